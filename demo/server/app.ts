@@ -1,0 +1,126 @@
+/**
+ * The reference backend as a `node:http` server: the contract under
+ * `/api/v1`, the demo site and the CDN build as static files, CORS, and one
+ * log line per request. `startServer()` is what `main.ts`, the tests and the
+ * benchmark call; they bring their own (already migrated and seeded) database.
+ */
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { buildOpenApiDocument } from '../../src/api/openapi.js';
+import { corsHandler, type CorsOrigins } from './cors.js';
+import type { Database } from './db/index.js';
+import { errorReply, HttpError, jsonReply, Router, send } from './http.js';
+import { catalogHandlers } from './routes/catalog.js';
+import { addContractRoutes } from './routes/contract.js';
+import { FORM_PATH, formDownload } from './routes/forms.js';
+import { formTemplates as catalogFormTemplates, type FormTemplateSource } from './seed/catalog.js';
+import { type StaticDirs, staticFiles } from './static.js';
+
+export const API_BASE = '/api/v1';
+
+export interface AppOptions {
+  db: Database;
+  /** Origins allowed to call from a browser; default `'*'` (any). */
+  corsOrigins?: CorsOrigins;
+  /** Static folders by URL prefix, e.g. `{ '/': 'demo/site', '/cdn/': 'dist/cdn' }`; default none. */
+  staticDirs?: StaticDirs;
+  /** Form templates served as RTF; default those of the seed catalog. */
+  formTemplates?: FormTemplateSource[];
+  /** Check every answer against the contract (development, tests); a breach becomes a 500. */
+  validateResponses?: boolean;
+  /** Where log lines go; default `console.log`. Pass `() => {}` for silence. */
+  log?: (line: string) => void;
+}
+
+/** The request listener: usable with any `node:http` server. */
+export function createApp(options: AppOptions): RequestListener {
+  const log = options.log ?? console.log;
+  const api = new Router();
+  addContractRoutes(api, catalogHandlers(options.db), { validateResponses: options.validateResponses ?? false });
+  const openApiDocument = buildOpenApiDocument(API_BASE);
+  api.add('GET', '/openapi.json', async () => jsonReply(200, openApiDocument));
+  api.add('GET', FORM_PATH, formDownload(options.formTemplates ?? catalogFormTemplates));
+  const cors = corsHandler(options.corsOrigins ?? '*');
+  const serveStatic = staticFiles(options.staticDirs ?? {});
+
+  async function handle(req: IncomingMessage, res: ServerResponse, pathname: string, search: string): Promise<void> {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    if (cors(req, res)) return;
+    if (pathname !== API_BASE && !pathname.startsWith(`${API_BASE}/`)) {
+      if (pathname === '/api' || pathname.startsWith('/api/')) throw new HttpError(404, 'not_found', 'No such API route.');
+      return serveStatic(req, res, pathname, search);
+    }
+    const route = api.match(req.method ?? 'GET', pathname.slice(API_BASE.length));
+    if (!route) throw new HttpError(404, 'not_found', 'No such API route.');
+    if ('allowedMethods' in route) {
+      const allow = [...new Set(route.allowedMethods)].join(', ');
+      throw new HttpError(405, 'method_not_allowed', `Use ${allow} here.`, undefined, { Allow: allow });
+    }
+    send(res, await route.handler({ req, params: route.params, query: new URLSearchParams(search) }));
+  }
+
+  return (req, res) => {
+    const started = performance.now();
+    // Never the query string: searches may contain personal data.
+    const rawUrl = req.url ?? '/';
+    const queryAt = rawUrl.indexOf('?');
+    const pathname = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
+    const search = queryAt === -1 ? '' : rawUrl.slice(queryAt);
+    res.on('finish', () => log(`${req.method} ${pathname} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`));
+
+    handle(req, res, pathname, search).catch((error: unknown) => {
+      if (res.headersSent) {
+        // Too late for an error answer (a file failed mid-way): cut the connection.
+        log(`${req.method} ${pathname} failed after the headers: ${String(error)}`);
+        res.destroy();
+        return;
+      }
+      const httpError = error instanceof HttpError ? error : internalError(error, log);
+      const isApi = pathname === '/api' || pathname.startsWith('/api/');
+      send(res, isApi ? errorReply(httpError) : {
+        status: httpError.status,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8', ...httpError.headers },
+        body: httpError.message,
+      });
+    });
+  };
+}
+
+/** Logs the real error and returns the bare 500 the client sees: no stack, no SQL. */
+function internalError(error: unknown, log: (line: string) => void): HttpError {
+  log(`Internal error: ${error instanceof Error ? error.stack : String(error)}`);
+  return new HttpError(500, 'internal_error', 'The server failed to answer. Please try again later. (Máy chủ gặp lỗi, vui lòng thử lại sau.)');
+}
+
+export interface ServerOptions extends AppOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Interface to listen on; default all of them. */
+  host?: string;
+}
+
+export interface RunningServer {
+  /** Base URL without a trailing slash, e.g. `http://localhost:8080`. */
+  url: string;
+  /** Stops accepting connections and closes the open ones (the database stays open). */
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const server = createServer(createApp(options));
+  await new Promise<void>((ready, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, options.host, () => ready());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = !options.host || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    close: () =>
+      new Promise<void>((closed, fail) => {
+        server.close((error) => (error ? fail(error) : closed()));
+        // Idle keep-alive connections would otherwise hold close() open.
+        server.closeAllConnections();
+      }),
+  };
+}

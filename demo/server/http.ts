@@ -1,0 +1,121 @@
+/**
+ * The small HTTP toolkit of the reference backend, on plain `node:http`:
+ * an error type that becomes a contract `ApiError` body, reply helpers and
+ * a router for path templates such as `/procedures/{code}` (the syntax of
+ * the contract's `endpoints` table and of OpenAPI).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApiError } from '../../src/api/contract.js';
+
+type ErrorDetail = NonNullable<ApiError['error']['details']>[number];
+
+/** Thrown by handlers for an answer other than 200; turned into an `ApiError` body. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    /** Stable machine code, e.g. `procedure_not_found`. */
+    readonly code: string,
+    message: string,
+    readonly details?: ErrorDetail[],
+    /** Extra response headers, e.g. `Allow` on a 405. */
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** A finished answer: handlers return one and `send()` writes it. */
+export interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Buffer;
+}
+
+export const jsonReply = (status: number, value: unknown): Reply => ({
+  status,
+  headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+  body: JSON.stringify(value),
+});
+
+export function errorReply(error: HttpError): Reply {
+  const body: ApiError = { error: { code: error.code, message: error.message, ...(error.details && { details: error.details }) } };
+  const reply = jsonReply(error.status, body);
+  return { ...reply, headers: { ...reply.headers, ...error.headers } };
+}
+
+export function send(res: ServerResponse, reply: Reply): void {
+  res.writeHead(reply.status, { ...reply.headers, 'Content-Length': Buffer.byteLength(reply.body) });
+  res.end(reply.body);
+}
+
+/** What a route handler receives. */
+export interface RouteRequest {
+  req: IncomingMessage;
+  /** Path parameters, already percent-decoded. */
+  params: Record<string, string>;
+  query: URLSearchParams;
+}
+
+export type RouteHandler = (request: RouteRequest) => Promise<Reply>;
+
+interface Route {
+  method: string;
+  pattern: RegExp;
+  paramNames: string[];
+  handler: RouteHandler;
+}
+
+export type RouteMatch =
+  | { handler: RouteHandler; params: Record<string, string> }
+  /** The path exists but not for this method: answer 405 with `Allow`. */
+  | { allowedMethods: string[] };
+
+/** Turns `/forms/{id}.rtf` into a regular expression with one group per `{param}`. */
+function compileTemplate(template: string): { pattern: RegExp; paramNames: string[] } {
+  const paramNames: string[] = [];
+  const source = template
+    .split(/(\{[a-zA-Z]+\})/)
+    .map((part) => {
+      const param = /^\{([a-zA-Z]+)\}$/.exec(part);
+      if (!param) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+      paramNames.push(param[1]!);
+      return '([^/]+?)';
+    })
+    .join('');
+  return { pattern: new RegExp(`^${source}$`), paramNames };
+}
+
+const decode = (text: string): string | undefined => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+};
+
+export class Router {
+  private readonly routes: Route[] = [];
+
+  add(method: string, template: string, handler: RouteHandler): void {
+    this.routes.push({ method, handler, ...compileTemplate(template) });
+  }
+
+  /** Finds the route for `pathname` (relative to the router's base); undefined for an unknown path. */
+  match(method: string, pathname: string): RouteMatch | undefined {
+    const allowedMethods: string[] = [];
+    for (const route of this.routes) {
+      const groups = route.pattern.exec(pathname);
+      if (!groups) continue;
+      // HEAD is GET without the body; node:http drops the body by itself.
+      if (route.method !== method && !(route.method === 'GET' && method === 'HEAD')) {
+        allowedMethods.push(route.method);
+        continue;
+      }
+      const values = groups.slice(1).map((value) => decode(value));
+      // Undecodable percent-escapes cannot name anything we have.
+      if (values.some((value) => value === undefined)) return undefined;
+      return { handler: route.handler, params: Object.fromEntries(route.paramNames.map((name, i) => [name, values[i]!])) };
+    }
+    return allowedMethods.length > 0 ? { allowedMethods } : undefined;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * `npm start`: the reference backend with the seed catalog.
+ *
+ * Environment:
+ *   PORT            port to listen on (default 8080)
+ *   HOST            interface to listen on (default all)
+ *   DATABASE_URL    PostgreSQL to use; without it, PGlite in DATA_DIR/pglite
+ *   DATA_DIR        folder for PGlite's files (default .data/)
+ *   CORS_ORIGINS    `*` (default) or comma-separated origins allowed to call the API
+ *   SEED_SYNTHETIC  add this many synthetic procedures (load tests; default 0)
+ *   NODE_ENV        `production` stops checking every answer against the contract
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { API_BASE, startServer } from './app.js';
+import { parseCorsOrigins } from './cors.js';
+import { openDatabase } from './db/index.js';
+import { agencies, procedures } from './seed/catalog.js';
+import { seedCatalog } from './seed/index.js';
+import { syntheticProcedures } from './seed/synthetic.js';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const env = process.env;
+
+function readCount(name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${env[name]}"`);
+  return value;
+}
+
+const port = readCount('PORT', 8080);
+const corsOrigins = parseCorsOrigins(env.CORS_ORIGINS);
+const db = await openDatabase(
+  env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: join(env.DATA_DIR ?? '.data/', 'pglite') },
+);
+const total = await seedCatalog(db, {
+  agencies,
+  procedures: [...procedures, ...syntheticProcedures(procedures, readCount('SEED_SYNTHETIC', 0))],
+});
+const cdnDir = join(repoRoot, 'dist/cdn');
+const server = await startServer({
+  port,
+  host: env.HOST,
+  db,
+  corsOrigins,
+  staticDirs: { '/': join(repoRoot, 'demo/site'), '/cdn/': cdnDir },
+  validateResponses: env.NODE_ENV !== 'production',
+});
+
+console.log(`dvc-widgets reference backend (${db.engine}, ${total} procedures, CORS: ${corsOrigins === '*' ? 'any origin' : corsOrigins.join(' ')})`);
+console.log(`  Demo site: ${server.url}/`);
+console.log(`  API:       ${server.url}${API_BASE}`);
+console.log(`  OpenAPI:   ${server.url}${API_BASE}/openapi.json`);
+console.log(`  CDN build: ${server.url}/cdn/${existsSync(cdnDir) ? '' : ' (missing: run npm run build)'}`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.log(`${signal}: stopping`);
+    void server.close().then(() => db.close()).then(() => process.exit(0));
+  });
+}

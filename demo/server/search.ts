@@ -1,0 +1,96 @@
+/**
+ * Procedure search (`GET /procedures`), in parameterised SQL that runs on
+ * PGlite and PostgreSQL alike.
+ *
+ * Matching works on folded text (see `fold()`): the query is folded and cut
+ * into tokens, and a procedure matches when every token occurs in its
+ * `search_folded` column (name, code, field, agency, documents, results).
+ * So "ket hon", "Kết hôn", "KẾT HÔN" and decomposed (NFD) input all find
+ * "Đăng ký kết hôn". Tokens are plain substrings: "hon" also finds "hôn nhân".
+ *
+ * Ranking, best first:
+ *   0. the name starts with the whole query ("dang ky khai sinh" → "Đăng ký khai sinh");
+ *   1. the name contains the whole query as a phrase;
+ *   2. the name contains every token, scattered ("Đăng ký lại khai sinh");
+ *   3. some token only occurs elsewhere (documents, field, agency...).
+ * Ties go by folded name, then code, in byte order (COLLATE "C") so that
+ * both databases give the same order whatever their locale.
+ */
+import type { ProcedureSummary } from '../../src/api/contract.js';
+import { fold } from '../../src/i18n/fold.js';
+import type { Queryable } from './db/index.js';
+import { PROCEDURES_JOINED, SUMMARY_COLUMNS, type SummaryRow, toSummary } from './catalog-rows.js';
+
+/** More tokens than this add nothing to a search but cost a LIKE each. */
+export const MAX_TOKENS = 12;
+/** Longer tokens are cut (a prefix still matches all the text the full token would). */
+export const MAX_TOKEN_LENGTH = 40;
+
+export interface SearchText {
+  /** Distinct folded words of the query, at most {@link MAX_TOKENS}. */
+  tokens: string[];
+  /** The tokens joined by single spaces: the query as a phrase. */
+  phrase: string;
+}
+
+/** Folds and splits a query; control characters (NUL included) count as spaces. */
+export function parseSearchText(q: string): SearchText {
+  const words = fold(q.replace(/\p{Cc}/gu, ' ')).split(' ').filter((word) => word !== '');
+  const tokens = [...new Set(words)]
+    .slice(0, MAX_TOKENS)
+    // Cut by code points, not UTF-16 units, so an emoji is never split in half.
+    .map((word) => Array.from(word).slice(0, MAX_TOKEN_LENGTH).join(''));
+  return { tokens, phrase: tokens.join(' ') };
+}
+
+/** Makes `%`, `_` and `\` match themselves in a LIKE pattern (backslash is LIKE's default escape). */
+export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, '\\$&');
+
+export interface ProcedureSearch {
+  q?: string;
+  field?: string;
+  level?: string;
+  /** Agency codes; a procedure of any of them matches. */
+  agencies?: string[];
+  page: number;
+  pageSize: number;
+}
+
+export interface SearchPage {
+  items: ProcedureSummary[];
+  total: number;
+}
+
+export async function searchProcedures(db: Queryable, search: ProcedureSearch): Promise<SearchPage> {
+  const params: unknown[] = [];
+  /** Adds a parameter and returns its placeholder. */
+  const param = (value: unknown): string => `$${params.push(value)}`;
+
+  const { tokens, phrase } = parseSearchText(search.q ?? '');
+  const tokenPatterns = tokens.map((token) => param(`%${escapeLike(token)}%`));
+  const conditions = tokenPatterns.map((pattern) => `p.search_folded LIKE ${pattern}`);
+  if (search.field) conditions.push(`p.field_code = ${param(search.field)}`);
+  if (search.level) conditions.push(`p.online_level = ${param(search.level)}`);
+  if (search.agencies) conditions.push(`p.agency_code = ANY (string_to_array(${param(search.agencies.join(','))}, ','))`);
+  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  const [count] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM procedures p ${where}`, params);
+
+  // Without a query there is nothing to rank: list by field, then name.
+  // Field codes are slugs of the field names, so they sort like the names.
+  const order = tokens.length === 0
+    ? 'p.field_code COLLATE "C", p.name_folded COLLATE "C", p.code'
+    : `CASE
+        WHEN p.name_folded LIKE ${param(`${escapeLike(phrase)}%`)} THEN 0
+        WHEN p.name_folded LIKE ${param(`%${escapeLike(phrase)}%`)} THEN 1
+        WHEN ${tokenPatterns.map((pattern) => `p.name_folded LIKE ${pattern}`).join(' AND ')} THEN 2
+        ELSE 3
+      END, p.name_folded COLLATE "C", p.code`;
+
+  const rows = await db.query<SummaryRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM ${PROCEDURES_JOINED} ${where}
+     ORDER BY ${order}
+     LIMIT ${param(search.pageSize)} OFFSET ${param((search.page - 1) * search.pageSize)}`,
+    params,
+  );
+  return { items: rows.map(toSummary), total: count!.total };
+}

@@ -1,0 +1,153 @@
+/**
+ * Loads a catalog (agencies and procedures) into the database at start-up.
+ * Idempotent: rows are upserted by code and rows the catalog no longer has
+ * are deleted, all in one transaction, so a restart after editing
+ * `catalog.ts` shows exactly the new catalog and a failed seed changes nothing.
+ *
+ * This is also where the folded search columns are computed, in TypeScript
+ * with the same `fold()` the widgets and the search use, so the database
+ * never needs an accent-stripping extension.
+ */
+import * as z from 'zod/mini';
+import { Agency, ProcedureDetail } from '../../../src/api/contract.js';
+import { fold } from '../../../src/i18n/fold.js';
+import type { Database, Queryable } from '../db/index.js';
+
+export interface Catalog {
+  agencies: Agency[];
+  procedures: ProcedureDetail[];
+}
+
+/** A table this module writes: its name, key and the PostgreSQL type of each column. */
+interface TableSpec {
+  name: string;
+  key: string;
+  columns: Record<string, string>;
+}
+
+const AGENCIES: TableSpec = {
+  name: 'agencies',
+  key: 'code',
+  columns: {
+    code: 'text', name: 'text', parent: 'text', address: 'text', phone: 'text', email: 'text',
+    opening_hours: 'text', sample: 'boolean',
+  },
+};
+
+const FIELDS: TableSpec = { name: 'fields', key: 'code', columns: { code: 'text', name: 'text' } };
+
+const PROCEDURES: TableSpec = {
+  name: 'procedures',
+  key: 'code',
+  columns: {
+    code: 'text', name: 'text', field_code: 'text', agency_code: 'text', online_level: 'text',
+    online_submission: 'boolean', processing_time: 'jsonb', fee_min: 'integer', fee_max: 'integer',
+    detail: 'jsonb', name_folded: 'text', search_folded: 'text',
+  },
+};
+
+type Row = Record<string, unknown>;
+
+/** Replaces the catalog in the database by `catalog`; returns how many procedures it holds. */
+export async function seedCatalog(db: Database, catalog: Catalog): Promise<number> {
+  checkCatalog(catalog);
+  const fields = new Map(catalog.procedures.map(({ field }) => [field.code, { code: field.code, name: field.name }]));
+  const codes = (rows: { code: string }[]) => rows.map((row) => row.code);
+  await db.transaction(async (tx) => {
+    // Parents before children when inserting, children before parents when deleting.
+    await upsert(tx, AGENCIES, catalog.agencies.map(agencyRow));
+    await upsert(tx, FIELDS, [...fields.values()]);
+    await upsert(tx, PROCEDURES, catalog.procedures.map(procedureRow));
+    await deleteOthers(tx, PROCEDURES, codes(catalog.procedures));
+    await deleteOthers(tx, FIELDS, [...fields.keys()]);
+    await deleteOthers(tx, AGENCIES, codes(catalog.agencies));
+    // Fresh statistics, or the planner takes the tables for empty and picks
+    // slow plans; PGlite has no autovacuum to gather them later.
+    await tx.exec('ANALYZE agencies, fields, procedures');
+  });
+  return catalog.procedures.length;
+}
+
+/**
+ * Fails with a message naming the bad entry: a catalog that breaks the
+ * contract would otherwise surface much later as a 500 on one procedure.
+ */
+function checkCatalog(catalog: Catalog): void {
+  const check = (what: string, schema: z.ZodMiniType, value: unknown) => {
+    const result = schema.safeParse(value);
+    if (result.success) return;
+    const issues = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.code}`);
+    throw new Error(`Seed catalog: ${what} breaks the contract (${issues.join('; ')})`);
+  };
+  for (const agency of catalog.agencies) check(`agency ${agency.code}`, Agency, agency);
+  const agencyCodes = new Set(catalog.agencies.map((agency) => agency.code));
+  const fieldNames = new Map<string, string>();
+  const codes = new Set<string>();
+  for (const procedure of catalog.procedures) {
+    const { code, agency, field } = procedure;
+    check(`procedure ${code}`, ProcedureDetail, procedure);
+    if (codes.has(code)) throw new Error(`Seed catalog: procedure ${code} appears twice`);
+    if (!agencyCodes.has(agency.code)) {
+      throw new Error(`Seed catalog: procedure ${code} names agency ${agency.code}, which is not in the agency list`);
+    }
+    if ((fieldNames.get(field.code) ?? field.name) !== field.name) {
+      throw new Error(`Seed catalog: field ${field.code} has two names, "${fieldNames.get(field.code)}" and "${field.name}"`);
+    }
+    codes.add(code);
+    fieldNames.set(field.code, field.name);
+  }
+}
+
+function agencyRow(agency: Agency): Row {
+  return {
+    code: agency.code, name: agency.name, parent: agency.parent, address: agency.address, phone: agency.phone,
+    email: agency.email, opening_hours: agency.openingHours, sample: agency.sample,
+  };
+}
+
+function procedureRow(procedure: ProcedureDetail): Row {
+  const { documents, steps, conditions, legalBasis, forms, fees, results } = procedure;
+  const searchable = [
+    procedure.name, procedure.code, procedure.field.name, procedure.agency.name,
+    ...documents.map((document) => document.name), ...results,
+  ];
+  return {
+    code: procedure.code,
+    name: procedure.name,
+    field_code: procedure.field.code,
+    agency_code: procedure.agency.code,
+    online_level: procedure.onlineLevel,
+    online_submission: procedure.onlineSubmission,
+    processing_time: procedure.processingTime,
+    fee_min: procedure.feeSummary.min,
+    fee_max: procedure.feeSummary.max,
+    detail: { documents, steps, conditions, legalBasis, forms, fees, results },
+    name_folded: fold(procedure.name),
+    search_folded: fold(searchable.join(' ')),
+  };
+}
+
+/**
+ * Upserts all `rows` with one statement: they travel as a single JSON
+ * parameter that `jsonb_to_recordset` turns back into typed rows. One round
+ * trip for thousands of rows, and the same SQL on PGlite and PostgreSQL.
+ */
+async function upsert(tx: Queryable, table: TableSpec, rows: Row[]): Promise<void> {
+  const names = Object.keys(table.columns);
+  const typed = names.map((name) => `${name} ${table.columns[name]}`).join(', ');
+  const updates = names.filter((name) => name !== table.key).map((name) => `${name} = excluded.${name}`);
+  await tx.query(
+    `INSERT INTO ${table.name} (${names.join(', ')})
+     SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS row(${typed})
+     ON CONFLICT (${table.key}) DO UPDATE SET ${updates.join(', ')}`,
+    [JSON.stringify(rows)],
+  );
+}
+
+/** Deletes the rows of `table` whose key is not among `keys`. */
+async function deleteOthers(tx: Queryable, table: TableSpec, keys: string[]): Promise<void> {
+  await tx.query(
+    `DELETE FROM ${table.name} WHERE ${table.key} NOT IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+    [JSON.stringify(keys)],
+  );
+}

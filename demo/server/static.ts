@@ -1,0 +1,107 @@
+/**
+ * Static files: the demo site at `/` and the CDN build at `/cdn/`.
+ *
+ * The URL path is checked before it touches the file system: it must
+ * decode, contain no NUL or backslash, no `..` segment and no dotfile
+ * (`.env`, `.git`); and the resolved file must still lie inside its folder.
+ * Anything else is refused, so no request can read outside the folders.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { HttpError } from './http.js';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/**
+ * Headers for documents a browser renders as a page. SVG counts: opened on
+ * its own it may run scripts. The widgets' constructable stylesheets pass
+ * `style-src 'self' 'unsafe-inline'`.
+ */
+const DOCUMENT_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'",
+  'Referrer-Policy': 'no-referrer',
+};
+
+/** URL prefix (ending in `/`) → folder, e.g. `{ '/': 'demo/site', '/cdn/': 'dist/cdn' }`. */
+export type StaticDirs = Record<string, string>;
+
+/** Maps the part of the path after its mount to a file inside `root`, or refuses. */
+function resolveInside(root: string, urlPath: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    throw new HttpError(400, 'bad_path', 'Bad request path');
+  }
+  const segments = decoded.split('/');
+  if (/[\0\\]/.test(decoded) || segments.some((segment) => segment === '..')) {
+    throw new HttpError(400, 'bad_path', 'Bad request path');
+  }
+  if (segments.some((segment) => segment.startsWith('.'))) throw new HttpError(404, 'not_found', 'Not found');
+  const file = resolve(root, `.${sep}${decoded}`);
+  if (file !== root && !file.startsWith(root + sep)) throw new HttpError(400, 'bad_path', 'Bad request path');
+  return file;
+}
+
+/** Returns the handler for static paths; it throws `HttpError` for 4xx answers. */
+export function staticFiles(dirs: StaticDirs): (req: IncomingMessage, res: ServerResponse, pathname: string, search: string) => Promise<void> {
+  // Longest prefix first, so `/cdn/` wins over `/`.
+  const mounts = Object.entries(dirs)
+    .map(([prefix, dir]) => ({ prefix, root: resolve(dir) }))
+    .sort((a, b) => b.prefix.length - a.prefix.length);
+
+  return async (req, res, pathname, search) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      throw new HttpError(405, 'method_not_allowed', 'Method not allowed', undefined, { Allow: 'GET, HEAD' });
+    }
+    const mount = mounts.find(({ prefix }) => pathname.startsWith(prefix));
+    if (!mount) throw new HttpError(404, 'not_found', 'Not found');
+    let file = resolveInside(mount.root, pathname.slice(mount.prefix.length));
+    let info = await stat(file).catch(() => undefined);
+    if (info?.isDirectory()) {
+      // Relative links in index.html need the trailing slash.
+      if (!pathname.endsWith('/')) {
+        res.writeHead(301, { Location: `${pathname}/${search}` });
+        res.end();
+        return;
+      }
+      file = join(file, 'index.html');
+      info = await stat(file).catch(() => undefined);
+    }
+    if (!info?.isFile()) throw new HttpError(404, 'not_found', 'Not found');
+
+    const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const isDocument = type.startsWith('text/html') || type === 'image/svg+xml';
+    const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+    res.setHeader('ETag', etag);
+    // Pages are revalidated each time so a new build shows at once; assets may be reused for 5 minutes.
+    res.setHeader('Cache-Control', isDocument ? 'no-cache' : 'public, max-age=300');
+    if (isDocument) for (const [name, value] of Object.entries(DOCUMENT_HEADERS)) res.setHeader(name, value);
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type, 'Content-Length': info.size });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    await pipeline(createReadStream(file), res);
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * An in-browser backend for Storybook previews ONLY: no shipped entry
+ * imports it. Stories need every state of a widget (results, empty, slow,
+ * each kind of failure) on demand and without a server, so this adapter
+ * serves a catalog from memory and can be told to fail in a given way.
+ *
+ * Its search follows the reference backend (`demo/server/search.ts`), so a
+ * story shows what citizens will see: the query is folded with `fold()`,
+ * every token must occur in the procedure's name or other text (code, field,
+ * agency, documents, results), and name matches rank first.
+ */
+import type { BackendAdapter, RequestOptions } from './adapter.js';
+import type { Agency, AgencyList, FieldList, ProcedureDetail, ProcedureSummary, SearchQuery, SearchResult } from './contract.js';
+import { BackendError } from './errors.js';
+import { fold } from '../i18n/fold.js';
+
+export interface DemoCatalog {
+  agencies: Agency[];
+  procedures: ProcedureDetail[];
+}
+
+/** A failure to simulate on every request. */
+export type DemoFailure = 'network' | 'server' | 'invalid-response' | 'timeout' | 'agency-not-found' | 'rate-limited';
+
+export interface DemoAdapterOptions {
+  /** Delay before each answer, in milliseconds (default 300), so loading states are visible. */
+  latencyMs?: number;
+  /** Make every request fail this way. `invalid-response` answers with a wrongly-shaped object instead of throwing. */
+  fail?: DemoFailure;
+  /** Never answer (until aborted): the loading state. */
+  pendingForever?: boolean;
+}
+
+/** Relative addresses (form templates) resolve here: a host that can never exist (RFC 6761). */
+const PLACEHOLDER_BASE = 'https://example.invalid/api/v1/';
+
+/** What `fetch` would throw; thrown when the signal fires. */
+const abortError = (): DOMException => new DOMException('The request was aborted.', 'AbortError');
+
+function failure(kind: Exclude<DemoFailure, 'invalid-response'>): BackendError {
+  switch (kind) {
+    case 'network':
+      return new BackendError('network', 'Could not reach the backend (demo).');
+    case 'server':
+      return new BackendError('server', 'The backend answered 500 (demo).', { status: 500 });
+    case 'timeout':
+      return new BackendError('timeout', 'The backend did not answer in time (demo).');
+    case 'agency-not-found':
+      return new BackendError('agency-not-found', 'The backend does not know this agency code (demo).', { status: 404, code: 'agency_not_found' });
+    case 'rate-limited':
+      return new BackendError('rate-limited', 'Too many requests (demo).', { status: 429, retryAfter: 30 });
+  }
+}
+
+interface Indexed {
+  procedure: ProcedureDetail;
+  name: string;
+  text: string;
+}
+
+export class DemoAdapter implements BackendAdapter {
+  private readonly agencies: Agency[];
+  private readonly indexed: Indexed[];
+
+  constructor(
+    catalog: DemoCatalog,
+    private readonly options: DemoAdapterOptions = {},
+  ) {
+    this.agencies = catalog.agencies;
+    // The same searchable text the reference backend stores in `search_folded`.
+    this.indexed = catalog.procedures.map((procedure) => ({
+      procedure,
+      name: fold(procedure.name),
+      text: fold(
+        [procedure.name, procedure.code, procedure.field.name, procedure.agency.name, ...procedure.documents.map((d) => d.name), ...procedure.results].join(' '),
+      ),
+    }));
+  }
+
+  listAgencies(options?: RequestOptions): Promise<AgencyList> {
+    return this.answer(options, () => ({ items: [...this.agencies].sort((a, b) => compare(a.code, b.code)) }));
+  }
+
+  listFields(query: { agency?: string }, options?: RequestOptions): Promise<FieldList> {
+    return this.answer(options, () => {
+      const agencies = this.agencyFilter(query.agency);
+      const counts = new Map<string, { code: string; name: string; count: number }>();
+      for (const { procedure } of this.indexed) {
+        if (agencies && !agencies.has(procedure.agency.code)) continue;
+        const entry = counts.get(procedure.field.code) ?? { ...procedure.field, count: 0 };
+        entry.count += 1;
+        counts.set(entry.code, entry);
+      }
+      return { items: [...counts.values()].sort((a, b) => compare(a.code, b.code)) };
+    });
+  }
+
+  searchProcedures(query: SearchQuery, options?: RequestOptions): Promise<SearchResult> {
+    return this.answer(options, () => {
+      const agencies = this.agencyFilter(query.agency);
+      const tokens = [...new Set(fold((query.q ?? '').replace(/\p{Cc}/gu, ' ')).split(' ').filter(Boolean))];
+      const phrase = tokens.join(' ');
+      const rank = ({ name }: Indexed): number =>
+        name.startsWith(phrase) ? 0 : name.includes(phrase) ? 1 : tokens.every((token) => name.includes(token)) ? 2 : 3;
+      const matches = this.indexed.filter(
+        ({ procedure, text }) =>
+          tokens.every((token) => text.includes(token)) &&
+          (!query.field || procedure.field.code === query.field) &&
+          (!query.level || procedure.onlineLevel === query.level) &&
+          (!agencies || agencies.has(procedure.agency.code)),
+      );
+      // Without a query there is nothing to rank: by field, then name (as the reference backend).
+      const sorted = matches
+        .map((entry) => ({ entry, key: tokens.length ? String(rank(entry)) : entry.procedure.field.code }))
+        .sort((a, b) => compare(a.key, b.key) || compare(a.entry.name, b.entry.name) || compare(a.entry.procedure.code, b.entry.procedure.code));
+      const start = (query.page - 1) * query.pageSize;
+      return {
+        items: sorted.slice(start, start + query.pageSize).map(({ entry }) => summary(entry.procedure)),
+        total: matches.length,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    });
+  }
+
+  getProcedure(code: string, options?: RequestOptions): Promise<ProcedureDetail> {
+    return this.answer(options, () => {
+      const found = this.indexed.find(({ procedure }) => procedure.code === code)?.procedure;
+      if (!found) throw new BackendError('not-found', 'Not found.', { status: 404, code: 'procedure_not_found' });
+      const agency = this.agencies.find((candidate) => candidate.code === found.agency.code) ?? found.agency;
+      return { ...found, agency };
+    });
+  }
+
+  resolveUrl(url: string): string {
+    try {
+      return new URL(url).href;
+    } catch {
+      return new URL(url.replace(/^\/+/, ''), PLACEHOLDER_BASE).href;
+    }
+  }
+
+  /** Unknown agency codes are an error, as in the reference backend: they mean a misconfigured widget. */
+  private agencyFilter(agency: string | undefined): Set<string> | undefined {
+    if (!agency) return undefined;
+    const codes = agency.split(',');
+    const missing = codes.filter((code) => !this.agencies.some((known) => known.code === code));
+    if (missing.length) throw new BackendError('agency-not-found', `Unknown agency code: ${missing.join(', ')}.`, { status: 404, code: 'agency_not_found' });
+    return new Set(codes);
+  }
+
+  /** Waits the latency (or forever), honouring the signal, then fails as configured or computes the answer. */
+  private answer<T>(options: RequestOptions | undefined, compute: () => T): Promise<T> {
+    const signal = options?.signal;
+    const { latencyMs = 300, fail, pendingForever } = this.options;
+    return new Promise<T>((resolve, reject) => {
+      if (signal?.aborted) return reject(abortError());
+      const timer = pendingForever ? undefined : setTimeout(settle, latencyMs);
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(abortError());
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      function settle() {
+        signal?.removeEventListener('abort', onAbort);
+        try {
+          // The widget validates every answer against the contract; this shape fails that check.
+          if (fail === 'invalid-response') resolve({ results: 'not the contract', total: '3' } as unknown as T);
+          else if (fail) reject(failure(fail));
+          else resolve(compute());
+        } catch (error) {
+          reject(error);
+        }
+      }
+    });
+  }
+}
+
+function summary(procedure: ProcedureDetail): ProcedureSummary {
+  const { code, name, field, agency, processingTime, feeSummary, onlineLevel, onlineSubmission } = procedure;
+  return { code, name, field, agency: { code: agency.code, name: agency.name }, processingTime, feeSummary, onlineLevel, onlineSubmission };
+}
+
+/** Byte-order comparison, like the reference backend's `COLLATE "C"`. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

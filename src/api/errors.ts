@@ -1,0 +1,43 @@
+/**
+ * Every way talking to a backend can fail, as one error type the widgets can
+ * turn into a translated message. `retryable` says whether a retry button can
+ * help the citizen; config errors are for the webmaster, not the citizen.
+ */
+export type BackendErrorKind =
+  /** No `api` address, or one that is not a URL. */
+  | 'config'
+  /** An `http:` backend on an `https:` page: the browser blocks it. */
+  | 'mixed-content'
+  /** The `agency` code is unknown to the backend. */
+  | 'agency-not-found'
+  | 'offline'
+  | 'network'
+  | 'timeout'
+  /** 5xx, or an HTML error page where JSON was expected. */
+  | 'server'
+  /** A 2xx answer that does not follow the contract. */
+  | 'invalid-response'
+  | 'not-found'
+  | 'rate-limited'
+  /** A 4xx we did not expect: the widget and backend disagree about the contract. */
+  | 'bad-request';
+
+const RETRYABLE: ReadonlySet<BackendErrorKind> = new Set(['offline', 'network', 'timeout', 'server', 'invalid-response', 'rate-limited']);
+
+export class BackendError extends Error {
+  override readonly name = 'BackendError';
+  readonly retryable: boolean;
+
+  constructor(
+    readonly kind: BackendErrorKind,
+    message: string,
+    /** Extra facts for the console (status, URL without query, zod issues, the agency code…). */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.retryable = RETRYABLE.has(kind);
+  }
+}
+
+/** True for the error fetch raises when its AbortSignal fires because a newer request replaced it. */
+export const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';

@@ -1,0 +1,128 @@
+/**
+ * The default adapter: our REST contract over `fetch`.
+ *
+ * GET requests carry only CORS-safelisted headers, so browsers send them
+ * without a preflight: one round trip instead of two matters on 3G.
+ */
+import type { BackendAdapter, RequestOptions } from './adapter.js';
+import { ApiError, type AgencyList, type FieldList, type ProcedureDetail, type SearchQuery, type SearchResult } from './contract.js';
+import { BackendError } from './errors.js';
+import { safeHref } from './safe-url.js';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** `navigator.onLine` is only trustworthy when it says false. */
+const isOffline = (): boolean => navigator.onLine === false;
+
+/**
+ * Checks a webmaster-supplied `api` attribute and returns the base URL, ending
+ * in `/`, against which the contract's paths resolve. Relative addresses
+ * ("/api/v1") are resolved against the page.
+ */
+export function parseApiBase(raw: string | null | undefined, pageUrl: string = location.href): URL {
+  const value = raw?.trim();
+  if (!value) throw new BackendError('config', 'No backend address: set the `api` attribute on the element or on <dvc-provider>.');
+  let base: URL;
+  try {
+    base = new URL(value, pageUrl);
+  } catch {
+    throw new BackendError('config', `The \`api\` attribute "${value}" is not a valid address.`, { api: value });
+  }
+  if (base.protocol !== 'https:' && base.protocol !== 'http:') {
+    throw new BackendError('config', `The \`api\` address must start with https:// (got "${base.protocol}").`, { api: value });
+  }
+  // Browsers block http: requests from https: pages (mixed content) without telling the page why.
+  if (new URL(pageUrl).protocol === 'https:' && base.protocol === 'http:' && !LOCAL_HOSTS.has(base.hostname)) {
+    throw new BackendError('mixed-content', `The page is https: but the \`api\` address "${value}" is http:, which the browser blocks.`, { api: value });
+  }
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  base.search = '';
+  base.hash = '';
+  return base;
+}
+
+function errorForStatus(status: number, body: unknown, retryAfter: string | null): BackendError {
+  const apiError = ApiError.safeParse(body);
+  const code = apiError.success ? apiError.data.error.code : undefined;
+  const details = { status, code, message: apiError.success ? apiError.data.error.message : undefined };
+  if (code === 'agency_not_found') return new BackendError('agency-not-found', 'The backend does not know this agency code.', details);
+  if (status === 404) return new BackendError('not-found', 'Not found.', details);
+  if (status === 429) {
+    // Readable cross-origin only if the backend lists it in Access-Control-Expose-Headers.
+    const seconds = retryAfter === null ? NaN : Number(retryAfter);
+    return new BackendError('rate-limited', 'Too many requests.', { ...details, retryAfter: Number.isInteger(seconds) && seconds > 0 ? seconds : undefined });
+  }
+  if (status >= 500) return new BackendError('server', `The backend answered ${status}.`, details);
+  return new BackendError('bad-request', `The backend refused the request (${status}).`, details);
+}
+
+export class RestAdapter implements BackendAdapter {
+  readonly base: URL;
+
+  constructor(api: string, readonly timeoutMs: number = DEFAULT_TIMEOUT_MS) {
+    this.base = parseApiBase(api);
+  }
+
+  listAgencies(options?: RequestOptions): Promise<AgencyList> {
+    return this.get('agencies', {}, options) as Promise<AgencyList>;
+  }
+
+  listFields(query: { agency?: string }, options?: RequestOptions): Promise<FieldList> {
+    return this.get('fields', query, options) as Promise<FieldList>;
+  }
+
+  searchProcedures(query: SearchQuery, options?: RequestOptions): Promise<SearchResult> {
+    return this.get('procedures', query, options) as Promise<SearchResult>;
+  }
+
+  getProcedure(code: string, options?: RequestOptions): Promise<ProcedureDetail> {
+    return this.get(`procedures/${encodeURIComponent(code)}`, {}, options) as Promise<ProcedureDetail>;
+  }
+
+  resolveUrl(url: string): string {
+    return safeHref(url, this.base);
+  }
+
+  /** GETs a path below the base; returns the parsed JSON or throws a BackendError (or the caller's AbortError). */
+  private async get(path: string, query: Record<string, unknown>, { signal }: RequestOptions = {}): Promise<unknown> {
+    const url = new URL(path, this.base);
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
+    }
+    if (isOffline()) throw new BackendError('offline', 'The device is offline.');
+
+    // One controller for the caller's cancellation and our timeout; the
+    // timeout also covers reading the body, which is where slow links stall.
+    const controller = new AbortController();
+    const cancel = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', cancel, { once: true });
+    const timer = setTimeout(() => controller.abort(new BackendError('timeout', `No answer within ${this.timeoutMs} ms.`, { timeoutMs: this.timeoutMs })), this.timeoutMs);
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' }, credentials: 'omit' });
+      text = await response.text();
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      if (controller.signal.reason instanceof BackendError) throw controller.signal.reason;
+      throw new BackendError(isOffline() ? 'offline' : 'network', 'The backend could not be reached.', { path, cause: String(error) });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', cancel);
+    }
+
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      if (!response.ok) throw errorForStatus(response.status, undefined, response.headers.get('Retry-After'));
+      throw new BackendError('invalid-response', 'The backend answered something that is not JSON.', {
+        path, status: response.status, contentType: response.headers.get('Content-Type'), start: text.slice(0, 120),
+      });
+    }
+    if (!response.ok) throw errorForStatus(response.status, body, response.headers.get('Retry-After'));
+    return body;
+  }
+}

@@ -1,0 +1,62 @@
+/** Text of `<dvc-procedure-search>`, Vietnamese; `messages.en.ts` must have every key. */
+import { Catalog } from '../../i18n/catalog.js';
+import { commonVi } from '../../i18n/common.js';
+
+const vi = {
+  searchLabel: 'Tìm thủ tục hành chính',
+  searchHint: 'Nhập tên thủ tục hoặc từ khóa, có dấu hay không dấu đều được, ví dụ: khai sinh, ket hon.',
+  searchButton: 'Tìm kiếm',
+  fieldFilter: 'Lĩnh vực',
+  allFields: 'Tất cả lĩnh vực',
+  levelFilter: 'Mức độ trực tuyến',
+  allLevels: 'Tất cả mức độ',
+  searching: 'Đang tìm thủ tục…',
+  found: (total: number) => `Tìm thấy ${total} thủ tục`,
+  showing: (shown: number, total: number) => `Đang hiển thị ${shown} trên ${total} thủ tục.`,
+  loadMore: (remaining: number) => `Xem thêm thủ tục (còn ${remaining})`,
+  loadedMore: (count: number, shown: number, total: number) => `Đã tải thêm ${count} thủ tục, đang hiển thị ${shown} trên ${total}.`,
+  noResults: (query: string) => (query ? `Không tìm thấy thủ tục nào phù hợp với “${query}”.` : 'Không tìm thấy thủ tục nào phù hợp.'),
+  noResultsHelp: 'Hãy thử từ khóa ngắn hơn, kiểm tra chính tả hoặc bỏ bớt bộ lọc.',
+  emptyCatalog: 'Hiện chưa có thủ tục nào được công bố trên trang này.',
+  clearFilters: 'Bỏ tìm kiếm và bộ lọc',
+  code: 'Mã thủ tục',
+  field: 'Lĩnh vực',
+  agency: 'Cơ quan thực hiện',
+  processingTime: 'Thời hạn giải quyết',
+  fee: 'Phí, lệ phí',
+  level: 'Mức độ',
+  sample: 'Dữ liệu mẫu',
+  back: 'Quay lại danh sách thủ tục',
+  loadingDetail: 'Đang tải thông tin thủ tục…',
+  procedureNotFound: 'Không tìm thấy thủ tục này. Thủ tục có thể đã được bãi bỏ hoặc thay thế.',
+  submitOnline: 'Nộp hồ sơ trực tuyến',
+  notOnline: 'Thủ tục này chưa nhận hồ sơ trực tuyến.',
+  whereToGo: (agency: string) => `Vui lòng nộp hồ sơ trực tiếp hoặc qua bưu chính công ích tại ${agency}.`,
+  formsOffline: 'Có thể tải mẫu đơn, tờ khai ở mục bên dưới để điền trước.',
+  general: 'Thông tin chung',
+  documents: 'Thành phần hồ sơ',
+  documentName: 'Tên giấy tờ',
+  originals: 'Bản chính',
+  copies: 'Bản sao',
+  uploadRequired: 'Cần tải lên khi nộp trực tuyến',
+  templateLink: (name: string) => `Tải mẫu: ${name}`,
+  steps: 'Trình tự thực hiện',
+  conditions: 'Yêu cầu, điều kiện',
+  fees: 'Phí, lệ phí',
+  noFee: 'Không thu phí, lệ phí.',
+  results: 'Kết quả thực hiện',
+  legalBasis: 'Căn cứ pháp lý',
+  forms: 'Mẫu đơn, tờ khai',
+  download: (name: string, format: string) => `${name} (tệp ${format.toUpperCase()})`,
+  receivingAgency: 'Cơ quan tiếp nhận hồ sơ',
+  address: 'Địa chỉ',
+  phone: 'Điện thoại',
+  email: 'Thư điện tử',
+  openingHours: 'Thời gian tiếp nhận',
+  none: 'Không có.',
+};
+
+export type SearchMessages = typeof vi;
+
+/** Vietnamese is bundled with the element; English is a chunk of its own, fetched on English pages only. */
+export const catalog = new Catalog({ common: commonVi, own: vi }, () => import('./messages.en.js').then((module) => module.english));

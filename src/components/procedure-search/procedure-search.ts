@@ -1,0 +1,466 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { OnlineLevel, type ProcedureSummary, type SearchQuery } from '../../api/contract.js';
+import { BackendError } from '../../api/errors.js';
+import { DvcElement } from '../shared/dvc-element.js';
+import { errorNotice } from '../shared/error-notice.js';
+import type { Messages } from '../../i18n/catalog.js';
+import { catalog, type SearchMessages } from './messages.js';
+import { renderProcedureDetail } from './procedure-detail.js';
+import { searchStyles } from './procedure-search.styles.js';
+import { procedureAddress, procedureInAddress, setProcedureInAddress } from './address.js';
+
+interface Results {
+  request: SearchQuery;
+  items: ProcedureSummary[];
+  total: number;
+}
+
+/** The longest query the contract accepts; longer input is cut, not refused. */
+const MAX_QUERY = 1000;
+
+/**
+ * Finds a procedure (thủ tục hành chính) the commune offers and shows
+ * everything about it: documents, time, fees, steps, forms, legal basis.
+ * Search works as you type (debounced, stale requests cancelled) and on
+ * submit, with or without Vietnamese diacritics.
+ *
+ * @summary Search the commune's procedures and read one in full.
+ * @tag dvc-procedure-search
+ *
+ * @attr api - Backend base URL. Falls back to the nearest `<dvc-provider>`.
+ * @attr agency - Agency code(s), comma-separated, whose procedures to search.
+ * @attr lang - `vi` (default) or `en`; falls back to the nearest ancestor's `lang`.
+ * @attr timeout - Seconds to wait for the backend (default 10).
+ * @attr form-url - Page holding `<dvc-dossier-form>`; "Nộp hồ sơ trực tuyến" goes there with `?procedure=<code>`.
+ * @attr procedure - Code of a procedure to show at once (a deep link).
+ * @attr query - Initial search text.
+ * @attr debounce - Milliseconds to wait after a keystroke before searching (default 300).
+ * @attr page-size - Procedures per page (default 10, at most 50).
+ * @attr no-history - Do not add browser history entries or read `?procedure=` from the page address.
+ *
+ * @event dvc-procedure-select - The citizen chose "Nộp hồ sơ trực tuyến". `detail: { procedure }` (the full detail).
+ *   Cancelable: call `preventDefault()` to stay on the page and handle it yourself. Bubbles and is composed.
+ * @event dvc-search-results - Results arrived. `detail: { query, total, shown }`.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart search-form - The search form with its filters.
+ * @csspart input - The search box.
+ * @csspart search-button - The search button.
+ * @csspart filters - The filter row.
+ * @csspart count - The heading with the number of results.
+ * @csspart results - The result list.
+ * @csspart result - One result.
+ * @csspart load-more - The "show more" button.
+ * @csspart detail - The detail view.
+ * @csspart detail-section - Each section of the detail view.
+ * @csspart back-button - The way back from the detail to the list.
+ * @csspart submit-button - "Nộp hồ sơ trực tuyến".
+ * @csspart offline-notice - The notice of a procedure that cannot be filed online.
+ * @csspart error - An error message.
+ * @csspart retry-button - The "Thử lại" button of an error.
+ *
+ * @cssprop --dvc-color-primary - Buttons, links and accents (default #0b5cad).
+ * @cssprop --dvc-color-on-primary - Text on primary buttons (default #fff).
+ * @cssprop --dvc-color-text - Body text (default #1b1b1b).
+ * @cssprop --dvc-color-text-muted - Secondary text (default #4b5563).
+ * @cssprop --dvc-color-background - Background (default #fff).
+ * @cssprop --dvc-color-surface - Notices and result cards (default #f3f5f8).
+ * @cssprop --dvc-color-border - Field and card borders (default #6b7280).
+ * @cssprop --dvc-color-error - Error accents (default #b3261e).
+ * @cssprop --dvc-color-focus - Focus outline (default #b35c00).
+ * @cssprop --dvc-radius - Corner radius (default 0.25em).
+ * @cssprop --dvc-space - Base spacing (default 1em).
+ * @cssprop --dvc-font-family - Font (default: the page's).
+ * @cssprop --dvc-font-size - Base text size (default: the larger of 1rem and 16px).
+ */
+export class DvcProcedureSearch extends DvcElement {
+  static override styles = [...DvcElement.styles, searchStyles];
+
+  @property({ attribute: 'form-url' }) formUrl?: string;
+  @property() procedure?: string;
+  @property() query = '';
+  @property({ type: Number }) debounce = 300;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
+
+  @state() private field = '';
+  @state() private level = '';
+  @state() private results?: Results;
+  /** The procedure whose detail is open, or undefined for the list. */
+  @state() private openCode?: string;
+  /** Text for the polite live region: result counts, "more loaded". */
+  @state() private announcement = '';
+
+  @query('#search-input') private input!: HTMLInputElement;
+
+  private debounceTimer?: ReturnType<typeof setTimeout>;
+  /** Where the list was scrolled and which result was opened, to restore both on the way back. */
+  private listPosition?: { scrollY: number; code: string };
+  /**
+   * Where focus should go once a pending change is painted: tried after
+   * every render until it succeeds ("load more" → the first new result,
+   * opening a procedure → its name once loaded, or the error in its place).
+   */
+  private focusWhenReady?: () => boolean;
+
+  /** The request the search task is running or last ran; Task drops the answers of the ones it replaced. */
+  private lastRequest?: SearchQuery;
+
+  private readonly searchTask = new Task(this, {
+    task: async ([request]: readonly [SearchQuery], { signal }) => this.backendOrThrow().searchProcedures(request, signal),
+    autoRun: false,
+    onComplete: (result) => this.showResults(result),
+  });
+
+  private readonly fieldsTask = new Task(this, {
+    task: async ([, agency], { signal }) => (await this.backendOrThrow().listFields(agency, signal)).items,
+    args: () => [this.config.backend, this.config.agency] as const,
+  });
+
+  private readonly detailTask = new Task(this, {
+    task: async ([code], { signal }) => (code ? this.backendOrThrow().getProcedure(code, signal) : undefined),
+    args: () => [this.openCode, this.config.backend] as const,
+  });
+
+  /** Messages in the widget's language; undefined for the moment English takes to load. */
+  private get messages(): Messages<SearchMessages> | undefined {
+    return catalog.get(this.config.lang, () => this.requestUpdate());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('online', this.onOnline);
+    clearTimeout(this.debounceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('procedure') && this.procedure) this.openCode = this.procedure;
+    if (!this.hasUpdated) {
+      this.openCode ??= this.noHistory ? undefined : procedureInAddress();
+      this.search();
+    } else if (changed.has('api') || changed.has('agency') || changed.has('adapter')) {
+      this.search();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusWhenReady?.()) this.focusWhenReady = undefined;
+  }
+
+  /** Focuses the first element matching `selector`, if there is one; says whether it did. */
+  private focusInShadow(selector: string, options?: FocusOptions): boolean {
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    target?.focus(options);
+    return Boolean(target);
+  }
+
+  /** The backend, or the configuration problem as an error the tasks report. */
+  private backendOrThrow() {
+    const backend = this.config.backend;
+    if (backend instanceof BackendError) throw backend;
+    return backend;
+  }
+
+  private currentRequest(page = 1): SearchQuery {
+    const q = this.query.trim().slice(0, MAX_QUERY);
+    return {
+      page,
+      pageSize: Math.min(Math.max(Math.trunc(this.pageSize) || 10, 1), 50),
+      ...(q && { q }),
+      ...(this.field && { field: this.field }),
+      ...(this.level && { level: this.level as OnlineLevel }),
+      ...(this.config.agency && { agency: this.config.agency }),
+    };
+  }
+
+  /** Runs a search for the current input and filters now, replacing any pending or running one. */
+  private search(): void {
+    clearTimeout(this.debounceTimer);
+    this.runSearch(this.currentRequest());
+  }
+
+  private runSearch(request: SearchQuery): void {
+    this.lastRequest = request;
+    void this.searchTask.run([request]);
+  }
+
+  private showResults(result: { items: ProcedureSummary[]; total: number; page: number }): void {
+    const request = this.lastRequest ?? this.currentRequest();
+    const previous = request.page > 1 ? (this.results?.items ?? []) : [];
+    const wasFirstLoad = !this.results;
+    this.results = { request, items: [...previous, ...result.items], total: result.total };
+    const shown = this.results.items.length;
+    const t = this.messages?.own;
+    // The first list on page load is not announced: a screen reader user has not asked for anything yet.
+    if (!t) {
+      // Still loading the language: nothing to say yet.
+    } else if (request.page > 1) this.announce(t.loadedMore(result.items.length, shown, result.total));
+    else if (!wasFirstLoad) this.announce(result.total ? `${t.found(result.total)}. ${t.showing(shown, result.total)}` : t.noResults(request.q ?? ''));
+    this.dispatchEvent(new CustomEvent('dvc-search-results', { bubbles: true, composed: true, detail: { query: request.q ?? '', total: result.total, shown } }));
+  }
+
+  private announce(text: string): void {
+    // Clearing first makes screen readers repeat an announcement whose text did not change.
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  private onInput(event: InputEvent): void {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(() => this.search(), Math.max(0, this.debounce));
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    this.search();
+  }
+
+  private onFilter(event: Event, filter: 'field' | 'level'): void {
+    this[filter] = (event.target as HTMLSelectElement).value;
+    this.search();
+  }
+
+  private clearFilters(): void {
+    this.query = this.field = this.level = '';
+    this.search();
+    this.input?.focus();
+  }
+
+  private loadMore(): void {
+    const results = this.results;
+    if (!results) return;
+    const firstNew = results.items.length;
+    this.focusWhenReady = () => {
+      const code = this.results?.items[firstNew]?.code;
+      return this.searchTask.status === TaskStatus.COMPLETE && Boolean(code) && this.focusInShadow(resultSelector(code!));
+    };
+    this.runSearch({ ...results.request, page: results.request.page + 1 });
+  }
+
+  private retry(): void {
+    this.runSearch(this.lastRequest ?? this.currentRequest());
+  }
+
+  /** Coming back online retries what failed because the connection dropped. */
+  private readonly onOnline = (): void => {
+    if (this.searchTask.status === TaskStatus.ERROR) this.retry();
+    if (this.detailTask.status === TaskStatus.ERROR) void this.detailTask.run();
+  };
+
+  private readonly onPopState = (): void => {
+    if (this.noHistory) return;
+    const code = procedureInAddress();
+    if (code === this.openCode) return;
+    if (code) this.showDetail(code, false);
+    else this.showList(false);
+  };
+
+  private openProcedure(event: MouseEvent, code: string): void {
+    // Let the browser open a new tab or window when the citizen asks for one.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    this.listPosition = { scrollY: window.scrollY, code };
+    this.showDetail(code, true);
+  }
+
+  private showDetail(code: string, pushHistory: boolean): void {
+    if (pushHistory && !this.noHistory) setProcedureInAddress(code, 'push');
+    this.openCode = code;
+    // Focus goes to the procedure's name, so a screen reader starts reading the new view from its top;
+    // while it loads, to the loading line, so focus is not left on a link that has disappeared.
+    this.focusWhenReady = () => {
+      const done = this.detailTask.status === TaskStatus.COMPLETE || this.detailTask.status === TaskStatus.ERROR;
+      return this.focusInShadow(done ? '#detail-heading, #detail-status, [part="error"]' : '#detail-status') && done;
+    };
+  }
+
+  private backToList(): void {
+    // If we added the history entry, going back through history keeps the browser's back button honest.
+    if (!this.noHistory && history.state?.dvcProcedure === this.openCode) history.back();
+    else this.showList(!this.noHistory);
+  }
+
+  private showList(rewriteAddress: boolean): void {
+    if (rewriteAddress) setProcedureInAddress(undefined, 'replace');
+    this.openCode = undefined;
+    const position = this.listPosition;
+    this.listPosition = undefined;
+    this.focusWhenReady = () => {
+      if (position) window.scrollTo({ top: position.scrollY });
+      // Back on the result the citizen opened; without one (a deep link), on the search box.
+      if (!(position && this.focusInShadow(resultSelector(position.code), { preventScroll: true }))) this.input?.focus();
+      return true;
+    };
+  }
+
+  private formHref(code: string): string | undefined {
+    if (!this.formUrl) return undefined;
+    try {
+      const url = new URL(this.formUrl, location.href);
+      url.searchParams.set('procedure', code);
+      return url.href;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private onSubmitOnline(event: Event): void {
+    const procedure = this.detailTask.value;
+    const proceed = this.dispatchEvent(
+      new CustomEvent('dvc-procedure-select', { bubbles: true, composed: true, cancelable: true, detail: { procedure } }),
+    );
+    if (!proceed) event.preventDefault();
+    else if (!this.formUrl) console.warn('<dvc-procedure-search>: set the `form-url` attribute, or handle the `dvc-procedure-select` event.');
+  }
+
+  protected override render() {
+    const messages = this.messages;
+    return html`
+      <div class="root" part="base">
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${!messages ? nothing : this.openCode ? this.renderDetailView(this.openCode, messages) : html`${this.renderForm(messages)}${this.renderResults(messages)}`}
+      </div>
+    `;
+  }
+
+  private renderForm({ own: t, common }: Messages<SearchMessages>) {
+    const levels = common.levels;
+    const fields = this.fieldsTask.value ?? [];
+    return html`
+      <form part="search-form" role="search" @submit=${this.onSubmit}>
+        <label for="search-input">${t.searchLabel}</label>
+        <p id="search-hint" class="hint">${t.searchHint}</p>
+        <div class="search-row">
+          <input
+            id="search-input"
+            part="input"
+            type="search"
+            name="q"
+            autocomplete="off"
+            enterkeyhint="search"
+            spellcheck="false"
+            maxlength=${MAX_QUERY}
+            aria-describedby="search-hint"
+            .value=${this.query}
+            @input=${this.onInput}
+          />
+          <button type="submit" class="primary" part="search-button">${t.searchButton}</button>
+        </div>
+        <div class="filters" part="filters">
+          ${fields.length
+            ? html`<div>
+                <label for="field-filter">${t.fieldFilter}</label>
+                <select id="field-filter" @change=${(event: Event) => this.onFilter(event, 'field')}>
+                  <option value="" ?selected=${!this.field}>${t.allFields}</option>
+                  ${fields.map((field) => html`<option value=${field.code} ?selected=${this.field === field.code}>${field.name} (${field.count})</option>`)}
+                </select>
+              </div>`
+            : nothing}
+          <div>
+            <label for="level-filter">${t.levelFilter}</label>
+            <select id="level-filter" @change=${(event: Event) => this.onFilter(event, 'level')}>
+              <option value="" ?selected=${!this.level}>${t.allLevels}</option>
+              ${OnlineLevel.options.map((level) => html`<option value=${level} ?selected=${this.level === level}>${levels[level]}</option>`)}
+            </select>
+          </div>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderResults(messages: Messages<SearchMessages>) {
+    const t = messages.own;
+    const status = this.searchTask.status;
+    const error = status === TaskStatus.ERROR ? this.toBackendError(this.searchTask.error) : undefined;
+    const results = this.results;
+    const pending = status === TaskStatus.PENDING;
+    const filtered = Boolean(results?.request.q || results?.request.field || results?.request.level);
+    return html`
+      <div class="results" aria-busy=${pending ? 'true' : 'false'}>
+        ${pending ? html`<p class="loading" part="loading">${t.searching}</p>` : nothing}
+        ${error ? errorNotice(error, messages.common, () => this.retry()) : nothing}
+        ${results && !(error && results.request.page === 1)
+          ? html`
+              ${results.total
+                ? html`<h2 class="count" part="count">${t.found(results.total)}</h2>`
+                : html`<div class="notice" part="empty">
+                    <p>${filtered ? t.noResults(results.request.q ?? '') : t.emptyCatalog}</p>
+                    ${filtered ? html`<p>${t.noResultsHelp}</p><button type="button" @click=${this.clearFilters}>${t.clearFilters}</button>` : nothing}
+                  </div>`}
+              <ul class="result-list" part="results">
+                ${results.items.map((procedure) => this.renderSummary(procedure, messages))}
+              </ul>
+              ${results.items.length < results.total && !pending
+                ? html`<p class="more">
+                    <span>${t.showing(results.items.length, results.total)}</span>
+                    <button type="button" part="load-more" @click=${this.loadMore}>${t.loadMore(results.total - results.items.length)}</button>
+                  </p>`
+                : nothing}
+            `
+          : nothing}
+      </div>
+    `;
+  }
+
+  private renderSummary(procedure: ProcedureSummary, { own: t, common }: Messages<SearchMessages>) {
+    return html`
+      <li part="result">
+        <h3>
+          <a href=${this.noHistory ? '#' : procedureAddress(procedure.code)} data-code=${procedure.code} @click=${(event: MouseEvent) => this.openProcedure(event, procedure.code)}
+            >${procedure.name}</a
+          >
+        </h3>
+        <p class="meta">
+          <span class="badge level-${procedure.onlineLevel}">${common.levels[procedure.onlineLevel]}</span>
+          <span>${procedure.field.name}</span>
+        </p>
+        <dl class="facts compact">
+          <div><dt>${t.code}</dt><dd>${procedure.code}</dd></div>
+          <div><dt>${t.agency}</dt><dd>${procedure.agency.name}</dd></div>
+          <div><dt>${t.processingTime}</dt><dd>${common.processingTime(procedure.processingTime)}</dd></div>
+          <div><dt>${t.fee}</dt><dd>${common.fee(procedure.feeSummary)}</dd></div>
+        </dl>
+      </li>
+    `;
+  }
+
+  private renderDetailView(code: string, { own: t, common }: Messages<SearchMessages>) {
+    const status = this.detailTask.status;
+    const error = status === TaskStatus.ERROR ? this.toBackendError(this.detailTask.error) : undefined;
+    const procedure = status === TaskStatus.COMPLETE ? this.detailTask.value : undefined;
+    const backend = this.config.backend;
+    return html`
+      <p><button type="button" class="link back" part="back-button" @click=${this.backToList}>← ${t.back}</button></p>
+      ${status === TaskStatus.PENDING || status === TaskStatus.INITIAL
+        ? html`<p id="detail-status" class="loading" tabindex="-1">${t.loadingDetail}</p>`
+        : nothing}
+      ${error?.kind === 'not-found'
+        ? html`<div class="notice error" role="alert" part="error" id="detail-status" tabindex="-1"><p>${t.procedureNotFound}</p></div>`
+        : error
+          ? errorNotice(error, common, () => void this.detailTask.run())
+          : nothing}
+      ${procedure && !(backend instanceof BackendError)
+        ? renderProcedureDetail(procedure, {
+            t,
+            common,
+            formHref: this.formHref(code),
+            resolveUrl: (url) => backend.resolveUrl(url),
+            onSubmitOnline: (event) => this.onSubmitOnline(event),
+          })
+        : nothing}
+    `;
+  }
+}
+
+/** The link of one result in the list. */
+const resultSelector = (code: string) => `a[data-code="${CSS.escape(code)}"]`;

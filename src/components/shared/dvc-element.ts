@@ -1,0 +1,45 @@
+/**
+ * The base of every dvc widget: the configuration attributes they all take,
+ * the shared styles, and the language-dependent message catalog.
+ */
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { BackendAdapter } from '../../api/adapter.js';
+import { BackendError, isAbort } from '../../api/errors.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { ConfigController } from './config-controller.js';
+
+export abstract class DvcElement extends LitElement {
+  static override styles = [sharedStyles];
+
+  /** Backend base URL, e.g. `https://dichvucong.example.gov.vn/api/v1`. Falls back to the nearest `<dvc-provider>`. */
+  @property() api?: string;
+
+  /** Agency code(s), comma-separated, e.g. `000.00.01.H99`. Falls back to the nearest `<dvc-provider>`. */
+  @property() agency?: string;
+
+  /** Seconds to wait for the backend before giving up (default 10). */
+  @property({ type: Number }) timeout?: number;
+
+  /** A custom backend adapter (JavaScript property only); overrides `api`. */
+  @property({ attribute: false }) adapter?: BackendAdapter;
+
+  protected readonly config = new ConfigController(this);
+
+  /**
+   * Turns anything a task threw into a BackendError and tells the console,
+   * once, what really happened: the citizen sees a sentence, the webmaster
+   * and support staff need the status, the path and the zod issues.
+   */
+  protected toBackendError(error: unknown): BackendError | undefined {
+    if (isAbort(error)) return undefined;
+    const backendError = error instanceof BackendError ? error : new BackendError('invalid-response', String(error), { cause: error });
+    if (!reported.has(backendError)) {
+      reported.add(backendError);
+      console.error(`<${this.localName}>: ${backendError.message}`, backendError.details);
+    }
+    return backendError;
+  }
+}
+
+const reported = new WeakSet<BackendError>();

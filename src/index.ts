@@ -1,0 +1,10 @@
+/**
+ * `import 'dvc-widgets'` registers every element. To register one, import
+ * its entry (`dvc-widgets/procedure-search.js`); to get the classes without
+ * registering anything, import `dvc-widgets/classes.js`.
+ */
+export * from './provider.js';
+export * from './procedure-search.js';
+export type { BackendAdapter, RequestOptions } from './api/adapter.js';
+export { RestAdapter } from './api/rest-adapter.js';
+export { BackendError } from './api/errors.js';

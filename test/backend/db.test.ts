@@ -1,0 +1,149 @@
+/**
+ * Migrations and seeding: idempotent, transactional, and the same on
+ * PGlite and PostgreSQL.
+ */
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { ProcedureDetail } from '../../src/api/contract.js';
+import { type Database, openDatabase } from '../../demo/server/db/index.js';
+import { migrate } from '../../demo/server/db/migrate.js';
+import * as catalog from '../../demo/server/seed/catalog.js';
+import { seedCatalog } from '../../demo/server/seed/index.js';
+import { syntheticProcedures } from '../../demo/server/seed/synthetic.js';
+import { DATABASE_URL, openTestDatabase, type TestDatabase, uniqueSchema } from './helpers.js';
+
+const MIGRATION_FILES = (await readdir(new URL('../../demo/server/db/migrations/', import.meta.url)))
+  .filter((name) => name.endsWith('.sql'))
+  .sort();
+
+const countRows = async (db: Database, table: string): Promise<number> =>
+  (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
+
+describe('migrations on a file-backed PGlite', () => {
+  let dir: string;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dvc-pglite-'));
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  test('are applied once; reopening the data directory applies nothing and keeps the data', async () => {
+    assert.ok(MIGRATION_FILES.length > 0);
+    const first = await openDatabase({ dataDir: join(dir, 'pglite') });
+    await seedCatalog(first, catalog);
+    assert.deepEqual(
+      (await first.query<{ version: string }>('SELECT version FROM schema_migrations ORDER BY version')).map((row) => row.version),
+      MIGRATION_FILES,
+    );
+    await first.close();
+
+    const second = await openDatabase({ dataDir: join(dir, 'pglite') });
+    try {
+      assert.deepEqual(await migrate(second), [], 'a third run finds nothing to do either');
+      assert.equal(await countRows(second, 'schema_migrations'), MIGRATION_FILES.length);
+      assert.equal(await countRows(second, 'procedures'), catalog.procedures.length);
+      assert.equal(await countRows(second, 'agencies'), catalog.agencies.length);
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+describe(`seeding (${DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let database: TestDatabase;
+  before(async () => {
+    database = await openTestDatabase();
+  });
+  after(() => database.close());
+
+  test('the catalog lands whole, and a second seed changes nothing', async () => {
+    const { db } = database;
+    await seedCatalog(db, catalog);
+    const snapshot = await db.query('SELECT * FROM procedures ORDER BY code');
+    assert.equal(snapshot.length, catalog.procedures.length);
+    assert.equal(await seedCatalog(db, catalog), catalog.procedures.length);
+    assert.deepEqual(await db.query('SELECT * FROM procedures ORDER BY code'), snapshot);
+    assert.equal(await countRows(db, 'fields'), new Set(catalog.procedures.map((p) => p.field.code)).size);
+  });
+
+  test('folded columns are computed at seed time', async () => {
+    const [row] = await database.db.query<{ name_folded: string; search_folded: string }>(
+      "SELECT name_folded, search_folded FROM procedures WHERE code = '1.001193'",
+    );
+    assert.ok(row, '1.001193 Đăng ký khai sinh is in the catalog');
+    assert.equal(row.name_folded, 'dang ky khai sinh');
+    assert.match(row.search_folded, /1\.001193/);
+    assert.match(row.search_folded, /ho tich/);
+    assert.doesNotMatch(row.search_folded, /[^\x00-\x7f]*[đăâêôơưáàảãạ]/);
+  });
+
+  test('procedures, fields and agencies no longer in the catalog are removed', async () => {
+    const { db } = database;
+    const kept = catalog.procedures.filter((procedure) => procedure.field.code === catalog.procedures[0]!.field.code);
+    await seedCatalog(db, { agencies: catalog.agencies, procedures: kept });
+    assert.equal(await countRows(db, 'procedures'), kept.length);
+    assert.equal(await countRows(db, 'fields'), 1);
+    await seedCatalog(db, catalog);
+    assert.equal(await countRows(db, 'procedures'), catalog.procedures.length);
+  });
+
+  test('a broken catalog is refused and changes nothing', async () => {
+    const { db } = database;
+    const [first] = catalog.procedures;
+    assert.ok(first);
+    const orphan: ProcedureDetail = { ...first, code: '9.999998', agency: { ...first.agency, code: 'NO.SUCH.AGENCY' } };
+    await assert.rejects(seedCatalog(db, { agencies: catalog.agencies, procedures: [orphan] }), /NO\.SUCH\.AGENCY/);
+    const invalid = { ...first, code: 'not-a-code' };
+    await assert.rejects(seedCatalog(db, { agencies: catalog.agencies, procedures: [invalid] }), /breaks the contract/);
+    await assert.rejects(seedCatalog(db, { agencies: catalog.agencies, procedures: [first, first] }), /appears twice/);
+    assert.equal(await countRows(db, 'procedures'), catalog.procedures.length);
+  });
+
+  test('a failure inside the transaction rolls the whole seed back', async () => {
+    const { db } = database;
+    await assert.rejects(
+      db.transaction(async (tx) => {
+        await tx.query('DELETE FROM procedures');
+        throw new Error('boom');
+      }),
+      /boom/,
+    );
+    assert.equal(await countRows(db, 'procedures'), catalog.procedures.length);
+  });
+
+  test('synthetic procedures are valid, distinct, deterministic and seed alongside the catalog', async () => {
+    const synthetic = syntheticProcedures(catalog.procedures, 2000);
+    assert.equal(synthetic.length, 2000);
+    assert.equal(new Set(synthetic.map((procedure) => procedure.code)).size, 2000);
+    for (const procedure of synthetic) {
+      assert.match(procedure.code, /^9\.\d{6}$/);
+      assert.ok(ProcedureDetail.safeParse(procedure).success, procedure.code);
+    }
+    assert.deepEqual(syntheticProcedures(catalog.procedures, 50), synthetic.slice(0, 50));
+    assert.ok(new Set(synthetic.map((procedure) => procedure.name)).size > 500, 'names vary');
+    await seedCatalog(database.db, { agencies: catalog.agencies, procedures: [...catalog.procedures, ...synthetic] });
+    assert.equal(await countRows(database.db, 'procedures'), catalog.procedures.length + 2000);
+    await seedCatalog(database.db, catalog);
+    assert.equal(await countRows(database.db, 'procedures'), catalog.procedures.length);
+  });
+});
+
+describe('migrations on PostgreSQL', { skip: DATABASE_URL ? false : 'DATABASE_URL is not set' }, () => {
+  test('two processes starting at once apply each migration exactly once', async () => {
+    const schema = uniqueSchema();
+    // Both pools create the schema if missing; do it first so only the migrations race.
+    const setup = await openDatabase({ url: DATABASE_URL!, schema });
+    await setup.exec(`DROP TABLE schema_migrations, procedures, fields, agencies`);
+    const opened = await Promise.all([openDatabase({ url: DATABASE_URL!, schema }), openDatabase({ url: DATABASE_URL!, schema })]);
+    try {
+      assert.equal(await countRows(setup, 'schema_migrations'), MIGRATION_FILES.length);
+      assert.deepEqual(await migrate(opened[0]), []);
+    } finally {
+      await Promise.all(opened.map((db) => db.close()));
+      await setup.exec(`DROP SCHEMA ${schema} CASCADE`);
+      await setup.close();
+    }
+  });
+});

@@ -1,0 +1,267 @@
+/**
+ * GET /procedures and GET /fields against the real seed catalog: diacritic
+ * folding, ranking, filters, paging and hostile input.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { FieldList, SearchResult } from '../../src/api/contract.js';
+import { fold } from '../../src/i18n/fold.js';
+import { escapeLike, MAX_TOKEN_LENGTH, MAX_TOKENS, parseSearchText } from '../../demo/server/search.js';
+import * as catalog from '../../demo/server/seed/catalog.js';
+import { API, getError, getJson, startTestBackend, type TestBackend } from './helpers.js';
+
+const KHAI_SINH = '1.001193';
+const KET_HON = '1.000894';
+const DANG_KY_LAI_KHAI_SINH = '1.004884';
+const THUONG_TRU = '1.004222';
+
+let backend: TestBackend;
+before(async () => {
+  backend = await startTestBackend();
+});
+after(() => backend.close());
+
+const search = (params: Record<string, string | number>) =>
+  getJson(
+    `${backend.url}${API}/procedures?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`,
+    SearchResult,
+  );
+/** Every match of a query, in order (the catalog fits in one page of 50). */
+const allCodes = async (params: Record<string, string | number>) => (await search({ ...params, pageSize: 50 })).items.map((item) => item.code);
+const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+describe('parseSearchText', () => {
+  test('folds case, diacritics, đ and NFD, and splits on white space', () => {
+    assert.deepEqual(parseSearchText('  Đăng   KÝ\tkết hôn '), { tokens: ['dang', 'ky', 'ket', 'hon'], phrase: 'dang ky ket hon' });
+    assert.deepEqual(parseSearchText('Đăng ký'.normalize('NFD')).tokens, ['dang', 'ky']);
+  });
+  test('drops empty and repeated tokens, caps their number and length', () => {
+    assert.deepEqual(parseSearchText('   ').tokens, []);
+    assert.deepEqual(parseSearchText('a a b').tokens, ['a', 'b']);
+    const many = Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ');
+    assert.equal(parseSearchText(many).tokens.length, MAX_TOKENS);
+    assert.equal(parseSearchText('x'.repeat(1000)).tokens[0]!.length, MAX_TOKEN_LENGTH);
+  });
+  test('never cuts an emoji in half, and treats control characters as spaces', () => {
+    const [token] = parseSearchText('😀'.repeat(100)).tokens;
+    assert.equal(Array.from(token!).length, MAX_TOKEN_LENGTH);
+    assert.ok(Array.from(token!).every((char) => char === '😀'));
+    assert.deepEqual(parseSearchText('khai\u0000sinh').tokens, ['khai', 'sinh']);
+  });
+  test('escapeLike makes %, _ and \\ literal', () => {
+    assert.equal(escapeLike('100%_a\\b'), '100\\%\\_a\\\\b');
+  });
+});
+
+describe('matching with or without diacritics', () => {
+  test('every spelling of "kết hôn" finds Đăng ký kết hôn first, with identical results', async () => {
+    const spellings = ['ket hon', 'Kết hôn', 'KẾT HÔN', 'kết hôn'.normalize('NFD'), 'KET HON', '  kết   hon ', 'kêt hón'];
+    const results = await Promise.all(spellings.map((q) => allCodes({ q })));
+    assert.equal(results[0]![0], KET_HON);
+    for (const [i, codes] of results.entries()) assert.deepEqual(codes, results[0], spellings[i]);
+  });
+
+  test('đ folds to d: "đăng ký khai sinh", "dang ky khai sinh", upper case and NFD agree', async () => {
+    const spellings = ['dang ky khai sinh', 'đăng ký khai sinh', 'ĐĂNG KÝ KHAI SINH', 'Đăng ký khai sinh'.normalize('NFD')];
+    const results = await Promise.all(spellings.map((q) => allCodes({ q })));
+    assert.equal(results[0]![0], KHAI_SINH);
+    for (const [i, codes] of results.entries()) assert.deepEqual(codes, results[0], spellings[i]);
+  });
+
+  test('"Đăng ký" and "DANG KY" find the registrations of both agencies', async () => {
+    const [marked, plain] = await Promise.all([allCodes({ q: 'Đăng ký' }), allCodes({ q: 'DANG KY' })]);
+    assert.deepEqual(marked, plain);
+    for (const code of [KHAI_SINH, KET_HON, THUONG_TRU]) assert.ok(marked.includes(code), code);
+  });
+
+  test('a procedure code finds that procedure first', async () => {
+    for (const code of [KHAI_SINH, THUONG_TRU, KET_HON]) {
+      const { items } = await search({ q: code });
+      assert.equal(items[0]?.code, code);
+    }
+  });
+
+  test('every token must match: adding an unrelated word narrows to nothing', async () => {
+    assert.ok((await search({ q: 'khai sinh' })).total > 0);
+    assert.equal((await search({ q: 'khai sinh xyzzy' })).total, 0);
+  });
+
+  test('a match may come from the field, not only the name', async () => {
+    const codes = await allCodes({ q: 'hộ tịch' });
+    assert.ok(codes.includes(KHAI_SINH) && codes.includes(KET_HON));
+    assert.ok(!codes.includes(THUONG_TRU));
+  });
+});
+
+describe('ranking', () => {
+  /** Rank class of a result for a query, as documented in search.ts. */
+  function rankClass(name: string, q: string): number {
+    const { tokens, phrase } = parseSearchText(q);
+    const folded = fold(name);
+    if (folded.startsWith(phrase)) return 0;
+    if (folded.includes(phrase)) return 1;
+    return tokens.every((token) => folded.includes(token)) ? 2 : 3;
+  }
+
+  test('the whole phrase in the name comes before the same words scattered', async () => {
+    const codes = await allCodes({ q: 'dang ky khai sinh' });
+    assert.equal(codes[0], KHAI_SINH);
+    assert.ok(codes.includes(DANG_KY_LAI_KHAI_SINH));
+    assert.ok(codes.indexOf(KHAI_SINH) < codes.indexOf(DANG_KY_LAI_KHAI_SINH));
+  });
+
+  test('results are ordered by rank class, then folded name, then code', async () => {
+    for (const q of ['dang ky khai sinh', 'khai sinh', 'ket hon', 'chung thuc', 'ho tich', 'giay', 'dang ky', 'to khai']) {
+      const { items, total } = await search({ q, pageSize: 50 });
+      assert.equal(items.length, Math.min(total, 50));
+      const keys = items.map((item) => ({ rank: rankClass(item.name, q), name: fold(item.name), code: item.code }));
+      for (let i = 1; i < keys.length; i++) {
+        const [a, b] = [keys[i - 1]!, keys[i]!];
+        const inOrder = a.rank < b.rank || (a.rank === b.rank && (byteOrder(a.name, b.name) < 0 || (a.name === b.name && a.code < b.code)));
+        assert.ok(inOrder, `${q}: ${a.name} (${a.rank}) before ${b.name} (${b.rank})`);
+      }
+    }
+  });
+
+  test('name matches come before matches found only in documents, field or agency', async () => {
+    const q = 'khai sinh';
+    const { items } = await search({ q, pageSize: 50 });
+    const classes = items.map((item) => rankClass(item.name, q));
+    assert.ok(classes.some((c) => c < 3), 'some names contain "khai sinh"');
+    assert.ok(classes.includes(3), 'some procedures only mention "khai sinh" in their documents or results');
+    assert.equal(classes.indexOf(3), classes.filter((c) => c < 3).length, 'all name matches come first');
+  });
+});
+
+describe('filters and paging', () => {
+  test('field, level and agency filters keep only what they name', async () => {
+    const hoTich = await search({ field: 'ho-tich', pageSize: 50 });
+    assert.ok(hoTich.total > 0);
+    assert.ok(hoTich.items.every((item) => item.field.code === 'ho-tich'));
+
+    const online = await search({ level: 'toan-trinh', pageSize: 50 });
+    assert.ok(online.total > 0);
+    assert.ok(online.items.every((item) => item.onlineLevel === 'toan-trinh'));
+
+    for (const agency of catalog.agencies) {
+      const result = await search({ agency: agency.code, pageSize: 50 });
+      assert.ok(result.total > 0, agency.code);
+      assert.ok(result.items.every((item) => item.agency.code === agency.code));
+    }
+    const both = await search({ agency: catalog.agencies.map((agency) => agency.code).join(',') });
+    assert.equal(both.total, catalog.procedures.length);
+  });
+
+  test('filters combine with the query and with each other', async () => {
+    const police = catalog.procedures.find((procedure) => procedure.code === THUONG_TRU)!.agency.code;
+    assert.deepEqual((await search({ q: 'dang ky', agency: police, pageSize: 50 })).items.every((item) => item.agency.code === police), true);
+    assert.ok((await allCodes({ q: 'dang ky', agency: police })).includes(THUONG_TRU));
+    assert.equal((await search({ q: 'thuong tru', field: 'ho-tich' })).total, 0);
+    const expected = catalog.procedures.filter((p) => p.field.code === 'ho-tich' && p.onlineLevel === 'mot-phan').length;
+    assert.equal((await search({ field: 'ho-tich', level: 'mot-phan' })).total, expected);
+  });
+
+  test('an unknown field is simply empty; an unknown agency is 404 naming it', async () => {
+    assert.deepEqual(await search({ field: 'khong-co' }), { items: [], total: 0, page: 1, pageSize: 10 });
+    const error = await getError(`${backend.url}${API}/procedures?agency=000.00.00.X00`, 404, 'agency_not_found');
+    assert.match(error.message, /000\.00\.00\.X00/);
+    const mixed = await getError(`${backend.url}${API}/procedures?agency=${catalog.agencies[0]!.code},NOPE`, 404, 'agency_not_found');
+    assert.match(mixed.message, /NOPE/);
+    assert.doesNotMatch(mixed.message, new RegExp(catalog.agencies[0]!.code.replaceAll('.', '\\.')));
+  });
+
+  test('pages tile the full result without gaps or repeats', async () => {
+    const all = await allCodes({ q: 'dang ky' });
+    assert.ok(all.length > 3);
+    const paged: string[] = [];
+    for (let page = 1; paged.length < all.length; page++) {
+      const result = await search({ q: 'dang ky', page, pageSize: 3 });
+      assert.equal(result.total, all.length);
+      assert.equal(result.page, page);
+      assert.equal(result.pageSize, 3);
+      assert.ok(result.items.length > 0 && result.items.length <= 3);
+      paged.push(...result.items.map((item) => item.code));
+    }
+    assert.deepEqual(paged, all);
+    const beyond = await search({ q: 'dang ky', page: 1000, pageSize: 3 });
+    assert.deepEqual(beyond.items, []);
+    assert.equal(beyond.total, all.length);
+  });
+
+  test('defaults: page 1, 10 per page', async () => {
+    const result = await search({});
+    assert.equal(result.page, 1);
+    assert.equal(result.pageSize, 10);
+    assert.equal(result.items.length, Math.min(10, catalog.procedures.length));
+  });
+
+  test('an empty query lists everything by field, then name', async () => {
+    for (const q of [{}, { q: '' }, { q: '   ' }] as Record<string, string>[]) {
+      const { items, total } = await search({ ...q, pageSize: 50 });
+      assert.equal(total, catalog.procedures.length);
+      const expected = [...catalog.procedures].sort(
+        (a, b) => byteOrder(a.field.code, b.field.code) || byteOrder(fold(a.name), fold(b.name)) || byteOrder(a.code, b.code),
+      );
+      assert.deepEqual(items.map((item) => item.code), expected.slice(0, 50).map((p) => p.code));
+    }
+  });
+});
+
+describe('hostile and odd input', () => {
+  const oddQueries = [
+    '😀', '👨‍👩‍👧 khai sinh', '中文 户口', 'Привет мир', 'ﷺ عربى', "'; drop table procedures; --", "' OR '1'='1",
+    '%', '_', '\\', '%%__', 'khai%sinh', 'khai_sinh', '$1', '::jsonb', '<script>alert(1)</script>', 'null',
+    '\u0000', '\u200b', 'a'.repeat(1000), 'ab '.repeat(333), '🇻🇳'.repeat(250),
+  ];
+
+  test('each odd query is answered 200 with a valid result', async () => {
+    for (const q of oddQueries) {
+      const response = await fetch(`${backend.url}${API}/procedures?q=${encodeURIComponent(q)}`);
+      assert.equal(response.status, 200, JSON.stringify(q.slice(0, 40)));
+      SearchResult.parse(await response.json());
+    }
+  });
+
+  test('LIKE wildcards are literal: %, _ and khai%sinh match nothing', async () => {
+    for (const q of ['%', '_', '%%__', 'khai%sinh', 'khai_sinh', '\\']) {
+      assert.equal((await search({ q })).total, 0, q);
+    }
+  });
+
+  test('SQL in the query is only text: nothing matches and the table is intact', async () => {
+    assert.equal((await search({ q: "'; drop table procedures; --" })).total, 0);
+    assert.equal((await search({ q: "' OR '1'='1" })).total, 0);
+    assert.equal((await search({})).total, catalog.procedures.length);
+  });
+
+  test('a NUL byte or a zero-width space does not break the search', async () => {
+    assert.equal((await search({ q: 'khai\u0000sinh' })).total, (await search({ q: 'khai sinh' })).total);
+  });
+});
+
+describe('GET /fields', () => {
+  const fields = (query = '') => getJson(`${backend.url}${API}/fields${query}`, FieldList);
+
+  test('lists every field with its number of procedures', async () => {
+    const { items } = await fields();
+    const expected = new Map<string, number>();
+    for (const procedure of catalog.procedures) expected.set(procedure.field.code, (expected.get(procedure.field.code) ?? 0) + 1);
+    assert.deepEqual(new Map(items.map((item) => [item.code, item.count])), expected);
+    assert.deepEqual(items.map((item) => item.code), [...expected.keys()].sort(byteOrder));
+    assert.equal(items.find((item) => item.code === 'ho-tich')?.name, 'Hộ tịch');
+  });
+
+  test('with agency, counts only that agency and omits fields it has none of', async () => {
+    for (const agency of catalog.agencies) {
+      const { items } = await fields(`?agency=${agency.code}`);
+      const own = catalog.procedures.filter((procedure) => procedure.agency.code === agency.code);
+      assert.equal(items.reduce((sum, item) => sum + item.count, 0), own.length, agency.code);
+      assert.ok(items.every((item) => item.count > 0));
+    }
+  });
+
+  test('an unknown agency is 404 agency_not_found', async () => {
+    const error = await getError(`${backend.url}${API}/fields?agency=000.00.00.X00`, 404, 'agency_not_found');
+    assert.match(error.message, /000\.00\.00\.X00/);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * `npm run bench`: the figures of the performance budget, each next to its
+ * budget. A benchmark, not a test: figures over budget are reported, not
+ * failed; the exit code is 1 only when a part crashed.
+ *
+ * Parts, in order (each also runs alone with the command shown):
+ * 1. size of the CDN build, 2. keystroke to results painted in Chromium,
+ * 3. the reference backend's search throughput.
+ * `--no-build` measures the `dist/cdn/` already there instead of building it.
+ */
+import { formatBackendSearchBench, runBackendSearchBench } from './backend-search.js';
+import { measureKeystroke } from './keystroke.js';
+import { formatFigure, measureSize, type Figure } from './size.js';
+
+interface Part {
+  title: string;
+  command: string;
+  run: () => Promise<Figure[]>;
+}
+
+/** Runs the other helper's benchmark and turns its result into figures (the issue sets no budget for them). */
+async function measureBackendSearch(): Promise<Figure[]> {
+  console.log('\n== Backend search throughput ==');
+  const result = await runBackendSearchBench();
+  console.log(formatBackendSearchBench(result));
+  if (result.errors > 0) throw new Error(`${result.errors} of ${result.requests} search requests failed`);
+  const { p50, p95, p99 } = result.latencyMs;
+  const note = `${result.concurrency} concurrent clients, ${result.procedures} procedures`;
+  return [
+    { label: 'Backend search throughput', value: result.requestsPerSecond, unit: 'req/s', note },
+    { label: 'Backend search latency p50', value: p50, unit: 'ms' },
+    { label: 'Backend search latency p95', value: p95, unit: 'ms' },
+    { label: 'Backend search latency p99', value: p99, unit: 'ms' },
+  ];
+}
+
+const build = !process.argv.includes('--no-build');
+const parts: Part[] = [
+  { title: 'Size', command: 'npx tsx test/bench/size.ts', run: () => measureSize({ build }) },
+  // Size has just built dist/cdn/ (or was told not to): no second build.
+  { title: 'Keystroke to results painted', command: 'npx tsx test/bench/keystroke.ts', run: () => measureKeystroke({ build: false }) },
+  { title: 'Backend search', command: 'node --import tsx test/bench/backend-search.ts', run: measureBackendSearch },
+];
+
+/** Each part's figures, or the error that stopped it: one crashed part does not hide the others' figures. */
+const outcomes: (Figure[] | Error)[] = [];
+for (const part of parts) {
+  outcomes.push(await part.run().catch((error: unknown) => {
+    console.error(`\n${part.title} crashed:`, error);
+    return error instanceof Error ? error : new Error(String(error));
+  }));
+}
+
+console.log('\n== Summary (all: npm run bench) ==');
+parts.forEach((part, i) => {
+  const outcome = outcomes[i]!;
+  console.log(`${part.title}: ${part.command}`);
+  if (outcome instanceof Error) console.log(`  CRASHED: ${outcome.message}`);
+  else outcome.forEach((figure) => console.log(`  ${formatFigure(figure)}`));
+});
+if (outcomes.some((outcome) => outcome instanceof Error)) process.exitCode = 1;

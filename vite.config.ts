@@ -1,0 +1,76 @@
+/**
+ * Two builds from one config:
+ * - `vite build` (mode `npm`): ES modules for npm users in `dist/`, one
+ *   entry per element plus `index.js` and `classes.js`; lit, @lit/task and
+ *   zod stay external so an application bundles them once.
+ * - `vite build --mode cdn`: `dist/cdn/dvc-widgets.js`, a tiny loader, with
+ *   every element and dependency in chunks beside it that load on demand.
+ * - `vite build --mode site`: the demo site's configurator script.
+ */
+import { minifyHTMLLiterals } from 'minify-literals';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Minifies the HTML and CSS inside Lit's html`` and css`` templates, which no JS minifier touches. */
+const minifyTemplates = (): Plugin => ({
+  name: 'dvc-minify-templates',
+  async transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id)) return null;
+    const result = await minifyHTMLLiterals(code, { fileName: id });
+    return result ? { code: result.code, map: result.map } : null;
+  },
+});
+
+const npmEntries = {
+  index: 'src/index.ts',
+  classes: 'src/classes.ts',
+  provider: 'src/provider.ts',
+  'procedure-search': 'src/procedure-search.ts',
+  contract: 'src/api/contract.ts',
+};
+
+/** `vite build --mode site`: the demo site's own script, served by the reference backend at /assets/. */
+const siteBuild = {
+  build: {
+    outDir: 'dist/site',
+    emptyOutDir: true,
+    target: 'es2022',
+    modulePreload: false,
+    rollupOptions: { input: { configurator: 'demo/site/src/configurator.ts' }, output: { entryFileNames: '[name].js' } },
+  },
+};
+
+export default defineConfig(({ mode }) =>
+  mode === 'site'
+    ? siteBuild
+    : mode === 'cdn'
+    ? {
+        base: './',
+        plugins: [minifyTemplates()],
+        build: {
+          outDir: 'dist/cdn',
+          emptyOutDir: true,
+          target: 'es2022',
+          // Library mode: no preload helper in the entry (each element is one
+          // chunk, nothing to preload in parallel). Library mode keeps white
+          // space in ES output, so the output minifies fully itself.
+          lib: { entry: { 'dvc-widgets': 'src/cdn.ts' }, formats: ['es'] },
+          rollupOptions: {
+            output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+          },
+        },
+      }
+    : {
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false,
+          target: 'es2022',
+          minify: false,
+          sourcemap: true,
+          lib: { entry: npmEntries, formats: ['es'] },
+          rollupOptions: {
+            external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          },
+        },
+      },
+);
