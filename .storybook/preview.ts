@@ -11,7 +11,24 @@ import { html } from 'lit';
 // imported so that type checking and `storybook dev` still work before it exists.
 const manifests = import.meta.glob<object>('../dist/custom-elements.json', { eager: true, import: 'default' });
 const manifest = Object.values(manifests)[0];
-if (manifest) setCustomElementsManifest(manifest);
+if (manifest) setCustomElementsManifest(publicOnly(manifest));
+
+/** The manifest lists private and protected members too; a docs page is for the people who embed the widgets. */
+function publicOnly(manifest: object): object {
+  type Member = { privacy?: string };
+  type Module = { declarations?: { members?: Member[] }[] };
+  const { modules = [] } = manifest as { modules?: Module[] };
+  return {
+    ...manifest,
+    modules: modules.map((module) => ({
+      ...module,
+      declarations: module.declarations?.map((declaration) => ({
+        ...declaration,
+        members: declaration.members?.filter((member) => !member.privacy || member.privacy === 'public'),
+      })),
+    })),
+  };
+}
 
 /** What `console.error` said during the story on screen; the widgets use it for problems a webmaster must see. */
 const consoleErrors: string[] = [];

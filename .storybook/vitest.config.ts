@@ -14,13 +14,13 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { litDeps, registeringEntries } from './vite.config.js';
+import { litDeps } from './vite.config.js';
 
 const configDir = dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   root: resolve(configDir, '..'),
-  plugins: [registeringEntries(), storybookTest({ configDir })],
+  plugins: [storybookTest({ configDir })],
   optimizeDeps: { include: litDeps },
   test: {
     name: 'storybook',

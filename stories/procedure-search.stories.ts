@@ -42,8 +42,18 @@ const shows = (selector: string): Story['play'] => async ({ canvasElement }) => 
   await shadowPart(canvasElement, TAG, selector);
 };
 
-/** For the failure stories: the widget logs the error for the webmaster, which is expected here. */
-const expectsConsoleErrors = { consoleErrors: 'expected' };
+/**
+ * A failure story: the widget shows the error, with a retry button exactly when a retry can help,
+ * and logs the details for the webmaster (so a console.error is expected here).
+ */
+const failure = (args: Partial<SearchArgs>, retry: boolean): Story => ({
+  args,
+  parameters: { consoleErrors: 'expected' },
+  play: async ({ canvasElement }) => {
+    const error = await shadowPart(canvasElement, TAG, '[part="error"]');
+    await expect(error.querySelector('[part="retry-button"]') !== null).toBe(retry);
+  },
+});
 
 const meta = {
   title: 'Widgets/Procedure search',
@@ -92,58 +102,16 @@ export const EmptyCatalog: Story = { name: 'Empty catalog', args: { backend: 'em
 
 export const Loading: Story = { args: { backend: 'pending-forever' }, play: shows('[part="loading"]') };
 
-export const NetworkError: Story = {
-  name: 'Network error',
-  args: { backend: 'network' },
-  parameters: expectsConsoleErrors,
-  play: shows('[part="error"] [part="retry-button"]'),
-};
-
-export const ServerError: Story = {
-  name: 'Server error',
-  args: { backend: 'server' },
-  parameters: expectsConsoleErrors,
-  play: shows('[part="error"] [part="retry-button"]'),
-};
-
-export const InvalidResponse: Story = {
-  name: 'Invalid response',
-  args: { backend: 'invalid-response' },
-  parameters: expectsConsoleErrors,
-  play: shows('[part="error"] [part="retry-button"]'),
-};
-
-export const Timeout: Story = {
-  args: { backend: 'timeout' },
-  parameters: expectsConsoleErrors,
-  play: shows('[part="error"] [part="retry-button"]'),
-};
-
-export const RateLimited: Story = {
-  name: 'Rate limited',
-  args: { backend: 'rate-limited' },
-  parameters: expectsConsoleErrors,
-  play: shows('[part="error"]'),
-};
-
-/** A webmaster's mistake: an agency code the backend does not know. Shown, but no retry (it cannot help). */
-export const UnknownAgency: Story = {
-  name: 'Unknown agency (config)',
-  args: { agency: '000.00.99.H99' },
-  parameters: expectsConsoleErrors,
-  play: async ({ canvasElement }) => {
-    const error = await shadowPart(canvasElement, TAG, '[part="error"]');
-    await expect(error.querySelector('[part="retry-button"]')).toBeNull();
-  },
-};
-
+export const NetworkError: Story = { name: 'Network error', ...failure({ backend: 'network' }, true) };
+export const ServerError: Story = { name: 'Server error', ...failure({ backend: 'server' }, true) };
+/** The demo backend answers 200 with a wrong shape; the widget's own contract check turns it into an error. */
+export const InvalidResponse: Story = { name: 'Invalid response', ...failure({ backend: 'invalid-response' }, true) };
+export const Timeout: Story = { name: 'Timeout', ...failure({ backend: 'timeout' }, true) };
+export const RateLimited: Story = { name: 'Rate limited', ...failure({ backend: 'rate-limited' }, true) };
+/** A webmaster's mistake: an agency code the backend does not know. No retry: it cannot help. */
+export const UnknownAgency: Story = { name: 'Unknown agency (config)', ...failure({ agency: '000.00.99.H99' }, false) };
 /** No adapter and no `api` attribute: the configuration message for the webmaster. */
-export const MissingApi: Story = {
-  name: 'Missing api (config)',
-  args: { backend: 'none' },
-  parameters: expectsConsoleErrors,
-  play: shows('[part="error"]'),
-};
+export const MissingApi: Story = { name: 'Missing api (config)', ...failure({ backend: 'none' }, false) };
 
 export const LongVietnameseNames: Story = {
   name: 'Long Vietnamese names',
@@ -151,16 +119,25 @@ export const LongVietnameseNames: Story = {
   play: shows('[part="count"]'),
 };
 
-export const PhoneWidth: Story = {
-  name: 'Phone width (320 px)',
+/** A 320 px page (the narrowest phones) whose play function fails if anything sticks out sideways. */
+const onPhone = (selector: string): Story => ({
   globals: { viewport: { value: 'mobile1', isRotated: false } },
   decorators: [(story) => html`<div style="width: 320px; outline: 1px dashed #6b7280">${story()}</div>`],
   play: async ({ canvasElement }) => {
-    const base = await shadowPart(canvasElement, TAG, '[part="count"]');
-    const root = base.closest('[part="base"]')!;
-    // Nothing may stick out sideways: a citizen on a small phone would have to scroll left and right.
+    const part = await shadowPart(canvasElement, TAG, selector);
+    const root = part.closest('[part="base"]')!;
+    // A citizen on a small phone must never have to scroll left and right.
     await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
   },
+});
+
+export const PhoneWidth: Story = { name: 'Phone width (320 px)', ...onPhone('[part="count"]') };
+
+/** The hardest case for a narrow screen: long names, a long agency and an e-mail address with nowhere to break. */
+export const PhoneLongNamesDetail: Story = {
+  name: 'Phone width: long names, detail',
+  args: { backend: 'long-names', procedure: '9.900003' },
+  ...onPhone('[part="detail"]'),
 };
 
 export const English: Story = {

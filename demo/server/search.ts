@@ -73,12 +73,12 @@ export async function searchProcedures(db: Queryable, search: ProcedureSearch): 
   if (search.level) conditions.push(`p.online_level = ${param(search.level)}`);
   if (search.agencies) conditions.push(`p.agency_code = ANY (string_to_array(${param(search.agencies.join(','))}, ','))`);
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-  const [count] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM procedures p ${where}`, params);
+  // The ordering and paging parameters come next; a separate count takes only these.
+  const filterParams = [...params];
 
-  // Without a query there is nothing to rank: list by field, then name.
-  // Field codes are slugs of the field names, so they sort like the names.
+  // Without a query there is nothing to rank: list by field name, then name.
   const order = tokens.length === 0
-    ? 'p.field_code COLLATE "C", p.name_folded COLLATE "C", p.code'
+    ? 'f.name_folded COLLATE "C", p.name_folded COLLATE "C", p.code'
     : `CASE
         WHEN p.name_folded LIKE ${param(`${escapeLike(phrase)}%`)} THEN 0
         WHEN p.name_folded LIKE ${param(`%${escapeLike(phrase)}%`)} THEN 1
@@ -86,11 +86,19 @@ export async function searchProcedures(db: Queryable, search: ProcedureSearch): 
         ELSE 3
       END, p.name_folded COLLATE "C", p.code`;
 
-  const rows = await db.query<SummaryRow>(
-    `SELECT ${SUMMARY_COLUMNS} FROM ${PROCEDURES_JOINED} ${where}
+  // The window count gives the total in the same scan as the page
+  // (matching is the costly part, so this nearly halves the work).
+  const rows = await db.query<SummaryRow & { total: number }>(
+    `SELECT ${SUMMARY_COLUMNS}, count(*) OVER ()::int AS total
+     FROM ${PROCEDURES_JOINED} ${where}
      ORDER BY ${order}
      LIMIT ${param(search.pageSize)} OFFSET ${param((search.page - 1) * search.pageSize)}`,
     params,
   );
-  return { items: rows.map(toSummary), total: count!.total };
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && search.page > 1) {
+    // A page past the end has no row to carry the total: count apart.
+    [{ total }] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM procedures p ${where}`, filterParams) as [{ total: number }];
+  }
+  return { items: rows.map(toSummary), total };
 }

@@ -41,3 +41,16 @@ export class BackendError extends Error {
 
 /** True for the error fetch raises when its AbortSignal fires because a newer request replaced it. */
 export const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
+
+const reported = new WeakSet<BackendError>();
+
+/**
+ * Tells the console, once per error, what really happened: the citizen sees
+ * a sentence, the webmaster and support staff need the status, the path and
+ * the zod issues.
+ */
+export function logOnce(source: string, error: BackendError): void {
+  if (reported.has(error)) return;
+  reported.add(error);
+  console.error(`${source}: ${error.message}`, error.details);
+}

@@ -31,6 +31,7 @@ export const commonEn: CommonMessages = {
     if (fee.min === 0 && fee.max === 0) return 'Free';
     if (fee.max === null) return `From ${money(fee.min, 'en')}`;
     if (fee.min === fee.max) return money(fee.min, 'en');
+    if (fee.min === 0) return `Free or up to ${money(fee.max, 'en')}`;
     return `${money(fee.min, 'en')} – ${money(fee.max, 'en')}`;
   },
   money: (amount) => money(amount, 'en'),

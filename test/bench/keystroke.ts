@@ -22,6 +22,8 @@ import { syntheticProcedures } from '../../demo/server/seed/synthetic.js';
 import { buildCdn, CDN_DIR, formatFigure, isMain, type Figure } from './size.js';
 
 const BUDGET_MS = 50;
+/** Added to the real catalog (a few dozen): any cost that grows with the table shows. */
+const SYNTHETIC = 2000;
 /** Longest wait for any one thing in the page (a list, a measurement) before the run counts as crashed. */
 const STEP_TIMEOUT_MS = 15_000;
 
@@ -67,10 +69,11 @@ interface Sample {
  *   for characters (ă, đ, ý…) that Puppeteer, like a Vietnamese IME, inserts
  *   as text without a key event.
  * - `dvc-search-results` fires as the results are applied, before Lit
- *   renders them (in a microtask). The first `requestAnimationFrame`
- *   callback runs before the frame that paints them; the second runs at the
- *   start of the next frame, once that one was painted: an honest upper bound
- *   on "painted", at most one frame late.
+ *   renders them (in a microtask). The `requestAnimationFrame` callback runs
+ *   just before the frame that paints them; a message posted from it is
+ *   delivered as soon as that frame has been painted (the "after next paint"
+ *   technique), which is closer than waiting for a second frame, a whole
+ *   frame interval late.
  */
 const PROBE = `(() => {
   const probe = { queries: [], current: undefined, done: undefined };
@@ -82,11 +85,15 @@ const PROBE = `(() => {
     const sample = probe.current;
     if (!sample || sample.keydown === undefined || sample.results !== undefined) return;
     sample.results = performance.now();
-    requestAnimationFrame(() => requestAnimationFrame(() => {
-      sample.painted = performance.now();
-      probe.current = undefined;
-      sample.resolve({ keydown: sample.keydown, results: sample.results, painted: sample.painted });
-    }));
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        sample.painted = performance.now();
+        probe.current = undefined;
+        sample.resolve({ keydown: sample.keydown, results: sample.results, painted: sample.painted });
+      };
+      channel.port2.postMessage(null);
+    });
   });
   probe.arm = () => {
     probe.done = new Promise((resolve) => { probe.current = { resolve }; });
@@ -138,7 +145,7 @@ const percentile = (sorted: number[], p: number): number => sorted[Math.max(0, M
 async function startBackend(pageDir: string): Promise<{ db: Database; server: RunningServer }> {
   const db = await openDatabase({ dataDir: 'memory://' });
   try {
-    await seedCatalog(db, { agencies, procedures: [...procedures, ...syntheticProcedures(procedures, 2000)] });
+    await seedCatalog(db, { agencies, procedures: [...procedures, ...syntheticProcedures(procedures, SYNTHETIC)] });
     const server = await startServer({ db, host: '127.0.0.1', log: () => {}, staticDirs: { '/cdn/': CDN_DIR, '/': pageDir } });
     return { db, server };
   } catch (error) {
@@ -164,7 +171,7 @@ async function closeBrowser(browser: Browser): Promise<void> {
 /** Runs the measurement (building `dist/cdn/` first unless `build` is false) and prints the figures. */
 export async function measureKeystroke({ build = true } = {}): Promise<Figure[]> {
   if (build) buildCdn();
-  console.log(`\n== Keystroke to results painted (Chromium, debounce 0, ${procedures.length} + 2000 procedures) ==`);
+  console.log(`\n== Keystroke to results painted (Chromium, debounce 0, ${procedures.length} + ${SYNTHETIC} procedures) ==`);
   const pageDir = await mkdtemp(join(tmpdir(), 'dvc-bench-'));
   let backend: Awaited<ReturnType<typeof startBackend>> | undefined;
   let browser: Browser | undefined;
@@ -191,7 +198,7 @@ export async function measureKeystroke({ build = true } = {}): Promise<Figure[]>
     const paint = percentile(sorted(samples.map((sample) => sample.painted - sample.results)), 50);
     console.log(`  ${samples.length} keystrokes after ${WARM_UP.length} warm-up: min ${min.toFixed(1)} ms, median ${median.toFixed(1)} ms, ` +
       `p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms`);
-    console.log(`  medians of the parts: keystroke to results event ${answer.toFixed(1)} ms, event to painted (two frames) ${paint.toFixed(1)} ms`);
+    console.log(`  medians of the parts: keystroke to results event ${answer.toFixed(1)} ms, event to painted ${paint.toFixed(1)} ms`);
     const figures: Figure[] = [
       { label: 'Keystroke to results painted, median', value: median, unit: 'ms', budget: BUDGET_MS },
       {
@@ -200,7 +207,7 @@ export async function measureKeystroke({ build = true } = {}): Promise<Figure[]>
         unit: 'ms',
         budget: BUDGET_MS,
         note: 'the verdict that counts: the budget is for nearly every keystroke, not a typical one',
-        },
+      },
     ];
     figures.forEach((figure) => console.log(formatFigure(figure)));
     return figures;

@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 /** One measured number, with its budget when the issue sets one (lower is better). */
@@ -44,7 +44,9 @@ export function formatFigure(figure: Figure): string {
 export const isMain = (moduleUrl: string): boolean =>
   Boolean(process.argv[1]) && moduleUrl === pathToFileURL(resolve(process.argv[1]!)).href;
 
-export const CDN_DIR = 'dist/cdn';
+/** The repository, so the bench runs from any working directory. */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CDN_DIR = join(ROOT, 'dist/cdn');
 const ENTRY = join(CDN_DIR, 'dvc-widgets.js');
 
 /**
@@ -54,12 +56,12 @@ const ENTRY = join(CDN_DIR, 'dvc-widgets.js');
  */
 export function buildCdn(): void {
   const started = performance.now();
-  const result = spawnSync('npx', ['vite', 'build', '--mode', 'cdn'], { encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync('npx', ['vite', 'build', '--mode', 'cdn'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   if (result.status !== 0) {
     process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
     throw new Error(`vite build --mode cdn failed (${result.error?.message ?? `exit code ${result.status}`})`);
   }
-  console.log(`Built ${CDN_DIR}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`Built dist/cdn/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /** A JS file of the build and the relative URLs it imports. */
@@ -122,7 +124,7 @@ const gzipTotal = (files: Module[]): number => files.reduce((sum, module) => sum
 /** The chunk the entry's loader imports for `tag`, read from the entry itself so no hash is hard-coded. */
 function elementChunk(entry: Module, tag: string): string {
   const match = new RegExp(`["'\`]?${tag}["'\`]?\\s*:[^]*?\\bimport\\(\\s*["'\`](\\.{1,2}/[^"'\`]+)["'\`]`).exec(entry.source);
-  if (!match) throw new Error(`${ENTRY} has no import() for <${tag}>: did the loader in src/cdn.ts change?`);
+  if (!match) throw new Error(`dist/cdn/dvc-widgets.js has no import() for <${tag}>: did the loader in src/cdn.ts change?`);
   return join(dirname(entry.file), match[1]!);
 }
 

@@ -37,8 +37,8 @@ export function catalogHandlers(db: Queryable): ContractHandlers {
         `SELECT f.code, f.name, count(p.code)::int AS count
          FROM fields f JOIN procedures p ON p.field_code = f.code
          WHERE $1::text IS NULL OR p.agency_code = ANY (string_to_array($1, ','))
-         GROUP BY f.code, f.name
-         ORDER BY f.code COLLATE "C"`,
+         GROUP BY f.code, f.name, f.name_folded
+         ORDER BY f.name_folded COLLATE "C"`,
         [agencies?.join(',') ?? null],
       );
       return { items: rows };

@@ -34,7 +34,7 @@ const AGENCIES: TableSpec = {
   },
 };
 
-const FIELDS: TableSpec = { name: 'fields', key: 'code', columns: { code: 'text', name: 'text' } };
+const FIELDS: TableSpec = { name: 'fields', key: 'code', columns: { code: 'text', name: 'text', name_folded: 'text' } };
 
 const PROCEDURES: TableSpec = {
   name: 'procedures',
@@ -51,7 +51,7 @@ type Row = Record<string, unknown>;
 /** Replaces the catalog in the database by `catalog`; returns how many procedures it holds. */
 export async function seedCatalog(db: Database, catalog: Catalog): Promise<number> {
   checkCatalog(catalog);
-  const fields = new Map(catalog.procedures.map(({ field }) => [field.code, { code: field.code, name: field.name }]));
+  const fields = new Map(catalog.procedures.map(({ field }) => [field.code, { ...field, name_folded: fold(field.name) }]));
   const codes = (rows: { code: string }[]) => rows.map((row) => row.code);
   await db.transaction(async (tx) => {
     // Parents before children when inserting, children before parents when deleting.
@@ -123,7 +123,8 @@ function procedureRow(procedure: ProcedureDetail): Row {
     fee_max: procedure.feeSummary.max,
     detail: { documents, steps, conditions, legalBasis, forms, fees, results },
     name_folded: fold(procedure.name),
-    search_folded: fold(searchable.join(' ')),
+    // Each word once: search tokens are single words, so repeats would only make LIKE slower.
+    search_folded: [...new Set(fold(searchable.join(' ')).split(' '))].join(' '),
   };
 }
 

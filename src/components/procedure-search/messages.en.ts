@@ -36,7 +36,6 @@ const search: SearchMessages = {
   formsOffline: 'You can download the forms below and fill them in beforehand.',
   general: 'General information',
   documents: 'Required documents',
-  documentName: 'Document',
   originals: 'Originals',
   copies: 'Copies',
   uploadRequired: 'Upload needed when filing online',

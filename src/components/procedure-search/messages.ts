@@ -35,7 +35,6 @@ const vi = {
   formsOffline: 'Có thể tải mẫu đơn, tờ khai ở mục bên dưới để điền trước.',
   general: 'Thông tin chung',
   documents: 'Thành phần hồ sơ',
-  documentName: 'Tên giấy tờ',
   originals: 'Bản chính',
   copies: 'Bản sao',
   uploadRequired: 'Cần tải lên khi nộp trực tuyến',

@@ -27,10 +27,17 @@ const section = (title: string, body: unknown) => html`
   </section>
 `;
 
+/**
+ * Backend text is Vietnamese whatever the widget's language: `lang="vi"`
+ * makes screen readers read it with a Vietnamese voice on English pages.
+ */
+const vi = (text: unknown) => html`<span lang="vi">${text}</span>`;
+
+/** A list of backend sentences. */
 const list = (items: readonly string[], ordered = false, none = '') => {
   if (items.length === 0) return html`<p>${none}</p>`;
   const entries = items.map((item) => html`<li>${item}</li>`);
-  return ordered ? html`<ol>${entries}</ol>` : html`<ul>${entries}</ul>`;
+  return ordered ? html`<ol lang="vi">${entries}</ol>` : html`<ul lang="vi">${entries}</ul>`;
 };
 
 /** `<dt>`/`<dd>` pairs; rows whose value is empty are left out. */
@@ -44,11 +51,11 @@ const download = (href: string, label: string) => html`<a href=${href} download 
 
 function agencyFacts(agency: Agency, t: SearchMessages) {
   return facts([
-    [t.agency, agency.name],
-    [t.address, agency.address],
+    [t.agency, vi(agency.name)],
+    [t.address, agency.address && vi(agency.address)],
     [t.phone, agency.phone ? html`<a href=${`tel:${agency.phone.replace(/[^\d+]/g, '')}`}>${agency.phone}</a>` : undefined],
     [t.email, agency.email ? html`<a href=${`mailto:${agency.email}`}>${agency.email}</a>` : undefined],
-    [t.openingHours, agency.openingHours],
+    [t.openingHours, agency.openingHours && vi(agency.openingHours)],
   ]);
 }
 
@@ -67,35 +74,28 @@ function submitAction(procedure: ProcedureDetail, context: DetailContext): Templ
     : html`<p><button type="button" class="primary" part="submit-button" @click=${context.onSubmitOnline}>${t.submitOnline}</button></p>`;
 }
 
-function documentsTable(procedure: ProcedureDetail, context: DetailContext) {
+/**
+ * Documents as a list, not a table: on a 320 px phone a three-column table
+ * squeezes the names into a word per line, and a list reads the same to a
+ * screen reader ("Tờ khai…, Bản chính: 1, Bản sao: 0").
+ */
+function documentsList(procedure: ProcedureDetail, context: DetailContext) {
   const { t } = context;
   if (procedure.documents.length === 0) return html`<p>${t.none}</p>`;
   return html`
-    <div class="table-scroll" role="region" aria-label=${t.documents} tabindex="0">
-      <table>
-        <thead>
-          <tr><th scope="col">${t.documentName}</th><th scope="col">${t.originals}</th><th scope="col">${t.copies}</th></tr>
-        </thead>
-        <tbody>
-          ${procedure.documents.map(
-            (document) => html`
-              <tr>
-                <td>
-                  ${document.name}
-                  ${document.note ? html`<br /><span class="muted">${document.note}</span>` : nothing}
-                  ${document.uploadRequired ? html`<br /><span class="badge">${t.uploadRequired}</span>` : nothing}
-                  ${document.template
-                    ? html`<br />${download(context.resolveUrl(document.template.url), t.templateLink(document.template.name))}`
-                    : nothing}
-                </td>
-                <td>${document.originals}</td>
-                <td>${document.copies}</td>
-              </tr>
-            `,
-          )}
-        </tbody>
-      </table>
-    </div>
+    <ul class="documents">
+      ${procedure.documents.map(
+        (document) => html`
+          <li>
+            <span class="document-name" lang="vi">${document.name}</span>
+            ${document.note ? html`<span class="muted" lang="vi">${document.note}</span>` : nothing}
+            <span class="muted">${t.originals}: ${document.originals} · ${t.copies}: ${document.copies}</span>
+            ${document.uploadRequired ? html`<span><span class="badge">${t.uploadRequired}</span></span>` : nothing}
+            ${document.template ? download(context.resolveUrl(document.template.url), t.templateLink(document.template.name)) : nothing}
+          </li>
+        `,
+      )}
+    </ul>
   `;
 }
 
@@ -105,8 +105,8 @@ function feesList(procedure: ProcedureDetail, context: DetailContext) {
   return html`<ul>
     ${procedure.fees.map(
       (fee) => html`<li>
-        ${fee.label}${fee.amount === null ? nothing : html`: <strong>${fee.amount === 0 ? common.fee({ min: 0, max: 0 }) : common.money(fee.amount)}</strong>`}
-        ${fee.note ? html`<br /><span class="muted">${fee.note}</span>` : nothing}
+        ${vi(fee.label)}${fee.amount === null ? nothing : html`: <strong>${fee.amount === 0 ? common.fee({ min: 0, max: 0 }) : common.money(fee.amount)}</strong>`}
+        ${fee.note ? html`<br /><span class="muted" lang="vi">${fee.note}</span>` : nothing}
       </li>`,
     )}
   </ul>`;
@@ -116,7 +116,7 @@ export function renderProcedureDetail(procedure: ProcedureDetail, context: Detai
   const { t, common } = context;
   return html`
     <article part="detail" aria-labelledby="detail-heading">
-      <h2 id="detail-heading" tabindex="-1">${procedure.name}</h2>
+      <h2 id="detail-heading" tabindex="-1" lang="vi">${procedure.name}</h2>
       <p class="meta">
         <span class="badge level-${procedure.onlineLevel}">${common.levels[procedure.onlineLevel]}</span>
         ${procedure.agency.sample ? html`<span class="badge">${t.sample}</span>` : nothing}
@@ -126,14 +126,14 @@ export function renderProcedureDetail(procedure: ProcedureDetail, context: Detai
         t.general,
         facts([
           [t.code, procedure.code],
-          [t.field, procedure.field.name],
-          [t.agency, procedure.agency.name],
-          [t.processingTime, html`${common.processingTime(procedure.processingTime)}${procedure.processingTime.note ? html`<br /><span class="muted">${procedure.processingTime.note}</span>` : nothing}`],
+          [t.field, vi(procedure.field.name)],
+          [t.agency, vi(procedure.agency.name)],
+          [t.processingTime, html`${common.processingTime(procedure.processingTime)}${procedure.processingTime.note ? html`<br /><span class="muted" lang="vi">${procedure.processingTime.note}</span>` : nothing}`],
           [t.fee, common.fee(procedure.feeSummary)],
           [t.level, common.levels[procedure.onlineLevel]],
         ]),
       )}
-      ${section(t.documents, documentsTable(procedure, context))}
+      ${section(t.documents, documentsList(procedure, context))}
       ${section(t.steps, list(procedure.steps, true, t.none))}
       ${procedure.conditions.length ? section(t.conditions, list(procedure.conditions)) : nothing}
       ${section(t.fees, feesList(procedure, context))}
@@ -144,7 +144,7 @@ export function renderProcedureDetail(procedure: ProcedureDetail, context: Detai
       ${section(
         t.legalBasis,
         procedure.legalBasis.length
-          ? html`<ul>${procedure.legalBasis.map((law) => html`<li>${law.url ? html`<a href=${context.resolveUrl(law.url)} rel="noopener">${law.title}</a>` : law.title}</li>`)}</ul>`
+          ? html`<ul lang="vi">${procedure.legalBasis.map((law) => html`<li>${law.url ? html`<a href=${context.resolveUrl(law.url)} rel="noopener">${law.title}</a>` : law.title}</li>`)}</ul>`
           : html`<p>${t.none}</p>`,
       )}
       ${section(t.receivingAgency, agencyFacts(procedure.agency, t))}

@@ -110,24 +110,14 @@ export const searchStyles = css`
     border-top: 1px solid var(--_border);
     margin-top: 1em;
   }
-  .table-scroll {
-    overflow-x: auto;
+  .documents > li {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125em;
+    margin-bottom: 0.75em;
   }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding: 0.5em;
-    border-bottom: 1px solid var(--_border);
-  }
-  td:not(:first-child),
-  th:not(:first-child) {
-    text-align: center;
-    width: 5.5em;
+  .document-name {
+    font-weight: 600;
   }
   ol,
   ul {

@@ -362,7 +362,7 @@ export class DvcProcedureSearch extends DvcElement {
                 <label for="field-filter">${t.fieldFilter}</label>
                 <select id="field-filter" @change=${(event: Event) => this.onFilter(event, 'field')}>
                   <option value="" ?selected=${!this.field}>${t.allFields}</option>
-                  ${fields.map((field) => html`<option value=${field.code} ?selected=${this.field === field.code}>${field.name} (${field.count})</option>`)}
+                  ${fields.map((field) => html`<option value=${field.code} lang="vi" ?selected=${this.field === field.code}>${field.name} (${field.count})</option>`)}
                 </select>
               </div>`
             : nothing}
@@ -416,17 +416,21 @@ export class DvcProcedureSearch extends DvcElement {
     return html`
       <li part="result">
         <h3>
-          <a href=${this.noHistory ? '#' : procedureAddress(procedure.code)} data-code=${procedure.code} @click=${(event: MouseEvent) => this.openProcedure(event, procedure.code)}
+          <a
+            href=${procedureAddress(procedure.code)}
+            data-code=${procedure.code}
+            lang="vi"
+            @click=${(event: MouseEvent) => this.openProcedure(event, procedure.code)}
             >${procedure.name}</a
           >
         </h3>
         <p class="meta">
           <span class="badge level-${procedure.onlineLevel}">${common.levels[procedure.onlineLevel]}</span>
-          <span>${procedure.field.name}</span>
+          <span lang="vi">${procedure.field.name}</span>
         </p>
         <dl class="facts compact">
           <div><dt>${t.code}</dt><dd>${procedure.code}</dd></div>
-          <div><dt>${t.agency}</dt><dd>${procedure.agency.name}</dd></div>
+          <div><dt>${t.agency}</dt><dd lang="vi">${procedure.agency.name}</dd></div>
           <div><dt>${t.processingTime}</dt><dd>${common.processingTime(procedure.processingTime)}</dd></div>
           <div><dt>${t.fee}</dt><dd>${common.fee(procedure.feeSummary)}</dd></div>
         </dl>

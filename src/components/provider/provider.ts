@@ -3,6 +3,13 @@ import type { BackendAdapter } from '../../api/adapter.js';
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(':host { display: contents; }');
 
+/** A shadow root that only shows the children; `display: contents` keeps the provider out of the page's layout. */
+function contentsOnly(host: HTMLElement): void {
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = [sheet];
+  root.append(document.createElement('slot'));
+}
+
 /**
  * Supplies configuration to every dvc widget inside it, so a page with
  * several widgets states the backend once. Widgets read these attributes
@@ -24,9 +31,6 @@ export class DvcProvider extends HTMLElement {
 
   constructor() {
     super();
-    // `display: contents` keeps the provider out of the host page's layout.
-    const root = this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [sheet];
-    root.append(document.createElement('slot'));
+    contentsOnly(this);
   }
 }

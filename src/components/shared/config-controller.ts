@@ -12,7 +12,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BackendAdapter } from '../../api/adapter.js';
 import { Backend } from '../../api/backend.js';
-import { BackendError } from '../../api/errors.js';
+import { BackendError, logOnce } from '../../api/errors.js';
 import { DEFAULT_TIMEOUT_MS, RestAdapter } from '../../api/rest-adapter.js';
 import { normalizeLang, type Lang } from '../../i18n/lang.js';
 
@@ -87,7 +87,7 @@ export class ConfigController implements ReactiveController {
     } catch (error) {
       if (!(error instanceof BackendError)) throw error;
       // Said once per configuration, in the console, for the webmaster.
-      console.error(`<${this.host.localName}>: ${error.message}`, error.details);
+      logOnce(`<${this.host.localName}>`, error);
       return error;
     }
   }

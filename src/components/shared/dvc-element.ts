@@ -5,7 +5,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BackendAdapter } from '../../api/adapter.js';
-import { BackendError, isAbort } from '../../api/errors.js';
+import { BackendError, isAbort, logOnce } from '../../api/errors.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { ConfigController } from './config-controller.js';
 
@@ -26,20 +26,11 @@ export abstract class DvcElement extends LitElement {
 
   protected readonly config = new ConfigController(this);
 
-  /**
-   * Turns anything a task threw into a BackendError and tells the console,
-   * once, what really happened: the citizen sees a sentence, the webmaster
-   * and support staff need the status, the path and the zod issues.
-   */
+  /** Turns anything a task threw into a BackendError (undefined for a cancelled request), logged once. */
   protected toBackendError(error: unknown): BackendError | undefined {
     if (isAbort(error)) return undefined;
     const backendError = error instanceof BackendError ? error : new BackendError('invalid-response', String(error), { cause: error });
-    if (!reported.has(backendError)) {
-      reported.add(backendError);
-      console.error(`<${this.localName}>: ${backendError.message}`, backendError.details);
-    }
+    logOnce(`<${this.localName}>`, backendError);
     return backendError;
   }
 }
-
-const reported = new WeakSet<BackendError>();
