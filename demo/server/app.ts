@@ -18,6 +18,9 @@ import { type StaticDirs, staticFiles } from './static.js';
 
 export const API_BASE = '/api/v1';
 
+/** Everything under /api answers in JSON, even for versions and routes that do not exist. */
+const isApiPath = (pathname: string): boolean => pathname === '/api' || pathname.startsWith('/api/');
+
 export interface AppOptions {
   db: Database;
   /** Origins allowed to call from a browser; default `'*'` (any). */
@@ -47,7 +50,7 @@ export function createApp(options: AppOptions): RequestListener {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     if (cors(req, res)) return;
     if (pathname !== API_BASE && !pathname.startsWith(`${API_BASE}/`)) {
-      if (pathname === '/api' || pathname.startsWith('/api/')) throw new HttpError(404, 'not_found', 'No such API route.');
+      if (isApiPath(pathname)) throw new HttpError(404, 'not_found', 'No such API route.');
       return serveStatic(req, res, pathname, search);
     }
     const route = api.match(req.method ?? 'GET', pathname.slice(API_BASE.length));
@@ -56,7 +59,7 @@ export function createApp(options: AppOptions): RequestListener {
       const allow = [...new Set(route.allowedMethods)].join(', ');
       throw new HttpError(405, 'method_not_allowed', `Use ${allow} here.`, undefined, { Allow: allow });
     }
-    send(res, await route.handler({ req, params: route.params, query: new URLSearchParams(search) }));
+    send(res, await route.handler({ params: route.params, query: new URLSearchParams(search) }));
   }
 
   return (req, res) => {
@@ -76,8 +79,7 @@ export function createApp(options: AppOptions): RequestListener {
         return;
       }
       const httpError = error instanceof HttpError ? error : internalError(error, log);
-      const isApi = pathname === '/api' || pathname.startsWith('/api/');
-      send(res, isApi ? errorReply(httpError) : {
+      send(res, isApiPath(pathname) ? errorReply(httpError) : {
         status: httpError.status,
         headers: { 'Content-Type': 'text/plain; charset=utf-8', ...httpError.headers },
         body: httpError.message,

@@ -3,8 +3,9 @@
  * backend from the browser, so it must answer cross-origin requests from
  * the sites it serves, and only those when an operator lists them.
  *
- * Deliberately minimal: no credentials (the catalog is public), no exposed
- * response headers beyond the CORS-safelisted ones.
+ * Deliberately minimal: no credentials (the catalog is public); the one
+ * exposed response header is `Retry-After`, so a widget can tell a citizen
+ * how long to wait after a 429.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -48,7 +49,10 @@ export function corsHandler(origins: CorsOrigins): (req: IncomingMessage, res: S
     // Caches must not hand one origin's answer to another.
     res.setHeader('Vary', 'Origin');
     const allowed = allowedOrigin(req.headers.origin);
-    if (allowed) res.setHeader('Access-Control-Allow-Origin', allowed);
+    if (allowed) {
+      res.setHeader('Access-Control-Allow-Origin', allowed);
+      res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
+    }
     if (req.method !== 'OPTIONS') return false;
     // A preflight from a disallowed origin gets a bare 204: the browser then blocks the request.
     if (allowed && req.headers['access-control-request-method']) {

@@ -4,7 +4,7 @@
  * a router for path templates such as `/procedures/{code}` (the syntax of
  * the contract's `endpoints` table and of OpenAPI).
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { ApiError } from '../../src/api/contract.js';
 
 type ErrorDetail = NonNullable<ApiError['error']['details']>[number];
@@ -28,7 +28,7 @@ export class HttpError extends Error {
 export interface Reply {
   status: number;
   headers: Record<string, string>;
-  body: string | Buffer;
+  body: string;
 }
 
 export const jsonReply = (status: number, value: unknown): Reply => ({
@@ -50,7 +50,6 @@ export function send(res: ServerResponse, reply: Reply): void {
 
 /** What a route handler receives. */
 export interface RouteRequest {
-  req: IncomingMessage;
   /** Path parameters, already percent-decoded. */
   params: Record<string, string>;
   query: URLSearchParams;

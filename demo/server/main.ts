@@ -44,7 +44,7 @@ const server = await startServer({
   host: env.HOST,
   db,
   corsOrigins,
-  staticDirs: { '/': join(repoRoot, 'demo/site'), '/cdn/': cdnDir },
+  staticDirs: { '/': join(repoRoot, 'demo/site'), '/cdn/': cdnDir, '/assets/': join(repoRoot, 'dist/site') },
   validateResponses: env.NODE_ENV !== 'production',
 });
 

@@ -13,8 +13,11 @@
  *   1. the name contains the whole query as a phrase;
  *   2. the name contains every token, scattered ("Đăng ký lại khai sinh");
  *   3. some token only occurs elsewhere (documents, field, agency...).
- * Ties go by folded name, then code, in byte order (COLLATE "C") so that
- * both databases give the same order whatever their locale.
+ * Ties go by the shorter name first (the more specific procedure: "khai
+ * sinh" puts "Đăng ký khai sinh" before "Cấp bản sao … Giấy khai sinh"),
+ * then folded name, then code, in byte order (COLLATE "C") so that both
+ * databases give the same order whatever their locale. An empty query
+ * lists everything by field name, then name.
  */
 import type { ProcedureSummary } from '../../src/api/contract.js';
 import { fold } from '../../src/i18n/fold.js';
@@ -84,7 +87,7 @@ export async function searchProcedures(db: Queryable, search: ProcedureSearch): 
         WHEN p.name_folded LIKE ${param(`%${escapeLike(phrase)}%`)} THEN 1
         WHEN ${tokenPatterns.map((pattern) => `p.name_folded LIKE ${pattern}`).join(' AND ')} THEN 2
         ELSE 3
-      END, p.name_folded COLLATE "C", p.code`;
+      END, length(p.name_folded), p.name_folded COLLATE "C", p.code`;
 
   // The window count gives the total in the same scan as the page
   // (matching is the costly part, so this nearly halves the work).

@@ -109,10 +109,16 @@ export class DemoAdapter implements BackendAdapter {
           (!query.level || procedure.onlineLevel === query.level) &&
           (!agencies || agencies.has(procedure.agency.code)),
       );
-      // Without a query there is nothing to rank: by field, then name (as the reference backend).
+      // As the reference backend: by rank, then the shorter name; without a query, by field name, then name.
       const sorted = matches
-        .map((entry) => ({ entry, key: tokens.length ? String(rank(entry)) : entry.procedure.field.code }))
-        .sort((a, b) => compare(a.key, b.key) || compare(a.entry.name, b.entry.name) || compare(a.entry.procedure.code, b.entry.procedure.code));
+        .map((entry) => ({ entry, key: tokens.length ? String(rank(entry)) : fold(entry.procedure.field.name) }))
+        .sort(
+          (a, b) =>
+            compare(a.key, b.key) ||
+            (tokens.length ? a.entry.name.length - b.entry.name.length : 0) ||
+            compare(a.entry.name, b.entry.name) ||
+            compare(a.entry.procedure.code, b.entry.procedure.code),
+        );
       const start = (query.page - 1) * query.pageSize;
       return {
         items: sorted.slice(start, start + query.pageSize).map(({ entry }) => summary(entry.procedure)),

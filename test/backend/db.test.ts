@@ -138,11 +138,14 @@ describe('migrations on PostgreSQL', { skip: DATABASE_URL ? false : 'DATABASE_UR
     const schema = uniqueSchema();
     // Both pools create the schema if missing; do it first so only the migrations race.
     const setup = await openDatabase({ url: DATABASE_URL!, schema });
-    await setup.exec(`DROP TABLE schema_migrations, procedures, fields, agencies`);
-    const opened = await Promise.all([openDatabase({ url: DATABASE_URL!, schema }), openDatabase({ url: DATABASE_URL!, schema })]);
+    const opened: Database[] = [];
     try {
+      await setup.exec(`DROP TABLE schema_migrations, procedures, fields, agencies`);
+      const results = await Promise.allSettled([openDatabase({ url: DATABASE_URL!, schema }), openDatabase({ url: DATABASE_URL!, schema })]);
+      for (const result of results) if (result.status === 'fulfilled') opened.push(result.value);
+      assert.equal(opened.length, 2, `both start: ${results.map((result) => (result.status === 'rejected' ? String(result.reason) : 'ok')).join('; ')}`);
       assert.equal(await countRows(setup, 'schema_migrations'), MIGRATION_FILES.length);
-      assert.deepEqual(await migrate(opened[0]), []);
+      assert.deepEqual(await migrate(opened[0]!), []);
     } finally {
       await Promise.all(opened.map((db) => db.close()));
       await setup.exec(`DROP SCHEMA ${schema} CASCADE`);

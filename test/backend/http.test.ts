@@ -27,7 +27,8 @@ describe('CORS with a list of origins', () => {
     assert.equal(response.headers.get('access-control-allow-origin'), ALLOWED);
     assert.equal(response.headers.get('vary'), 'Origin');
     assert.equal(response.headers.get('access-control-allow-credentials'), null);
-    assert.equal(response.headers.get('access-control-expose-headers'), null);
+    // Only Retry-After, so a widget can say how long to wait after a 429.
+    assert.equal(response.headers.get('access-control-expose-headers'), 'Retry-After');
   });
 
   test('a disallowed origin gets no CORS header at all, but still an answer', async () => {

@@ -110,7 +110,7 @@ describe('ranking', () => {
     assert.ok(codes.indexOf(KHAI_SINH) < codes.indexOf(DANG_KY_LAI_KHAI_SINH));
   });
 
-  test('results are ordered by rank class, then folded name, then code', async () => {
+  test('results are ordered by rank class, then the shorter name, then folded name, then code', async () => {
     // Chosen so that each rank class decides the order somewhere: merging any two would fail.
     for (const q of ['dang ky khai sinh', 'xac nhan', 'cap giay', 'ho tro', 'khai sinh', 'ket hon', 'chung thuc', 'dang ky', 'to khai']) {
       const { items, total } = await search({ q, pageSize: 50 });
@@ -118,7 +118,11 @@ describe('ranking', () => {
       const keys = items.map((item) => ({ rank: rankClass(item.name, q), name: fold(item.name), code: item.code }));
       for (let i = 1; i < keys.length; i++) {
         const [a, b] = [keys[i - 1]!, keys[i]!];
-        const inOrder = a.rank < b.rank || (a.rank === b.rank && (byteOrder(a.name, b.name) < 0 || (a.name === b.name && a.code < b.code)));
+        const inOrder =
+          a.rank < b.rank ||
+          (a.rank === b.rank &&
+            (a.name.length < b.name.length ||
+              (a.name.length === b.name.length && (byteOrder(a.name, b.name) < 0 || (a.name === b.name && a.code < b.code)))));
         assert.ok(inOrder, `${q}: ${a.name} (${a.rank}) before ${b.name} (${b.rank})`);
       }
     }
@@ -140,9 +144,15 @@ describe('ranking', () => {
     assert.ok(nameMatches > 0, 'some names contain "cấp" and "giấy"');
     assert.ok(classes.includes(3), 'some procedures only mention them in documents or results');
     assert.ok(classes.slice(0, nameMatches).every((c) => c < 3), 'all name matches come first');
-    // Not an accident of alphabetical order: a documents-only match sorts before a name match by name.
+    // Not an accident of the tie-breaks: a documents-only match would come earlier by length or by name.
     const lastNameMatch = fold(items[nameMatches - 1]!.name);
-    assert.ok(items.slice(nameMatches).some((item) => byteOrder(fold(item.name), lastNameMatch) < 0));
+    assert.ok(items.slice(nameMatches).some((item) => fold(item.name).length < lastNameMatch.length || byteOrder(fold(item.name), lastNameMatch) < 0));
+  });
+
+  test('"khai sinh" puts "Đăng ký khai sinh" first: among names containing the phrase, the shorter wins', async () => {
+    const { items } = await search({ q: 'khai sinh' });
+    assert.equal(items[0]?.name, 'Đăng ký khai sinh');
+    assert.ok(items.some((item) => item.name.startsWith('Cấp bản sao')), 'the longer name containing the phrase is still found');
   });
 });
 
