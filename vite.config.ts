@@ -25,7 +25,7 @@ const npmEntries = {
   classes: 'src/classes.ts',
   provider: 'src/provider.ts',
   'procedure-search': 'src/procedure-search.ts',
-  contract: 'src/api/contract.ts',
+  contract: 'src/api/contract/index.ts',
 };
 
 /** `vite build --mode site`: the demo site's own script, served by the reference backend at /assets/. */

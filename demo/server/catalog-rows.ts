@@ -3,7 +3,7 @@
  * and the functions that turn rows (snake_case, NULLs) into contract objects
  * (camelCase, absent optionals). Shared by the search and the routes.
  */
-import type { Agency, OnlineLevel, ProcedureDetail, ProcedureSummary, ProcessingTime } from '../../src/api/contract.js';
+import type { Agency, OnlineLevel, ProcedureDetail, ProcedureSummary, ProcessingTime } from '../../src/api/contract/index.js';
 
 /** Procedures `p` with their field `f` and agency `a`. */
 export const PROCEDURES_JOINED = `procedures p

@@ -5,7 +5,7 @@
  * the contract's `endpoints` table and of OpenAPI).
  */
 import type { ServerResponse } from 'node:http';
-import type { ApiError } from '../../src/api/contract.js';
+import type { ApiError } from '../../src/api/contract/index.js';
 
 type ErrorDetail = NonNullable<ApiError['error']['details']>[number];
 

@@ -19,7 +19,7 @@
  * databases give the same order whatever their locale. An empty query
  * lists everything by field name, then name.
  */
-import type { ProcedureSummary } from '../../src/api/contract.js';
+import type { ProcedureSummary } from '../../src/api/contract/index.js';
 import { fold } from '../../src/i18n/fold.js';
 import type { Queryable } from './db/index.js';
 import { PROCEDURES_JOINED, SUMMARY_COLUMNS, type SummaryRow, toSummary } from './catalog-rows.js';

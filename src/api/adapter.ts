@@ -5,7 +5,8 @@
  * validate whatever an adapter returns against the contract (see `backend.ts`),
  * so an adapter cannot break a widget with a wrong shape.
  */
-import type { AgencyList, FieldList, ProcedureDetail, SearchQuery, SearchResult } from './contract.js';
+import type { AgencyList, FieldList, ProcedureDetail, SearchResult } from './contract/catalog.js';
+import type { SearchQuery } from './contract/requests.js';
 
 export interface RequestOptions {
   /** Aborted when the widget no longer needs the answer (a newer search, the element removed). */

@@ -6,7 +6,8 @@
  */
 import * as z from 'zod/mini';
 import type { BackendAdapter } from './adapter.js';
-import { AgencyList, FieldList, ProcedureDetail, SearchResult, type SearchQuery } from './contract.js';
+import { AgencyList, FieldList, ProcedureDetail, SearchResult } from './contract/catalog.js';
+import type { SearchQuery } from './contract/requests.js';
 import { BackendError } from './errors.js';
 import { safeHref } from './safe-url.js';
 

@@ -10,7 +10,8 @@
  * agency, documents, results), and name matches rank first.
  */
 import type { BackendAdapter, RequestOptions } from './adapter.js';
-import type { Agency, AgencyList, FieldList, ProcedureDetail, ProcedureSummary, SearchQuery, SearchResult } from './contract.js';
+import type { Agency, AgencyList, FieldList, ProcedureDetail, ProcedureSummary, SearchResult } from './contract/catalog.js';
+import type { SearchQuery } from './contract/requests.js';
 import { BackendError } from './errors.js';
 import { fold } from '../i18n/fold.js';
 

@@ -4,7 +4,7 @@
  * and `npm run build` writes it to `dist/openapi.json`.
  */
 import * as z from 'zod/mini';
-import { ApiError, CONTRACT_VERSION, endpoints } from './contract.js';
+import { ApiError, CONTRACT_VERSION, endpoints } from './contract/index.js';
 
 type Schema = z.ZodMiniType;
 type JsonObject = Record<string, unknown>;

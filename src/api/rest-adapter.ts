@@ -5,7 +5,8 @@
  * without a preflight: one round trip instead of two matters on 3G.
  */
 import type { BackendAdapter, RequestOptions } from './adapter.js';
-import { ApiError, type AgencyList, type FieldList, type ProcedureDetail, type SearchQuery, type SearchResult } from './contract.js';
+import { ApiError, type AgencyList, type FieldList, type ProcedureDetail, type SearchResult } from './contract/catalog.js';
+import type { SearchQuery } from './contract/requests.js';
 import { BackendError } from './errors.js';
 import { safeHref } from './safe-url.js';
 

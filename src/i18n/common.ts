@@ -4,7 +4,7 @@
  * The English twin, `common.en.ts`, is typed against this one, so a missing
  * English string fails the build; it is loaded only on English pages.
  */
-import type { FeeSummary, OnlineLevel, ProcessingTime } from '../api/contract.js';
+import type { FeeSummary, OnlineLevel, ProcessingTime } from '../api/contract/catalog.js';
 import type { BackendError, BackendErrorKind } from '../api/errors.js';
 import { locale, type Lang } from './lang.js';
 

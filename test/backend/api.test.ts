@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { AgencyList, ApiError, endpoints, ProcedureDetail } from '../../src/api/contract.js';
+import { AgencyList, ApiError, endpoints, ProcedureDetail } from '../../src/api/contract/index.js';
 import { buildOpenApiDocument } from '../../src/api/openapi.js';
 import { startServer } from '../../demo/server/app.js';
 import type { Database } from '../../demo/server/db/index.js';

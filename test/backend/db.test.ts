@@ -7,7 +7,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ProcedureDetail } from '../../src/api/contract.js';
+import { ProcedureDetail } from '../../src/api/contract/index.js';
 import { fold } from '../../src/i18n/fold.js';
 import { type Database, openDatabase } from '../../demo/server/db/index.js';
 import { migrate } from '../../demo/server/db/migrate.js';

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import type * as z from 'zod/mini';
-import { ApiError } from '../../src/api/contract.js';
+import { ApiError } from '../../src/api/contract/index.js';
 import { type AppOptions, startServer } from '../../demo/server/app.js';
 import { type Database, openDatabase } from '../../demo/server/db/index.js';
 import * as catalog from '../../demo/server/seed/catalog.js';

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { AgencyList } from '../../src/api/contract.js';
+import { AgencyList } from '../../src/api/contract/index.js';
 import { parseCorsOrigins } from '../../demo/server/cors.js';
 import { API, assertSchema, getJson, rawRequest, startTestBackend, type TestBackend } from './helpers.js';
 

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { FieldList, SearchResult } from '../../src/api/contract.js';
+import { FieldList, SearchResult } from '../../src/api/contract/index.js';
 import { fold } from '../../src/i18n/fold.js';
 import { escapeLike, MAX_TOKEN_LENGTH, MAX_TOKENS, parseSearchText } from '../../demo/server/search.js';
 import * as catalog from '../../demo/server/seed/catalog.js';

@@ -6,7 +6,7 @@
  * schema, so the backend cannot drift from the contract unnoticed.
  */
 import type * as z from 'zod/mini';
-import { endpoints } from '../../../src/api/contract.js';
+import { endpoints } from '../../../src/api/contract/index.js';
 import { jsonReply, type Router } from '../http.js';
 import { validationError } from '../validation.js';
 

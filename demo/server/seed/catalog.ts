@@ -25,7 +25,7 @@ import type {
   ProcedureDetail,
   ProcessingTime,
   RequiredDocument,
-} from '../../../src/api/contract.js';
+} from '../../../src/api/contract/index.js';
 
 /** A downloadable form template; served as RTF at `/api/v1/forms/<id>.rtf`. */
 export interface FormTemplateSource {

@@ -9,7 +9,7 @@
  * never needs an accent-stripping extension.
  */
 import * as z from 'zod/mini';
-import { Agency, ProcedureDetail } from '../../../src/api/contract.js';
+import { Agency, ProcedureDetail } from '../../../src/api/contract/index.js';
 import { fold } from '../../../src/i18n/fold.js';
 import type { Database, Queryable } from '../db/index.js';
 

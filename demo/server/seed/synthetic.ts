@@ -9,7 +9,7 @@
  * rows can never collide with, or be mistaken for, real procedures.
  * Deterministic for a given seed, so benchmark runs are comparable.
  */
-import type { OnlineLevel, ProcedureDetail, RequiredDocument } from '../../../src/api/contract.js';
+import type { OnlineLevel, ProcedureDetail, RequiredDocument } from '../../../src/api/contract/index.js';
 
 const ACTIONS = ['Cấp lại', 'Điều chỉnh', 'Gia hạn', 'Hủy', 'Xác nhận', 'Bổ sung hồ sơ'];
 

@@ -1,7 +1,8 @@
 /**
- * The backend contract, version 1: one zod source for the widgets (which
- * validate every answer), the reference backend (which validates every
- * request and its own answers) and the OpenAPI document (generated from it).
+ * The backend contract, version 1, part one: the catalog's entities and the
+ * answers the widgets receive. The widgets import only this module, so the
+ * request parsing of `requests.ts` (coercion, defaults) stays out of the
+ * browser; the backend and the OpenAPI document import `index.ts`.
  *
  * We use `zod/mini`: the same schemas as full zod at about a twentieth of the
  * size in the browser, which is what lets a whole widget fit its size budget.
@@ -10,8 +11,6 @@
  * text from the backend is plain text (never HTML) in Vietnamese, NFC.
  */
 import * as z from 'zod/mini';
-
-export const CONTRACT_VERSION = '1.0.0';
 
 /** Agency electronic code (Decision 20/2020/QĐ-TTg), e.g. `000.00.00.H37`. */
 export const AgencyCode = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/));
@@ -125,17 +124,6 @@ export const ProcedureDetail = z.object({
   results: z.array(Text),
 });
 
-/** Query of `GET /procedures`: every parameter optional; strings because they come from a URL. */
-export const SearchQuery = z.object({
-  q: z.optional(z.string().check(z.maxLength(1000))),
-  field: z.optional(FieldCode),
-  level: z.optional(OnlineLevel),
-  /** One or more agency codes, comma-separated. */
-  agency: z.optional(z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}(?:,[A-Za-z0-9._-]{1,64}){0,19}$/))),
-  page: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(10000)), 1),
-  pageSize: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(50)), 10),
-});
-
 export const SearchResult = z.object({
   items: z.array(ProcedureSummary),
   total: z.int().check(z.nonnegative()),
@@ -144,7 +132,6 @@ export const SearchResult = z.object({
 });
 
 export const AgencyList = z.object({ items: z.array(Agency) });
-export const FieldQuery = z.object({ agency: SearchQuery.shape.agency });
 export const FieldList = z.object({ items: z.array(FieldWithCount) });
 
 /** Every 4xx/5xx answer of the contract carries this body. */
@@ -171,33 +158,8 @@ export type RequiredDocument = z.infer<typeof RequiredDocument>;
 export type Fee = z.infer<typeof Fee>;
 export type LegalBasis = z.infer<typeof LegalBasis>;
 export type ProcedureDetail = z.infer<typeof ProcedureDetail>;
-/** A search as the backend receives it once parsed: paging filled in. */
-export type SearchQuery = z.output<typeof SearchQuery>;
 export type SearchResult = z.infer<typeof SearchResult>;
 export type AgencyList = z.infer<typeof AgencyList>;
 export type FieldList = z.infer<typeof FieldList>;
 export type ApiError = z.infer<typeof ApiError>;
 
-/**
- * The routes of the contract. The OpenAPI document and the reference
- * backend's router are both built from this table, so they cannot drift.
- */
-export const endpoints = {
-  listAgencies: {
-    method: 'GET', path: '/agencies', summary: 'List the agencies whose procedures this backend serves',
-    response: AgencyList,
-  },
-  listFields: {
-    method: 'GET', path: '/fields', summary: 'List the fields (lĩnh vực) with their number of procedures',
-    query: FieldQuery, response: FieldList,
-  },
-  searchProcedures: {
-    method: 'GET', path: '/procedures',
-    summary: 'Search procedures; matches with or without diacritics, name matches first',
-    query: SearchQuery, response: SearchResult,
-  },
-  getProcedure: {
-    method: 'GET', path: '/procedures/{code}', summary: 'Everything about one procedure',
-    params: z.object({ code: ProcedureCode }), response: ProcedureDetail,
-  },
-} as const;

@@ -1,0 +1,8 @@
+/**
+ * The backend contract (v1): one zod source for the widgets (which validate
+ * every answer), the reference backend (which validates every request and,
+ * in development, its own answers) and the OpenAPI document generated from it.
+ */
+export * from './catalog.js';
+export * from './requests.js';
+export * from './endpoints.js';
