@@ -18,8 +18,20 @@ interface Endpoint {
   response: Schema;
 }
 
+/**
+ * JSON Schema of one zod schema. Answers may gain fields in later minor
+ * versions (the widgets ignore fields they do not know), so answer schemas
+ * do not forbid additional properties.
+ */
 const jsonSchema = (schema: Schema, io: 'input' | 'output'): JsonObject =>
-  z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonObject;
+  z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+    override: ({ jsonSchema }) => {
+      if (io === 'output') delete jsonSchema.additionalProperties;
+    },
+  }) as JsonObject;
 
 /** One OpenAPI parameter per property of a query or path object schema. */
 function parameters(schema: z.ZodMiniObject | undefined, location: 'query' | 'path'): JsonObject[] {
@@ -64,7 +76,8 @@ export function buildOpenApiDocument(serverUrl = '/api/v1'): JsonObject {
       title: 'dvc-widgets backend contract',
       version: CONTRACT_VERSION,
       description:
-        'The REST contract that dvc-widgets speak. Text is plain Vietnamese (NFC), never HTML; money is in đồng.',
+        'The REST contract that dvc-widgets speak. Text is plain Vietnamese (NFC), never HTML; money is in đồng. ' +
+        'Clients ignore properties they do not know, so answers may gain properties in minor versions.',
     },
     servers: [{ url: serverUrl }],
     paths,
