@@ -200,12 +200,11 @@ export class DvcProcedureSearch extends DvcElement {
     const wasFirstLoad = !this.results;
     this.results = { request, items: [...previous, ...result.items], total: result.total };
     const shown = this.results.items.length;
+    // Nothing is said while the language is still loading, nor for the first list on page load:
+    // a screen reader user has not asked for anything yet.
     const t = this.messages?.own;
-    // The first list on page load is not announced: a screen reader user has not asked for anything yet.
-    if (!t) {
-      // Still loading the language: nothing to say yet.
-    } else if (request.page > 1) this.announce(t.loadedMore(result.items.length, shown, result.total));
-    else if (!wasFirstLoad) this.announce(result.total ? `${t.found(result.total)}. ${t.showing(shown, result.total)}` : t.noResults(request.q ?? ''));
+    if (t && request.page > 1) this.announce(t.loadedMore(result.items.length, shown, result.total));
+    else if (t && !wasFirstLoad) this.announce(result.total ? `${t.found(result.total)}. ${t.showing(shown, result.total)}` : t.noResults(request.q ?? ''));
     this.dispatchEvent(new CustomEvent('dvc-search-results', { bubbles: true, composed: true, detail: { query: request.q ?? '', total: result.total, shown } }));
   }
 
