@@ -13,6 +13,7 @@ import { define } from './define.js';
 const elements: Record<string, () => Promise<CustomElementConstructor>> = {
   'dvc-provider': () => import('./components/provider/provider.js').then((module) => module.DvcProvider),
   'dvc-procedure-search': () => import('./components/procedure-search/procedure-search.js').then((module) => module.DvcProcedureSearch),
+  'dvc-attachment-upload': () => import('./components/attachment-upload/attachment-upload.js').then((module) => module.DvcAttachmentUpload),
 };
 
 const SELECTOR = Object.keys(elements).join(',');

@@ -1,6 +1,7 @@
 /** The element classes and the adapter API, without registering any element. */
 export { DvcProvider } from './components/provider/provider.js';
 export { DvcProcedureSearch } from './components/procedure-search/procedure-search.js';
+export { DvcAttachmentUpload } from './components/attachment-upload/attachment-upload.js';
 export type { BackendAdapter, RequestOptions } from './api/adapter.js';
 export { RestAdapter } from './api/rest-adapter.js';
 export { BackendError, type BackendErrorKind } from './api/errors.js';

@@ -5,6 +5,7 @@
  */
 export * from './provider.js';
 export * from './procedure-search.js';
+export * from './attachment-upload.js';
 export type { BackendAdapter, RequestOptions } from './api/adapter.js';
 export { RestAdapter } from './api/rest-adapter.js';
 export { BackendError } from './api/errors.js';

@@ -3,7 +3,9 @@
  * real reference backend, started here for the whole run. Run through
  * `node --import tsx` so this file can import the TypeScript backend.
  */
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { startTestServers } from './support/servers.ts';
@@ -14,12 +16,15 @@ const servers = await startTestServers();
 export default {
   rootDir: '.',
   files: ['test/components/**/*.test.ts'],
-  nodeResolve: true,
+  // Browser builds of packages (tus-js-client ships a Node one too).
+  nodeResolve: { browser: true, exportConditions: ['browser'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    // tus-js-client's browser build imports CommonJS packages (url-parse); bundlers convert them, the dev server needs this.
+    fromRollup(rollupCommonjs)({ include: ['**/node_modules/url-parse/**', '**/node_modules/querystringify/**', '**/node_modules/requires-port/**'] }),
     { name: 'dvc-stop-servers', serverStop: () => servers.close() },
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>

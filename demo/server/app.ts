@@ -1,11 +1,13 @@
 /**
  * The reference backend as a `node:http` server: the contract under
- * `/api/v1`, the demo site and the CDN build as static files, CORS, and one
+ * `/api/v1`, the tus upload endpoint at `/api/v1/uploads` (when given a
+ * store), the demo site and the CDN build as static files, CORS, and one
  * log line per request. `startServer()` is what `main.ts`, the tests and the
  * benchmark call; they bring their own (already migrated and seeded) database.
  */
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { UPLOADS_PATH } from '../../src/api/contract/index.js';
 import { buildOpenApiDocument } from '../../src/api/openapi.js';
 import { corsHandler, type CorsOrigins } from './cors.js';
 import type { Database } from './db/index.js';
@@ -15,8 +17,14 @@ import { addContractRoutes } from './routes/contract.js';
 import { FORM_PATH, formDownload } from './routes/forms.js';
 import { formTemplates as catalogFormTemplates, type FormTemplateSource } from './seed/catalog.js';
 import { type StaticDirs, staticFiles } from './static.js';
+import { createUploadHandler, UPLOAD_CORS_POLICY, type UploadOptions } from './uploads/endpoint.js';
 
 export const API_BASE = '/api/v1';
+const UPLOADS_BASE = `${API_BASE}${UPLOADS_PATH}`;
+
+/** The tus endpoint's paths: the collection (POST) and one upload (HEAD, PATCH, DELETE). */
+const isUploadPath = (pathname: string): boolean =>
+  pathname === UPLOADS_BASE || (pathname.startsWith(`${UPLOADS_BASE}/`) && !pathname.slice(UPLOADS_BASE.length + 1).includes('/'));
 
 /** Everything under /api answers in JSON, even for versions and routes that do not exist. */
 const isApiPath = (pathname: string): boolean => pathname === '/api' || pathname.startsWith('/api/');
@@ -29,6 +37,8 @@ export interface AppOptions {
   staticDirs?: StaticDirs;
   /** Form templates served as RTF; default those of the seed catalog. */
   formTemplates?: FormTemplateSource[];
+  /** Where uploads go and their limits; without it there is no upload endpoint. */
+  uploads?: UploadOptions;
   /** Check every answer against the contract (development, tests); a breach becomes a 500. */
   validateResponses?: boolean;
   /** Where log lines go; default `console.log`. Pass `() => {}` for silence. */
@@ -43,12 +53,14 @@ export function createApp(options: AppOptions): RequestListener {
   const openApiDocument = buildOpenApiDocument(API_BASE);
   api.add('GET', '/openapi.json', async () => jsonReply(200, openApiDocument));
   api.add('GET', FORM_PATH, formDownload(options.formTemplates ?? catalogFormTemplates));
-  const cors = corsHandler(options.corsOrigins ?? '*');
+  const uploads = options.uploads && createUploadHandler({ ...options.uploads, db: options.db, path: UPLOADS_BASE, log });
+  const cors = corsHandler(options.corsOrigins ?? '*', uploads ? { [UPLOADS_BASE]: UPLOAD_CORS_POLICY } : {});
   const serveStatic = staticFiles(options.staticDirs ?? {});
 
   async function handle(req: IncomingMessage, res: ServerResponse, pathname: string, search: string): Promise<void> {
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    if (cors(req, res)) return;
+    if (cors(req, res, pathname)) return;
+    if (uploads && isUploadPath(pathname)) return uploads(req, res);
     if (pathname !== API_BASE && !pathname.startsWith(`${API_BASE}/`)) {
       if (isApiPath(pathname)) throw new HttpError(404, 'not_found', 'No such API route.');
       return serveStatic(req, res, pathname, search);

@@ -5,20 +5,25 @@
  *   PORT            port to listen on (default 8080)
  *   HOST            interface to listen on (default all)
  *   DATABASE_URL    PostgreSQL to use; without it, PGlite in DATA_DIR/pglite
- *   DATA_DIR        folder for PGlite's files (default .data/)
+ *   DATA_DIR        folder for PGlite's files and uploads (default .data/)
  *   CORS_ORIGINS    `*` (default) or comma-separated origins allowed to call the API
  *   SEED_SYNTHETIC  add this many synthetic procedures (load tests; default 0)
  *   NODE_ENV        `production` stops checking every answer against the contract
+ *   UPLOAD_*, S3_*  the upload store and limits: see uploads/config.ts
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { UPLOADS_PATH } from '../../src/api/contract/index.js';
 import { API_BASE, startServer } from './app.js';
 import { parseCorsOrigins } from './cors.js';
 import { openDatabase } from './db/index.js';
 import { agencies, procedures } from './seed/catalog.js';
 import { seedCatalog } from './seed/index.js';
 import { syntheticProcedures } from './seed/synthetic.js';
+import { describeUploadStore, readUploadConfig } from './uploads/config.js';
+import { createUploadStore } from './uploads/store.js';
+import { startUploadSweeper } from './uploads/sweep.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const env = process.env;
@@ -31,19 +36,22 @@ function readCount(name: string, fallback: number): number {
 
 const port = readCount('PORT', 8080);
 const corsOrigins = parseCorsOrigins(env.CORS_ORIGINS);
-const db = await openDatabase(
-  env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: join(env.DATA_DIR ?? '.data/', 'pglite') },
-);
+const dataDir = env.DATA_DIR ?? '.data/';
+const uploadConfig = readUploadConfig(env, dataDir);
+const db = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: join(dataDir, 'pglite') });
 const total = await seedCatalog(db, {
   agencies,
   procedures: [...procedures, ...syntheticProcedures(procedures, readCount('SEED_SYNTHETIC', 0))],
 });
 const cdnDir = join(repoRoot, 'dist/cdn');
+const uploadStore = await createUploadStore(uploadConfig);
+const stopSweeper = startUploadSweeper({ db, store: uploadStore, ttlHours: uploadConfig.limits.ttlHours, log: console.log });
 const server = await startServer({
   port,
   host: env.HOST,
   db,
   corsOrigins,
+  uploads: { store: uploadStore, limits: uploadConfig.limits },
   staticDirs: { '/': join(repoRoot, 'demo/site'), '/cdn/': cdnDir, '/assets/': join(repoRoot, 'dist/site') },
   validateResponses: env.NODE_ENV !== 'production',
 });
@@ -52,11 +60,13 @@ console.log(`dvc-widgets reference backend (${db.engine}, ${total} procedures, C
 console.log(`  Demo site: ${server.url}/`);
 console.log(`  API:       ${server.url}${API_BASE}`);
 console.log(`  OpenAPI:   ${server.url}${API_BASE}/openapi.json`);
+console.log(`  Uploads:   ${server.url}${API_BASE}${UPLOADS_PATH} (tus; ${describeUploadStore(uploadConfig)})`);
 console.log(`  CDN build: ${server.url}/cdn/${existsSync(cdnDir) ? '' : ' (missing: run npm run build)'}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     console.log(`${signal}: stopping`);
+    stopSweeper();
     void server.close().then(() => db.close()).then(() => process.exit(0));
   });
 }

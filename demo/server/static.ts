@@ -27,12 +27,14 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * Headers for documents a browser renders as a page. SVG counts: opened on
- * its own it may run scripts. The widgets' constructable stylesheets pass
- * `style-src 'self' 'unsafe-inline'`.
+ * its own it may run scripts. The policy is as strict as a commune site's
+ * could be: no inline script or style at all (the widgets style themselves
+ * with constructable stylesheets, which CSP does not block), and `blob:`
+ * images for the thumbnails of files being attached.
  */
 const DOCUMENT_HEADERS = {
   'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
     "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'",
   'Referrer-Policy': 'no-referrer',
 };

@@ -5,6 +5,7 @@
  * validate whatever an adapter returns against the contract (see `backend.ts`),
  * so an adapter cannot break a widget with a wrong shape.
  */
+import type { HttpStack } from 'tus-js-client';
 import type { AgencyList, FieldList, ProcedureDetail, SearchResult } from './contract/catalog.js';
 import type { SearchQuery } from './contract/requests.js';
 
@@ -20,4 +21,8 @@ export interface BackendAdapter {
   getProcedure(code: string, options?: RequestOptions): Promise<ProcedureDetail>;
   /** Turns an address the backend gave (maybe relative, e.g. a form template) into one the browser can open. */
   resolveUrl(url: string): string;
+  /** The tus endpoint that takes attachments, if this backend takes any. */
+  readonly uploadEndpoint?: string | undefined;
+  /** A tus-js-client HTTP stack to send uploads through, where `fetch`/XHR to `uploadEndpoint` will not do. */
+  readonly uploadHttpStack?: HttpStack | undefined;
 }

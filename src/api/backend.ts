@@ -43,6 +43,14 @@ export class Backend {
     return validated(ProcedureDetail, 'procedure detail', this.adapter.getProcedure(code, { signal }));
   }
 
+  get uploadEndpoint(): string | undefined {
+    return this.adapter.uploadEndpoint;
+  }
+
+  get uploadHttpStack() {
+    return this.adapter.uploadHttpStack;
+  }
+
   /** An adapter's address made safe to put in a link (http or https only). */
   resolveUrl(url: string): string {
     return safeHref(this.adapter.resolveUrl(url), location.href);

@@ -14,6 +14,7 @@ import type { Agency, AgencyList, FieldList, ProcedureDetail, ProcedureSummary, 
 import type { SearchQuery } from './contract/requests.js';
 import { BackendError } from './errors.js';
 import { fold } from '../i18n/fold.js';
+import { DemoUploadStack, type DemoUploadOptions } from './demo-upload-stack.js';
 
 export interface DemoCatalog {
   agencies: Agency[];
@@ -30,6 +31,8 @@ export interface DemoAdapterOptions {
   fail?: DemoFailure;
   /** Never answer (until aborted): the loading state. */
   pendingForever?: boolean;
+  /** Accept uploads in memory, at this speed or refusing them (`<dvc-attachment-upload>` stories). */
+  uploads?: DemoUploadOptions;
 }
 
 /** Relative addresses (form templates) resolve here: a host that can never exist (RFC 6761). */
@@ -62,12 +65,15 @@ interface Indexed {
 export class DemoAdapter implements BackendAdapter {
   private readonly agencies: Agency[];
   private readonly indexed: Indexed[];
+  readonly uploadEndpoint = `${PLACEHOLDER_BASE}uploads`;
+  readonly uploadHttpStack: DemoUploadStack;
 
   constructor(
     catalog: DemoCatalog,
     private readonly options: DemoAdapterOptions = {},
   ) {
     this.agencies = catalog.agencies;
+    this.uploadHttpStack = new DemoUploadStack(options.uploads);
     // The same searchable text the reference backend stores in `search_folded`.
     this.indexed = catalog.procedures.map((procedure) => ({
       procedure,

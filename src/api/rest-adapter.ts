@@ -61,9 +61,11 @@ function errorForStatus(status: number, body: unknown, retryAfter: string | null
 
 export class RestAdapter implements BackendAdapter {
   readonly base: URL;
+  readonly uploadEndpoint: string;
 
   constructor(api: string, readonly timeoutMs: number = DEFAULT_TIMEOUT_MS) {
     this.base = parseApiBase(api);
+    this.uploadEndpoint = new URL('uploads', this.base).href;
   }
 
   listAgencies(options?: RequestOptions): Promise<AgencyList> {

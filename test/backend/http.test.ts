@@ -143,7 +143,7 @@ describe('static files', () => {
     assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
     assert.equal(
       response.headers.get('content-security-policy'),
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
         "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'",
     );
     assert.equal(response.headers.get('x-content-type-options'), 'nosniff');

@@ -164,8 +164,28 @@ export async function measureSize({ build = true } = {}): Promise<Figure[]> {
       note: 'the 20 KB budget applied to English too',
     },
   ];
+  figures.push(...measureUpload(entry));
   figures.forEach((figure) => console.log(formatFigure(figure)));
   return figures;
+}
+
+/**
+ * `<dvc-attachment-upload>`: its own chunk (what it adds to the shared Lit,
+ * zod and base chunks) against its 8 KB budget, and the tus client, which it
+ * imports only when a file is chosen.
+ */
+function measureUpload(entry: Module): Figure[] {
+  const uploadChunk = readModule(elementChunk(entry, 'dvc-attachment-upload'));
+  const beforeChoosing = staticClosure([ENTRY, uploadChunk.file]);
+  const onChoosing = staticClosure(uploadChunk.dynamicImports.filter((file) => !basename(file).startsWith('messages.en')))
+    .filter((module) => !beforeChoosing.includes(module));
+  printTable('Upload widget before a file is chosen:', beforeChoosing);
+  printTable('Loaded when the first file is chosen (the tus client):', onChoosing);
+  return [
+    { label: 'Upload widget, its own code (gzip)', value: uploadChunk.gzip, unit: 'B', budget: 8 * KB, note: 'without the tus client' },
+    { label: '  all it loads before a file is chosen', value: gzipTotal(beforeChoosing), unit: 'B' },
+    { label: '  tus client, on the first file (gzip)', value: gzipTotal(onChoosing), unit: 'B' },
+  ];
 }
 
 if (isMain(import.meta.url)) await measureSize({ build: !process.argv.includes('--no-build') });

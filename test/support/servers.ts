@@ -1,12 +1,18 @@
 /**
  * The real servers the component tests talk to, started once per test run:
- * the reference backend with the seed catalog on an in-memory PGlite, a
+ * the reference backend with the seed catalog on an in-memory PGlite and a
+ * real tus upload endpoint (files in a temporary folder), a
  * second one with an empty catalog, and a faulty backend in front of the
  * first that misbehaves on request (HTML 500 pages, wrong JSON, slowness).
  */
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_UPLOAD_LIMITS } from '../../src/api/contract/index.js';
 import { startServer, type RunningServer } from '../../demo/server/app.js';
+import { createUploadStore } from '../../demo/server/uploads/store.js';
 import { openDatabase, type Database } from '../../demo/server/db/index.js';
 import { agencies, procedures } from '../../demo/server/seed/catalog.js';
 import { seedCatalog } from '../../demo/server/seed/index.js';
@@ -35,6 +41,8 @@ const FAULTS: Record<string, (res: ServerResponse, forward: () => void) => void>
   },
   /** Answers, correctly, after 3 seconds. */
   slow: (_res, forward) => void setTimeout(forward, 3000),
+  /** Every request answered correctly but 250 ms late: an upload slow enough to pause. */
+  'slow-upload': (_res, forward) => void setTimeout(forward, 250),
   /** Too many requests, with a Retry-After. */
   'rate-limited': (res) => {
     res.writeHead(429, {
@@ -45,10 +53,15 @@ const FAULTS: Record<string, (res: ServerResponse, forward: () => void) => void>
   },
 };
 
-async function seededBackend(withCatalog: boolean): Promise<{ server: RunningServer; db: Database }> {
+/** A backend on an in-memory database, taking real tus uploads into a temporary folder. */
+async function seededBackend(withCatalog: boolean, uploadDir: string): Promise<{ server: RunningServer; db: Database }> {
   const db = await openDatabase({ dataDir: 'memory://' });
   await seedCatalog(db, { agencies, procedures: withCatalog ? procedures : [] });
-  const server = await startServer({ db, host: '127.0.0.1', validateResponses: true, log: () => {} });
+  const store = await createUploadStore({ store: { kind: 'file', directory: uploadDir }, limits: DEFAULT_UPLOAD_LIMITS });
+  const server = await startServer({
+    db, host: '127.0.0.1', validateResponses: true, log: () => {},
+    uploads: { store, limits: DEFAULT_UPLOAD_LIMITS },
+  });
   return { server, db };
 }
 
@@ -57,7 +70,10 @@ function faultyBackend(target: string): Promise<{ url: string; close(): Promise<
     const [, fault, ...rest] = (req.url ?? '/').split('/');
     const forward = () => {
       const upstream = httpRequest(`${target}/${rest.join('/')}`, { method: req.method, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        // tus answers with the upload's address (Location): keep the fault in it, so the upload's
+        // later requests come back through the same fault.
+        const location = answer.headers.location?.replace('/api/v1/', `/${fault}/api/v1/`);
+        res.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...(location && { location }) });
         answer.pipe(res);
       });
       upstream.on('error', () => res.destroy());
@@ -78,7 +94,8 @@ function faultyBackend(target: string): Promise<{ url: string; close(): Promise<
 }
 
 export async function startTestServers(): Promise<TestServers> {
-  const [seeded, empty] = await Promise.all([seededBackend(true), seededBackend(false)]);
+  const uploadDir = await mkdtemp(join(tmpdir(), 'dvc-test-uploads-'));
+  const [seeded, empty] = await Promise.all([seededBackend(true, join(uploadDir, 'seeded')), seededBackend(false, join(uploadDir, 'empty'))]);
   const faulty = await faultyBackend(seeded.server.url);
   return {
     api: `${seeded.server.url}/api/v1`,
@@ -87,6 +104,7 @@ export async function startTestServers(): Promise<TestServers> {
     async close() {
       await Promise.all([seeded.server.close(), empty.server.close(), faulty.close()]);
       await Promise.all([seeded.db.close(), empty.db.close()]);
+      await rm(uploadDir, { recursive: true, force: true });
     },
   };
 }

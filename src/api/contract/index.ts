@@ -6,3 +6,4 @@
 export * from './catalog.js';
 export * from './requests.js';
 export * from './endpoints.js';
+export * from './uploads.js';

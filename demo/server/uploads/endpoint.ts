@@ -1,0 +1,102 @@
+/**
+ * The tus 1.0 endpoint (`@tus/server`) inside our own request listener.
+ *
+ * tus writes its own CORS headers (`Access-Control-Allow-Origin: *` unless
+ * told otherwise, and its exposed-header list on every answer, even to
+ * origins we refuse). We keep one CORS policy, `cors.ts`, which has already
+ * set its headers on the response when tus runs: so tus's are removed from
+ * its answer before it is written. Its few plain-text protocol errors
+ * (a missing `Tus-Resumable`) become contract `ApiError`s like all others.
+ */
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Server } from '@tus/server';
+import { EVENTS } from '@tus/utils';
+import { NodeRequest, sendNodeResponse } from 'srvx/node';
+import { ApiError, UploadId, type UploadLimits } from '../../../src/api/contract/index.js';
+import type { CorsPolicy } from '../cors.js';
+import type { Database } from '../db/index.js';
+import { tusErrorAnswer } from './errors.js';
+import { uploadHooks } from './hooks.js';
+import { forgetUploads } from './repository.js';
+import type { UploadStore } from './store.js';
+
+/** What the server needs to accept uploads; `main.ts` builds it from the environment. */
+export interface UploadOptions {
+  store: UploadStore;
+  limits: UploadLimits;
+}
+
+export interface UploadEndpointOptions extends UploadOptions {
+  db: Database;
+  /** The endpoint's URL path, e.g. `/api/v1/uploads`. */
+  path: string;
+  log: (line: string) => void;
+}
+
+/**
+ * Cross-origin rules of the endpoint: a widget on a commune's site sends
+ * tus's headers and methods and must read tus's answers (offset, location,
+ * expiry) and `Retry-After`. Plain `OPTIONS` (not a preflight) goes on to
+ * tus, which lists its version, extensions and maximum size.
+ */
+export const UPLOAD_CORS_POLICY: CorsPolicy = {
+  methods: 'POST, HEAD, PATCH, DELETE, OPTIONS',
+  allowHeaders:
+    'Tus-Resumable, Upload-Length, Upload-Metadata, Upload-Offset, Upload-Defer-Length, Upload-Concat, Content-Type, X-HTTP-Method-Override',
+  exposeHeaders:
+    'Location, Upload-Offset, Upload-Length, Tus-Resumable, Tus-Version, Tus-Max-Size, Tus-Extension, Upload-Metadata, Upload-Expires, Retry-After',
+  routeAnswersOptions: true,
+};
+
+/** An unguessable upload id: 128 random bits, 22 base64url characters. */
+const newUploadId = (): string => randomBytes(16).toString('base64url');
+
+const isApiErrorBody = (text: string): boolean => {
+  try {
+    return ApiError.safeParse(JSON.parse(text)).success;
+  } catch {
+    return false;
+  }
+};
+
+export type UploadHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+export function createUploadHandler(options: UploadEndpointOptions): UploadHandler {
+  const { db, store, limits, path, log } = options;
+  const tus = new Server({
+    path,
+    datastore: store,
+    maxSize: limits.maxFileBytes,
+    // A path, not http://host/...: behind a TLS proxy the Host and scheme we see are not the citizen's.
+    relativeLocation: true,
+    namingFunction: newUploadId,
+    // Anything but an id of ours is unknown before it reaches the store.
+    getFileIdFromRequest: (_req, lastPath) => (UploadId.safeParse(lastPath).success ? lastPath : undefined),
+    ...uploadHooks({ db, store, limits }),
+    onResponseError: (_req, error) => tusErrorAnswer(error, limits.maxFileBytes, log),
+  });
+  // A cancelled upload no longer counts against its draft's limit.
+  tus.on(EVENTS.POST_TERMINATE, (_req: Request, _res: Response, id: string) => {
+    forgetUploads(db, [id]).catch((error: unknown) => log(`Could not forget cancelled upload ${id}: ${String(error)}`));
+  });
+
+  /** tus's own 412/400 answers, sent before any hook, are plain text; the contract wants `ApiError`. */
+  async function asApiError(response: Response): Promise<Response> {
+    const text = await response.text();
+    const body = isApiErrorBody(text) ? text : tusErrorAnswer({ status_code: response.status, body: text }, limits.maxFileBytes, log).body;
+    const headers = new Headers(response.headers);
+    headers.set('Content-Type', 'application/json; charset=utf-8');
+    headers.set('Content-Length', String(Buffer.byteLength(body)));
+    return new Response(body, { status: response.status, headers });
+  }
+
+  return async (req, res) => {
+    let response = await tus.handleWeb(new NodeRequest({ req, res }));
+    if (response.status >= 400) response = await asApiError(response);
+    for (const name of [...response.headers.keys()]) {
+      if (name.startsWith('access-control-')) response.headers.delete(name);
+    }
+    await sendNodeResponse(res, response);
+  };
+}

@@ -1,0 +1,18 @@
+/** Registers `<dvc-attachment-upload>`. */
+import { DvcAttachmentUpload } from './components/attachment-upload/attachment-upload.js';
+import { define } from './define.js';
+
+define('dvc-attachment-upload', DvcAttachmentUpload);
+
+export { DvcAttachmentUpload };
+export type { FinishedUpload } from './components/attachment-upload/file-upload.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-attachment-upload': DvcAttachmentUpload;
+  }
+  interface HTMLElementEventMap {
+    'dvc-upload-complete': CustomEvent<import('./components/attachment-upload/file-upload.js').FinishedUpload>;
+    'dvc-upload-error': CustomEvent<{ name: string; message: string }>;
+  }
+}

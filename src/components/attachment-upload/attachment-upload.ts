@@ -1,0 +1,389 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { BackendError } from '../../api/errors.js';
+import type { Messages } from '../../i18n/catalog.js';
+import { locale } from '../../i18n/lang.js';
+import { DvcElement } from '../shared/dvc-element.js';
+import { errorNotice } from '../shared/error-notice.js';
+import { uploadStyles } from './attachment-upload.styles.js';
+import { checkFile, describeAccept, type Rejection } from './checks.js';
+import { downscalePhoto } from './downscale.js';
+import { catalog, type UploadMessages } from './messages.js';
+import { FileUpload, type FinishedUpload } from './file-upload.js';
+
+/** Progress is announced at these steps, not at every percent (a screen reader would never stop talking). */
+const ANNOUNCED_STEPS = [25, 50, 75];
+
+const DEFAULT_ACCEPT = '.pdf,.jpg,.jpeg,.png';
+const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
+
+/**
+ * Attaches documents to a dossier: resumable uploads (tus) that survive slow
+ * links, dropped connections and reloads, with every file checked in the
+ * browser (type by extension and by content, size, count) before a byte is
+ * sent. Works alone in a plain `<form>` (it is form-associated: its value is
+ * the finished upload ids) or inside `<dvc-dossier-form>`.
+ *
+ * @summary Resumable, validated, accessible file upload.
+ * @tag dvc-attachment-upload
+ *
+ * @attr api - Backend base URL; uploads go to `<api>/uploads`. Falls back to the nearest `<dvc-provider>`.
+ * @attr lang - `vi` (default) or `en`; falls back to the nearest ancestor's `lang`.
+ * @attr accept - Accepted types, as for `<input type=file>`: extensions and MIME types (default `.pdf,.jpg,.jpeg,.png`).
+ * @attr max-size - Largest file in bytes (default 10 MiB).
+ * @attr max-files - Most files (default 1, or 10 with `multiple`).
+ * @attr multiple - Allow several files.
+ * @attr name - Form field name.
+ * @attr required - At least one finished upload is needed for the form to be valid.
+ * @attr disabled - No choosing or removing files.
+ * @attr label - Visible label (default "Tệp đính kèm").
+ * @attr hint - Help text under the label.
+ * @attr procedure - Code of the procedure the document is for (sent with the upload).
+ * @attr slot-id - Id of the document slot (thành phần hồ sơ) the files fill (sent with the upload).
+ * @attr draft - Id of the dossier draft the upload belongs to; the backend limits the total size per draft.
+ * @attr max-image-dimension - JPEG photos larger than this many pixels on their long side are scaled down
+ *   before upload (default 2560; 0 keeps photos as they are).
+ *
+ * @event dvc-upload-complete - A file finished uploading. `detail: { id, name, size, type }`.
+ * @event dvc-upload-error - A file was refused or failed. `detail: { name, message }`.
+ * @event change - The set of finished uploads changed (the form value).
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart dropzone - The area files can be dropped on, holding the buttons.
+ * @csspart choose-button - "Chọn tệp".
+ * @csspart camera-button - "Chụp ảnh" (shown where images are accepted).
+ * @csspart file-list - The list of files.
+ * @csspart file - One file.
+ * @csspart thumbnail - An image's thumbnail.
+ * @csspart progress - A file's progress bar.
+ * @csspart error - A message about a refused file or a failure.
+ *
+ * @cssprop --dvc-color-primary - Buttons, progress and accents.
+ * @cssprop --dvc-color-error - Refused files.
+ * @cssprop --dvc-color-success - Finished uploads.
+ * @cssprop --dvc-radius - Corner radius.
+ */
+export class DvcAttachmentUpload extends DvcElement {
+  static formAssociated = true;
+  static override styles = [...DvcElement.styles, uploadStyles];
+
+  @property() accept = DEFAULT_ACCEPT;
+  @property({ type: Number, attribute: 'max-size' }) maxSize = DEFAULT_MAX_SIZE;
+  @property({ type: Number, attribute: 'max-files' }) maxFiles?: number;
+  @property({ type: Boolean }) multiple = false;
+  @property() name = '';
+  @property({ type: Boolean }) required = false;
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  @property() label?: string;
+  @property() hint?: string;
+  @property() procedure?: string;
+  @property({ attribute: 'slot-id' }) slotId?: string;
+  @property() draft?: string;
+  @property({ type: Number, attribute: 'max-image-dimension' }) maxImageDimension = 2560;
+
+  @state() private files: FileUpload[] = [];
+  @state() private rejections: Rejection[] = [];
+  @state() private dragging = false;
+  @state() private announcement = '';
+
+  private readonly internals = this.attachInternals();
+  private readonly announced = new WeakMap<FileUpload, number>();
+
+  /** The uploads that have finished, as the form sees them. */
+  get value(): FinishedUpload[] {
+    return this.files.flatMap((file) => (file.finished ? [file.finished] : []));
+  }
+
+  /**
+   * Shows uploads that finished earlier (from a saved draft) as done.
+   * Only ids, names, sizes and types: the files themselves stay on the server.
+   */
+  set value(uploads: FinishedUpload[]) {
+    for (const file of this.files) file.dispose();
+    this.files = uploads.map((upload) => FileUpload.restored(upload, this.uploadEvents));
+    this.syncForm();
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  private get messages(): Messages<UploadMessages> | undefined {
+    return catalog.get(this.config.lang, () => this.requestUpdate());
+  }
+
+  private get limit(): number {
+    return this.maxFiles ?? (this.multiple ? 10 : 1);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+    for (const file of this.files) file.pause();
+  }
+
+  /** Form value and validity follow every change (files, `required`, language of the message). */
+  protected override updated(): void {
+    this.syncForm();
+  }
+
+  /** A form reset clears the list; uploads already on the server expire there by themselves. */
+  formResetCallback(): void {
+    this.value = [];
+    this.rejections = [];
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+
+  /** The browser restores the value after back/forward navigation or a crash. */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') {
+      try {
+        this.value = JSON.parse(state) as FinishedUpload[];
+      } catch {
+        // An unreadable saved state: start with an empty list.
+      }
+    }
+  }
+
+  /** Tells the form our value (one entry per finished upload) and whether we are valid. */
+  private syncForm(): void {
+    const finished = this.value;
+    const data = new FormData();
+    for (const upload of finished) data.append(this.name || 'attachment', upload.id);
+    this.internals.setFormValue(data, JSON.stringify(finished));
+    const t = this.messages?.own;
+    const busy = this.files.some((file) => file.status === 'uploading' || file.status === 'checking');
+    const anchor = this.renderRoot?.querySelector<HTMLElement>('[part="choose-button"]') ?? undefined;
+    if (busy) this.internals.setValidity({ customError: true }, t?.stillUploading ?? ' ', anchor);
+    else if (this.required && finished.length === 0) this.internals.setValidity({ valueMissing: true }, t?.required ?? ' ', anchor);
+    else this.internals.setValidity({});
+  }
+
+  private readonly uploadEvents = {
+    changed: (file: FileUpload) => {
+      this.requestUpdate();
+      this.announceProgress(file);
+    },
+    finished: (file: FileUpload) => {
+      const upload = file.finished!;
+      this.say(this.messages?.own.announceDone(upload.name));
+      this.dispatchEvent(new CustomEvent('dvc-upload-complete', { bubbles: true, composed: true, detail: upload }));
+      this.dispatchEvent(new Event('change', { bubbles: true }));
+      this.syncForm();
+    },
+    failed: (file: FileUpload, message: string) => this.reportError(file.name, message),
+  };
+
+  private reportError(name: string, message: string): void {
+    this.dispatchEvent(new CustomEvent('dvc-upload-error', { bubbles: true, composed: true, detail: { name, message } }));
+    this.syncForm();
+  }
+
+  private announceProgress(file: FileUpload): void {
+    const percent = Math.floor(file.progress * 100);
+    const step = ANNOUNCED_STEPS.filter((mark) => percent >= mark).pop();
+    if (file.status !== 'uploading' || step === undefined || (this.announced.get(file) ?? 0) >= step) return;
+    this.announced.set(file, step);
+    this.say(this.messages?.own.announceProgress(file.name, step));
+  }
+
+  private say(text: string | undefined): void {
+    if (!text) return;
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  /** Checks each chosen file, then uploads the good ones. Refusals name the file and the limit. */
+  private async addFiles(chosen: readonly File[]): Promise<void> {
+    const messages = this.messages;
+    const backend = this.config.backend;
+    if (!messages || this.disabled || chosen.length === 0) return;
+    if (backend instanceof BackendError || !backend.uploadEndpoint) return;
+    const endpoint = backend.uploadEndpoint;
+    const rejections: Rejection[] = [];
+    for (const file of chosen) {
+      const taken = this.files.filter((entry) => entry.status !== 'failed');
+      const verdict = await checkFile(file, { accept: this.accept, maxSize: this.maxSize, limit: this.limit, taken }, messages.own, this.formatSize);
+      if ('message' in verdict) {
+        rejections.push(verdict);
+        this.reportError(verdict.name, verdict.message);
+        continue;
+      }
+      const upload = FileUpload.fromFile(await downscalePhoto(file, this.maxImageDimension), verdict.mimeType, {
+        endpoint,
+        httpStack: backend.uploadHttpStack,
+        metadata: { procedure: this.procedure, slot: this.slotId, draft: this.draftId },
+        messages: messages.own,
+        events: this.uploadEvents,
+      });
+      this.files = [...this.files, upload];
+      void upload.start();
+    }
+    this.rejections = rejections;
+    // Focus the first refusal so a keyboard or screen reader user hears why, and can act on it.
+    if (rejections.length) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="error"]')?.focus());
+  }
+
+  private readonly formatSize = (bytes: number): string => formatSize(bytes, locale(this.config.lang));
+
+  /** A dossier-draft id for the per-dossier size limit: the attribute, or one kept for this tab. */
+  private get draftId(): string {
+    if (this.draft) return this.draft;
+    const key = `dvc-upload-draft:${location.pathname}:${this.name}`;
+    let id = sessionStorage.getItem(key);
+    if (!id) {
+      // 128 random bits in base64url: the backend's DraftId.
+      id = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      sessionStorage.setItem(key, id);
+    }
+    return id;
+  }
+
+  private removeFile(file: FileUpload): void {
+    file.cancel();
+    this.files = this.files.filter((entry) => entry !== file);
+    this.say(this.messages?.own.announceRemoved(file.name));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+    // Focus would be lost with the removed row: put it on the button that adds files again.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="choose-button"]')?.focus());
+  }
+
+  /** Coming back online resumes what the dropped connection stopped. */
+  private readonly onOnline = (): void => {
+    for (const file of this.files) if (file.status === 'failed' && file.retryable) file.start();
+  };
+
+  private onPicked(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    void this.addFiles([...(input.files ?? [])]);
+    // Cleared so that choosing the same file again fires `change` again.
+    input.value = '';
+  }
+
+  private onDrop(event: DragEvent): void {
+    event.preventDefault();
+    this.dragging = false;
+    void this.addFiles([...(event.dataTransfer?.files ?? [])]);
+  }
+
+  private onDragOver(event: DragEvent): void {
+    if (this.disabled) return;
+    event.preventDefault();
+    this.dragging = true;
+  }
+
+  private pick(selector: string): void {
+    this.renderRoot.querySelector<HTMLInputElement>(selector)?.click();
+  }
+
+  protected override render() {
+    const messages = this.messages;
+    const backend = this.config.backend;
+    if (!messages) return html`<div class="root" part="base"></div>`;
+    const { own: t, common } = messages;
+    const kinds = describeAccept(this.accept);
+    const acceptsImages = kinds.images;
+    return html`
+      <div class="root" part="base" role="group" aria-labelledby="label">
+        <div id="label" class="label">${this.label ?? t.label}${this.required ? html` <span aria-hidden="true">*</span>` : nothing}</div>
+        <p id="hint" class="hint">
+          ${this.hint ? `${this.hint} ` : nothing}${t.limits(kinds.labels, this.formatSize(this.maxSize), this.limit)}
+        </p>
+        ${backend instanceof BackendError
+          ? errorNotice(backend, common, () => this.requestUpdate())
+          : backend.uploadEndpoint
+            ? nothing
+            : html`<div class="notice error" role="alert" part="error">${t.noEndpoint}</div>`}
+        <div
+          class="dropzone ${this.dragging ? 'over' : ''}"
+          part="dropzone"
+          @dragover=${this.onDragOver}
+          @dragleave=${() => (this.dragging = false)}
+          @drop=${this.onDrop}
+        >
+          <button type="button" class="primary" part="choose-button" aria-describedby="hint" ?disabled=${this.disabled} @click=${() => this.pick('#picker')}>
+            ${t.chooseFiles}
+          </button>
+          ${acceptsImages
+            ? html`<button type="button" part="camera-button" ?disabled=${this.disabled} @click=${() => this.pick('#camera')}>${t.takePhoto}</button>`
+            : nothing}
+          <span class="drop-hint">${this.dragging ? t.dropNow : t.dropHint}</span>
+          <input id="picker" type="file" hidden accept=${this.accept} ?multiple=${this.multiple} @change=${this.onPicked} />
+          ${acceptsImages ? html`<input id="camera" type="file" hidden accept="image/*" capture="environment" @change=${this.onPicked} />` : nothing}
+        </div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${this.rejections.map((rejection) => html`<p class="notice error" role="alert" part="error" tabindex="-1">${rejection.message}</p>`)}
+        ${this.files.length
+          ? html`<ul class="files" part="file-list" aria-label=${t.fileList}>${this.files.map((file) => this.renderFile(file, t))}</ul>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private renderFile(file: FileUpload, t: UploadMessages) {
+    const percent = Math.floor(file.progress * 100);
+    const status = {
+      checking: t.checking,
+      uploading: t.uploading(percent),
+      paused: t.paused(percent),
+      done: t.done,
+      failed: t.failed,
+    }[file.status];
+    const action = (label: string, accessibleName: string, run: () => void) =>
+      html`<button type="button" class="small" aria-label=${accessibleName} ?disabled=${this.disabled} @click=${run}>${label}</button>`;
+    return html`
+      <li part="file" class="file ${file.status}">
+        ${file.thumbnail ? html`<img part="thumbnail" src=${file.thumbnail} alt="" width="48" height="48" />` : html`<span class="icon" aria-hidden="true"></span>`}
+        <div class="details">
+          <span class="name">${file.name}</span>
+          <span class="meta">${this.formatSize(file.size)} · ${status}</span>
+          ${file.status === 'uploading' || file.status === 'paused'
+            ? html`<progress part="progress" max="100" .value=${percent} aria-label=${t.progressLabel(file.name)}></progress>`
+            : nothing}
+          ${file.error ? html`<span class="error-text">${file.error}</span>` : nothing}
+        </div>
+        <div class="actions">
+          ${file.status === 'uploading' ? action(t.pause, t.pauseFile(file.name), () => file.pause()) : nothing}
+          ${file.status === 'paused' ? action(t.resume, t.resumeFile(file.name), () => file.start()) : nothing}
+          ${file.status === 'failed' && file.retryable ? action(t.retry, t.retryFile(file.name), () => file.start()) : nothing}
+          ${file.status === 'done' || file.status === 'failed'
+            ? action(t.remove, t.removeFile(file.name), () => this.removeFile(file))
+            : action(t.cancel, t.cancelFile(file.name), () => this.removeFile(file))}
+        </div>
+      </li>
+    `;
+  }
+}
+
+/** "1,2 MB", "350 kB": sizes as people read them. */
+export function formatSize(bytes: number, locale: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  const exponent = Math.min(Math.floor(Math.log(Math.max(bytes, 1)) / Math.log(1024)), units.length - 1);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[exponent], maximumFractionDigits: exponent > 1 ? 1 : 0 }).format(
+    bytes / 1024 ** exponent,
+  );
+}

@@ -1,0 +1,181 @@
+/**
+ * One file's upload: a thin state machine around a tus-js-client Upload.
+ * The tus client (16 KB) is imported the first time a file is chosen, never
+ * before: most visitors of a page with this widget never attach anything.
+ *
+ * Resuming: the server keeps every byte it received, so an upload stopped by
+ * a dropped connection, a pause or a reload continues from the server's
+ * offset. After a reload, choosing the same file again finds the upload
+ * address through `resume-storage.ts`.
+ */
+import type { DetailedError, HttpStack, Upload } from 'tus-js-client';
+import type { UploadMessages } from './messages.js';
+import { fingerprint, sessionUrlStorage } from './resume-storage.js';
+
+export interface FinishedUpload {
+  /** The upload id the backend gave; what the form submits. */
+  id: string;
+  name: string;
+  size: number;
+  type: string;
+}
+
+export type UploadStatus = 'checking' | 'uploading' | 'paused' | 'done' | 'failed';
+
+export interface UploadEvents {
+  changed(upload: FileUpload): void;
+  finished(upload: FileUpload): void;
+  failed(upload: FileUpload, message: string): void;
+}
+
+export interface UploadOptions {
+  endpoint: string;
+  /** Another transport for the tus requests (the Storybook demo backend). */
+  httpStack?: HttpStack | undefined;
+  metadata: { procedure?: string | undefined; slot?: string | undefined; draft: string };
+  messages: UploadMessages;
+  events: UploadEvents;
+}
+
+/**
+ * 1 MiB: a chunk takes a few seconds on 3G, so progress moves and a failed
+ * request costs little, while loopback and fast links are not slowed by the
+ * per-request overhead (see test/bench/upload-throughput.ts).
+ */
+export const CHUNK_SIZE = 1024 * 1024;
+
+/** Waits between automatic retries: quick at first for a blip, then patient for a dead zone. */
+const RETRY_DELAYS = [0, 1000, 3000, 5000, 10_000, 20_000, 30_000];
+
+export class FileUpload {
+  status: UploadStatus = 'checking';
+  progress = 0;
+  error?: string;
+  /** Whether trying again can help (a network failure) or not (the server refused the file). */
+  retryable = true;
+  finished?: FinishedUpload;
+  readonly name: string;
+  readonly size: number;
+  readonly type: string;
+  readonly thumbnail?: string;
+  private upload?: Upload;
+
+  /** An upload that finished in an earlier visit, restored from a draft. */
+  static restored(finished: FinishedUpload, events: UploadEvents): FileUpload {
+    const upload = new FileUpload(undefined, finished, events);
+    upload.status = 'done';
+    upload.progress = 1;
+    upload.finished = finished;
+    return upload;
+  }
+
+  /** A file that passed the checks, declared as `mimeType` (what its content was found to be). */
+  static fromFile(file: File, mimeType: string, options: UploadOptions): FileUpload {
+    return new FileUpload(file, { name: file.name.normalize('NFC'), size: file.size, type: mimeType }, options.events, options);
+  }
+
+  private constructor(
+    private readonly file: File | undefined,
+    identity: Omit<FinishedUpload, 'id'>,
+    private readonly events: UploadEvents,
+    private readonly options?: UploadOptions,
+  ) {
+    this.name = identity.name;
+    this.size = identity.size;
+    this.type = identity.type;
+    if (file && /^image\/(jpeg|png)$/.test(identity.type)) this.thumbnail = URL.createObjectURL(file);
+  }
+
+  async start(): Promise<void> {
+    const { file, options } = this;
+    if (!file || !options || this.status === 'done') return;
+    this.setStatus('uploading');
+    this.error = undefined;
+    try {
+      this.upload ??= await this.createUpload(file, options);
+    } catch (error) {
+      // The tus client's chunk did not arrive (offline?): a retry can fetch it.
+      this.fail(error as Error);
+      return;
+    }
+    if (this.status === 'uploading') this.upload.start();
+  }
+
+  private async createUpload(file: File, options: UploadOptions): Promise<Upload> {
+    const { Upload } = await import('tus-js-client');
+    const { procedure, slot, draft } = options.metadata;
+    const metadata: Record<string, string> = { filename: this.name, filetype: this.type, draft };
+    if (procedure) metadata['procedure'] = procedure;
+    if (slot) metadata['slot'] = slot;
+    const upload = new Upload(file, {
+      endpoint: options.endpoint,
+      ...(options.httpStack && { httpStack: options.httpStack }),
+      chunkSize: CHUNK_SIZE,
+      retryDelays: RETRY_DELAYS,
+      metadata,
+      urlStorage: sessionUrlStorage,
+      fingerprint: (chosen) => fingerprint(chosen as File, options.endpoint, `${draft}/${slot ?? ''}`),
+      storeFingerprintForResuming: true,
+      removeFingerprintOnSuccess: true,
+      onProgress: (sent, total) => {
+        this.progress = total ? sent / total : 0;
+        this.events.changed(this);
+      },
+      onSuccess: () => this.succeed(),
+      onError: (error) => this.fail(error),
+    });
+    const [previous] = await upload.findPreviousUploads();
+    if (previous) upload.resumeFromPreviousUpload(previous);
+    return upload;
+  }
+
+  /** Stops sending; the server keeps what it has, and `start()` continues from there. */
+  pause(): void {
+    if (this.status !== 'uploading') return;
+    void this.upload?.abort(false);
+    this.setStatus('paused');
+  }
+
+  /** Stops for good, asks the server to delete what it has, and frees the thumbnail. */
+  cancel(): void {
+    if (this.status !== 'done') void this.upload?.abort(true).catch(() => undefined);
+    this.dispose();
+  }
+
+  dispose(): void {
+    if (this.thumbnail) URL.revokeObjectURL(this.thumbnail);
+  }
+
+  private setStatus(status: UploadStatus): void {
+    this.status = status;
+    this.events.changed(this);
+  }
+
+  private succeed(): void {
+    const id = new URL(this.upload!.url!).pathname.split('/').pop()!;
+    this.finished = { id, name: this.name, size: this.size, type: this.type };
+    this.progress = 1;
+    this.setStatus('done');
+    this.events.finished(this);
+  }
+
+  private fail(error: Error | DetailedError): void {
+    // The citizen gets a sentence; support staff get the details in the console.
+    console.warn(`<dvc-attachment-upload>: ${this.name}:`, error.message);
+    const t = this.options!.messages;
+    const status = 'originalResponse' in error ? error.originalResponse?.getStatus() : undefined;
+    // 4xx other than "busy" answers mean the server refused this file: retrying the same bytes will not help.
+    this.retryable = !status || status >= 500 || status === 409 || status === 423 || status === 429;
+    this.error = !status
+      ? navigator.onLine === false
+        ? t.offline
+        : t.interrupted
+      : status === 415
+        ? t.notWhatItSays(this.name)
+        : this.retryable
+          ? t.interrupted
+          : t.refusedByServer(this.name);
+    this.setStatus('failed');
+    this.events.failed(this, this.error);
+  }
+}

@@ -1,0 +1,47 @@
+/** English text of `<dvc-attachment-upload>`, loaded only on English pages. */
+import type { Messages } from '../../i18n/catalog.js';
+import { commonEn } from '../../i18n/common.en.js';
+import type { UploadMessages } from './messages.js';
+
+const upload: UploadMessages = {
+  label: 'Attachments',
+  chooseFiles: 'Choose files',
+  takePhoto: 'Take a photo',
+  dropHint: 'or drag and drop files here',
+  dropNow: 'Drop the files here to upload them',
+  limits: (types, size, files) => `Formats ${types}; up to ${size} per file${files > 1 ? `, ${files} files` : ''}.`,
+  fileList: 'Chosen files',
+  checking: 'Checking the file…',
+  uploading: (percent) => `Uploading ${percent}%`,
+  paused: (percent) => `Paused at ${percent}%`,
+  done: 'Uploaded',
+  failed: 'Not uploaded',
+  progressLabel: (name) => `Upload progress of ${name}`,
+  pause: 'Pause',
+  resume: 'Resume',
+  cancel: 'Cancel',
+  retry: 'Try again',
+  remove: 'Remove',
+  pauseFile: (name) => `Pause uploading ${name}`,
+  resumeFile: (name) => `Resume uploading ${name}`,
+  cancelFile: (name) => `Cancel uploading ${name}`,
+  retryFile: (name) => `Try again uploading ${name}`,
+  removeFile: (name) => `Remove ${name}`,
+  announceProgress: (name, percent) => `${name}: ${percent}% uploaded`,
+  announceDone: (name) => `${name} uploaded`,
+  announceRemoved: (name) => `${name} removed`,
+  empty: (name) => `“${name}” is empty (0 bytes) and cannot be uploaded. Please choose the file again.`,
+  tooLarge: (name, limit) => `“${name}” is larger than the ${limit} allowed. Choose a smaller file, or take the photo again at a lower resolution.`,
+  wrongType: (name, types) => `“${name}” is not in an accepted format (${types}).`,
+  notWhatItSays: (name) => `The content of “${name}” does not match its file type: the file may be damaged or renamed. Please choose the original file.`,
+  tooMany: (max) => `You can attach at most ${max} files. Remove a file before choosing more.`,
+  duplicate: (name) => `“${name}” has already been chosen.`,
+  refusedByServer: (name) => `The service did not accept “${name}”.`,
+  interrupted: 'The upload was interrupted. What was sent is kept; select “Try again” to send the rest.',
+  offline: 'Your device is offline. Uploads will continue by themselves when the connection is back.',
+  required: 'Please attach at least one file.',
+  stillUploading: 'Please wait until the files have finished uploading.',
+  noEndpoint: 'This service is not set up correctly: the service does not accept uploads. Please tell the website administrator.',
+};
+
+export const english: Messages<UploadMessages> = { common: commonEn, own: upload };

@@ -1,0 +1,444 @@
+/**
+ * The tus upload endpoint of the reference backend, end to end: files sent
+ * with tus-js-client (as the widget will) land byte for byte; limits, empty
+ * files, wrong types and disguised executables are refused with a clear
+ * contract error; names are sanitised; ids are unguessable; expired uploads
+ * are swept; CORS lets a widget on another site use it all.
+ */
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { ApiError, UploadId } from '../../src/api/contract/index.js';
+import { readUploadConfig } from '../../demo/server/uploads/config.js';
+import { createUploadStore, type UploadStore } from '../../demo/server/uploads/store.js';
+import { sweepExpiredUploads } from '../../demo/server/uploads/sweep.js';
+import { API, assertSchema, startTestBackend, type TestBackend } from './helpers.js';
+import {
+  create, createRequest, decodeMetadata, encodeMetadata, head, idOf, KiB, metadataFor, MiB, newDraftId, samples, sha256,
+  storedBytes, tusFailure, tusUpload,
+} from './uploads-fixtures.js';
+
+const ALLOWED = 'https://xa-minh-hoa.example';
+const OTHER = 'https://evil.example';
+const PDF = 'application/pdf';
+
+interface UploadRowView {
+  file_name: string;
+  file_type: string;
+  size: number;
+  procedure_code: string;
+  slot: string;
+  draft: string;
+  completed_at: Date | string | null;
+}
+
+let backend: TestBackend;
+let store: UploadStore;
+let uploadDir: string;
+let endpoint: string;
+let root: string;
+
+/** Small limits, so the limit tests send little: 2 MiB per file, 5 MiB per draft. */
+const limits = { maxFileBytes: 2 * MiB, maxDraftBytes: 5 * MiB, ttlHours: 24 };
+
+before(async () => {
+  root = await mkdtemp(join(tmpdir(), 'dvc-uploads-'));
+  const config = readUploadConfig({
+    UPLOAD_MAX_FILE_BYTES: String(limits.maxFileBytes), UPLOAD_MAX_DRAFT_BYTES: String(limits.maxDraftBytes),
+  }, root);
+  uploadDir = join(root, 'uploads');
+  store = await createUploadStore(config);
+  backend = await startTestBackend({ corsOrigins: [ALLOWED], uploads: { store, limits: config.limits } });
+  endpoint = `${backend.url}${API}/uploads`;
+});
+after(async () => {
+  await backend.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+const rowOf = async (id: string): Promise<UploadRowView | undefined> =>
+  (await backend.db.query<UploadRowView>('SELECT *, size::float8 AS size FROM uploads WHERE id = $1', [id]))[0];
+
+const storedIds = async (): Promise<string[]> => (await readdir(uploadDir)).filter((name) => !name.endsWith('.json'));
+
+describe('uploading with tus-js-client', () => {
+  const kinds: [string, string, Buffer][] = [
+    ['giay-chung-sinh.pdf', PDF, samples.pdf(300 * KiB)],
+    ['anh-chup.png', 'image/png', samples.png(200, 200)],
+    ['anh-chup.jpg', 'image/jpeg', samples.jpeg()],
+    ['IMG_0001.HEIC', 'image/heic', samples.heic()],
+    ['to-khai.doc', 'application/msword', samples.doc()],
+    ['to-khai.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', samples.docx()],
+    ['to-khai.odt', 'application/vnd.oasis.opendocument.text', samples.odt()],
+  ];
+  for (const [name, type, data] of kinds) {
+    test(`${name} (${type}) is stored byte for byte and recorded`, async () => {
+      const metadata = metadataFor(name, type);
+      const { url } = await tusUpload(endpoint, data, metadata);
+      const id = idOf(url);
+      assert.equal(sha256(await storedBytes(uploadDir, id)), sha256(data));
+      const answer = await head(url);
+      assert.equal(answer.status, 200);
+      assert.equal(answer.headers.get('upload-offset'), String(data.length));
+      assert.equal(answer.headers.get('upload-length'), String(data.length));
+      assert.deepEqual(decodeMetadata(answer.headers.get('upload-metadata')), { ...metadata });
+      const row = await rowOf(id);
+      assert.ok(row, 'a row is recorded');
+      assert.deepEqual(
+        { name: row.file_name, type: row.file_type, size: row.size, procedure: row.procedure_code, slot: row.slot, draft: row.draft },
+        { name, type, size: data.length, procedure: metadata.procedure, slot: metadata.slot, draft: metadata.draft },
+      );
+      assert.ok(row.completed_at, 'marked complete after the content check');
+    });
+  }
+
+  test('in 256 KiB chunks: one PATCH per chunk, the same bytes', async () => {
+    const data = samples.pdf(1.5 * MiB + 1000);
+    const { url, chunks } = await tusUpload(endpoint, data, metadataFor('scan.pdf', PDF), { chunkSize: 256 * KiB });
+    assert.deepEqual(chunks, [...Array(6).fill(256 * KiB), 1000]);
+    assert.equal(sha256(await storedBytes(uploadDir, idOf(url))), sha256(data));
+  });
+
+  test('the same file twice makes two uploads', async () => {
+    const data = samples.pdf();
+    const metadata = metadataFor('giay-chung-sinh.pdf', PDF);
+    const first = idOf((await tusUpload(endpoint, data, metadata)).url);
+    const second = idOf((await tusUpload(endpoint, data, metadata)).url);
+    assert.notEqual(first, second);
+    assert.deepEqual(await storedBytes(uploadDir, first), await storedBytes(uploadDir, second));
+    assert.ok((await rowOf(first))?.completed_at && (await rowOf(second))?.completed_at);
+  });
+
+  test('ids are 22 base64url characters (128 random bits), all different; Location is a path', async () => {
+    const draft = newDraftId();
+    const locations: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const { status, location } = await create(endpoint, 100, metadataFor(`f${i}.pdf`, PDF, { draft }));
+      assert.equal(status, 201);
+      locations.push(location!);
+    }
+    for (const location of locations) assert.match(location, /^\/api\/v1\/uploads\/[A-Za-z0-9_-]{22}$/);
+    const ids = locations.map((location) => location.split('/').at(-1)!);
+    assert.ok(ids.every((id) => UploadId.safeParse(id).success));
+    assert.equal(new Set(ids).size, ids.length);
+  });
+
+  test('a cancelled upload (DELETE) is removed, row and file', async () => {
+    const { location } = await create(endpoint, 1000, metadataFor('huy.pdf', PDF));
+    const id = location!.split('/').at(-1)!;
+    const response = await fetch(`${backend.url}${location}`, { method: 'DELETE', headers: { 'Tus-Resumable': '1.0.0' } });
+    assert.equal(response.status, 204);
+    assert.equal((await head(`${backend.url}${location}`)).status, 404);
+    assert.ok(!(await storedIds()).includes(id));
+    // The event that forgets the row runs just after the answer.
+    await new Promise((settled) => setTimeout(settled, 50));
+    assert.equal(await rowOf(id), undefined);
+  });
+});
+
+describe('limits', () => {
+  test('a file over the per-file limit is refused at creation with 413, naming the limit', async () => {
+    const over = await create(endpoint, limits.maxFileBytes + 1, metadataFor('lon.pdf', PDF));
+    assert.equal(over.status, 413);
+    assert.equal(over.error?.code, 'file_too_large');
+    assert.match(over.error!.message, /2 MiB/);
+    const exactly = await create(endpoint, limits.maxFileBytes, metadataFor('vua.pdf', PDF));
+    assert.equal(exactly.status, 201);
+  });
+
+  test('tus-js-client sees the 413 and the contract error', async () => {
+    const error = await tusUpload(endpoint, samples.pdf(limits.maxFileBytes + 10), metadataFor('lon.pdf', PDF)).then(
+      () => assert.fail('a file over the limit was accepted'), (failure: unknown) => failure,
+    );
+    const { status, error: body } = tusFailure(error);
+    assert.equal(status, 413);
+    assert.equal(body.code, 'file_too_large');
+  });
+
+  test('a dossier draft over its total is refused with 413; other drafts are not affected; cancelling frees room', async () => {
+    const draft = newDraftId();
+    const file = 2 * MiB;
+    const first = await create(endpoint, file, metadataFor('1.pdf', PDF, { draft }));
+    const second = await create(endpoint, file, metadataFor('2.pdf', PDF, { draft }));
+    assert.deepEqual([first.status, second.status], [201, 201]);
+    const third = await create(endpoint, file, metadataFor('3.pdf', PDF, { draft }));
+    assert.equal(third.status, 413);
+    assert.equal(third.error?.code, 'draft_too_large');
+    assert.match(third.error!.message, /4 MiB of the 5 MiB/);
+    // What still fits, fits.
+    assert.equal((await create(endpoint, 1 * MiB, metadataFor('nho.pdf', PDF, { draft }))).status, 201);
+    assert.equal((await create(endpoint, file, metadataFor('khac.pdf', PDF))).status, 201, 'another draft has its own total');
+    await fetch(`${backend.url}${first.location}`, { method: 'DELETE', headers: { 'Tus-Resumable': '1.0.0' } });
+    await new Promise((settled) => setTimeout(settled, 50));
+    assert.equal((await create(endpoint, file, metadataFor('3.pdf', PDF, { draft }))).status, 201);
+  });
+
+  test('creations of one draft at the same moment cannot pass its total together', async () => {
+    const draft = newDraftId();
+    const statuses = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => create(endpoint, 2 * MiB, metadataFor(`${i}.pdf`, PDF, { draft })).then((answer) => answer.status)),
+    );
+    assert.deepEqual(statuses.sort(), [201, 201, 413, 413, 413, 413]);
+  });
+
+  test('an empty file is refused with 400 empty_file; a deferred length with 400 length_required', async () => {
+    const empty = await create(endpoint, 0, metadataFor('rong.pdf', PDF));
+    assert.equal(empty.status, 400);
+    assert.equal(empty.error?.code, 'empty_file');
+    assert.match(empty.error!.message, /empty/);
+    const deferred = await createRequest(endpoint, { 'Upload-Defer-Length': '1', 'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }) });
+    assert.equal(deferred.status, 400);
+    assert.equal(assertSchema(ApiError, await deferred.json()).error.code, 'length_required');
+  });
+
+  test('a type that is not accepted is refused with 415 before anything is stored', async () => {
+    const before = (await storedIds()).length;
+    for (const type of ['image/gif', 'application/x-msdownload', 'text/html', 'application/zip']) {
+      const answer = await create(endpoint, 1000, metadataFor('tep.bin', type));
+      assert.equal(answer.status, 415, type);
+      assert.equal(answer.error?.code, 'type_not_accepted');
+      assert.match(answer.error!.message, new RegExp(`${type.replace('/', '\\/')}.*PDF, JPEG, PNG`));
+    }
+    assert.equal((await storedIds()).length, before);
+  });
+
+  test('metadata missing or malformed is refused with 400, naming each key', async () => {
+    const { draft: _omitted, ...withoutDraft } = metadataFor('a.pdf', PDF);
+    const cases: [Record<string, string>, string[]][] = [
+      [withoutDraft, ['draft']],
+      [{ ...metadataFor('a.pdf', PDF), slot: 'Giấy chứng sinh', procedure: 'abc' }, ['procedure', 'slot']],
+      [{ ...metadataFor('a.pdf', PDF), draft: 'short' }, ['draft']],
+      [{ ...metadataFor('', PDF) }, ['filename']],
+    ];
+    for (const [metadata, keys] of cases) {
+      const answer = await create(endpoint, 1000, metadata);
+      assert.equal(answer.status, 400);
+      assert.equal(answer.error?.code, 'validation_failed');
+      assert.deepEqual(answer.error?.details?.map((detail) => detail.path).sort(), keys);
+      assert.ok(answer.error?.details?.every((detail) => /^must be /.test(detail.message)));
+    }
+  });
+
+  test('an upload outside a dossier form (no procedure, no slot) is accepted', async () => {
+    const { procedure: _procedure, slot: _slot, ...standalone } = metadataFor('don.pdf', PDF);
+    const answer = await create(endpoint, 1000, standalone);
+    assert.equal(answer.status, 201);
+  });
+});
+
+describe('content check on completion', () => {
+  /** Uploads and expects the refusal; returns the upload's id and the error. */
+  async function refused(data: Buffer, name: string, type: string) {
+    let url = '';
+    const failure = await tusUpload(endpoint, data, metadataFor(name, type), {
+      chunkSize: 16 * KiB,
+      onAfterResponse: (request) => {
+        url ||= request.getURL().includes('/uploads/') ? request.getURL() : '';
+      },
+    }).then(() => assert.fail(`${name} was accepted`), (error: unknown) => error);
+    return { id: idOf(url), ...tusFailure(failure) };
+  }
+
+  test('an executable renamed .pdf is refused with 415 after its last byte, and removed', async () => {
+    const { id, status, error } = await refused(samples.exe(100 * KiB), 'giay-chung-sinh.pdf', PDF);
+    assert.equal(status, 415);
+    assert.equal(error.code, 'content_mismatch');
+    assert.match(error.message, /"giay-chung-sinh\.pdf" was declared as PDF but its content is not a file type we accept/);
+    assert.equal((await head(`${endpoint}/${id}`)).status, 404);
+    assert.ok(!(await storedIds()).includes(id), 'the bytes are deleted');
+    assert.equal(await rowOf(id), undefined, 'the row is deleted');
+  });
+
+  test('a PNG declared as a PDF is refused, saying what it is', async () => {
+    const { status, error } = await refused(samples.png(), 'scan.pdf', PDF);
+    assert.equal(status, 415);
+    assert.match(error.message, /declared as PDF but its content is a PNG file/);
+  });
+
+  test('a DOCX declared as ODT and a PDF declared as JPEG are refused too', async () => {
+    assert.equal((await refused(samples.docx(), 'a.odt', 'application/vnd.oasis.opendocument.text')).status, 415);
+    assert.equal((await refused(samples.pdf(), 'a.jpg', 'image/jpeg')).status, 415);
+  });
+});
+
+describe('file names', () => {
+  test('are stored sanitised: no path, no control characters, NFC, at most 255 bytes, the right extension', async () => {
+    const cases: [sent: string, stored: string][] = [
+      ['../../../etc/passwd.pdf', 'passwd.pdf'],
+      ['..\\..\\boot.ini\\giay.pdf', 'giay.pdf'],
+      ['giay\u0000chung\u001bsinh\n.pdf', 'giaychungsinh.pdf'],
+      ['Giấy khai sinh của bé Ngọc Ánh.pdf'.normalize('NFD'), 'Giấy khai sinh của bé Ngọc Ánh.pdf'],
+      ['virus.exe', 'virus.exe.pdf'],
+    ];
+    for (const [sent, stored] of cases) {
+      const { url } = await tusUpload(endpoint, samples.pdf(), metadataFor(sent, PDF));
+      const name = decodeMetadata((await head(url)).headers.get('upload-metadata')).filename!;
+      assert.equal(name, stored, JSON.stringify(sent));
+      assert.equal((await rowOf(idOf(url)))?.file_name, name);
+      // Never a path on disk: the file is named by the id alone.
+      assert.ok((await storedIds()).includes(idOf(url)));
+    }
+  });
+
+  test('a 300-character name keeps its extension within 255 bytes, in ASCII and in Vietnamese NFD', async () => {
+    const stored = async (sent: string) => {
+      const { url } = await tusUpload(endpoint, samples.png(), metadataFor(sent, 'image/png'));
+      return decodeMetadata((await head(url)).headers.get('upload-metadata')).filename!;
+    };
+    const ascii = await stored(`${'a'.repeat(296)}.png`);
+    assert.equal(Buffer.byteLength(ascii), 255);
+    assert.ok(ascii.endsWith('a.png'));
+    const long = 'Đăng ký '.repeat(37);
+    const vietnamese = await stored(`${long}.png`.normalize('NFD'));
+    assert.ok(Buffer.byteLength(vietnamese) <= 255 && Buffer.byteLength(vietnamese) > 240, `${Buffer.byteLength(vietnamese)} bytes`);
+    assert.ok(vietnamese.endsWith('.png'));
+    assert.ok(long.startsWith(vietnamese.slice(0, -'.png'.length)), 'an NFC prefix of the name, whole letters only');
+  });
+});
+
+describe('expiry', () => {
+  test('unattached uploads older than the TTL are removed by the sweep, files and rows; attached ones stay', async () => {
+    const draft = newDraftId();
+    const complete = idOf((await tusUpload(endpoint, samples.pdf(), metadataFor('xong.pdf', PDF, { draft }))).url);
+    const partial = (await create(endpoint, 5000, metadataFor('do-dang.pdf', PDF, { draft }))).location!.split('/').at(-1)!;
+    const attached = idOf((await tusUpload(endpoint, samples.pdf(), metadataFor('da-nop.pdf', PDF, { draft }))).url);
+    await backend.db.query("UPDATE uploads SET dossier_code = 'H99.01-261122-0001' WHERE id = $1", [attached]);
+    const ids = [complete, partial, attached];
+    const options = { db: backend.db, store, ttlHours: 24, log: () => {} };
+    const hours = (count: number) => new Date(Date.now() + count * 3_600_000);
+
+    assert.equal(await sweepExpiredUploads(options, hours(23)), 0);
+    for (const id of ids) assert.ok(await rowOf(id), 'nothing expires before its time');
+
+    await sweepExpiredUploads(options, hours(25));
+    for (const id of [complete, partial]) {
+      assert.equal(await rowOf(id), undefined);
+      assert.ok(!(await storedIds()).includes(id));
+      assert.equal((await head(`${endpoint}/${id}`)).status, 404);
+    }
+    assert.ok(await rowOf(attached), 'a file a dossier took stays');
+    assert.ok((await storedIds()).includes(attached));
+  });
+
+  test('a file the store cannot remove keeps its row for the next sweep', async () => {
+    const id = idOf((await tusUpload(endpoint, samples.pdf(), metadataFor('ket.pdf', PDF))).url);
+    const logs: string[] = [];
+    const failing = Object.assign(Object.create(store) as UploadStore, {
+      remove: async (target: string) => {
+        if (target === id) throw new Error('S3 is down');
+        return store.remove(target);
+      },
+    });
+    const later = new Date(Date.now() + 25 * 3_600_000);
+    await sweepExpiredUploads({ db: backend.db, store: failing, ttlHours: 24, log: (line) => logs.push(line) }, later);
+    assert.ok(await rowOf(id));
+    assert.match(logs.join('\n'), new RegExp(`could not remove ${id}.*S3 is down`));
+    await sweepExpiredUploads({ db: backend.db, store, ttlHours: 24, log: () => {} }, later);
+    assert.equal(await rowOf(id), undefined);
+  });
+
+  test('creation announces the expiry (Upload-Expires, 24 h on)', async () => {
+    const response = await createRequest(endpoint, { 'Upload-Length': '100', 'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }) });
+    const expires = Date.parse(response.headers.get('upload-expires') ?? '');
+    assert.ok(Math.abs(expires - (Date.now() + 24 * 3_600_000)) < 5000, response.headers.get('upload-expires') ?? 'no Upload-Expires');
+  });
+});
+
+describe('CORS for a widget on another site', () => {
+  const TUS_REQUEST_HEADERS = [
+    'tus-resumable', 'upload-length', 'upload-metadata', 'upload-offset', 'upload-defer-length', 'upload-concat', 'content-type',
+    'x-http-method-override',
+  ];
+  const EXPOSED = 'Location, Upload-Offset, Upload-Length, Tus-Resumable, Tus-Version, Tus-Max-Size, Tus-Extension, Upload-Metadata, Upload-Expires, Retry-After';
+  const corsHeaders = (response: Response) => [...response.headers.keys()].filter((name) => name.startsWith('access-control-'));
+
+  test('a preflight for PATCH with the tus headers is allowed', async () => {
+    for (const url of [endpoint, `${endpoint}/AAAAAAAAAAAAAAAAAAAAAA`]) {
+      const response = await fetch(url, {
+        method: 'OPTIONS',
+        headers: { Origin: ALLOWED, 'Access-Control-Request-Method': 'PATCH', 'Access-Control-Request-Headers': TUS_REQUEST_HEADERS.join(',') },
+      });
+      assert.equal(response.status, 204);
+      assert.equal(response.headers.get('access-control-allow-origin'), ALLOWED);
+      assert.equal(response.headers.get('access-control-allow-methods'), 'POST, HEAD, PATCH, DELETE, OPTIONS');
+      const allowed = (response.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/,\s*/);
+      for (const header of TUS_REQUEST_HEADERS) assert.ok(allowed.includes(header), header);
+      assert.ok(Number(response.headers.get('access-control-max-age')) > 0);
+    }
+  });
+
+  test('answers expose the tus headers to an allowed origin, with our origin rule, not tus\'s "*"', async () => {
+    const response = await createRequest(endpoint, {
+      Origin: ALLOWED, 'Upload-Length': '100', 'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }),
+    });
+    assert.equal(response.status, 201);
+    assert.equal(response.headers.get('access-control-allow-origin'), ALLOWED);
+    assert.equal(response.headers.get('access-control-expose-headers'), EXPOSED);
+    assert.equal(response.headers.get('vary'), 'Origin');
+    const refused = await createRequest(endpoint, { Origin: ALLOWED, 'Upload-Length': '0', 'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }) });
+    assert.equal(refused.status, 400);
+    assert.equal(refused.headers.get('access-control-allow-origin'), ALLOWED, 'a widget can read why it was refused');
+  });
+
+  test('a disallowed origin, and a request without Origin, get no CORS header at all', async () => {
+    for (const headers of [{ Origin: OTHER }, {}] as Record<string, string>[]) {
+      const response = await createRequest(endpoint, {
+        ...headers, 'Upload-Length': '100', 'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }),
+      });
+      assert.equal(response.status, 201);
+      assert.deepEqual(corsHeaders(response), []);
+    }
+    const preflight = await fetch(endpoint, { method: 'OPTIONS', headers: { Origin: OTHER, 'Access-Control-Request-Method': 'POST' } });
+    assert.deepEqual(corsHeaders(preflight), []);
+  });
+
+  test('a plain OPTIONS reaches tus: version, extensions and the maximum size', async () => {
+    const response = await fetch(endpoint, { method: 'OPTIONS', headers: { Origin: ALLOWED } });
+    assert.equal(response.status, 204);
+    assert.equal(response.headers.get('tus-version'), '1.0.0');
+    assert.equal(response.headers.get('tus-max-size'), String(limits.maxFileBytes));
+    assert.match(response.headers.get('tus-extension') ?? '', /creation.*termination.*expiration/);
+    assert.equal(response.headers.get('access-control-allow-origin'), ALLOWED);
+    assert.equal(response.headers.get('access-control-allow-methods'), null, 'tus\'s own CORS headers are removed');
+  });
+});
+
+describe('protocol errors are contract errors', () => {
+  const expectError = async (response: Response, status: number, code: string) => {
+    assert.equal(response.status, status);
+    assert.equal(response.headers.get('content-type'), 'application/json; charset=utf-8');
+    assert.equal(assertSchema(ApiError, await response.json()).error.code, code);
+  };
+
+  test('without Tus-Resumable: 412', async () => {
+    await expectError(await fetch(endpoint, { method: 'POST', headers: { 'Upload-Length': '10' } }), 412, 'invalid_upload_request');
+  });
+
+  test('unknown and malformed ids: 404 upload_not_found', async () => {
+    for (const id of ['AAAAAAAAAAAAAAAAAAAAAA', '..%2F..%2Fpglite', '..%5C..%5Cpglite', 'short']) {
+      // HEAD, as a resuming client asks; DELETE, to read the body too.
+      assert.equal((await head(`${endpoint}/${id}`)).status, 404, id);
+      await expectError(await fetch(`${endpoint}/${id}`, { method: 'DELETE', headers: { 'Tus-Resumable': '1.0.0' } }), 404, 'upload_not_found');
+    }
+  });
+
+  test('PATCH at the wrong offset: 409 upload_offset_conflict', async () => {
+    const { location } = await create(endpoint, 100, metadataFor('a.pdf', PDF));
+    const response = await fetch(`${backend.url}${location}`, {
+      method: 'PATCH',
+      headers: { 'Tus-Resumable': '1.0.0', 'Upload-Offset': '50', 'Content-Type': 'application/offset+octet-stream' },
+      body: Buffer.alloc(10),
+    });
+    await expectError(response, 409, 'upload_offset_conflict');
+  });
+
+  test('malformed Upload-Metadata: 400 invalid_upload_request', async () => {
+    await expectError(await createRequest(endpoint, { 'Upload-Length': '10', 'Upload-Metadata': 'filename' + ' x'.repeat(3) }), 400, 'invalid_upload_request');
+  });
+
+  test('deeper paths are not the upload endpoint: 404 not_found', async () => {
+    await expectError(await fetch(`${endpoint}/AAAAAAAAAAAAAAAAAAAAAA/extra`), 404, 'not_found');
+  });
+});

@@ -1,0 +1,171 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { DvcAttachmentUpload } from '../../src/attachment-upload.js';
+import '../../src/attachment-upload.js';
+import { $, $$, faultyApi, servers, textOf, until } from '../support/fixtures.js';
+
+/** Real file contents: the widget reads the first bytes, and so does the backend. */
+const PDF_HEAD = '%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n';
+const pdf = (name: string, size = 2048) => new File([PDF_HEAD, 'x'.repeat(Math.max(0, size - PDF_HEAD.length))], name, { type: 'application/pdf' });
+const PNG_HEAD = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const png = (name: string) => new File([PNG_HEAD, new Uint8Array(1024)], name, { type: 'image/png' });
+/** A Windows executable ("MZ") wearing a PDF name. */
+const renamedExe = () => new File([new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]), new Uint8Array(512)], 'giay-khai-sinh.pdf', { type: 'application/pdf' });
+
+/** Chooses files as the picker would. */
+function choose(element: DvcAttachmentUpload, ...files: File[]): void {
+  const input = $<HTMLInputElement>(element, '#picker')!;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+}
+
+const rows = (element: Element) => $$(element, '[part="file"]');
+const statusOf = (element: Element, index = 0) => rows(element)[index]?.querySelector('.meta')?.textContent ?? '';
+
+async function uploadWidget(template = html`<dvc-attachment-upload api=${servers.api} name="giay-to" multiple max-files="3"></dvc-attachment-upload>`) {
+  const element = await fixture<DvcAttachmentUpload>(template);
+  await until(() => $(element, '[part="choose-button"]'), 'the widget did not render');
+  return element;
+}
+
+describe('<dvc-attachment-upload>', () => {
+  it('shows a labelled picker, the limits and a camera button where images are accepted, and is accessible', async () => {
+    const element = await uploadWidget();
+    expect($(element, '[part="choose-button"]')!.textContent!.trim()).to.equal('Chọn tệp');
+    expect($(element, '[part="camera-button"]')!.textContent!.trim()).to.equal('Chụp ảnh');
+    expect($(element, '#camera')!.getAttribute('capture')).to.equal('environment');
+    expect(textOf(element)).to.include('Định dạng PDF, JPEG, PNG; tối đa 10 MB mỗi tệp, 3 tệp.');
+    await expect(element).to.be.accessible();
+
+    const pdfOnly = await uploadWidget(html`<dvc-attachment-upload api=${servers.api} accept=".pdf"></dvc-attachment-upload>`);
+    expect($(pdfOnly, '[part="camera-button"]')).to.equal(null);
+  });
+
+  it('uploads a file, announces it once when done, and reports it in an event and the form value', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><dvc-attachment-upload api=${servers.api} name="giay-to" required></dvc-attachment-upload></form>`);
+    const element = form.querySelector('dvc-attachment-upload')!;
+    await until(() => $(element, '[part="choose-button"]'), 'no render');
+    expect(form.checkValidity(), 'required and empty').to.equal(false);
+    const file = pdf('to-khai.pdf', 300_000);
+    setTimeout(() => choose(element, file));
+    const { detail } = await oneEvent(element, 'dvc-upload-complete');
+    expect(detail).to.include({ name: 'to-khai.pdf', size: file.size, type: 'application/pdf' });
+    expect(detail.id).to.match(/^[A-Za-z0-9_-]{22}$/);
+    await until(() => statusOf(element).includes('Đã tải lên'), 'not shown as done');
+    await until(() => $(element, '[role="status"]')!.textContent === 'Đã tải lên xong to-khai.pdf', 'completion not announced');
+    expect(new FormData(form).getAll('giay-to')).to.deep.equal([detail.id]);
+    expect(form.checkValidity()).to.equal(true);
+    await expect(element).to.be.accessible();
+
+    form.reset();
+    await until(() => rows(element).length === 0, 'form reset did not clear the list');
+    expect(new FormData(form).getAll('giay-to')).to.deep.equal([]);
+  });
+
+  it('refuses, before sending anything, what the desk would refuse, naming the file and the limit', async () => {
+    const element = await uploadWidget(html`<dvc-attachment-upload api=${servers.api} max-size="4096" multiple max-files="2"></dvc-attachment-upload>`);
+    const errors: string[] = [];
+    element.addEventListener('dvc-upload-error', (event) => errors.push(event.detail.message));
+    choose(
+      element,
+      new File([], 'trong.pdf', { type: 'application/pdf' }),
+      pdf('qua-lon.pdf', 10_000),
+      new File(['MZ'], 'chuong-trinh.exe', { type: 'application/x-msdownload' }),
+      renamedExe(),
+    );
+    await until(() => errors.length === 4, `refusals: ${errors.join(' | ')}`);
+    expect(errors[0]).to.include('“trong.pdf” trống');
+    expect(errors[1]).to.include('“qua-lon.pdf” lớn hơn mức cho phép 4 kB');
+    expect(errors[2]).to.include('“chuong-trinh.exe” không thuộc định dạng được nhận (PDF, JPEG, PNG)');
+    expect(errors[3]).to.include('Nội dung tệp “giay-khai-sinh.pdf” không đúng');
+    expect(rows(element)).to.have.length(0);
+    // Focus goes to the first refusal, so a screen reader reads it and a keyboard user is next to it.
+    expect(element.shadowRoot!.activeElement?.textContent).to.include('trong.pdf');
+    await expect(element).to.be.accessible();
+  });
+
+  it('counts files and refuses the same file twice', async () => {
+    const element = await uploadWidget(html`<dvc-attachment-upload api=${servers.api} multiple max-files="2"></dvc-attachment-upload>`);
+    const first = pdf('a.pdf');
+    choose(element, first, pdf('a.pdf'));
+    await until(() => textOf(element).includes('đã được chọn rồi'), 'duplicate accepted');
+    choose(element, png('anh.png'), pdf('c.pdf'));
+    await until(() => textOf(element).includes('tối đa 2 tệp'), 'third file accepted');
+    await until(() => rows(element).length === 2 && rows(element).every((row) => row.classList.contains('done')), 'uploads did not finish');
+    expect(rows(element)[1]!.querySelector('img[part="thumbnail"]')).not.to.equal(null);
+  });
+
+  it('pauses and resumes, with buttons named after the file they act on', async () => {
+    const element = await uploadWidget(html`<dvc-attachment-upload api=${faultyApi('slow-upload')}></dvc-attachment-upload>`);
+    choose(element, pdf('ban-sao.pdf', 4 * 1024 * 1024));
+    await until(() => /Đang tải lên [1-9]/.test(statusOf(element)), 'no progress', 8000);
+    const pause = $$<HTMLButtonElement>(element, '[part="file"] button').find((button) => button.textContent!.trim() === 'Tạm dừng')!;
+    expect(pause.getAttribute('aria-label')).to.equal('Tạm dừng tải lên ban-sao.pdf');
+    pause.click();
+    await until(() => statusOf(element).startsWith('4 MB · Đã tạm dừng'), `not paused: ${statusOf(element)}`);
+    const resume = $$<HTMLButtonElement>(element, '[part="file"] button').find((button) => button.textContent!.trim() === 'Tiếp tục')!;
+    expect(resume.getAttribute('aria-label')).to.equal('Tiếp tục tải lên ban-sao.pdf');
+    await expect(element).to.be.accessible();
+    resume.click();
+    await until(() => statusOf(element).includes('Đã tải lên'), 'did not finish after resuming', 15000);
+  });
+
+  it('resumes the same upload after a reload, remembering nothing personal', async () => {
+    const file = pdf('giay-chung-sinh.pdf', 4 * 1024 * 1024);
+    const template = html`<dvc-attachment-upload api=${faultyApi('slow-upload')} draft="ho-so-thu-nghiem-0001"></dvc-attachment-upload>`;
+    const first = await uploadWidget(template);
+    choose(first, file);
+    await until(() => /Đang tải lên ([3-9]\d)%/.test(statusOf(first)), 'no progress', 10000);
+    // What is kept for resuming: the upload's address, in sessionStorage (gone with the tab), under a hashed key.
+    const kept = Object.keys(sessionStorage).filter((key) => key.startsWith('dvc-upload:'));
+    expect(kept).to.have.length(1);
+    const address = (JSON.parse(sessionStorage.getItem(kept[0]!)!) as { uploadUrl: string }).uploadUrl;
+    const everything = JSON.stringify({ ...sessionStorage, ...localStorage });
+    expect(everything).not.to.include('giay-chung-sinh');
+    // The page goes away in the middle (the element is removed, as on a reload), and the file is chosen again.
+    first.remove();
+    const second = await uploadWidget(template);
+    setTimeout(() => choose(second, file));
+    const { detail } = await oneEvent(second, 'dvc-upload-complete');
+    expect(address.endsWith(`/${detail.id}`), 'the same upload was continued, not a new one').to.equal(true);
+    expect(Object.keys(sessionStorage).filter((key) => key.startsWith('dvc-upload:'))).to.have.length(0);
+  });
+
+  it('names files as people wrote them (NFC), with path-like or odd names, and shows them as text', async () => {
+    const element = await uploadWidget();
+    choose(element, pdf('../../giấy khai sinh.pdf'.normalize('NFD')), pdf('<img src=x onerror=alert(1)>.pdf'));
+    await until(() => rows(element).length === 2 && rows(element).every((row) => row.classList.contains('done')), 'not uploaded');
+    const names = rows(element).map((row) => row.querySelector('.name')!.textContent);
+    expect(names[0]).to.equal('../../giấy khai sinh.pdf'.normalize('NFC'));
+    expect(names[1]).to.equal('<img src=x onerror=alert(1)>.pdf');
+    expect($(element, '.name img')).to.equal(null);
+  });
+
+  it('removes a file, says so, and gives focus back to the picker', async () => {
+    const element = await uploadWidget();
+    choose(element, pdf('xoa-toi.pdf'));
+    await until(() => rows(element)[0]?.classList.contains('done'), 'not uploaded');
+    const remove = $$<HTMLButtonElement>(element, '[part="file"] button').find((button) => button.getAttribute('aria-label') === 'Xóa xoa-toi.pdf')!;
+    remove.click();
+    await until(() => rows(element).length === 0, 'not removed');
+    await until(() => $(element, '[role="status"]')!.textContent === 'Đã xóa xoa-toi.pdf', 'removal not announced');
+    expect(element.shadowRoot!.activeElement?.getAttribute('part')).to.equal('choose-button');
+  });
+
+  it('speaks English, and takes its backend from <dvc-provider>', async () => {
+    const provider = await fixture(html`<dvc-provider api=${servers.api} lang="en"><dvc-attachment-upload></dvc-attachment-upload></dvc-provider>`);
+    await import('../../src/provider.js');
+    const element = provider.querySelector('dvc-attachment-upload')!;
+    await until(() => $(element, '[part="choose-button"]')?.textContent?.trim() === 'Choose files', 'not English');
+    choose(element, pdf('birth.pdf'));
+    await until(() => statusOf(element).includes('Uploaded'), 'not uploaded through the provider');
+    await expect(element).to.be.accessible();
+  });
+
+  it('says plainly when it has no backend', async () => {
+    const element = await fixture<DvcAttachmentUpload>(html`<dvc-attachment-upload></dvc-attachment-upload>`);
+    await until(() => $(element, '[part="error"]'), 'no message');
+    expect(textOf(element)).to.include('thuộc tính api');
+  });
+});
