@@ -154,7 +154,8 @@ async function startBackend(pageDir: string): Promise<{ db: Database; server: Ru
   }
 }
 
-async function launchBrowser(): Promise<Browser> {
+/** Debian's Chromium (or CHROME_PATH), headless, with the flags this machine needs. */
+export async function launchBrowser(): Promise<Browser> {
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -164,7 +165,7 @@ async function launchBrowser(): Promise<Browser> {
 }
 
 /** Closes the browser, killing it if it does not close in time. */
-async function closeBrowser(browser: Browser): Promise<void> {
+export async function closeBrowser(browser: Browser): Promise<void> {
   await withTimeout(browser.close(), 5000, 'Chromium to close').catch(() => browser.process()?.kill('SIGKILL'));
 }
 

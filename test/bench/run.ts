@@ -5,12 +5,16 @@
  *
  * Parts, in order (each also runs alone with the command shown):
  * 1. size of the CDN build, 2. keystroke to results painted in Chromium,
- * 3. the reference backend's search throughput.
+ * 3. the reference backend's search throughput, 4. and 5. upload throughput
+ * (tus against one plain PUT of the same 20 MB, from Node and from the widget
+ * in Chromium).
  * `--no-build` measures the `dist/cdn/` already there instead of building it.
  */
 import { formatBackendSearchBench, runBackendSearchBench } from './backend-search.js';
 import { measureKeystroke } from './keystroke.js';
 import { formatFigure, measureSize, type Figure } from './size.js';
+import { measureBrowserUpload } from './upload-browser.js';
+import { formatUploadThroughputBench, runUploadThroughputBench } from './upload-throughput.js';
 
 interface Part {
   title: string;
@@ -34,12 +38,27 @@ async function measureBackendSearch(): Promise<Figure[]> {
   ];
 }
 
+/** tus with the widget's chunk size against a single PUT; the issue's budget is a ratio of at least 0.9. */
+async function measureUploadThroughput(): Promise<Figure[]> {
+  console.log('\n== Upload throughput ==');
+  const result = await runUploadThroughputBench();
+  console.log(formatUploadThroughputBench(result));
+  return result.tus.map((tus) => ({
+    label: `Upload, ${tus.chunkBytes === 'adaptive' ? 'adaptive' : `${tus.chunkBytes / 2 ** 20} MiB`} chunks / PUT`,
+    value: tus.ratio,
+    unit: 'ratio',
+    ...(tus === result.tus[0] && { budget: 0.9, higherIsBetter: true }),
+  }));
+}
+
 const build = !process.argv.includes('--no-build');
 const parts: Part[] = [
   { title: 'Size', command: 'npx tsx test/bench/size.ts', run: () => measureSize({ build }) },
   // Size has just built dist/cdn/ (or was told not to): no second build.
   { title: 'Keystroke to results painted', command: 'npx tsx test/bench/keystroke.ts', run: () => measureKeystroke({ build: false }) },
   { title: 'Backend search', command: 'node --import tsx test/bench/backend-search.ts', run: measureBackendSearch },
+  { title: 'Upload throughput (Node client)', command: 'node --import tsx test/bench/upload-throughput.ts', run: measureUploadThroughput },
+  { title: 'Upload throughput (Chromium, the widget)', command: 'npx tsx test/bench/upload-browser.ts', run: () => measureBrowserUpload({ build: false }) },
 ];
 
 /** Each part's figures, or the error that stopped it: one crashed part does not hide the others' figures. */

@@ -14,12 +14,14 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** One measured number, with its budget when the issue sets one (lower is better). */
+/** One measured number, with its budget when the issue sets one (lower is better, unless said otherwise). */
 export interface Figure {
   label: string;
   value: number;
-  unit: 'B' | 'ms' | 'req/s';
+  unit: 'B' | 'ms' | 'req/s' | 'ratio';
   budget?: number;
+  /** The budget is a floor (a throughput ratio), not a ceiling. */
+  higherIsBetter?: boolean;
   /** Why this figure, or which statistic the verdict rests on, when it is not obvious. */
   note?: string;
 }
@@ -29,6 +31,7 @@ const KB = 1024;
 function formatValue(value: number, unit: Figure['unit']): string {
   if (unit === 'B') return `${(value / KB).toFixed(2)} KB (${value} B)`;
   if (unit === 'ms') return `${value.toFixed(1)} ms`;
+  if (unit === 'ratio') return value.toFixed(2);
   return `${Math.round(value)} req/s`;
 }
 
@@ -36,7 +39,9 @@ export function formatFigure(figure: Figure): string {
   const value = formatValue(figure.value, figure.unit).padEnd(20);
   const verdict = figure.budget === undefined
     ? 'no budget set'
-    : `budget ${formatValue(figure.budget, figure.unit)}: ${figure.value <= figure.budget ? 'within budget' : 'OVER budget'}`;
+    : `budget ${figure.higherIsBetter ? '≥ ' : ''}${formatValue(figure.budget, figure.unit)}: ${
+        (figure.higherIsBetter ? figure.value >= figure.budget : figure.value <= figure.budget) ? 'within budget' : 'OVER budget'
+      }`;
   return `${figure.label.padEnd(40)} ${value} ${verdict}${figure.note ? ` (${figure.note})` : ''}`;
 }
 

@@ -40,21 +40,24 @@ import { startServer } from '../../demo/server/app.js';
 import { openDatabase } from '../../demo/server/db/index.js';
 import { readUploadConfig } from '../../demo/server/uploads/config.js';
 import { createUploadStore, type UploadStore } from '../../demo/server/uploads/store.js';
+import { FIRST_CHUNK_BYTES, nextChunkSize } from '../../src/components/attachment-upload/chunk-size.js';
 
 const MiB = 2 ** 20;
 
 /**
- * The upload widget's chunk size (`CHUNK_SIZE` in
- * src/components/attachment-upload/file-upload.ts, not imported: it is
- * browser code), measured first; then 5 MiB, to show what fewer requests buy.
+ * How an upload is cut into requests: `'adaptive'` is the widget's policy
+ * (src/components/attachment-upload/chunk-size.ts: a small first chunk sent
+ * with the creation request, then chunks sized from the measured speed),
+ * measured first; a fixed 1 MiB shows what the adaptation buys.
  */
-export const CHUNK_SIZES = [1 * MiB, 5 * MiB];
+export type Chunking = 'adaptive' | number;
+export const CHUNK_SIZES: Chunking[] = ['adaptive', 1 * MiB];
 
 export interface UploadThroughputBenchOptions {
   /** File size; default 20 MB (within the backend's default 20 MiB limit). */
   sizeBytes?: number;
-  /** tus chunk sizes, the first being the one the budget applies to; default {@link CHUNK_SIZES}. */
-  chunkSizes?: number[];
+  /** tus chunkings, the first being the one the budget applies to; default {@link CHUNK_SIZES}. */
+  chunkSizes?: Chunking[];
   /** Measured runs of each; default 7. */
   runs?: number;
 }
@@ -67,7 +70,7 @@ interface Figures {
 }
 
 export interface TusFigures extends Figures {
-  chunkBytes: number;
+  chunkBytes: Chunking;
   /** This throughput / the PUT's, at the medians. */
   ratio: number;
 }
@@ -120,12 +123,19 @@ function timePut(url: string, data: Buffer): Promise<number> {
 }
 
 /** Time of one upload; the stored file is removed afterwards, untimed. */
-async function timeTus(endpoint: string, data: Buffer, chunkSize: number, store: UploadStore): Promise<number> {
+async function timeTus(endpoint: string, data: Buffer, chunking: Chunking, store: UploadStore): Promise<number> {
   const started = performance.now();
+  let chunkStarted = started;
   const url = await new Promise<string>((done, fail) => {
     const upload: tus.Upload = new tus.Upload(data, {
       endpoint,
-      chunkSize,
+      chunkSize: chunking === 'adaptive' ? FIRST_CHUNK_BYTES : chunking,
+      uploadDataDuringCreation: chunking === 'adaptive',
+      onChunkComplete: (chunkBytes) => {
+        if (chunking !== 'adaptive') return;
+        upload.options.chunkSize = nextChunkSize(chunkBytes, performance.now() - chunkStarted);
+        chunkStarted = performance.now();
+      },
       retryDelays: [],
       storeFingerprintForResuming: false,
       // Each upload its own draft: the per-dossier limit is not what is measured.
@@ -187,16 +197,17 @@ export function formatUploadThroughputBench(result: UploadThroughputBenchResult)
     `  ${line('plain PUT (one request → file)', result.put)}`,
     ...result.tus.map((tus, i) => {
       const verdict = i > 0 ? '' : ` (budget ≥ 0.90${tus.ratio >= 0.9 ? ')' : ': OVER BUDGET)'}`;
-      const name = `tus-js-client, ${Number((tus.chunkBytes / MiB).toFixed(2))} MiB chunks${i === 0 ? ' (the widget\'s)' : ''}`;
+      const chunks = tus.chunkBytes === 'adaptive' ? 'adaptive chunks' : `${Number((tus.chunkBytes / MiB).toFixed(2))} MiB chunks`;
+      const name = `tus-js-client, ${chunks}${i === 0 ? ' (the widget\'s)' : ''}`;
       return `  ${line(name, tus)}, ratio ${tus.ratio.toFixed(2)}${verdict}`;
     }),
   ].join('\n');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const chunkSizes = process.env.BENCH_UPLOAD_CHUNK_MIB?.split(',').map((mib) => Math.round(Number(mib) * MiB));
+  const chunkSizes = process.env.BENCH_UPLOAD_CHUNK_MIB?.split(',').map((mib): Chunking => (mib === 'adaptive' ? mib : Math.round(Number(mib) * MiB)));
   const result = await runUploadThroughputBench({
-    ...(chunkSizes?.every((bytes) => bytes > 0) && { chunkSizes }),
+    ...(chunkSizes?.every((chunking) => chunking === 'adaptive' || chunking > 0) && { chunkSizes }),
     ...(Number(process.env.BENCH_UPLOAD_RUNS) > 0 && { runs: Number(process.env.BENCH_UPLOAD_RUNS) }),
   });
   console.log(formatUploadThroughputBench(result));

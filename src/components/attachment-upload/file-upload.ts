@@ -10,6 +10,7 @@
  */
 import type { DetailedError, HttpStack, Upload } from 'tus-js-client';
 import type { UploadMessages } from './messages.js';
+import { FIRST_CHUNK_BYTES, nextChunkSize } from './chunk-size.js';
 import { fingerprint, sessionUrlStorage } from './resume-storage.js';
 
 export interface FinishedUpload {
@@ -36,13 +37,6 @@ export interface UploadOptions {
   messages: UploadMessages;
   events: UploadEvents;
 }
-
-/**
- * 1 MiB: a chunk takes a few seconds on 3G, so progress moves and a failed
- * request costs little, while loopback and fast links are not slowed by the
- * per-request overhead (see test/bench/upload-throughput.ts).
- */
-export const CHUNK_SIZE = 1024 * 1024;
 
 /** Waits between automatic retries: quick at first for a blip, then patient for a dead zone. */
 const RETRY_DELAYS = [0, 1000, 3000, 5000, 10_000, 20_000, 30_000];
@@ -107,10 +101,13 @@ export class FileUpload {
     const metadata: Record<string, string> = { filename: this.name, filetype: this.type, draft };
     if (procedure) metadata['procedure'] = procedure;
     if (slot) metadata['slot'] = slot;
-    const upload = new Upload(file, {
+    let chunkStarted = performance.now();
+    const upload: Upload = new Upload(file, {
       endpoint: options.endpoint,
       ...(options.httpStack && { httpStack: options.httpStack }),
-      chunkSize: CHUNK_SIZE,
+      chunkSize: FIRST_CHUNK_BYTES,
+      // The first chunk travels with the creation request: one round trip less.
+      uploadDataDuringCreation: true,
       retryDelays: RETRY_DELAYS,
       metadata,
       urlStorage: sessionUrlStorage,
@@ -120,6 +117,11 @@ export class FileUpload {
       onProgress: (sent, total) => {
         this.progress = total ? sent / total : 0;
         this.events.changed(this);
+      },
+      onChunkComplete: (chunkBytes) => {
+        // tus-js-client reads `chunkSize` afresh for every request.
+        upload.options.chunkSize = nextChunkSize(chunkBytes, performance.now() - chunkStarted);
+        chunkStarted = performance.now();
       },
       onSuccess: () => this.succeed(),
       onError: (error) => this.fail(error),
