@@ -116,7 +116,10 @@ describe('<dvc-attachment-upload>', () => {
     const template = html`<dvc-attachment-upload api=${faultyApi('slow-upload')} draft="ho-so-thu-nghiem-0001"></dvc-attachment-upload>`;
     const first = await uploadWidget(template);
     choose(first, file);
-    await until(() => /Đang tải lên ([3-9]\d)%/.test(statusOf(first)), 'no progress', 10000);
+    // Stopped once the server has created the upload and taken the first chunk (its address is then kept).
+    await until(() => Object.keys(sessionStorage).some((key) => key.startsWith('dvc-upload:')), 'no upload address kept', 5000);
+    $$<HTMLButtonElement>(first, '[part="file"] button').find((button) => button.textContent!.trim() === 'Tạm dừng')!.click();
+    await until(() => statusOf(first).includes('Đã tạm dừng'), 'not paused');
     // What is kept for resuming: the upload's address, in sessionStorage (gone with the tab), under a hashed key.
     const kept = Object.keys(sessionStorage).filter((key) => key.startsWith('dvc-upload:'));
     expect(kept).to.have.length(1);
@@ -161,6 +164,91 @@ describe('<dvc-attachment-upload>', () => {
     choose(element, pdf('birth.pdf'));
     await until(() => statusOf(element).includes('Uploaded'), 'not uploaded through the provider');
     await expect(element).to.be.accessible();
+  });
+
+  it('takes files dropped on it', async () => {
+    const element = await uploadWidget();
+    const transfer = new DataTransfer();
+    transfer.items.add(pdf('keo-tha.pdf'));
+    const zone = $(element, '[part="dropzone"]')!;
+    zone.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    await until(() => textOf(element).includes('Thả tệp vào đây để tải lên'), 'no drop feedback');
+    zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    await until(() => rows(element)[0]?.classList.contains('done'), 'dropped file not uploaded');
+  });
+
+  it('refuses a 1 GB file at once, without reading or sending it', async () => {
+    const element = await uploadWidget();
+    const huge = pdf('video-1gb.pdf');
+    Object.defineProperty(huge, 'size', { value: 1024 ** 3 });
+    const refused = oneEvent(element, 'dvc-upload-error');
+    choose(element, huge);
+    expect((await refused).detail.message).to.include('“video-1gb.pdf” lớn hơn mức cho phép 10 MB');
+    expect(rows(element)).to.have.length(0);
+  });
+
+  it('explains a server refusal (413, 415) and offers no pointless retry', async () => {
+    for (const [fault, text] of [['refuse-413', 'Máy chủ không nhận tệp “a.pdf”'], ['refuse-415', 'Nội dung tệp “a.pdf” không đúng']] as const) {
+      const element = await uploadWidget(html`<dvc-attachment-upload api=${faultyApi(fault)}></dvc-attachment-upload>`);
+      const failed = oneEvent(element, 'dvc-upload-error');
+      choose(element, pdf('a.pdf'));
+      expect((await failed).detail.message, fault).to.include(text);
+      await until(() => rows(element)[0]?.classList.contains('failed'), 'not shown as failed');
+      expect(rows(element)[0]!.textContent).not.to.include('Thử lại');
+      await expect(element).to.be.accessible();
+    }
+  });
+
+  it('gets through a 500 and a dropped connection by retrying by itself', async () => {
+    for (const fault of ['fail-once', 'drop-once'] as const) {
+      const element = await uploadWidget(html`<dvc-attachment-upload api=${faultyApi(fault)}></dvc-attachment-upload>`);
+      const file = pdf('qua-mang-yeu.pdf', 3 * 1024 * 1024);
+      setTimeout(() => choose(element, file));
+      const { detail } = await oneEvent(element, 'dvc-upload-complete');
+      expect(detail.size, fault).to.equal(file.size);
+    }
+  });
+
+  it('announces progress at a few steps and the end once, not at every percent', async () => {
+    const element = await uploadWidget(html`<dvc-attachment-upload api=${faultyApi('slow-upload')}></dvc-attachment-upload>`);
+    const said: string[] = [];
+    new MutationObserver(() => said.push($(element, '[role="status"]')!.textContent!)).observe($(element, '[role="status"]')!, {
+      childList: true, characterData: true, subtree: true,
+    });
+    choose(element, pdf('thong-bao.pdf', 3 * 1024 * 1024));
+    await until(() => statusOf(element).includes('Đã tải lên'), 'did not finish', 15000);
+    await until(() => said.includes('Đã tải lên xong thong-bao.pdf'), 'end not announced');
+    const spoken = said.filter(Boolean);
+    expect(spoken.filter((text) => text === 'Đã tải lên xong thong-bao.pdf')).to.have.length(1);
+    expect(spoken.length).to.be.at.most(4);
+    expect(spoken.every((text) => /: đã tải lên (25|50|75)%$|^Đã tải lên xong/.test(text))).to.equal(true);
+  });
+
+  it('is disabled with its fieldset, and takes long or odd file names', async () => {
+    const fieldset = await fixture<HTMLFieldSetElement>(html`<fieldset disabled><dvc-attachment-upload api=${servers.api} multiple></dvc-attachment-upload></fieldset>`);
+    const element = fieldset.querySelector('dvc-attachment-upload')!;
+    await until(() => $<HTMLButtonElement>(element, '[part="choose-button"]')?.disabled, 'not disabled with its fieldset');
+    fieldset.disabled = false;
+    await until(() => !$<HTMLButtonElement>(element, '[part="choose-button"]')!.disabled, 'not enabled again');
+    const long = `${'giấy tờ rất dài '.repeat(20)}.pdf`;
+    choose(element, pdf(long), pdf('tab\there\u0007bell.pdf'));
+    await until(() => rows(element).length === 2 && rows(element).every((row) => row.classList.contains('done')), 'not uploaded');
+  });
+
+  it('scales a large phone photo down before sending it', async () => {
+    const canvas = Object.assign(document.createElement('canvas'), { width: 4000, height: 3000 });
+    const context = canvas.getContext('2d')!;
+    for (let x = 0; x < 4000; x += 50) {
+      context.fillStyle = `hsl(${x % 360} 70% 50%)`;
+      context.fillRect(x, 0, 50, 3000);
+    }
+    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((made) => resolve(made!), 'image/jpeg', 0.95));
+    const photo = new File([blob], 'anh-chup.jpg', { type: 'image/jpeg' });
+    const element = await uploadWidget();
+    setTimeout(() => choose(element, photo));
+    const { detail } = await oneEvent(element, 'dvc-upload-complete');
+    expect(detail.size).to.be.lessThan(photo.size);
+    expect(rows(element)[0]!.querySelector('img[part="thumbnail"]')).not.to.equal(null);
   });
 
   it('says plainly when it has no backend', async () => {

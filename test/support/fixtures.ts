@@ -13,7 +13,9 @@ declare global {
 export const servers = window.DVC_TEST;
 
 /** API base of the faulty backend that answers with `fault` (see test/support/servers.ts). */
-export const faultyApi = (fault: 'html-500' | 'wrong-shape' | 'slow' | 'slow-upload' | 'rate-limited') => `${servers.faultyOrigin}/${fault}/api/v1`;
+export const faultyApi = (
+  fault: 'html-500' | 'wrong-shape' | 'slow' | 'slow-upload' | 'rate-limited' | 'refuse-413' | 'refuse-415' | 'fail-once' | 'drop-once',
+) => `${servers.faultyOrigin}/${fault}/api/v1`;
 
 /** A port nothing listens on: the backend is down. */
 export const deadApi = 'http://127.0.0.1:9/api/v1';

@@ -28,7 +28,7 @@ export interface TestServers {
 }
 
 /** How the faulty backend misbehaves, by the first segment of its path. */
-const FAULTS: Record<string, (res: ServerResponse, forward: () => void) => void> = {
+const FAULTS: Record<string, (res: ServerResponse, forward: () => void, req: IncomingMessage) => void> = {
   /** A proxy or web server error page instead of JSON. */
   'html-500': (res) => {
     res.writeHead(500, { 'Content-Type': 'text/html', 'Access-Control-Allow-Origin': '*' });
@@ -43,6 +43,13 @@ const FAULTS: Record<string, (res: ServerResponse, forward: () => void) => void>
   slow: (_res, forward) => void setTimeout(forward, 3000),
   /** Every request answered correctly but 250 ms late: an upload slow enough to pause. */
   'slow-upload': (_res, forward) => void setTimeout(forward, 250),
+  /** Refuses every upload request (CORS preflights pass) as a proxy or backend would. */
+  'refuse-413': refuse(413, 'file_too_large'),
+  'refuse-415': refuse(415, 'content_mismatch'),
+  /** The first upload creation fails with a 500; the retry gets through. */
+  'fail-once': once('POST', refuse(500, 'internal_error')),
+  /** The connection drops once, during the first PATCH, as on a train going into a tunnel. */
+  'drop-once': once('PATCH', (res) => res.socket?.destroy()),
   /** Too many requests, with a Retry-After. */
   'rate-limited': (res) => {
     res.writeHead(429, {
@@ -54,6 +61,23 @@ const FAULTS: Record<string, (res: ServerResponse, forward: () => void) => void>
 };
 
 /** A backend on an in-memory database, taking real tus uploads into a temporary folder. */
+function refuse(status: number, code: string): (res: ServerResponse) => void {
+  return (res) => {
+    res.writeHead(status, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Tus-Resumable': '1.0.0' });
+    res.end(JSON.stringify({ error: { code, message: `Refused (${status}).` } }));
+  };
+}
+
+/** A fault for the first request with `method` only; everything else goes through. */
+function once(method: string, fault: (res: ServerResponse) => void): (res: ServerResponse, forward: () => void, req: IncomingMessage) => void {
+  let done = false;
+  return (res, forward, req) => {
+    if (done || req.method !== method) return forward();
+    done = true;
+    fault(res);
+  };
+}
+
 async function seededBackend(withCatalog: boolean, uploadDir: string): Promise<{ server: RunningServer; db: Database }> {
   const db = await openDatabase({ dataDir: 'memory://' });
   await seedCatalog(db, { agencies, procedures: withCatalog ? procedures : [] });
@@ -77,10 +101,16 @@ function faultyBackend(target: string): Promise<{ url: string; close(): Promise<
         answer.pipe(res);
       });
       upstream.on('error', () => res.destroy());
+      // A client that goes away mid-request (a paused upload, a closed page) takes the upstream request with it,
+      // as a real proxy does; otherwise the backend would wait for the rest of a body that never comes.
+      req.on('close', () => {
+        if (!req.complete) upstream.destroy();
+      });
       req.pipe(upstream);
     };
     const misbehave = FAULTS[fault ?? ''];
-    if (misbehave) misbehave(res, forward);
+    // Preflights always pass: the faults are the backend's answers, not the browser's permission to ask.
+    if (misbehave && req.method !== 'OPTIONS') misbehave(res, forward, req);
     else forward();
   });
   return new Promise((ready) =>

@@ -85,6 +85,12 @@ export class DvcAttachmentUpload extends DvcElement {
   @state() private rejections: Rejection[] = [];
   @state() private dragging = false;
   @state() private announcement = '';
+  /**
+   * Disabled by the form around it (a disabled `<fieldset>`), apart from its
+   * own `disabled` attribute: reflecting this into the attribute would keep
+   * the element disabled after the fieldset is enabled again.
+   */
+  @state() private disabledByForm = false;
 
   private readonly internals = this.attachInternals();
   private readonly announced = new WeakMap<FileUpload, number>();
@@ -155,7 +161,11 @@ export class DvcAttachmentUpload extends DvcElement {
   }
 
   formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
+    this.disabledByForm = disabled;
+  }
+
+  private get inactive(): boolean {
+    return this.disabled || this.disabledByForm;
   }
 
   /** The browser restores the value after back/forward navigation or a crash. */
@@ -221,7 +231,7 @@ export class DvcAttachmentUpload extends DvcElement {
   private async addFiles(chosen: readonly File[]): Promise<void> {
     const messages = this.messages;
     const backend = this.config.backend;
-    if (!messages || this.disabled || chosen.length === 0) return;
+    if (!messages || this.inactive || chosen.length === 0) return;
     if (backend instanceof BackendError || !backend.uploadEndpoint) return;
     const endpoint = backend.uploadEndpoint;
     const rejections: Rejection[] = [];
@@ -291,7 +301,7 @@ export class DvcAttachmentUpload extends DvcElement {
   }
 
   private onDragOver(event: DragEvent): void {
-    if (this.disabled) return;
+    if (this.inactive) return;
     event.preventDefault();
     this.dragging = true;
   }
@@ -325,11 +335,11 @@ export class DvcAttachmentUpload extends DvcElement {
           @dragleave=${() => (this.dragging = false)}
           @drop=${this.onDrop}
         >
-          <button type="button" class="primary" part="choose-button" aria-describedby="hint" ?disabled=${this.disabled} @click=${() => this.pick('#picker')}>
+          <button type="button" class="primary" part="choose-button" aria-describedby="hint" ?disabled=${this.inactive} @click=${() => this.pick('#picker')}>
             ${t.chooseFiles}
           </button>
           ${acceptsImages
-            ? html`<button type="button" part="camera-button" ?disabled=${this.disabled} @click=${() => this.pick('#camera')}>${t.takePhoto}</button>`
+            ? html`<button type="button" part="camera-button" ?disabled=${this.inactive} @click=${() => this.pick('#camera')}>${t.takePhoto}</button>`
             : nothing}
           <span class="drop-hint">${this.dragging ? t.dropNow : t.dropHint}</span>
           <input id="picker" type="file" hidden accept=${this.accept} ?multiple=${this.multiple} @change=${this.onPicked} />
@@ -354,7 +364,7 @@ export class DvcAttachmentUpload extends DvcElement {
       failed: t.failed,
     }[file.status];
     const action = (label: string, accessibleName: string, run: () => void) =>
-      html`<button type="button" class="small" aria-label=${accessibleName} ?disabled=${this.disabled} @click=${run}>${label}</button>`;
+      html`<button type="button" class="small" aria-label=${accessibleName} ?disabled=${this.inactive} @click=${run}>${label}</button>`;
     return html`
       <li part="file" class="file ${file.status}">
         ${file.thumbnail ? html`<img part="thumbnail" src=${file.thumbnail} alt="" width="48" height="48" />` : html`<span class="icon" aria-hidden="true"></span>`}
