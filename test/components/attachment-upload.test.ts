@@ -145,15 +145,27 @@ describe('<dvc-attachment-upload>', () => {
     expect($(element, '.name img')).to.equal(null);
   });
 
-  it('removes a file, says so, and gives focus back to the picker', async () => {
+  it('removes a file from the list and from the server, says so, and gives focus back to the picker', async () => {
     const element = await uploadWidget();
-    choose(element, pdf('xoa-toi.pdf'));
-    await until(() => rows(element)[0]?.classList.contains('done'), 'not uploaded');
+    setTimeout(() => choose(element, pdf('xoa-toi.pdf')));
+    const { detail } = await oneEvent(element, 'dvc-upload-complete');
+    const onServer = () => fetch(`${servers.api}/uploads/${detail.id}`, { method: 'HEAD', headers: { 'Tus-Resumable': '1.0.0' } });
+    expect((await onServer()).status).to.equal(200);
     const remove = $$<HTMLButtonElement>(element, '[part="file"] button').find((button) => button.getAttribute('aria-label') === 'Xóa xoa-toi.pdf')!;
     remove.click();
     await until(() => rows(element).length === 0, 'not removed');
     await until(() => $(element, '[role="status"]')!.textContent === 'Đã xóa xoa-toi.pdf', 'removal not announced');
     expect(element.shadowRoot!.activeElement?.getAttribute('part')).to.equal('choose-button');
+    await until(async () => [404, 410].includes((await onServer()).status), 'the removed file is still on the server');
+  });
+
+  it('goes on uploading when it is moved on the page', async () => {
+    const element = await uploadWidget(html`<dvc-attachment-upload api=${faultyApi('slow-upload')}></dvc-attachment-upload>`);
+    choose(element, pdf('di-chuyen.pdf', 3 * 1024 * 1024));
+    await until(() => /Đang tải lên/.test(statusOf(element)), 'not uploading');
+    // A page script (or a framework) moves the widget: it leaves the document and comes back.
+    element.parentElement!.append(document.createElement('div'), element);
+    await until(() => statusOf(element).includes('Đã tải lên'), 'the upload stopped when the element moved', 15000);
   });
 
   it('speaks English, and takes its backend from <dvc-provider>', async () => {

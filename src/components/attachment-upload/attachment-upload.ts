@@ -94,6 +94,8 @@ export class DvcAttachmentUpload extends DvcElement {
 
   private readonly internals = this.attachInternals();
   private readonly announced = new WeakMap<FileUpload, number>();
+  /** Uploads paused because the element left the page; they go on if it comes back (a framework moving it). */
+  private readonly pausedWhileAway = new Set<FileUpload>();
 
   /** The uploads that have finished, as the form sees them. */
   get value(): FinishedUpload[] {
@@ -141,12 +143,18 @@ export class DvcAttachmentUpload extends DvcElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.onOnline);
+    for (const file of this.pausedWhileAway) void file.start();
+    this.pausedWhileAway.clear();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.onOnline);
-    for (const file of this.files) file.pause();
+    for (const file of this.files) {
+      if (file.status !== 'uploading') continue;
+      file.pause();
+      this.pausedWhileAway.add(file);
+    }
   }
 
   /** Form value and validity follow every change (files, `required`, language of the message). */

@@ -138,9 +138,14 @@ export class FileUpload {
     this.setStatus('paused');
   }
 
-  /** Stops for good, asks the server to delete what it has, and frees the thumbnail. */
+  /**
+   * Stops for good, asks the server to delete what it has (finished or not:
+   * a citizen who removes a document expects it gone, not kept for a day),
+   * and frees the thumbnail. Uploads restored from a draft have no client
+   * here; the backend's expiry removes them if no dossier takes them.
+   */
   cancel(): void {
-    if (this.status !== 'done') void this.upload?.abort(true).catch(() => undefined);
+    void this.upload?.abort(true).catch(() => undefined);
     this.dispose();
   }
 
