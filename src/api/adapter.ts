@@ -1,6 +1,6 @@
 /**
  * The backend adapter interface. The REST adapter speaks our contract; a site
- * whose procedures live in another system implements these four methods and
+ * whose procedures live in another system implements these methods and
  * sets the `adapter` property on a widget or on `<dvc-provider>`. Widgets
  * validate whatever an adapter returns against the contract (see `backend.ts`),
  * so an adapter cannot break a widget with a wrong shape.

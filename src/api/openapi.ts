@@ -1,6 +1,6 @@
 /**
  * Builds the OpenAPI 3.1 document of the contract from the zod schemas in
- * `contract.ts`. The reference backend serves it at `/api/v1/openapi.json`
+ * `contract/`. The reference backend serves it at `/api/v1/openapi.json`
  * and `npm run build` writes it to `dist/openapi.json`.
  */
 import * as z from 'zod/mini';

@@ -23,9 +23,9 @@ export const commonEn: CommonMessages = {
     if (time.unit === 'same-day') {
       return time.sameDayCutoff ? `Same day (if received after ${time.sameDayCutoff}, the next working day)` : 'Same day';
     }
-    const value = time.value ?? 0;
     const units = { 'working-days': 'working day', days: 'day', hours: 'hour' };
-    return `${value} ${units[time.unit]}${value === 1 ? '' : 's'}`;
+    if (time.value === undefined) return `In ${units[time.unit]}s`;
+    return `${time.value} ${units[time.unit]}${time.value === 1 ? '' : 's'}`;
   },
   fee: (fee) => {
     if (fee.min === 0 && fee.max === 0) return 'Free';

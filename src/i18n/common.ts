@@ -41,7 +41,7 @@ const vi = {
     if (fee.min === 0 && fee.max === 0) return 'Miễn phí';
     if (fee.max === null) return `Từ ${money(fee.min, 'vi')}`;
     if (fee.min === fee.max) return money(fee.min, 'vi');
-    if (fee.min === 0) return `Miễn phí hoặc đến ${money(fee.max, 'vi')}`;
+    if (fee.min === 0) return `Miễn phí hoặc tối đa ${money(fee.max, 'vi')}`;
     return `${money(fee.min, 'vi')} – ${money(fee.max, 'vi')}`;
   },
   money: (amount: number) => money(amount, 'vi'),

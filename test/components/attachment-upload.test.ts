@@ -35,11 +35,14 @@ describe('<dvc-attachment-upload>', () => {
     expect($(element, '[part="choose-button"]')!.textContent!.trim()).to.equal('Chọn tệp');
     expect($(element, '[part="camera-button"]')!.textContent!.trim()).to.equal('Chụp ảnh');
     expect($(element, '#camera')!.getAttribute('capture')).to.equal('environment');
-    expect(textOf(element)).to.include('Định dạng PDF, JPEG, PNG; tối đa 10 MB mỗi tệp, 3 tệp.');
+    expect(textOf(element)).to.include('Định dạng PDF, JPEG, PNG; tối đa 10 MB mỗi tệp, tối đa 3 tệp.');
     await expect(element).to.be.accessible();
 
-    const pdfOnly = await uploadWidget(html`<dvc-attachment-upload api=${servers.api} accept=".pdf"></dvc-attachment-upload>`);
-    expect($(pdfOnly, '[part="camera-button"]')).to.equal(null);
+    // The camera makes JPEGs: no camera button where JPEG is not accepted.
+    for (const accept of ['.pdf', '.pdf,.png']) {
+      const noPhotos = await uploadWidget(html`<dvc-attachment-upload api=${servers.api} accept=${accept}></dvc-attachment-upload>`);
+      expect($(noPhotos, '[part="camera-button"]'), accept).to.equal(null);
+    }
   });
 
   it('uploads a file, announces it once when done, and reports it in an event and the form value', async () => {
@@ -76,7 +79,7 @@ describe('<dvc-attachment-upload>', () => {
     );
     await until(() => errors.length === 4, `refusals: ${errors.join(' | ')}`);
     expect(errors[0]).to.include('“trong.pdf” trống');
-    expect(errors[1]).to.include('“qua-lon.pdf” lớn hơn mức cho phép 4 kB');
+    expect(errors[1]).to.include('“qua-lon.pdf” vượt quá dung lượng tối đa 4 kB');
     expect(errors[2]).to.include('“chuong-trinh.exe” không thuộc định dạng được nhận (PDF, JPEG, PNG)');
     expect(errors[3]).to.include('Nội dung tệp “giay-khai-sinh.pdf” không đúng');
     expect(rows(element)).to.have.length(0);
@@ -109,6 +112,23 @@ describe('<dvc-attachment-upload>', () => {
     await expect(element).to.be.accessible();
     resume.click();
     await until(() => statusOf(element).includes('Đã tải lên'), 'did not finish after resuming', 15000);
+  });
+
+  it('keeps the form from being sent while a file is paused, and says why', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><dvc-attachment-upload api=${faultyApi('slow-upload')} name="f"></dvc-attachment-upload></form>`);
+    const element = form.querySelector('dvc-attachment-upload')!;
+    await until(() => $(element, '[part="choose-button"]'), 'no render');
+    choose(element, pdf('dang-do.pdf', 3 * 1024 * 1024));
+    await until(() => /Đang tải lên/.test(statusOf(element)), 'not uploading');
+    expect(form.checkValidity(), 'while uploading').to.equal(false);
+    const pause = $$<HTMLButtonElement>(element, '[part="file"] button').find((button) => button.textContent!.trim() === 'Tạm dừng')!;
+    pause.focus();
+    pause.click();
+    await until(() => statusOf(element).includes('Đã tạm dừng'), 'not paused');
+    // The button that paused now resumes, and keeps the focus.
+    expect(element.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Tiếp tục');
+    expect(form.checkValidity(), 'while paused').to.equal(false);
+    expect(element.validationMessage).to.include('Còn tệp chưa tải lên xong');
   });
 
   it('resumes the same upload after a reload, remembering nothing personal', async () => {
@@ -195,12 +215,12 @@ describe('<dvc-attachment-upload>', () => {
     Object.defineProperty(huge, 'size', { value: 1024 ** 3 });
     const refused = oneEvent(element, 'dvc-upload-error');
     choose(element, huge);
-    expect((await refused).detail.message).to.include('“video-1gb.pdf” lớn hơn mức cho phép 10 MB');
+    expect((await refused).detail.message).to.include('“video-1gb.pdf” vượt quá dung lượng tối đa 10 MB');
     expect(rows(element)).to.have.length(0);
   });
 
   it('explains a server refusal (413, 415) and offers no pointless retry', async () => {
-    for (const [fault, text] of [['refuse-413', 'Máy chủ không nhận tệp “a.pdf”'], ['refuse-415', 'Nội dung tệp “a.pdf” không đúng']] as const) {
+    for (const [fault, text] of [['refuse-413', '“a.pdf” vượt quá dung lượng tối đa máy chủ nhận'], ['refuse-415', 'Nội dung tệp “a.pdf” không đúng']] as const) {
       const element = await uploadWidget(html`<dvc-attachment-upload api=${faultyApi(fault)}></dvc-attachment-upload>`);
       const failed = oneEvent(element, 'dvc-upload-error');
       choose(element, pdf('a.pdf'));

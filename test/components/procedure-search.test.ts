@@ -322,6 +322,20 @@ describe('<dvc-procedure-search> configuration and language', () => {
     await expect(element).to.be.accessible();
     provider.setAttribute('lang', 'vi-VN');
     await until(() => $(element, 'label')!.textContent === 'Tìm thủ tục hành chính', 'language change ignored');
+    provider.setAttribute('agency', '000.00.01.H99');
+    await until(
+      () => $$(element, '[part="result"]').every((item) => item.textContent!.includes('Ủy ban nhân dân xã Minh Họa')),
+      'the search did not follow the provider\'s new agency',
+    );
+  });
+
+  it('never makes a javascript: address of form-url', async () => {
+    const element = await fixture<DvcProcedureSearch>(
+      html`<dvc-procedure-search api=${servers.api} procedure="1.001193" form-url="javascript:alert(1)//" no-history></dvc-procedure-search>`,
+    );
+    await until(() => $(element, '[part="submit-button"]'), 'no submit action');
+    expect($(element, '[part="submit-button"]')!.localName).to.equal('button');
+    expect($(element, 'a[href^="javascript:"]')).to.equal(null);
   });
 
   it('accepts vi_VN and VI, and falls back to Vietnamese for a language it does not speak', async () => {

@@ -91,6 +91,10 @@ export class DvcAttachmentUpload extends DvcElement {
    * the element disabled after the fieldset is enabled again.
    */
   @state() private disabledByForm = false;
+  /** Files chosen and still being checked (and photos being scaled): they make the form wait too. */
+  @state() private checking = 0;
+  /** Batches of chosen files are handled one after the other, so two quick choices cannot both pass the limits. */
+  private adding: Promise<void> = Promise.resolve();
 
   private readonly internals = this.attachInternals();
   private readonly announced = new WeakMap<FileUpload, number>();
@@ -107,7 +111,8 @@ export class DvcAttachmentUpload extends DvcElement {
    * Only ids, names, sizes and types: the files themselves stay on the server.
    */
   set value(uploads: FinishedUpload[]) {
-    for (const file of this.files) file.dispose();
+    for (const file of this.files) file.cancelUnfinished();
+    this.pausedWhileAway.clear();
     this.files = uploads.map((upload) => FileUpload.restored(upload, this.uploadEvents));
     this.syncForm();
   }
@@ -194,31 +199,41 @@ export class DvcAttachmentUpload extends DvcElement {
     for (const upload of finished) data.append(this.name || 'attachment', upload.id);
     this.internals.setFormValue(data, JSON.stringify(finished));
     const t = this.messages?.own;
-    const busy = this.files.some((file) => file.status === 'uploading' || file.status === 'checking');
     const anchor = this.renderRoot?.querySelector<HTMLElement>('[part="choose-button"]') ?? undefined;
+    // A file still checking, uploading, paused or waiting for a retry must not be left behind by a submit.
+    const busy = this.checking > 0 || this.files.some((file) => file.status === 'uploading');
+    const stuck = this.files.some((file) => file.status === 'paused' || (file.status === 'failed' && file.retryable));
     if (busy) this.internals.setValidity({ customError: true }, t?.stillUploading ?? ' ', anchor);
+    else if (stuck) this.internals.setValidity({ customError: true }, t?.notReady ?? ' ', anchor);
     else if (this.required && finished.length === 0) this.internals.setValidity({ valueMissing: true }, t?.required ?? ' ', anchor);
     else this.internals.setValidity({});
   }
 
   private readonly uploadEvents = {
     changed: (file: FileUpload) => {
+      if (!this.files.includes(file)) return;
       this.requestUpdate();
       this.announceProgress(file);
     },
     finished: (file: FileUpload) => {
+      if (!this.files.includes(file)) return;
       const upload = file.finished!;
       this.say(this.messages?.own.announceDone(upload.name));
+      // The form value first, so a `change` listener reading the form sees the new file.
+      this.syncForm();
       this.dispatchEvent(new CustomEvent('dvc-upload-complete', { bubbles: true, composed: true, detail: upload }));
       this.dispatchEvent(new Event('change', { bubbles: true }));
-      this.syncForm();
     },
-    failed: (file: FileUpload, message: string) => this.reportError(file.name, message),
+    failed: (file: FileUpload, message: string) => {
+      if (!this.files.includes(file)) return;
+      this.say(message);
+      this.reportError(file.name, message);
+    },
   };
 
   private reportError(name: string, message: string): void {
-    this.dispatchEvent(new CustomEvent('dvc-upload-error', { bubbles: true, composed: true, detail: { name, message } }));
     this.syncForm();
+    this.dispatchEvent(new CustomEvent('dvc-upload-error', { bubbles: true, composed: true, detail: { name, message } }));
   }
 
   private announceProgress(file: FileUpload): void {
@@ -229,37 +244,69 @@ export class DvcAttachmentUpload extends DvcElement {
     this.say(this.messages?.own.announceProgress(file.name, step));
   }
 
+  /**
+   * Puts `text` in the live region. Messages of the same moment (two files
+   * finishing together) are joined, because a screen reader would only read
+   * the last one; clearing first makes it repeat a sentence it already read.
+   */
   private say(text: string | undefined): void {
     if (!text) return;
+    const joining = this.pendingSpeech.length > 0;
+    this.pendingSpeech.push(text);
+    if (joining) return;
     this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
+    void this.updateComplete.then(() => {
+      this.announcement = this.pendingSpeech.join(' ');
+      this.pendingSpeech = [];
+    });
   }
 
+  private pendingSpeech: string[] = [];
+
   /** Checks each chosen file, then uploads the good ones. Refusals name the file and the limit. */
-  private async addFiles(chosen: readonly File[]): Promise<void> {
+  private addFiles(chosen: readonly File[]): void {
+    if (this.inactive || chosen.length === 0) return;
+    this.checking += chosen.length;
+    this.syncForm();
+    this.adding = this.adding.then(() => this.addBatch(chosen)).finally(() => {
+      this.checking -= chosen.length;
+      this.syncForm();
+    });
+  }
+
+  private async addBatch(chosen: readonly File[]): Promise<void> {
     const messages = this.messages;
     const backend = this.config.backend;
-    if (!messages || this.inactive || chosen.length === 0) return;
-    if (backend instanceof BackendError || !backend.uploadEndpoint) return;
+    if (!messages || backend instanceof BackendError || !backend.uploadEndpoint) return;
     const endpoint = backend.uploadEndpoint;
     const rejections: Rejection[] = [];
-    for (const file of chosen) {
-      const taken = this.files.filter((entry) => entry.status !== 'failed');
-      const verdict = await checkFile(file, { accept: this.accept, maxSize: this.maxSize, limit: this.limit, taken }, messages.own, this.formatSize);
-      if ('message' in verdict) {
-        rejections.push(verdict);
-        this.reportError(verdict.name, verdict.message);
-        continue;
+    for (const chosenFile of chosen) {
+      const refuse = (rejection: Rejection) => {
+        rejections.push(rejection);
+        this.reportError(rejection.name, rejection.message);
+      };
+      try {
+        // Photos are scaled first: the limits apply to what is sent, not to what the camera made.
+        const file = await downscalePhoto(chosenFile, this.maxImageDimension);
+        const taken = this.files.filter((entry) => entry.status !== 'failed');
+        const verdict = await checkFile(file, { accept: this.accept, maxSize: this.maxSize, limit: this.limit, taken }, messages.own, this.formatSize);
+        if ('message' in verdict) {
+          refuse(verdict);
+          continue;
+        }
+        const upload = FileUpload.fromFile(file, verdict.mimeType, {
+          endpoint,
+          httpStack: backend.uploadHttpStack,
+          metadata: { procedure: this.procedure, slot: this.slotId, draft: this.draftId },
+          messages: messages.own,
+          events: this.uploadEvents,
+        });
+        this.files = [...this.files, upload];
+        void upload.start();
+      } catch {
+        // A file that cannot be read (a cloud file changed meanwhile) or storage the page may not use.
+        refuse({ name: chosenFile.name, message: messages.own.unreadable(chosenFile.name.normalize('NFC')) });
       }
-      const upload = FileUpload.fromFile(await downscalePhoto(file, this.maxImageDimension), verdict.mimeType, {
-        endpoint,
-        httpStack: backend.uploadHttpStack,
-        metadata: { procedure: this.procedure, slot: this.slotId, draft: this.draftId },
-        messages: messages.own,
-        events: this.uploadEvents,
-      });
-      this.files = [...this.files, upload];
-      void upload.start();
     }
     this.rejections = rejections;
     // Focus the first refusal so a keyboard or screen reader user hears why, and can act on it.
@@ -282,10 +329,13 @@ export class DvcAttachmentUpload extends DvcElement {
   }
 
   private removeFile(file: FileUpload): void {
+    const wasFinished = Boolean(file.finished);
     file.cancel();
     this.files = this.files.filter((entry) => entry !== file);
+    this.pausedWhileAway.delete(file);
     this.say(this.messages?.own.announceRemoved(file.name));
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.syncForm();
+    if (wasFinished) this.dispatchEvent(new Event('change', { bubbles: true }));
     // Focus would be lost with the removed row: put it on the button that adds files again.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="choose-button"]')?.focus());
   }
@@ -297,7 +347,7 @@ export class DvcAttachmentUpload extends DvcElement {
 
   private onPicked(event: Event): void {
     const input = event.target as HTMLInputElement;
-    void this.addFiles([...(input.files ?? [])]);
+    this.addFiles([...(input.files ?? [])]);
     // Cleared so that choosing the same file again fires `change` again.
     input.value = '';
   }
@@ -305,7 +355,7 @@ export class DvcAttachmentUpload extends DvcElement {
   private onDrop(event: DragEvent): void {
     event.preventDefault();
     this.dragging = false;
-    void this.addFiles([...(event.dataTransfer?.files ?? [])]);
+    this.addFiles([...(event.dataTransfer?.files ?? [])]);
   }
 
   private onDragOver(event: DragEvent): void {
@@ -324,10 +374,13 @@ export class DvcAttachmentUpload extends DvcElement {
     if (!messages) return html`<div class="root" part="base"></div>`;
     const { own: t, common } = messages;
     const kinds = describeAccept(this.accept);
-    const acceptsImages = kinds.images;
+    // The camera makes JPEG photos: offer it only where a JPEG is accepted.
+    const acceptsImages = kinds.photos;
     return html`
       <div class="root" part="base" role="group" aria-labelledby="label">
-        <div id="label" class="label">${this.label ?? t.label}${this.required ? html` <span aria-hidden="true">*</span>` : nothing}</div>
+        <div id="label" class="label">
+          ${this.label ?? t.label}${this.required ? html` <span aria-hidden="true">*</span><span class="visually-hidden">${t.requiredMark}</span>` : nothing}
+        </div>
         <p id="hint" class="hint">
           ${this.hint ? `${this.hint} ` : nothing}${t.limits(kinds.labels, this.formatSize(this.maxSize), this.limit)}
         </p>
@@ -354,7 +407,8 @@ export class DvcAttachmentUpload extends DvcElement {
           ${acceptsImages ? html`<input id="camera" type="file" hidden accept="image/*" capture="environment" @change=${this.onPicked} />` : nothing}
         </div>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        ${this.rejections.map((rejection) => html`<p class="notice error" role="alert" part="error" tabindex="-1">${rejection.message}</p>`)}
+        ${this.checking ? html`<p class="hint">${t.checking}</p>` : nothing}
+        ${this.rejections.map((rejection) => html`<p class="notice error" part="error" tabindex="-1">${rejection.message}</p>`)}
         ${this.files.length
           ? html`<ul class="files" part="file-list" aria-label=${t.fileList}>${this.files.map((file) => this.renderFile(file, t))}</ul>`
           : nothing}
@@ -364,15 +418,16 @@ export class DvcAttachmentUpload extends DvcElement {
 
   private renderFile(file: FileUpload, t: UploadMessages) {
     const percent = Math.floor(file.progress * 100);
-    const status = {
-      checking: t.checking,
-      uploading: t.uploading(percent),
-      paused: t.paused(percent),
-      done: t.done,
-      failed: t.failed,
-    }[file.status];
+    const status = { uploading: t.uploading(percent), paused: t.paused(percent), done: t.done, failed: t.failed, cancelled: '' }[file.status];
     const action = (label: string, accessibleName: string, run: () => void) =>
       html`<button type="button" class="small" aria-label=${accessibleName} ?disabled=${this.inactive} @click=${run}>${label}</button>`;
+    // One binding for pause / resume / retry: the same button changes its label and keeps focus.
+    const next =
+      file.status === 'uploading' ? action(t.pause, t.pauseFile(file.name), () => file.pause())
+      : file.status === 'paused' ? action(t.resume, t.resumeFile(file.name), () => void file.start())
+      : file.status === 'failed' && file.retryable ? action(t.retry, t.retryFile(file.name), () => void file.start())
+      : nothing;
+    const finishedOrFailed = file.status === 'done' || file.status === 'failed';
     return html`
       <li part="file" class="file ${file.status}">
         ${file.thumbnail ? html`<img part="thumbnail" src=${file.thumbnail} alt="" width="48" height="48" />` : html`<span class="icon" aria-hidden="true"></span>`}
@@ -385,12 +440,8 @@ export class DvcAttachmentUpload extends DvcElement {
           ${file.error ? html`<span class="error-text">${file.error}</span>` : nothing}
         </div>
         <div class="actions">
-          ${file.status === 'uploading' ? action(t.pause, t.pauseFile(file.name), () => file.pause()) : nothing}
-          ${file.status === 'paused' ? action(t.resume, t.resumeFile(file.name), () => file.start()) : nothing}
-          ${file.status === 'failed' && file.retryable ? action(t.retry, t.retryFile(file.name), () => file.start()) : nothing}
-          ${file.status === 'done' || file.status === 'failed'
-            ? action(t.remove, t.removeFile(file.name), () => this.removeFile(file))
-            : action(t.cancel, t.cancelFile(file.name), () => this.removeFile(file))}
+          ${next}
+          ${action(finishedOrFailed ? t.remove : t.cancel, finishedOrFailed ? t.removeFile(file.name) : t.cancelFile(file.name), () => this.removeFile(file))}
         </div>
       </li>
     `;

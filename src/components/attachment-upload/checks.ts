@@ -5,7 +5,7 @@
  * content really is that type (an executable renamed `.pdf` is caught here,
  * and again by the backend, which trusts nothing the browser says).
  */
-import { acceptedKinds, FILE_KINDS, fileKindInfo, kindOfFileName, kindOfMimeType, SNIFF_BYTES, sniffFileType, type FileKind } from '../../api/file-types.js';
+import { acceptedKinds, FILE_KINDS, fileKindInfo, kindOfFileName, kindOfMimeType, SNIFF_BYTES, sniffFileType } from '../../api/file-types.js';
 import type { UploadMessages } from './messages.js';
 
 export interface Rejection {
@@ -22,14 +22,12 @@ export interface Limits {
   taken: readonly { name: string; size: number }[];
 }
 
-const IMAGE_KINDS: readonly FileKind[] = ['jpeg', 'png', 'heic'];
-
-/** What `accept` allows, for people ("PDF, JPEG, PNG") and for choosing a camera button. */
-export function describeAccept(accept: string): { labels: string; images: boolean } {
+/** What `accept` allows, for people ("PDF, JPEG, PNG") and for offering the camera (which makes JPEGs). */
+export function describeAccept(accept: string): { labels: string; photos: boolean } {
   const kinds = acceptedKinds(accept);
   return {
     labels: FILE_KINDS.filter((info) => kinds.includes(info.kind)).map((info) => info.label).join(', '),
-    images: kinds.some((kind) => IMAGE_KINDS.includes(kind)),
+    photos: kinds.includes('jpeg'),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * One file's upload: a thin state machine around a tus-js-client Upload.
- * The tus client (16 KB) is imported the first time a file is chosen, never
+ * The tus client (15 KB gzip) is imported the first time a file is chosen, never
  * before: most visitors of a page with this widget never attach anything.
  *
  * Resuming: the server keeps every byte it received, so an upload stopped by
@@ -21,7 +21,7 @@ export interface FinishedUpload {
   type: string;
 }
 
-export type UploadStatus = 'checking' | 'uploading' | 'paused' | 'done' | 'failed';
+export type UploadStatus = 'uploading' | 'paused' | 'done' | 'failed' | 'cancelled';
 
 export interface UploadEvents {
   changed(upload: FileUpload): void;
@@ -42,7 +42,7 @@ export interface UploadOptions {
 const RETRY_DELAYS = [0, 1000, 3000, 5000, 10_000, 20_000, 30_000];
 
 export class FileUpload {
-  status: UploadStatus = 'checking';
+  status: UploadStatus = 'uploading';
   progress = 0;
   error?: string;
   /** Whether trying again can help (a network failure) or not (the server refused the file). */
@@ -53,6 +53,10 @@ export class FileUpload {
   readonly type: string;
   readonly thumbnail?: string;
   private upload?: Upload;
+  /** The tus Upload being made: kept as a promise so that two quick `start()` calls make one, not two. */
+  private creating?: Promise<Upload>;
+  /** When the chunk in flight started; reset on every start so a pause does not count as slowness. */
+  private chunkStarted = 0;
 
   /** An upload that finished in an earlier visit, restored from a draft. */
   static restored(finished: FinishedUpload, events: UploadEvents): FileUpload {
@@ -82,17 +86,22 @@ export class FileUpload {
 
   async start(): Promise<void> {
     const { file, options } = this;
-    if (!file || !options || this.status === 'done') return;
+    if (!file || !options || this.status === 'done' || this.status === 'cancelled') return;
     this.setStatus('uploading');
     this.error = undefined;
+    let upload: Upload;
     try {
-      this.upload ??= await this.createUpload(file, options);
+      upload = this.upload ??= await (this.creating ??= this.createUpload(file, options));
     } catch (error) {
       // The tus client's chunk did not arrive (offline?): a retry can fetch it.
+      this.creating = undefined;
       this.fail(error as Error);
       return;
     }
-    if (this.status === 'uploading') this.upload.start();
+    // Paused, cancelled or started again while the client was loading: only the latest wish counts.
+    if (this.status !== 'uploading') return;
+    this.chunkStarted = performance.now();
+    upload.start();
   }
 
   private async createUpload(file: File, options: UploadOptions): Promise<Upload> {
@@ -101,7 +110,6 @@ export class FileUpload {
     const metadata: Record<string, string> = { filename: this.name, filetype: this.type, draft };
     if (procedure) metadata['procedure'] = procedure;
     if (slot) metadata['slot'] = slot;
-    let chunkStarted = performance.now();
     const upload: Upload = new Upload(file, {
       endpoint: options.endpoint,
       ...(options.httpStack && { httpStack: options.httpStack }),
@@ -120,8 +128,8 @@ export class FileUpload {
       },
       onChunkComplete: (chunkBytes) => {
         // tus-js-client reads `chunkSize` afresh for every request.
-        upload.options.chunkSize = nextChunkSize(chunkBytes, performance.now() - chunkStarted);
-        chunkStarted = performance.now();
+        upload.options.chunkSize = nextChunkSize(chunkBytes, performance.now() - this.chunkStarted);
+        this.chunkStarted = performance.now();
       },
       onSuccess: () => this.succeed(),
       onError: (error) => this.fail(error),
@@ -145,8 +153,16 @@ export class FileUpload {
    * here; the backend's expiry removes them if no dossier takes them.
    */
   cancel(): void {
+    this.status = 'cancelled';
     void this.upload?.abort(true).catch(() => undefined);
+    void this.creating?.then((upload) => upload.abort(true)).catch(() => undefined);
     this.dispose();
+  }
+
+  /** Leaving the list without the citizen asking (a form reset, a restored draft): stop what is unfinished. */
+  cancelUnfinished(): void {
+    if (this.status === 'done') this.dispose();
+    else this.cancel();
   }
 
   dispose(): void {
@@ -154,11 +170,13 @@ export class FileUpload {
   }
 
   private setStatus(status: UploadStatus): void {
+    if (this.status === 'cancelled') return;
     this.status = status;
     this.events.changed(this);
   }
 
   private succeed(): void {
+    if (this.status === 'cancelled') return;
     const id = new URL(this.upload!.url!).pathname.split('/').pop()!;
     this.finished = { id, name: this.name, size: this.size, type: this.type };
     this.progress = 1;
@@ -167,22 +185,35 @@ export class FileUpload {
   }
 
   private fail(error: Error | DetailedError): void {
-    // The citizen gets a sentence; support staff get the details in the console.
-    console.warn(`<dvc-attachment-upload>: ${this.name}:`, error.message);
-    const t = this.options!.messages;
-    const status = 'originalResponse' in error ? error.originalResponse?.getStatus() : undefined;
+    if (this.status === 'cancelled') return;
+    const response = 'originalResponse' in error ? error.originalResponse : undefined;
+    const status = response?.getStatus();
+    // Support staff get the status in the console; never the file name, which is often a person's name.
+    console.warn(`<dvc-attachment-upload>: an upload failed (${status ?? 'no answer'}).`);
     // 4xx other than "busy" answers mean the server refused this file: retrying the same bytes will not help.
     this.retryable = !status || status >= 500 || status === 409 || status === 423 || status === 429;
-    this.error = !status
-      ? navigator.onLine === false
-        ? t.offline
-        : t.interrupted
-      : status === 415
-        ? t.notWhatItSays(this.name)
-        : this.retryable
-          ? t.interrupted
-          : t.refusedByServer(this.name);
+    this.error = this.explain(status, refusalCode(response?.getBody()));
     this.setStatus('failed');
     this.events.failed(this, this.error);
+  }
+
+  /** The sentence for a failure: the backend's refusal code where it gave one (see contract/uploads.ts). */
+  private explain(status: number | undefined, code: string | undefined): string {
+    const t = this.options!.messages;
+    if (code === 'file_too_large') return t.serverTooLarge(this.name);
+    if (code === 'draft_too_large') return t.draftTooLarge(this.name);
+    if (code === 'content_mismatch' || code === 'type_not_accepted' || status === 415) return t.notWhatItSays(this.name);
+    if (!this.retryable) return t.refusedByServer(this.name);
+    return navigator.onLine === false ? t.offline : t.interrupted;
+  }
+}
+
+/** `error.code` of an ApiError body, if the answer was one. */
+function refusalCode(body: string | undefined): string | undefined {
+  try {
+    const code = (JSON.parse(body ?? '') as { error?: { code?: unknown } }).error?.code;
+    return typeof code === 'string' ? code : undefined;
+  } catch {
+    return undefined;
   }
 }

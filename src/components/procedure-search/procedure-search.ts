@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { OnlineLevel, type ProcedureSummary } from '../../api/contract/catalog.js';
 import type { SearchQuery } from '../../api/contract/requests.js';
 import { BackendError } from '../../api/errors.js';
+import { safeHref } from '../../api/safe-url.js';
 import { DvcElement } from '../shared/dvc-element.js';
 import { errorNotice } from '../shared/error-notice.js';
 import type { Messages } from '../../i18n/catalog.js';
@@ -145,13 +146,18 @@ export class DvcProcedureSearch extends DvcElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('procedure') && this.procedure) this.openCode = this.procedure;
-    if (!this.hasUpdated) {
-      this.openCode ??= this.noHistory ? undefined : procedureInAddress();
-      this.search();
-    } else if (changed.has('api') || changed.has('agency') || changed.has('adapter')) {
+    if (!this.hasUpdated) this.openCode ??= this.noHistory ? undefined : procedureInAddress();
+    // A first render, or a new backend or agency (on the element or on its <dvc-provider>): search again.
+    const backend = this.config.backend;
+    const agency = this.config.agency;
+    if (backend !== this.searchedWith?.backend || agency !== this.searchedWith?.agency) {
+      this.searchedWith = { backend, agency };
       this.search();
     }
   }
+
+  /** The backend and agency of the last search, to notice when the configuration changes. */
+  private searchedWith?: { backend: unknown; agency: string | undefined };
 
   protected override updated(): void {
     if (this.focusWhenReady?.()) this.focusWhenReady = undefined;
@@ -240,7 +246,9 @@ export class DvcProcedureSearch extends DvcElement {
     const results = this.results;
     if (!results) return;
     const firstNew = results.items.length;
+    // On the first new result; if loading fails, on the error (the button it came from is gone meanwhile).
     this.focusWhenReady = () => {
+      if (this.searchTask.status === TaskStatus.ERROR) return this.focusInShadow('[part="error"]');
       const code = this.results?.items[firstNew]?.code;
       return this.searchTask.status === TaskStatus.COMPLETE && Boolean(code) && this.focusInShadow(resultSelector(code!));
     };
@@ -303,15 +311,14 @@ export class DvcProcedureSearch extends DvcElement {
     };
   }
 
+  /** The form page with the procedure in its address; only an http(s) page, never a `javascript:` one. */
   private formHref(code: string): string | undefined {
     if (!this.formUrl) return undefined;
-    try {
-      const url = new URL(this.formUrl, location.href);
-      url.searchParams.set('procedure', code);
-      return url.href;
-    } catch {
-      return undefined;
-    }
+    const href = safeHref(this.formUrl, location.href);
+    if (href === 'about:blank') return undefined;
+    const url = new URL(href);
+    url.searchParams.set('procedure', code);
+    return url.href;
   }
 
   private onSubmitOnline(event: Event): void {
@@ -389,7 +396,7 @@ export class DvcProcedureSearch extends DvcElement {
       <div class="results" aria-busy=${pending ? 'true' : 'false'}>
         ${pending ? html`<p class="loading" part="loading">${t.searching}</p>` : nothing}
         ${error ? errorNotice(error, messages.common, () => this.retry()) : nothing}
-        ${results && !(error && results.request.page === 1)
+        ${results && !(error && this.lastRequest?.page === 1)
           ? html`
               ${results.total
                 ? html`<h2 class="count" part="count">${t.found(results.total)}</h2>`
