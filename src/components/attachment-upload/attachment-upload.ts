@@ -8,6 +8,7 @@ import { errorNotice } from '../shared/error-notice.js';
 import { uploadStyles } from './attachment-upload.styles.js';
 import { checkFile, describeAccept, type Rejection } from './checks.js';
 import { downscalePhoto } from './downscale.js';
+import { tabStorage } from './resume-storage.js';
 import { catalog, type UploadMessages } from './messages.js';
 import { FileUpload, type FinishedUpload } from './file-upload.js';
 
@@ -319,11 +320,11 @@ export class DvcAttachmentUpload extends DvcElement {
   private get draftId(): string {
     if (this.draft) return this.draft;
     const key = `dvc-upload-draft:${location.pathname}:${this.name}`;
-    let id = sessionStorage.getItem(key);
+    let id = tabStorage.getItem(key);
     if (!id) {
       // 128 random bits in base64url: the backend's DraftId.
       id = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-      sessionStorage.setItem(key, id);
+      tabStorage.setItem(key, id);
     }
     return id;
   }

@@ -10,11 +10,29 @@ import type { PreviousUpload, UrlStorage } from 'tus-js-client';
 
 const PREFIX = 'dvc-upload:';
 
+/**
+ * sessionStorage, or a stand-in in memory where the page may not use it (a
+ * sandboxed iframe, some privacy modes): uploads then still work and resume
+ * within the page, only not across a reload.
+ */
+export const tabStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { keys(): string[] } = (() => {
+  try {
+    sessionStorage.setItem(`${PREFIX}probe`, '1');
+    sessionStorage.removeItem(`${PREFIX}probe`);
+    return { getItem: (key) => sessionStorage.getItem(key), setItem: (key, value) => sessionStorage.setItem(key, value),
+      removeItem: (key) => sessionStorage.removeItem(key), keys: () => Object.keys(sessionStorage) };
+  } catch {
+    const memory = new Map<string, string>();
+    return { getItem: (key) => memory.get(key) ?? null, setItem: (key, value) => void memory.set(key, value),
+      removeItem: (key) => void memory.delete(key), keys: () => [...memory.keys()] };
+  }
+})();
+
 type Stored = Pick<PreviousUpload, 'size' | 'creationTime' | 'uploadUrl'>;
 
 function read(key: string): PreviousUpload | undefined {
   try {
-    const stored = JSON.parse(sessionStorage.getItem(key) ?? 'null') as Stored | null;
+    const stored = JSON.parse(tabStorage.getItem(key) ?? 'null') as Stored | null;
     return stored ? { ...stored, metadata: {}, parallelUploadUrls: null, urlStorageKey: key } : undefined;
   } catch {
     return undefined;
@@ -23,18 +41,18 @@ function read(key: string): PreviousUpload | undefined {
 
 export const sessionUrlStorage: UrlStorage = {
   async findAllUploads() {
-    return Object.keys(sessionStorage).filter((key) => key.startsWith(PREFIX)).flatMap((key) => read(key) ?? []);
+    return tabStorage.keys().filter((key) => key.startsWith(PREFIX)).flatMap((key) => read(key) ?? []);
   },
   async findUploadsByFingerprint(fingerprint) {
-    return Object.keys(sessionStorage).filter((key) => key.startsWith(`${PREFIX}${fingerprint}:`)).flatMap((key) => read(key) ?? []);
+    return tabStorage.keys().filter((key) => key.startsWith(`${PREFIX}${fingerprint}:`)).flatMap((key) => read(key) ?? []);
   },
   async removeUpload(key) {
-    sessionStorage.removeItem(key);
+    tabStorage.removeItem(key);
   },
   async addUpload(fingerprint, upload) {
     const key = `${PREFIX}${fingerprint}:${Date.now()}`;
     const stored: Stored = { size: upload.size, creationTime: upload.creationTime, uploadUrl: upload.uploadUrl };
-    sessionStorage.setItem(key, JSON.stringify(stored));
+    tabStorage.setItem(key, JSON.stringify(stored));
     return key;
   },
 };

@@ -70,7 +70,8 @@ export class ConfigController implements ReactiveController {
   /** The backend to talk to, or the configuration error to show the webmaster. */
   get backend(): Backend | BackendError {
     const adapter = this.host.adapter ?? this.provider?.adapter;
-    const api = this.host.api ?? this.provider?.getAttribute('api') ?? '';
+    // An empty `api=""` on the element (a CMS template's default) defers to the provider, as `agency` does.
+    const api = this.host.api || this.provider?.getAttribute('api') || '';
     const seconds = this.host.timeout ?? Number(this.provider?.getAttribute('timeout') ?? NaN);
     const timeoutMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
     const key = `${api}|${timeoutMs}`;

@@ -29,8 +29,15 @@ export abstract class DvcElement extends LitElement {
   /** Turns anything a task threw into a BackendError (undefined for a cancelled request), logged once. */
   protected toBackendError(error: unknown): BackendError | undefined {
     if (isAbort(error)) return undefined;
-    const backendError = error instanceof BackendError ? error : new BackendError('invalid-response', String(error), { cause: error });
+    let backendError = error instanceof BackendError ? error : wrapped.get(error as object);
+    if (!backendError) {
+      // Something a custom adapter threw: wrapped once, so it is logged once, not at every render.
+      backendError = new BackendError('invalid-response', String(error), { cause: error });
+      if (typeof error === 'object' && error !== null) wrapped.set(error, backendError);
+    }
     logOnce(`<${this.localName}>`, backendError);
     return backendError;
   }
 }
+
+const wrapped = new WeakMap<object, BackendError>();
