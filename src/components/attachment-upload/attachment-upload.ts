@@ -7,10 +7,8 @@ import { DvcElement } from '../shared/dvc-element.js';
 import { errorNotice } from '../shared/error-notice.js';
 import { uploadStyles } from './attachment-upload.styles.js';
 import { checkFile, describeAccept, type Rejection } from './checks.js';
-import { downscalePhoto } from './downscale.js';
-import { tabStorage } from './resume-storage.js';
 import { catalog, type UploadMessages } from './messages.js';
-import { FileUpload, type FinishedUpload } from './file-upload.js';
+import { FileUpload, loadUploadClient, type FinishedUpload } from './file-upload.js';
 
 /** Progress is announced at these steps, not at every percent (a screen reader would never stop talking). */
 const ANNOUNCED_STEPS = [25, 50, 75];
@@ -288,6 +286,7 @@ export class DvcAttachmentUpload extends DvcElement {
       };
       try {
         // Photos are scaled first: the limits apply to what is sent, not to what the camera made.
+        const { downscalePhoto } = await loadUploadClient();
         const file = await downscalePhoto(chosenFile, this.maxImageDimension);
         const taken = this.files.filter((entry) => entry.status !== 'failed');
         const verdict = await checkFile(file, { accept: this.accept, maxSize: this.maxSize, limit: this.limit, taken }, messages.own, this.formatSize);
@@ -319,15 +318,14 @@ export class DvcAttachmentUpload extends DvcElement {
   /** A dossier-draft id for the per-dossier size limit: the attribute, or one kept for this tab. */
   private get draftId(): string {
     if (this.draft) return this.draft;
-    const key = `dvc-upload-draft:${location.pathname}:${this.name}`;
-    let id = tabStorage.getItem(key);
-    if (!id) {
+    this.tabDraft ??= keptForTab(`dvc-upload-draft:${location.pathname}:${this.name}`, () =>
       // 128 random bits in base64url: the backend's DraftId.
-      id = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-      tabStorage.setItem(key, id);
-    }
-    return id;
+      btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''),
+    );
+    return this.tabDraft;
   }
+
+  private tabDraft?: string;
 
   private removeFile(file: FileUpload): void {
     const wasFinished = Boolean(file.finished);
@@ -446,6 +444,17 @@ export class DvcAttachmentUpload extends DvcElement {
         </div>
       </li>
     `;
+  }
+}
+
+/** A value kept in sessionStorage under `key`, made by `make` the first time; in memory only where storage is blocked. */
+function keptForTab(key: string, make: () => string): string {
+  try {
+    const kept = sessionStorage.getItem(key) ?? make();
+    sessionStorage.setItem(key, kept);
+    return kept;
+  } catch {
+    return make();
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * One file's upload: a thin state machine around a tus-js-client Upload.
- * The tus client (15 KB gzip) is imported the first time a file is chosen, never
- * before: most visitors of a page with this widget never attach anything.
+ * The tus client (15 KB gzip) comes in `upload-client.ts`, imported the first
+ * time a file is chosen, never before: most visitors never attach anything.
  *
  * Resuming: the server keeps every byte it received, so an upload stopped by
  * a dropped connection, a pause or a reload continues from the server's
@@ -9,9 +9,10 @@
  * address through `resume-storage.ts`.
  */
 import type { DetailedError, HttpStack, Upload } from 'tus-js-client';
+
+/** The upload client chunk, imported the first time a file is chosen. */
+export const loadUploadClient = () => import('./upload-client.js');
 import type { UploadMessages } from './messages.js';
-import { FIRST_CHUNK_BYTES, nextChunkSize } from './chunk-size.js';
-import { fingerprint, sessionUrlStorage } from './resume-storage.js';
 
 export interface FinishedUpload {
   /** The upload id the backend gave; what the form submits. */
@@ -105,7 +106,7 @@ export class FileUpload {
   }
 
   private async createUpload(file: File, options: UploadOptions): Promise<Upload> {
-    const { Upload } = await import('tus-js-client');
+    const { Upload, FIRST_CHUNK_BYTES, nextChunkSize, fingerprint, sessionUrlStorage } = await loadUploadClient();
     const { procedure, slot, draft } = options.metadata;
     const metadata: Record<string, string> = { filename: this.name, filetype: this.type, draft };
     if (procedure) metadata['procedure'] = procedure;
