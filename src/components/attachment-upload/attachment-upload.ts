@@ -6,6 +6,7 @@ import { locale } from '../../i18n/lang.js';
 import { DvcElement } from '../shared/dvc-element.js';
 import { errorNotice } from '../shared/error-notice.js';
 import { uploadStyles } from './attachment-upload.styles.js';
+import { tabStorage } from './tab-storage.js';
 import { checkFile, describeAccept, type Rejection } from './checks.js';
 import { catalog, type UploadMessages } from './messages.js';
 import { FileUpload, loadUploadClient, type FinishedUpload } from './file-upload.js';
@@ -83,7 +84,6 @@ export class DvcAttachmentUpload extends DvcElement {
   @state() private files: FileUpload[] = [];
   @state() private rejections: Rejection[] = [];
   @state() private dragging = false;
-  @state() private announcement = '';
   /**
    * Disabled by the form around it (a disabled `<fieldset>`), apart from its
    * own `disabled` attribute: reflecting this into the attribute would keep
@@ -217,7 +217,7 @@ export class DvcAttachmentUpload extends DvcElement {
     finished: (file: FileUpload) => {
       if (!this.files.includes(file)) return;
       const upload = file.finished!;
-      this.say(this.messages?.own.announceDone(upload.name));
+      this.announce(this.messages?.own.announceDone(upload.name));
       // The form value first, so a `change` listener reading the form sees the new file.
       this.syncForm();
       this.dispatchEvent(new CustomEvent('dvc-upload-complete', { bubbles: true, composed: true, detail: upload }));
@@ -225,7 +225,7 @@ export class DvcAttachmentUpload extends DvcElement {
     },
     failed: (file: FileUpload, message: string) => {
       if (!this.files.includes(file)) return;
-      this.say(message);
+      this.announce(message);
       this.reportError(file.name, message);
     },
   };
@@ -240,27 +240,8 @@ export class DvcAttachmentUpload extends DvcElement {
     const step = ANNOUNCED_STEPS.filter((mark) => percent >= mark).pop();
     if (file.status !== 'uploading' || step === undefined || (this.announced.get(file) ?? 0) >= step) return;
     this.announced.set(file, step);
-    this.say(this.messages?.own.announceProgress(file.name, step));
+    this.announce(this.messages?.own.announceProgress(file.name, step));
   }
-
-  /**
-   * Puts `text` in the live region. Messages of the same moment (two files
-   * finishing together) are joined, because a screen reader would only read
-   * the last one; clearing first makes it repeat a sentence it already read.
-   */
-  private say(text: string | undefined): void {
-    if (!text) return;
-    const joining = this.pendingSpeech.length > 0;
-    this.pendingSpeech.push(text);
-    if (joining) return;
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = this.pendingSpeech.join(' ');
-      this.pendingSpeech = [];
-    });
-  }
-
-  private pendingSpeech: string[] = [];
 
   /** Checks each chosen file, then uploads the good ones. Refusals name the file and the limit. */
   private addFiles(chosen: readonly File[]): void {
@@ -318,21 +299,22 @@ export class DvcAttachmentUpload extends DvcElement {
   /** A dossier-draft id for the per-dossier size limit: the attribute, or one kept for this tab. */
   private get draftId(): string {
     if (this.draft) return this.draft;
-    this.tabDraft ??= keptForTab(`dvc-upload-draft:${location.pathname}:${this.name}`, () =>
+    const key = `dvc-upload-draft:${location.pathname}:${this.name}`;
+    let id = tabStorage.getItem(key);
+    if (!id) {
       // 128 random bits in base64url: the backend's DraftId.
-      btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''),
-    );
-    return this.tabDraft;
+      id = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      tabStorage.setItem(key, id);
+    }
+    return id;
   }
-
-  private tabDraft?: string;
 
   private removeFile(file: FileUpload): void {
     const wasFinished = Boolean(file.finished);
     file.cancel();
     this.files = this.files.filter((entry) => entry !== file);
     this.pausedWhileAway.delete(file);
-    this.say(this.messages?.own.announceRemoved(file.name));
+    this.announce(this.messages?.own.announceRemoved(file.name));
     this.syncForm();
     if (wasFinished) this.dispatchEvent(new Event('change', { bubbles: true }));
     // Focus would be lost with the removed row: put it on the button that adds files again.
@@ -405,7 +387,7 @@ export class DvcAttachmentUpload extends DvcElement {
           <input id="picker" type="file" hidden accept=${this.accept} ?multiple=${this.multiple} @change=${this.onPicked} />
           ${acceptsImages ? html`<input id="camera" type="file" hidden accept="image/*" capture="environment" @change=${this.onPicked} />` : nothing}
         </div>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${this.liveRegion()}
         ${this.checking ? html`<p class="hint">${t.checking}</p>` : nothing}
         ${this.rejections.map((rejection) => html`<p class="notice error" part="error" tabindex="-1">${rejection.message}</p>`)}
         ${this.files.length
@@ -444,17 +426,6 @@ export class DvcAttachmentUpload extends DvcElement {
         </div>
       </li>
     `;
-  }
-}
-
-/** A value kept in sessionStorage under `key`, made by `make` the first time; in memory only where storage is blocked. */
-function keptForTab(key: string, make: () => string): string {
-  try {
-    const kept = sessionStorage.getItem(key) ?? make();
-    sessionStorage.setItem(key, kept);
-    return kept;
-  } catch {
-    return make();
   }
 }
 

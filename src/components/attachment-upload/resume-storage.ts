@@ -7,26 +7,9 @@
  * sessionStorage, which the browser empties when the tab is closed.
  */
 import type { PreviousUpload, UrlStorage } from 'tus-js-client';
+import { tabStorage } from './tab-storage.js';
 
 const PREFIX = 'dvc-upload:';
-
-/**
- * sessionStorage, or a stand-in in memory where the page may not use it (a
- * sandboxed iframe, some privacy modes): uploads then still work and resume
- * within the page, only not across a reload.
- */
-export const tabStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { keys(): string[] } = (() => {
-  try {
-    sessionStorage.setItem(`${PREFIX}probe`, '1');
-    sessionStorage.removeItem(`${PREFIX}probe`);
-    return { getItem: (key) => sessionStorage.getItem(key), setItem: (key, value) => sessionStorage.setItem(key, value),
-      removeItem: (key) => sessionStorage.removeItem(key), keys: () => Object.keys(sessionStorage) };
-  } catch {
-    const memory = new Map<string, string>();
-    return { getItem: (key) => memory.get(key) ?? null, setItem: (key, value) => void memory.set(key, value),
-      removeItem: (key) => void memory.delete(key), keys: () => [...memory.keys()] };
-  }
-})();
 
 type Stored = Pick<PreviousUpload, 'size' | 'creationTime' | 'uploadUrl'>;
 

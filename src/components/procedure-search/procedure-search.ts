@@ -92,8 +92,6 @@ export class DvcProcedureSearch extends DvcElement {
   @state() private results?: Results;
   /** The procedure whose detail is open, or undefined for the list. */
   @state() private openCode?: string;
-  /** Text for the polite live region: result counts, "more loaded". */
-  @state() private announcement = '';
 
   @query('#search-input') private input!: HTMLInputElement;
 
@@ -214,12 +212,6 @@ export class DvcProcedureSearch extends DvcElement {
     this.dispatchEvent(new CustomEvent('dvc-search-results', { bubbles: true, composed: true, detail: { query: request.q ?? '', total: result.total, shown } }));
   }
 
-  private announce(text: string): void {
-    // Clearing first makes screen readers repeat an announcement whose text did not change.
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
-  }
-
   private onInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
     clearTimeout(this.debounceTimer);
@@ -334,7 +326,7 @@ export class DvcProcedureSearch extends DvcElement {
     const messages = this.messages;
     return html`
       <div class="root" part="base">
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${this.liveRegion()}
         ${!messages ? nothing : this.openCode ? this.renderDetailView(this.openCode, messages) : html`${this.renderForm(messages)}${this.renderResults(messages)}`}
       </div>
     `;

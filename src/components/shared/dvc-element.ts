@@ -2,8 +2,8 @@
  * The base of every dvc widget: the configuration attributes they all take,
  * the shared styles, and the language-dependent message catalog.
  */
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { BackendAdapter } from '../../api/adapter.js';
 import { BackendError, isAbort, logOnce } from '../../api/errors.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -25,6 +25,33 @@ export abstract class DvcElement extends LitElement {
   @property({ attribute: false }) adapter?: BackendAdapter;
 
   protected readonly config = new ConfigController(this);
+
+  /** Text of the polite live region (result counts, upload progress). */
+  @state() private announcement = '';
+  private pendingSpeech: string[] = [];
+
+  /**
+   * Says `text` to screen readers, wherever focus is. Messages of the same
+   * moment (two files finishing together) are joined, because a screen
+   * reader would read only the last; clearing the region first makes it
+   * repeat a sentence it read before.
+   */
+  protected announce(text: string | undefined): void {
+    if (!text) return;
+    const joining = this.pendingSpeech.length > 0;
+    this.pendingSpeech.push(text);
+    if (joining) return;
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = this.pendingSpeech.join(' ');
+      this.pendingSpeech = [];
+    });
+  }
+
+  /** The live region `announce` writes to; every widget renders it once, from its first render on. */
+  protected liveRegion() {
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  }
 
   /** Turns anything a task threw into a BackendError (undefined for a cancelled request), logged once. */
   protected toBackendError(error: unknown): BackendError | undefined {
