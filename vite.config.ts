@@ -26,6 +26,8 @@ const npmEntries = {
   provider: 'src/provider.ts',
   'procedure-search': 'src/procedure-search.ts',
   'attachment-upload': 'src/attachment-upload.ts',
+  'dossier-form': 'src/dossier-form.ts',
+  'status-lookup': 'src/status-lookup.ts',
   contract: 'src/api/contract/index.ts',
 };
 

@@ -14,7 +14,15 @@ const elements: Record<string, () => Promise<CustomElementConstructor>> = {
   'dvc-provider': () => import('./components/provider/provider.js').then((module) => module.DvcProvider),
   'dvc-procedure-search': () => import('./components/procedure-search/procedure-search.js').then((module) => module.DvcProcedureSearch),
   'dvc-attachment-upload': () => import('./components/attachment-upload/attachment-upload.js').then((module) => module.DvcAttachmentUpload),
+  'dvc-dossier-form': () => import('./components/dossier-form/dossier-form.js').then((module) => module.DvcDossierForm),
+  'dvc-status-lookup': () => import('./components/status-lookup/status-lookup.js').then((module) => module.DvcStatusLookup),
 };
+
+/**
+ * Elements an element renders inside its own shadow root, where the page
+ * observer below cannot see them: loaded together with it.
+ */
+const inner: Record<string, string[]> = { 'dvc-dossier-form': ['dvc-attachment-upload'] };
 
 const SELECTOR = Object.keys(elements).join(',');
 const started = new Set<string>();
@@ -22,6 +30,7 @@ const started = new Set<string>();
 function load(name: string): void {
   if (started.has(name) || customElements.get(name)) return;
   started.add(name);
+  inner[name]?.forEach(load);
   elements[name]!().then((constructor) => define(name, constructor), (error: unknown) => {
     started.delete(name);
     console.error(`dvc-widgets: could not load <${name}>`, error);

@@ -6,6 +6,8 @@
 export * from './provider.js';
 export * from './procedure-search.js';
 export * from './attachment-upload.js';
+export * from './dossier-form.js';
+export * from './status-lookup.js';
 export type { BackendAdapter, RequestOptions } from './api/adapter.js';
 export { RestAdapter } from './api/rest-adapter.js';
 export { BackendError } from './api/errors.js';

@@ -9,9 +9,12 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { startTestServers } from './support/servers.ts';
+import { startHostPages } from './support/host-pages.ts';
 import { countReporter } from './support/count-reporter.mjs';
 
 const servers = await startTestServers();
+// Commune host pages (test/hosts/) at /hosts/ on the tests' origin, and on an origin of their own for cross-origin iframes.
+const hostPages = await startHostPages(servers.api);
 
 export default {
   rootDir: '.',
@@ -21,15 +24,16 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
+  middleware: [hostPages.middleware],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     // tus-js-client's browser build imports CommonJS packages (url-parse); bundlers convert them, the dev server needs this.
     fromRollup(rollupCommonjs)({ include: ['**/node_modules/url-parse/**', '**/node_modules/querystringify/**', '**/node_modules/requires-port/**'] }),
-    { name: 'dvc-stop-servers', serverStop: () => servers.close() },
+    { name: 'dvc-stop-servers', serverStop: () => Promise.all([servers.close(), hostPages.close()]) },
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="vi"><head><meta charset="utf-8"></head><body>
-      <script>window.DVC_TEST = ${JSON.stringify({ api: servers.api, emptyApi: servers.emptyApi, faultyOrigin: servers.faultyOrigin })};</script>
+      <script>window.DVC_TEST = ${JSON.stringify({ api: servers.api, emptyApi: servers.emptyApi, faultyOrigin: servers.faultyOrigin, officerToken: servers.officerToken, hostsOrigin: hostPages.origin })};</script>
       <script type="module" src="${testFramework}"></script>
     </body></html>`,
   browsers: [

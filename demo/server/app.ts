@@ -9,11 +9,16 @@ import { createServer, type IncomingMessage, type RequestListener, type ServerRe
 import type { AddressInfo } from 'node:net';
 import { UPLOADS_PATH } from '../../src/api/contract/index.js';
 import { buildOpenApiDocument } from '../../src/api/openapi.js';
-import { corsHandler, type CorsOrigins } from './cors.js';
+import { corsHandler, type CorsOrigins, type CorsPolicy } from './cors.js';
 import type { Database } from './db/index.js';
-import { errorReply, HttpError, jsonReply, Router, send } from './http.js';
+import { errorReply, HttpError, jsonReply, readJsonBody, Router, send } from './http.js';
 import { catalogHandlers } from './routes/catalog.js';
 import { addContractRoutes } from './routes/contract.js';
+import { dossierHandlers } from './routes/dossiers.js';
+import { lookupHandlers } from './routes/lookup.js';
+import { serviceHandlers } from './routes/service.js';
+import type { DossierOptions } from './dossiers/options.js';
+import { unitsHandlers } from './units/index.js';
 import { FORM_PATH, formDownload } from './routes/forms.js';
 import { formTemplates as catalogFormTemplates, type FormTemplateSource } from './seed/catalog.js';
 import { type StaticDirs, staticFiles } from './static.js';
@@ -25,6 +30,9 @@ const UPLOADS_BASE = `${API_BASE}${UPLOADS_PATH}`;
 /** The tus endpoint's paths: the collection (POST) and one upload (HEAD, PATCH, DELETE). */
 const isUploadPath = (pathname: string): boolean =>
   pathname === UPLOADS_BASE || (pathname.startsWith(`${UPLOADS_BASE}/`) && !pathname.slice(UPLOADS_BASE.length + 1).includes('/'));
+
+/** Officer actions carry their token in `Authorization`, so a browser-based officer tool may send it. */
+const OFFICER_CORS_POLICY: CorsPolicy = { methods: 'POST, OPTIONS', allowHeaders: 'Content-Type, Authorization', exposeHeaders: 'Retry-After' };
 
 /** Everything under /api answers in JSON, even for versions and routes that do not exist. */
 const isApiPath = (pathname: string): boolean => pathname === '/api' || pathname.startsWith('/api/');
@@ -39,6 +47,8 @@ export interface AppOptions {
   formTemplates?: FormTemplateSource[];
   /** Where uploads go and their limits; without it there is no upload endpoint. */
   uploads?: UploadOptions;
+  /** Dossiers: clock, lookup secret, officer token, calendars, rate limit. */
+  dossiers?: DossierOptions;
   /** Check every answer against the contract (development, tests); a breach becomes a 500. */
   validateResponses?: boolean;
   /** Where log lines go; default `console.log`. Pass `() => {}` for silence. */
@@ -49,12 +59,23 @@ export interface AppOptions {
 export function createApp(options: AppOptions): RequestListener {
   const log = options.log ?? console.log;
   const api = new Router();
-  addContractRoutes(api, catalogHandlers(options.db), { validateResponses: options.validateResponses ?? false });
+  const dossierOptions = options.dossiers ?? {};
+  const handlers = {
+    ...catalogHandlers(options.db),
+    ...serviceHandlers(dossierOptions),
+    ...unitsHandlers(),
+    ...dossierHandlers(options.db, dossierOptions),
+    ...lookupHandlers(options.db, dossierOptions),
+  };
+  addContractRoutes(api, handlers, { validateResponses: options.validateResponses ?? false, officerToken: dossierOptions.officerToken });
   const openApiDocument = buildOpenApiDocument(API_BASE);
   api.add('GET', '/openapi.json', async () => jsonReply(200, openApiDocument));
   api.add('GET', FORM_PATH, formDownload(options.formTemplates ?? catalogFormTemplates));
   const uploads = options.uploads && createUploadHandler({ ...options.uploads, db: options.db, path: UPLOADS_BASE, log });
-  const cors = corsHandler(options.corsOrigins ?? '*', uploads ? { [UPLOADS_BASE]: UPLOAD_CORS_POLICY } : {});
+  const cors = corsHandler(options.corsOrigins ?? '*', {
+    ...(uploads && { [UPLOADS_BASE]: UPLOAD_CORS_POLICY }),
+    [`${API_BASE}/officer`]: OFFICER_CORS_POLICY,
+  });
   const serveStatic = staticFiles(options.staticDirs ?? {});
 
   async function handle(req: IncomingMessage, res: ServerResponse, pathname: string, search: string): Promise<void> {
@@ -71,7 +92,9 @@ export function createApp(options: AppOptions): RequestListener {
       const allow = [...new Set(route.allowedMethods)].join(', ');
       throw new HttpError(405, 'method_not_allowed', `Use ${allow} here.`, undefined, { Allow: allow });
     }
-    send(res, await route.handler({ params: route.params, query: new URLSearchParams(search) }));
+    const body = req.method === 'POST' ? await readJsonBody(req) : undefined;
+    const clientAddress = req.socket.remoteAddress ?? 'unknown';
+    send(res, await route.handler({ params: route.params, query: new URLSearchParams(search), body, headers: req.headers, clientAddress }));
   }
 
   return (req, res) => {

@@ -4,7 +4,7 @@
  * a router for path templates such as `/procedures/{code}` (the syntax of
  * the contract's `endpoints` table and of OpenAPI).
  */
-import type { ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiError } from '../../src/api/contract/index.js';
 
 type ErrorDetail = NonNullable<ApiError['error']['details']>[number];
@@ -53,6 +53,12 @@ export interface RouteRequest {
   /** Path parameters, already percent-decoded. */
   params: Record<string, string>;
   query: URLSearchParams;
+  /** The parsed JSON body of a POST; undefined for GET. */
+  body?: unknown;
+  /** Request headers, names in lower case. */
+  headers: IncomingHttpHeaders;
+  /** The client's address, for rate limits (the socket's; see `trustProxy` in app.ts). */
+  clientAddress: string;
 }
 
 export type RouteHandler = (request: RouteRequest) => Promise<Reply>;
@@ -116,5 +122,32 @@ export class Router {
       return { handler: route.handler, params: Object.fromEntries(route.paramNames.map((name, i) => [name, values[i]!])) };
     }
     return allowedMethods.length > 0 ? { allowedMethods } : undefined;
+  }
+}
+
+/** Largest JSON body accepted: a dossier with every field filled is a few tens of kilobytes. */
+export const MAX_JSON_BODY_BYTES = 256 * 1024;
+
+/**
+ * Reads a JSON request body. `text/plain` is accepted as well as
+ * `application/json`, so a browser may send a body without a CORS preflight
+ * (a round trip saved on 3G); either way it must parse as JSON.
+ */
+export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json' && type !== 'text/plain') {
+    throw new HttpError(415, 'unsupported_media_type', 'Send the body as application/json. (Gửi nội dung dạng JSON.)');
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_JSON_BODY_BYTES) throw new HttpError(413, 'body_too_large', `The body is larger than ${MAX_JSON_BODY_BYTES} bytes. (Nội dung quá lớn.)`);
+    chunks.push(chunk);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'invalid_json', 'The body is not valid JSON. (Nội dung không phải JSON hợp lệ.)');
   }
 }

@@ -10,6 +10,9 @@
  *   SEED_SYNTHETIC  add this many synthetic procedures (load tests; default 0)
  *   NODE_ENV        `production` stops checking every answer against the contract
  *   UPLOAD_*, S3_*  the upload store and limits: see uploads/config.ts
+ *   OFFICER_TOKEN   bearer token for the officer endpoints (and `npm run officer`); unset disables them
+ *   LOOKUP_SECRET   what a dossier lookup asks besides the code: `applicant-id` (default) or `lookup-code`
+ *   SATURDAY_AGENCIES  agency codes whose desk also receives on Saturday mornings, comma-separated
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +25,7 @@ import { agencies, procedures } from './seed/catalog.js';
 import { seedCatalog } from './seed/index.js';
 import { syntheticProcedures } from './seed/synthetic.js';
 import { describeUploadStore, readUploadConfig } from './uploads/config.js';
+import { readDossierOptions } from './dossiers/options.js';
 import { createUploadStore } from './uploads/store.js';
 import { startUploadSweeper } from './uploads/sweep.js';
 
@@ -54,6 +58,7 @@ const server = await startServer({
   uploads: { store: uploadStore, limits: uploadConfig.limits },
   staticDirs: { '/': join(repoRoot, 'demo/site'), '/cdn/': cdnDir, '/assets/': join(repoRoot, 'dist/site') },
   validateResponses: env.NODE_ENV !== 'production',
+  dossiers: readDossierOptions(env),
 });
 
 console.log(`dvc-widgets reference backend (${db.engine}, ${total} procedures, CORS: ${corsOrigins === '*' ? 'any origin' : corsOrigins.join(' ')})`);

@@ -36,14 +36,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** The 400 answer for a request whose query or path parameters break the contract. */
-export function validationError(issues: z.core.$ZodIssue[]): HttpError {
+/** The 400 answer for a request whose parameters or body break the contract. */
+export function validationError(issues: z.core.$ZodIssue[], where: 'parameters' | 'body' = 'parameters'): HttpError {
   const details = issues.map((issue) => ({ path: issue.path.join('.'), message: describeIssue(issue) }));
-  const names = [...new Set(details.map((detail) => detail.path))].join(', ');
-  return new HttpError(
-    400,
-    'validation_failed',
-    `Invalid request parameters: ${names}. See details. (Tham số không hợp lệ: ${names}.)`,
-    details,
-  );
+  const names = [...new Set(details.map((detail) => detail.path || '(body)'))].join(', ');
+  const vietnamese = where === 'body' ? 'Nội dung không hợp lệ' : 'Tham số không hợp lệ';
+  return new HttpError(400, 'validation_failed', `Invalid request ${where}: ${names}. See details. (${vietnamese}: ${names}.)`, details);
 }

@@ -7,11 +7,19 @@
  */
 import type { HttpStack } from 'tus-js-client';
 import type { AgencyList, FieldList, ProcedureDetail, SearchResult } from './contract/catalog.js';
+import type { DossierLookup, DossierReceipt, DossierSubmission, DossierView, ServiceInfo } from './contract/dossiers.js';
+import type { FormDefinition } from './contract/forms.js';
 import type { SearchQuery } from './contract/requests.js';
+import type { CommuneList, ProvinceList } from './contract/units.js';
 
 export interface RequestOptions {
   /** Aborted when the widget no longer needs the answer (a newer search, the element removed). */
   signal?: AbortSignal;
+}
+
+export interface SubmitOptions extends RequestOptions {
+  /** Generated once per dossier and repeated on every retry: the backend files one dossier per key. */
+  idempotencyKey: string;
 }
 
 export interface BackendAdapter {
@@ -19,6 +27,12 @@ export interface BackendAdapter {
   listFields(query: { agency?: string }, options?: RequestOptions): Promise<FieldList>;
   searchProcedures(query: SearchQuery, options?: RequestOptions): Promise<SearchResult>;
   getProcedure(code: string, options?: RequestOptions): Promise<ProcedureDetail>;
+  getService(options?: RequestOptions): Promise<ServiceInfo>;
+  listProvinces(options?: RequestOptions): Promise<ProvinceList>;
+  listCommunes(province: string, options?: RequestOptions): Promise<CommuneList>;
+  getForm(procedure: string, options?: RequestOptions): Promise<FormDefinition>;
+  submitDossier(submission: DossierSubmission, options: SubmitOptions): Promise<DossierReceipt>;
+  lookupDossier(lookup: DossierLookup, options?: RequestOptions): Promise<DossierView>;
   /** Turns an address the backend gave (maybe relative, e.g. a form template) into one the browser can open. */
   resolveUrl(url: string): string;
   /** The tus endpoint that takes attachments, if this backend takes any. */

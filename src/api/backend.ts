@@ -16,7 +16,7 @@ import { safeHref } from './safe-url.js';
 // on pages with such policies, so they validate without it.
 z.config({ jitless: true });
 
-async function validated<S extends z.ZodMiniType>(schema: S, what: string, answer: Promise<unknown>): Promise<z.infer<S>> {
+export async function validated<S extends z.ZodMiniType>(schema: S, what: string, answer: Promise<unknown>): Promise<z.infer<S>> {
   const result = schema.safeParse(await answer);
   if (!result.success) {
     throw new BackendError('invalid-response', `The backend's ${what} does not follow the contract.`, { issues: result.error.issues });

@@ -9,9 +9,12 @@
  * every token must occur in the procedure's name or other text (code, field,
  * agency, documents, results), and name matches rank first.
  */
-import type { BackendAdapter, RequestOptions } from './adapter.js';
+import type { BackendAdapter, RequestOptions, SubmitOptions } from './adapter.js';
 import type { Agency, AgencyList, FieldList, ProcedureDetail, ProcedureSummary, SearchResult } from './contract/catalog.js';
+import type { DossierLookup, DossierReceipt, DossierSubmission, DossierView, ServiceInfo } from './contract/dossiers.js';
+import type { FormDefinition } from './contract/forms.js';
 import type { SearchQuery } from './contract/requests.js';
+import type { CommuneList, ProvinceList } from './contract/units.js';
 import { BackendError } from './errors.js';
 import { fold } from '../i18n/fold.js';
 import { DemoUploadStack, type DemoUploadOptions } from './demo-upload-stack.js';
@@ -33,6 +36,24 @@ export interface DemoAdapterOptions {
   pendingForever?: boolean;
   /** Accept uploads in memory, at this speed or refusing them (`<dvc-attachment-upload>` stories). */
   uploads?: DemoUploadOptions;
+  /** Forms, address lists and filing in memory (`<dvc-dossier-form>` stories). */
+  dossiers?: DemoDossierBackend;
+  /** Lookup answers in memory (`<dvc-status-lookup>` stories). */
+  lookup?: DemoLookupBackend;
+}
+
+/** The dossier side of a story's backend; each method may throw a BackendError to show that state. */
+export interface DemoDossierBackend {
+  provinces(): ProvinceList;
+  communes(province: string): CommuneList;
+  form(procedure: string): FormDefinition;
+  submit(submission: DossierSubmission, idempotencyKey: string): DossierReceipt;
+}
+
+/** The lookup side of a story's backend. */
+export interface DemoLookupBackend {
+  service: ServiceInfo;
+  lookup(request: DossierLookup): DossierView;
 }
 
 /** Relative addresses (form templates) resolve here: a host that can never exist (RFC 6761). */
@@ -145,12 +166,43 @@ export class DemoAdapter implements BackendAdapter {
     });
   }
 
+  getService(options?: RequestOptions): Promise<ServiceInfo> {
+    return this.answer(options, () => this.options.lookup?.service ?? { contractVersion: '1.0.0', lookupSecret: 'applicant-id' });
+  }
+
+  listProvinces(options?: RequestOptions): Promise<ProvinceList> {
+    return this.answer(options, () => this.part('dossiers').provinces());
+  }
+
+  listCommunes(province: string, options?: RequestOptions): Promise<CommuneList> {
+    return this.answer(options, () => this.part('dossiers').communes(province));
+  }
+
+  getForm(procedure: string, options?: RequestOptions): Promise<FormDefinition> {
+    return this.answer(options, () => this.part('dossiers').form(procedure));
+  }
+
+  submitDossier(submission: DossierSubmission, options: SubmitOptions): Promise<DossierReceipt> {
+    return this.answer(options, () => this.part('dossiers').submit(submission, options.idempotencyKey));
+  }
+
+  lookupDossier(request: DossierLookup, options?: RequestOptions): Promise<DossierView> {
+    return this.answer(options, () => this.part('lookup').lookup(request));
+  }
+
   resolveUrl(url: string): string {
     try {
       return new URL(url).href;
     } catch {
       return new URL(url.replace(/^\/+/, ''), PLACEHOLDER_BASE).href;
     }
+  }
+
+  /** A part of the demo backend the story must have given. */
+  private part<K extends 'dossiers' | 'lookup'>(name: K): NonNullable<DemoAdapterOptions[K]> {
+    const part = this.options[name];
+    if (!part) throw new BackendError('not-found', `This story's demo backend has no ${name}.`, { status: 404 });
+    return part as NonNullable<DemoAdapterOptions[K]>;
   }
 
   /** Unknown agency codes are an error, as in the reference backend: they mean a misconfigured widget. */

@@ -19,6 +19,8 @@ export type BackendErrorKind =
   | 'invalid-response'
   | 'not-found'
   | 'rate-limited'
+  /** 400 `validation_failed` on a body the citizen filled: `details.problems` names each wrong field. */
+  | 'validation'
   /** A 4xx we did not expect: the widget and backend disagree about the contract. */
   | 'bad-request';
 

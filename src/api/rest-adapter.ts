@@ -2,11 +2,17 @@
  * The default adapter: our REST contract over `fetch`.
  *
  * GET requests carry only CORS-safelisted headers, so browsers send them
- * without a preflight: one round trip instead of two matters on 3G.
+ * without a preflight: one round trip instead of two matters on 3G. POST
+ * bodies are JSON sent as `text/plain` for the same reason (the reference
+ * backend accepts both types); only filing, with its `Idempotency-Key`
+ * header, needs a preflight.
  */
-import type { BackendAdapter, RequestOptions } from './adapter.js';
+import type { BackendAdapter, RequestOptions, SubmitOptions } from './adapter.js';
 import { ApiError, type AgencyList, type FieldList, type ProcedureDetail, type SearchResult } from './contract/catalog.js';
+import type { DossierLookup, DossierReceipt, DossierSubmission, DossierView, ServiceInfo } from './contract/dossiers.js';
+import type { FormDefinition } from './contract/forms.js';
 import type { SearchQuery } from './contract/requests.js';
+import type { CommuneList, ProvinceList } from './contract/units.js';
 import { BackendError } from './errors.js';
 import { safeHref } from './safe-url.js';
 
@@ -50,6 +56,9 @@ function errorForStatus(status: number, body: unknown, retryAfter: string | null
   const details = { status, code, message: apiError.success ? apiError.data.error.message : undefined };
   if (code === 'agency_not_found') return new BackendError('agency-not-found', 'The backend does not know this agency code.', details);
   if (status === 404) return new BackendError('not-found', 'Not found.', details);
+  if (status === 400 && code === 'validation_failed' && apiError.success) {
+    return new BackendError('validation', 'The backend found wrong values.', { ...details, problems: apiError.data.error.details ?? [] });
+  }
   if (status === 429) {
     // Readable cross-origin only if the backend lists it in Access-Control-Expose-Headers.
     const seconds = retryAfter === null ? NaN : Number(retryAfter);
@@ -84,16 +93,50 @@ export class RestAdapter implements BackendAdapter {
     return this.get(`procedures/${encodeURIComponent(code)}`, {}, options) as Promise<ProcedureDetail>;
   }
 
+  getService(options?: RequestOptions): Promise<ServiceInfo> {
+    return this.get('service', {}, options) as Promise<ServiceInfo>;
+  }
+
+  listProvinces(options?: RequestOptions): Promise<ProvinceList> {
+    return this.get('units/provinces', {}, options) as Promise<ProvinceList>;
+  }
+
+  listCommunes(province: string, options?: RequestOptions): Promise<CommuneList> {
+    return this.get(`units/provinces/${encodeURIComponent(province)}/communes`, {}, options) as Promise<CommuneList>;
+  }
+
+  getForm(procedure: string, options?: RequestOptions): Promise<FormDefinition> {
+    return this.get(`procedures/${encodeURIComponent(procedure)}/form`, {}, options) as Promise<FormDefinition>;
+  }
+
+  submitDossier(submission: DossierSubmission, { idempotencyKey, ...options }: SubmitOptions): Promise<DossierReceipt> {
+    return this.send('dossiers', { method: 'POST', body: JSON.stringify(submission), headers: { 'Idempotency-Key': idempotencyKey } }, options) as Promise<DossierReceipt>;
+  }
+
+  lookupDossier(lookup: DossierLookup, options?: RequestOptions): Promise<DossierView> {
+    return this.send('dossiers/lookup', { method: 'POST', body: JSON.stringify(lookup) }, options) as Promise<DossierView>;
+  }
+
   resolveUrl(url: string): string {
     return safeHref(url, this.base);
   }
 
-  /** GETs a path below the base; returns the parsed JSON or throws a BackendError (or the caller's AbortError). */
-  private async get(path: string, query: Record<string, unknown>, { signal }: RequestOptions = {}): Promise<unknown> {
+  private get(path: string, query: Record<string, unknown>, options?: RequestOptions): Promise<unknown> {
     const url = new URL(path, this.base);
     for (const [key, value] of Object.entries(query)) {
       if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
     }
+    return this.send(url, { method: 'GET' }, options);
+  }
+
+  /** Sends a request below the base; returns the parsed JSON or throws a BackendError (or the caller's AbortError). */
+  private async send(
+    target: string | URL,
+    init: { method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> },
+    { signal }: RequestOptions = {},
+  ): Promise<unknown> {
+    const url = new URL(target, this.base);
+    const path = url.pathname;
     if (isOffline()) throw new BackendError('offline', 'The device is offline.');
 
     // One controller for the caller's cancellation and our timeout; the
@@ -105,7 +148,13 @@ export class RestAdapter implements BackendAdapter {
     let response: Response;
     let text: string;
     try {
-      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' }, credentials: 'omit' });
+      response = await fetch(url, {
+        method: init.method,
+        body: init.body,
+        signal: controller.signal,
+        headers: { Accept: 'application/json', ...(init.body && { 'Content-Type': 'text/plain;charset=UTF-8' }), ...init.headers },
+        credentials: 'omit',
+      });
       text = await response.text();
     } catch (error) {
       if (signal?.aborted) throw error;

@@ -15,6 +15,7 @@ export const commonEn: CommonMessages = {
     'invalid-response': 'The service sent data in an unexpected format. Please try again later; if it persists, tell the website’s managing agency.',
     'not-found': 'The requested information was not found.',
     'rate-limited': 'Too many requests in a short time. Please wait a moment and try again.',
+    validation: 'The service found some details that are not valid. Please check the marked fields.',
     'bad-request': 'The service refused the request. Please reload the page; if it persists, tell the website’s managing agency.',
   },
   rateLimitedWait: (seconds) => `Too many requests in a short time. Please try again in ${seconds} seconds.`,

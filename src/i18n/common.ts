@@ -26,6 +26,7 @@ const vi = {
     'invalid-response': 'Máy chủ dịch vụ trả về dữ liệu không đúng định dạng. Vui lòng thử lại sau; nếu vẫn lỗi, hãy báo cho cơ quan quản lý trang web.',
     'not-found': 'Không tìm thấy thông tin được yêu cầu.',
     'rate-limited': 'Có quá nhiều yêu cầu trong thời gian ngắn. Vui lòng đợi một lát rồi thử lại.',
+    validation: 'Máy chủ dịch vụ thấy một số thông tin chưa hợp lệ. Vui lòng xem lại các mục được đánh dấu.',
     'bad-request': 'Máy chủ dịch vụ từ chối yêu cầu. Vui lòng tải lại trang; nếu vẫn lỗi, hãy báo cho cơ quan quản lý trang web.',
   } satisfies Record<BackendErrorKind, string>,
   rateLimitedWait: (seconds: number) => `Có quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau ${seconds} giây.`,

@@ -45,6 +45,19 @@ export const sharedStyles = css`
     background: var(--_bg);
     text-align: start;
     overflow-wrap: anywhere;
+    /* Inherited text settings cross the shadow boundary: an old theme's
+       uppercase, nowrap or letter-spacing would otherwise reach our text. */
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    word-break: normal;
+    hyphens: manual;
+    text-shadow: none;
   }
   *,
   *::before,
@@ -70,6 +83,19 @@ export const sharedStyles = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* Focus moved by a script scrolls only as far as the window's edge; on a
+     page with a fixed header that is under the header. A margin measured in
+     em (not rem: themes shrink the root size) keeps the focused thing in view. */
+  h2,
+  h3,
+  [tabindex='-1'],
+  a,
+  button,
+  input,
+  select,
+  textarea {
+    scroll-margin-block-start: var(--dvc-scroll-margin-top, 6em);
   }
   [tabindex='-1']:focus {
     outline: none;

@@ -12,7 +12,7 @@
  * Client and server share one thread, so the figures are a floor for what
  * the server alone would do; they are meant for comparing runs.
  */
-import { pathToFileURL } from 'node:url';
+import { isMain, latencySummary } from './size.js';
 import { startServer } from '../../demo/server/app.js';
 import { openDatabase } from '../../demo/server/db/index.js';
 import { agencies, procedures } from '../../demo/server/seed/catalog.js';
@@ -67,9 +67,6 @@ function searchUrls(base: string): string[] {
   return urls;
 }
 
-const percentile = (sorted: number[], p: number): number =>
-  sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-const round = (value: number): number => Math.round(value * 100) / 100;
 
 export async function runBackendSearchBench(options: BackendSearchBenchOptions = {}): Promise<BackendSearchBenchResult> {
   const concurrency = options.concurrency ?? 8;
@@ -122,12 +119,7 @@ export async function runBackendSearchBench(options: BackendSearchBenchOptions =
       errors,
       durationMs: Math.round(elapsed),
       requestsPerSecond: Math.round(sorted.length / (elapsed / 1000)),
-      latencyMs: {
-        p50: round(percentile(sorted, 50)),
-        p95: round(percentile(sorted, 95)),
-        p99: round(percentile(sorted, 99)),
-        max: round(sorted.at(-1) ?? 0),
-      },
+      latencyMs: latencySummary(sorted),
     };
   } finally {
     await server.close();
@@ -141,7 +133,7 @@ export function formatBackendSearchBench(result: BackendSearchBenchResult): stri
     `(${result.requests} requests, ${result.errors} errors, concurrency ${result.concurrency}, ${result.engine}, ${result.procedures} procedures)`;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   const env = process.env;
   const result = await runBackendSearchBench({
     synthetic: env.BENCH_SYNTHETIC ? Number(env.BENCH_SYNTHETIC) : undefined,

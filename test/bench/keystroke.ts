@@ -19,7 +19,7 @@ import { openDatabase, type Database } from '../../demo/server/db/index.js';
 import { agencies, procedures } from '../../demo/server/seed/catalog.js';
 import { seedCatalog } from '../../demo/server/seed/index.js';
 import { syntheticProcedures } from '../../demo/server/seed/synthetic.js';
-import { buildCdn, CDN_DIR, formatFigure, isMain, type Figure } from './size.js';
+import { buildCdn, CDN_DIR, formatFigure, isMain, percentile, type Figure } from './size.js';
 
 const BUDGET_MS = 50;
 /** Added to the real catalog (a few dozen): any cost that grows with the table shows. */
@@ -140,7 +140,6 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Pr
 }
 
 /** Nearest-rank percentile of ascending `sorted`. */
-const percentile = (sorted: number[], p: number): number => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function startBackend(pageDir: string): Promise<{ db: Database; server: RunningServer }> {
   const db = await openDatabase({ dataDir: 'memory://' });

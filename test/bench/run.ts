@@ -7,12 +7,19 @@
  * 1. size of the CDN build, 2. keystroke to results painted in Chromium,
  * 3. the reference backend's search throughput, 4. and 5. upload throughput
  * (tus against one plain PUT of the same 20 MB, from Node and from the widget
- * in Chromium).
+ * in Chromium), 6. the dossier lookup at 100 requests per second, 7. 500
+ * filings with attachments at once, with searches and lookups alongside.
  * `--no-build` measures the `dist/cdn/` already there instead of building it.
+ * The figures are also written to `BENCHMARKS.md`, with the machine, the
+ * date and the command behind each, so a change in a figure shows in review.
  */
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { formatBackendSearchBench, runBackendSearchBench } from './backend-search.js';
 import { measureKeystroke } from './keystroke.js';
-import { formatFigure, measureSize, type Figure } from './size.js';
+import { runLoad } from './load.js';
+import { formatLookupBench, LOOKUP_P99_BUDGET_MS, runLookupBench } from './lookup.js';
+import { describeFigure, formatFigure, measureSize, type Figure } from './size.js';
 import { measureBrowserUpload } from './upload-browser.js';
 import { formatUploadThroughputBench, runUploadThroughputBench } from './upload-throughput.js';
 
@@ -51,6 +58,19 @@ async function measureUploadThroughput(): Promise<Figure[]> {
   }));
 }
 
+/** Lookups at a fixed 100 per second; the issue's budget is p99 ≤ 20 ms. */
+async function measureLookup(): Promise<Figure[]> {
+  console.log('\n== Dossier lookup at 100 requests per second ==');
+  const result = await runLookupBench();
+  console.log(formatLookupBench(result));
+  if (result.errors > 0) throw new Error(`${result.errors} of ${result.requests} lookups failed`);
+  const note = `${result.rate} req/s for ${(result.durationMs / 1000).toFixed(0)} s, ${result.dossiers} dossiers`;
+  return [
+    { label: 'Lookup latency p50', value: result.latencyMs.p50, unit: 'ms', note },
+    { label: 'Lookup latency p99', value: result.latencyMs.p99, unit: 'ms', budget: LOOKUP_P99_BUDGET_MS },
+  ];
+}
+
 const build = !process.argv.includes('--no-build');
 const parts: Part[] = [
   { title: 'Size', command: 'npx tsx test/bench/size.ts', run: () => measureSize({ build }) },
@@ -59,6 +79,8 @@ const parts: Part[] = [
   { title: 'Backend search', command: 'node --import tsx test/bench/backend-search.ts', run: measureBackendSearch },
   { title: 'Upload throughput (Node client)', command: 'node --import tsx test/bench/upload-throughput.ts', run: measureUploadThroughput },
   { title: 'Upload throughput (Chromium, the widget)', command: 'npx tsx test/bench/upload-browser.ts', run: () => measureBrowserUpload({ build: false }) },
+  { title: 'Dossier lookup', command: 'node --import tsx test/bench/lookup.ts', run: measureLookup },
+  { title: 'Load: 500 filings with attachments, searches and lookups at once', command: 'node --import tsx test/bench/load.ts', run: () => runLoad() },
 ];
 
 /** Each part's figures, or the error that stopped it: one crashed part does not hide the others' figures. */
@@ -78,3 +100,26 @@ parts.forEach((part, i) => {
   else outcome.forEach((figure) => console.log(`  ${formatFigure(figure)}`));
 });
 if (outcomes.some((outcome) => outcome instanceof Error)) process.exitCode = 1;
+
+/** One Markdown table row per figure; a crashed part says so instead of hiding. */
+function markdownRows(part: Part, outcome: Figure[] | Error): string[] {
+  if (outcome instanceof Error) return [`| ${part.title} | crashed: ${outcome.message.replace(/\|/g, '/')} | | \`${part.command}\` |`];
+  return outcome.map((figure) => {
+    const { value, verdict } = describeFigure(figure);
+    return `| ${figure.label.trim()} | ${value} | ${verdict} | \`${part.command}\` |`;
+  });
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`;
+writeFileSync(new URL('../../BENCHMARKS.md', import.meta.url), [
+  '# Benchmarks',
+  '',
+  `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${machine}).`,
+  'Benchmarks, not tests: a figure over its budget is reported here; `npm run size` (part of `npm test`, so CI) fails on the size budgets.',
+  '',
+  '| figure | value | budget | command |',
+  '|---|---|---|---|',
+  ...parts.flatMap((part, i) => markdownRows(part, outcomes[i]!)),
+  '',
+].join('\n'));
+console.log('\nWrote BENCHMARKS.md');

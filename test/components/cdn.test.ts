@@ -26,4 +26,11 @@ describe('CDN build (dist/cdn)', () => {
     expect(loaded('messages.en')).to.have.length(0);
     expect(errors).to.deep.equal([]);
   });
+
+  it('loads the upload widget with the form, which renders it where the page observer cannot see', async () => {
+    expect(customElements.get('dvc-attachment-upload')).to.equal(undefined);
+    await fixture(html`<dvc-dossier-form api=${servers.api} procedure="1.001193" no-history></dvc-dossier-form>`);
+    await until(() => customElements.get('dvc-dossier-form'), 'the form was never defined');
+    await until(() => customElements.get('dvc-attachment-upload'), 'the upload widget inside the form was never defined');
+  });
 });

@@ -6,7 +6,7 @@ import { aTimeout, waitUntil } from '@open-wc/testing';
 
 declare global {
   interface Window {
-    DVC_TEST: { api: string; emptyApi: string; faultyOrigin: string };
+    DVC_TEST: { api: string; emptyApi: string; faultyOrigin: string; officerToken: string; hostsOrigin: string };
   }
 }
 
@@ -14,8 +14,13 @@ export const servers = window.DVC_TEST;
 
 /** API base of the faulty backend that answers with `fault` (see test/support/servers.ts). */
 export const faultyApi = (
-  fault: 'html-500' | 'wrong-shape' | 'slow' | 'slow-upload' | 'rate-limited' | 'refuse-413' | 'refuse-415' | 'fail-once' | 'drop-once',
+  fault: Fault | `${Fault}.post`,
 ) => `${servers.faultyOrigin}/${fault}/api/v1`;
+
+/** The faults of the faulty backend (test/support/servers.ts); `<fault>.post` hits POST requests only. */
+export type Fault =
+  | 'html-500' | 'wrong-shape' | 'truncated-json' | 'reset' | 'wrong-content-type' | 'slow' | 'slow-upload' | 'rate-limited'
+  | 'refuse-413' | 'refuse-415' | 'fail-once' | 'drop-once' | 'drop-submit-once';
 
 /** A port nothing listens on: the backend is down. */
 export const deadApi = 'http://127.0.0.1:9/api/v1';

@@ -16,6 +16,7 @@ import { createUploadStore } from '../../demo/server/uploads/store.js';
 import { openDatabase, type Database } from '../../demo/server/db/index.js';
 import { agencies, procedures } from '../../demo/server/seed/catalog.js';
 import { seedCatalog } from '../../demo/server/seed/index.js';
+import { seedTestDossiers } from './dossiers.js';
 
 export interface TestServers {
   /** API base of the seeded backend, e.g. `http://localhost:1234/api/v1`. */
@@ -24,15 +25,36 @@ export interface TestServers {
   emptyApi: string;
   /** `${faultyOrigin}/<fault>/api/v1` answers with that fault; see FAULTS. */
   faultyOrigin: string;
+  /** Bearer token of the seeded backend's officer endpoints (tests move dossiers along). */
+  officerToken: string;
   close(): Promise<void>;
 }
 
-/** How the faulty backend misbehaves, by the first segment of its path. */
+/** Only ever used against these throw-away servers. */
+export const TEST_OFFICER_TOKEN = 'test-officer-token-not-a-secret';
+
+/**
+ * How the faulty backend misbehaves, by the first segment of its path.
+ * `<fault>.post` misbehaves on POST requests only (filing, lookup), so a
+ * widget's GETs (its form, the service description) still get through.
+ */
 const FAULTS: Record<string, (res: ServerResponse, forward: () => void, req: IncomingMessage) => void> = {
   /** A proxy or web server error page instead of JSON. */
   'html-500': (res) => {
     res.writeHead(500, { 'Content-Type': 'text/html', 'Access-Control-Allow-Origin': '*' });
     res.end('<!doctype html><title>500</title><h1>Internal Server Error</h1>');
+  },
+  /** A 200 whose JSON stops half-way: a proxy or a phone network cut the answer. */
+  'truncated-json': (res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+    res.end('{"items":[{"code":"1.001193","name":"Đăng ký kh');
+  },
+  /** The connection reset before any answer. */
+  reset: (res) => res.socket?.destroy(),
+  /** A 200 with an HTML page where JSON was expected (a captive portal, a CMS's catch-all page). */
+  'wrong-content-type': (res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Access-Control-Allow-Origin': '*' });
+    res.end('<!doctype html><title>Wi-Fi miễn phí</title><p>Đăng nhập để sử dụng Internet.</p>');
   },
   /** Valid JSON of the wrong shape. */
   'wrong-shape': (res) => {
@@ -50,6 +72,26 @@ const FAULTS: Record<string, (res: ServerResponse, forward: () => void, req: Inc
   'fail-once': once('POST', refuse(500, 'internal_error')),
   /** The connection drops once, during the first PATCH, as on a train going into a tunnel. */
   'drop-once': once('PATCH', (res) => res.socket?.destroy()),
+  /**
+   * The first filing reaches the backend, which files it, but the answer is lost: the
+   * connection drops before a byte of it reaches the browser (a phone losing signal).
+   */
+  'drop-submit-once': (() => {
+    let done = false;
+    return (res: ServerResponse, forward: () => void, req: IncomingMessage) => {
+      if (done || req.method !== 'POST' || !req.url?.endsWith('/dossiers')) return forward();
+      done = true;
+      res.on('error', () => {});
+      // The start of an answer, then nothing: a browser retries a request whose connection closed
+      // before any byte came back, but never one that was being answered.
+      res.writeHead = (() => {
+        res.socket?.end('HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n{"co');
+        res.socket?.destroy();
+        return res;
+      }) as unknown as typeof res.writeHead;
+      forward();
+    };
+  })(),
   /** Too many requests, with a Retry-After. */
   'rate-limited': (res) => {
     res.writeHead(429, {
@@ -81,10 +123,13 @@ function once(method: string, fault: (res: ServerResponse) => void): (res: Serve
 async function seededBackend(withCatalog: boolean, uploadDir: string): Promise<{ server: RunningServer; db: Database }> {
   const db = await openDatabase({ dataDir: 'memory://' });
   await seedCatalog(db, { agencies, procedures: withCatalog ? procedures : [] });
+  if (withCatalog) await seedTestDossiers(db);
   const store = await createUploadStore({ store: { kind: 'file', directory: uploadDir }, limits: DEFAULT_UPLOAD_LIMITS });
   const server = await startServer({
     db, host: '127.0.0.1', validateResponses: true, log: () => {},
     uploads: { store, limits: DEFAULT_UPLOAD_LIMITS },
+    // Many tests look the same dossiers up from one address: a limit generous enough for the run (its own tests use a proxy that answers 429).
+    dossiers: { officerToken: TEST_OFFICER_TOKEN, lookupRateLimit: { perAddress: 10_000, perCode: 1_000, windowSeconds: 60 } },
   });
   return { server, db };
 }
@@ -108,9 +153,10 @@ function faultyBackend(target: string): Promise<{ url: string; close(): Promise<
       });
       req.pipe(upstream);
     };
-    const misbehave = FAULTS[fault ?? ''];
+    const [name = '', onlyPost] = (fault ?? '').split('.');
+    const misbehave = FAULTS[name];
     // Preflights always pass: the faults are the backend's answers, not the browser's permission to ask.
-    if (misbehave && req.method !== 'OPTIONS') misbehave(res, forward, req);
+    if (misbehave && req.method !== 'OPTIONS' && (!onlyPost || req.method === 'POST')) misbehave(res, forward, req);
     else forward();
   });
   return new Promise((ready) =>
@@ -131,6 +177,7 @@ export async function startTestServers(): Promise<TestServers> {
     api: `${seeded.server.url}/api/v1`,
     emptyApi: `${empty.server.url}/api/v1`,
     faultyOrigin: faulty.url,
+    officerToken: TEST_OFFICER_TOKEN,
     async close() {
       await Promise.all([seeded.server.close(), empty.server.close(), faulty.close()]);
       await Promise.all([seeded.db.close(), empty.db.close()]);

@@ -24,7 +24,7 @@ async function agencyFilter(db: Queryable, agency: string | undefined): Promise<
   return codes;
 }
 
-export function catalogHandlers(db: Queryable): ContractHandlers {
+export function catalogHandlers(db: Queryable): Pick<ContractHandlers, 'listAgencies' | 'listFields' | 'searchProcedures' | 'getProcedure'> {
   return {
     async listAgencies() {
       const rows = await db.query<AgencyRow>('SELECT * FROM agencies ORDER BY code');

@@ -1,22 +1,30 @@
 /**
  * Mounts the contract's `endpoints` table on a router: each endpoint gets
- * its method and path from the table, its query and path parameters checked
- * with the table's schemas before the handler runs, and, when asked (in
- * development and in the tests), its answer checked with the response
+ * its method and path from the table, its query, path parameters and body
+ * checked with the table's schemas before the handler runs, its officer
+ * token and idempotency key checked where the table asks, and, when asked
+ * (in development and in the tests), its answer checked with the response
  * schema, so the backend cannot drift from the contract unnoticed.
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type * as z from 'zod/mini';
-import { endpoints } from '../../../src/api/contract/index.js';
-import { jsonReply, type Router } from '../http.js';
+import { endpoints, IdempotencyKey } from '../../../src/api/contract/index.js';
+import { HttpError, jsonReply, type RouteRequest, type Router } from '../http.js';
 import { validationError } from '../validation.js';
 
 type Endpoints = typeof endpoints;
 type ParsedOrEmpty<S> = S extends z.ZodMiniType ? z.output<S> : Record<string, never>;
+type Part<K extends keyof Endpoints, P extends string> = ParsedOrEmpty<Endpoints[K] extends { [key in P]: infer S } ? S : undefined>;
 
-/** What the handler of endpoint `K` receives: its parameters, already validated. */
+/** What the handler of endpoint `K` receives: its parameters and body, already validated. */
 export interface ContractInput<K extends keyof Endpoints> {
-  query: ParsedOrEmpty<Endpoints[K] extends { query: infer Q } ? Q : undefined>;
-  params: ParsedOrEmpty<Endpoints[K] extends { params: infer P } ? P : undefined>;
+  query: Part<K, 'query'>;
+  params: Part<K, 'params'>;
+  body: Part<K, 'body'>;
+  /** The `Idempotency-Key` header, checked, on endpoints marked `idempotent`. */
+  idempotencyKey: string;
+  /** The client's address, for rate limits. */
+  clientAddress: string;
 }
 
 /** One handler per endpoint of the contract, returning the response body. */
@@ -30,31 +38,65 @@ interface EndpointShape {
   path: string;
   query?: z.ZodMiniType;
   params?: z.ZodMiniType;
+  body?: z.ZodMiniType;
+  status?: number;
+  idempotent?: boolean;
+  auth?: 'officer';
   response: z.ZodMiniType;
 }
 
-function parseOrThrow(schema: z.ZodMiniType | undefined, input: Record<string, string>): unknown {
+export interface ContractOptions {
+  validateResponses: boolean;
+  /** The bearer token officer endpoints require; without one they answer 403. */
+  officerToken?: string | undefined;
+}
+
+function parseOrThrow(schema: z.ZodMiniType | undefined, input: unknown, where: 'parameters' | 'body'): unknown {
   if (!schema) return {};
   const result = schema.safeParse(input);
-  if (!result.success) throw validationError(result.error.issues);
+  if (!result.success) throw validationError(result.error.issues, where);
   return result.data;
 }
 
-export function addContractRoutes(router: Router, handlers: ContractHandlers, options: { validateResponses: boolean }): void {
+const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
+
+/** Compares the bearer token in constant time (hashes first, so lengths never differ). */
+function checkOfficer(request: RouteRequest, token: string | undefined): void {
+  if (!token) throw new HttpError(403, 'officer_actions_disabled', 'Officer actions are not enabled on this backend (set OFFICER_TOKEN).');
+  const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+  if (!timingSafeEqual(digest(given), digest(token))) {
+    throw new HttpError(401, 'unauthorised', 'A valid officer token is required.', undefined, { 'WWW-Authenticate': 'Bearer' });
+  }
+}
+
+function idempotencyKeyOf(request: RouteRequest): string {
+  const key = request.headers['idempotency-key'];
+  if (typeof key === 'string' && IdempotencyKey.safeParse(key).success) return key;
+  throw new HttpError(400, 'idempotency_key_required', 'Send an Idempotency-Key header of 16–64 letters, digits, - or _, the same on every retry.');
+}
+
+export function addContractRoutes(router: Router, handlers: ContractHandlers, options: ContractOptions): void {
   for (const [id, endpoint] of Object.entries(endpoints) as [keyof Endpoints, EndpointShape][]) {
-    const handler = handlers[id] as (input: { query: unknown; params: unknown }) => Promise<unknown>;
-    router.add(endpoint.method, endpoint.path, async ({ query, params }) => {
+    const handler = handlers[id] as unknown as (input: Record<string, unknown>) => Promise<unknown>;
+    router.add(endpoint.method, endpoint.path, async (request) => {
+      if (endpoint.auth === 'officer') checkOfficer(request, options.officerToken);
       // A repeated query parameter keeps its first value.
       const queryObject: Record<string, string> = {};
-      for (const [name, value] of query) queryObject[name] ??= value;
-      const body = await handler({ query: parseOrThrow(endpoint.query, queryObject), params: parseOrThrow(endpoint.params, params) });
+      for (const [name, value] of request.query) queryObject[name] ??= value;
+      const body = await handler({
+        query: parseOrThrow(endpoint.query, queryObject, 'parameters'),
+        params: parseOrThrow(endpoint.params, request.params, 'parameters'),
+        body: parseOrThrow(endpoint.body, request.body, 'body'),
+        idempotencyKey: endpoint.idempotent ? idempotencyKeyOf(request) : '',
+        clientAddress: request.clientAddress,
+      });
       if (options.validateResponses) {
         const check = endpoint.response.safeParse(body);
         if (!check.success) {
           throw new Error(`Response of ${id} breaks the contract: ${JSON.stringify(check.error.issues)}`);
         }
       }
-      return jsonReply(200, body);
+      return jsonReply(endpoint.status ?? 200, body);
     });
   }
 }

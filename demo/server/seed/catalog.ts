@@ -26,6 +26,7 @@ import type {
   ProcessingTime,
   RequiredDocument,
 } from '../../../src/api/contract/index.js';
+import { hasFormDefinition } from '../forms/index.js';
 
 /** A downloadable form template; served as RTF at `/api/v1/forms/<id>.rtf`. */
 export interface FormTemplateSource {
@@ -741,8 +742,8 @@ type ProcedureInput = Omit<ProcedureDetail, 'agency' | 'onlineSubmission' | 'con
 };
 
 /**
- * A procedure: online submission follows from the level (an information-only
- * procedure cannot be filed online) and `forms` lists the templates its
+ * A procedure: it can be filed online exactly when the backend has its
+ * electronic form (`../forms/`), and `forms` lists the templates its
  * documents carry, each once.
  */
 function procedure({ agency = ubnd, conditions = [], legalBasis, ...rest }: ProcedureInput): ProcedureDetail {
@@ -751,7 +752,7 @@ function procedure({ agency = ubnd, conditions = [], legalBasis, ...rest }: Proc
   return {
     ...rest,
     agency,
-    onlineSubmission: rest.onlineLevel !== 'thong-tin',
+    onlineSubmission: hasFormDefinition(rest.code),
     conditions,
     legalBasis: basis(...legalBasis),
     forms: [...forms.values()],

@@ -12,12 +12,13 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Server } from '@tus/server';
 import { EVENTS } from '@tus/utils';
-import { NodeRequest, sendNodeResponse } from 'srvx/node';
+import { sendNodeResponse } from 'srvx/node';
 import { ApiError, UploadId, type UploadLimits } from '../../../src/api/contract/index.js';
 import type { CorsPolicy } from '../cors.js';
 import type { Database } from '../db/index.js';
 import { tusErrorAnswer } from './errors.js';
 import { uploadHooks } from './hooks.js';
+import { storeNodeBodies, tusRequest } from './node-body.js';
 import { forgetUploads } from './repository.js';
 import type { UploadStore } from './store.js';
 
@@ -76,6 +77,7 @@ export function createUploadHandler(options: UploadEndpointOptions): UploadHandl
     ...uploadHooks({ db, store, limits }),
     onResponseError: (_req, error) => tusErrorAnswer(error, limits.maxFileBytes, log),
   });
+  storeNodeBodies(tus);
   // A cancelled upload no longer counts against its draft's limit.
   tus.on(EVENTS.POST_TERMINATE, (_req: Request, _res: Response, id: string) => {
     forgetUploads(db, [id]).catch((error: unknown) => log(`Could not forget cancelled upload ${id}: ${String(error)}`));
@@ -92,7 +94,7 @@ export function createUploadHandler(options: UploadEndpointOptions): UploadHandl
   }
 
   return async (req, res) => {
-    let response = await tus.handleWeb(new NodeRequest({ req, res }));
+    let response = await tus.handleWeb(tusRequest(req, res));
     if (response.status >= 400) response = await asApiError(response);
     for (const name of [...response.headers.keys()]) {
       if (name.startsWith('access-control-')) response.headers.delete(name);

@@ -19,6 +19,7 @@ import { formatBytes } from './bytes.js';
 import { uploadRefusal } from './errors.js';
 import { sanitizeFileName } from './file-name.js';
 import { parseUploadMetadata } from './metadata.js';
+import { receivedHead } from './node-body.js';
 import { forgetUploads, markCompleted, recordUpload } from './repository.js';
 import type { UploadStore } from './store.js';
 
@@ -77,11 +78,16 @@ export function uploadHooks({ db, store, limits }: UploadHookOptions) {
       return { metadata: { ...metadata, filename, filetype } };
     },
 
-    async onUploadFinish(_req: Request, upload: Upload): Promise<Record<string, never>> {
+    async onUploadFinish(req: Request, upload: Upload): Promise<Record<string, never>> {
       const { filename, filetype } = upload.metadata as UploadMetadata;
       // Set at creation from an accepted type, so it names a kind.
       const declared = kindOfMimeType(filetype)!;
-      const found = sniffFileType(await readFirstBytes(store, upload.id, SNIFF_BYTES));
+      // From memory when this request brought the first bytes (a file sent in one request), else from the store.
+      const received = receivedHead(req);
+      const head = received && received.length >= Math.min(SNIFF_BYTES, upload.size!)
+        ? received
+        : await readFirstBytes(store, upload.id, SNIFF_BYTES);
+      const found = sniffFileType(head);
       if (found !== declared) {
         await store.remove(upload.id);
         await forgetUploads(db, [upload.id]);

@@ -6,8 +6,13 @@
  * Both are told the expiry, so the tus answers carry `Upload-Expires` and a
  * stale upload is refused (410) even before the sweep removes it.
  */
+import { createWriteStream } from 'node:fs';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { DataStore } from '@tus/utils';
+import { pipeline } from 'node:stream/promises';
+import { FileStore } from '@tus/file-store';
+import { type DataStore, ERRORS, Upload } from '@tus/utils';
 import type { UploadConfig } from './config.js';
 
 /** A tus store that can also hand back an upload's bytes (both stores can; the base class does not say so). */
@@ -19,12 +24,91 @@ export type UploadStore = DataStore & { read(id: string): Readable | Promise<Rea
  */
 const S3_PART_BYTES = 8 * 2 ** 20;
 
+/**
+ * How much of a request body may wait in memory while the disk takes the
+ * previous write. With Node's default (16 KiB) every 64 KiB the socket
+ * delivers is one `write` call and a pause of the socket, 300 of each for a
+ * 20 MB file; with room to queue, what arrives during a write goes down in
+ * one `writev`. Measured on loopback: a quarter less CPU per upload. The
+ * queue only grows while the disk is slower than the network, and 1 MiB
+ * bounds what each upload can hold in memory then.
+ */
+const WRITE_QUEUE_BYTES = 2 ** 20;
+
+/**
+ * Appends `body` to the file at `path` from `offset` on; returns the bytes written.
+ * The one way uploaded bytes reach the disk (the file store below, and the
+ * benchmarks' plain-PUT baseline, so that both write alike).
+ */
+export async function writeAt(body: Readable, path: string, offset: number): Promise<number> {
+  const file = createWriteStream(path, { flags: 'r+', start: offset, highWaterMark: WRITE_QUEUE_BYTES });
+  await pipeline(body, file);
+  return file.bytesWritten;
+}
+
+/**
+ * `@tus/file-store`, with fewer waits on the disk per request:
+ * - it writes through {@link writeAt};
+ * - it creates an upload's empty file and tus's record of it side by side
+ *   (the folder is made once, at start-up, not before every file);
+ * - it keeps the records of the uploads it created until they complete or
+ *   go: a record never changes once written (lengths are never deferred
+ *   here), so finding an upload's offset takes one `stat`, not a read of
+ *   the record as well. Uploads it did not create (before a restart) are
+ *   read from disk as always.
+ */
+class UploadFileStore extends FileStore {
+  private readonly records = new Map<string, Pick<Upload, 'size' | 'metadata' | 'creation_date'>>();
+
+  private path(id: string): string {
+    // Ids are our own 22 base64url characters (see endpoint.ts): no folder can hide in one.
+    return join(this.directory, id);
+  }
+
+  override async create(upload: Upload): Promise<Upload> {
+    const path = this.path(upload.id);
+    await Promise.all([writeFile(path, ''), this.configstore.set(upload.id, upload)]);
+    this.records.set(upload.id, { size: upload.size, metadata: upload.metadata, creation_date: upload.creation_date });
+    upload.storage = { type: 'file', path };
+    return upload;
+  }
+
+  override async write(body: Readable, id: string, offset: number): Promise<number> {
+    try {
+      return offset + (await writeAt(body, this.path(id), offset));
+    } catch {
+      throw ERRORS.FILE_WRITE_ERROR;
+    }
+  }
+
+  override async getUpload(id: string): Promise<Upload> {
+    const record = this.records.get(id);
+    if (!record) return super.getUpload(id);
+    const path = this.path(id);
+    const { size: offset } = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'ENOENT' ? ERRORS.FILE_NO_LONGER_EXISTS : error;
+    });
+    if (offset === record.size) this.records.delete(id);
+    return new Upload({ id, ...record, offset, storage: { type: 'file', path } });
+  }
+
+  override async declareUploadLength(id: string, length: number): Promise<void> {
+    this.records.delete(id);
+    await super.declareUploadLength(id, length);
+  }
+
+  override async remove(id: string): Promise<void> {
+    this.records.delete(id);
+    await super.remove(id);
+  }
+}
+
 export async function createUploadStore(config: UploadConfig): Promise<UploadStore> {
   const expirationPeriodInMilliseconds = config.limits.ttlHours * 3_600_000;
   const { store } = config;
   if (store.kind === 'file') {
-    const { FileStore } = await import('@tus/file-store');
-    return new FileStore({ directory: store.directory, expirationPeriodInMilliseconds });
+    await mkdir(store.directory, { recursive: true });
+    return new UploadFileStore({ directory: store.directory, expirationPeriodInMilliseconds });
   }
   // Loaded only when chosen: the AWS SDK is large and slow to import.
   const { S3Store } = await import('@tus/s3-store');

@@ -34,7 +34,8 @@ export const TimeUnit = z.enum(['same-day', 'working-days', 'days', 'hours']);
 /** An amount of money in Vietnamese đồng. */
 export const Money = z.int().check(z.nonnegative());
 
-const Text = z.string().check(z.minLength(1), z.maxLength(4000));
+/** Plain text from the backend: never HTML, NFC, not empty. */
+export const Text = z.string().check(z.minLength(1), z.maxLength(4000));
 const Url = z.string().check(z.minLength(1), z.maxLength(2000));
 
 export const ProcessingTime = z.object({
@@ -140,7 +141,12 @@ export const ApiError = z.object({
     /** Stable machine code, e.g. `validation_failed`, `procedure_not_found`, `agency_not_found`. */
     code: z.string(),
     message: z.string(),
-    details: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+    /**
+     * One entry per wrong value. `path` is dotted (`applicant.personalId`,
+     * `answers.members.1.birthDate`); `code`, where given, is a stable reason
+     * (see `ProblemCode` in `dossiers.ts`) that a widget translates and shows at the field.
+     */
+    details: z.optional(z.array(z.object({ path: z.string(), message: z.string(), code: z.optional(z.string()) }))),
   }),
 });
 

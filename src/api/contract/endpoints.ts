@@ -1,10 +1,19 @@
 /**
  * The routes of the contract, version 1. The OpenAPI document and the
  * reference backend's router are both built from this table, so they cannot drift.
+ *
+ * An entry may have `query` and `params` (from the URL), `body` (JSON),
+ * `status` (of success, default 200), `idempotent` (requires the
+ * `Idempotency-Key` header) and `auth: 'officer'` (requires
+ * `Authorization: Bearer <officer token>`).
  */
 import * as z from 'zod/mini';
 import { AgencyList, FieldList, ProcedureCode, ProcedureDetail, SearchResult } from './catalog.js';
+import { DossierCode, DossierLookup, DossierReceipt, DossierSubmission, DossierView, ServiceInfo } from './dossiers.js';
+import { FormDefinition } from './forms.js';
+import { OfficerAction } from './officer.js';
 import { FieldQuery, SearchQuery } from './requests.js';
+import { CommuneList, ProvinceCode, ProvinceList } from './units.js';
 
 export const CONTRACT_VERSION = '1.0.0';
 
@@ -25,5 +34,37 @@ export const endpoints = {
   getProcedure: {
     method: 'GET', path: '/procedures/{code}', summary: 'Everything about one procedure',
     params: z.object({ code: ProcedureCode }), response: ProcedureDetail,
+  },
+  getService: {
+    method: 'GET', path: '/service', summary: 'What this backend does: contract version, the lookup\'s second secret',
+    response: ServiceInfo,
+  },
+  listProvinces: {
+    method: 'GET', path: '/units/provinces', summary: 'The 34 provinces and centrally-run cities',
+    response: ProvinceList,
+  },
+  listCommunes: {
+    method: 'GET', path: '/units/provinces/{province}/communes', summary: 'The communes, wards and special zones of a province',
+    params: z.object({ province: ProvinceCode }), response: CommuneList,
+  },
+  getForm: {
+    method: 'GET', path: '/procedures/{code}/form',
+    summary: 'The electronic form of a procedure that can be filed online (404 `form_not_found` otherwise)',
+    params: z.object({ code: ProcedureCode }), response: FormDefinition,
+  },
+  submitDossier: {
+    method: 'POST', path: '/dossiers',
+    summary: 'File a dossier; a repeat with the same Idempotency-Key returns the first receipt. 400 `validation_failed` names each wrong field',
+    body: DossierSubmission, idempotent: true, status: 201, response: DossierReceipt,
+  },
+  lookupDossier: {
+    method: 'POST', path: '/dossiers/lookup',
+    summary: 'A dossier\'s status and history, by its code and second secret; 404 `dossier_not_found` for either wrong; rate-limited',
+    body: DossierLookup, response: DossierView,
+  },
+  officerAction: {
+    method: 'POST', path: '/officer/dossiers/{code}/actions',
+    summary: 'An officer moves a dossier along its lifecycle; 409 `transition_not_allowed` when the status does not allow it',
+    params: z.object({ code: DossierCode }), body: OfficerAction, auth: 'officer', response: DossierView,
   },
 } as const;

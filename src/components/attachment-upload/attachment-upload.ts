@@ -352,13 +352,13 @@ export class DvcAttachmentUpload extends DvcElement {
   protected override render() {
     const messages = this.messages;
     const backend = this.config.backend;
-    if (!messages) return html`<div class="root" part="base"></div>`;
+    if (!messages) return html`<div class="root" part="base" translate="no"></div>`;
     const { own: t, common } = messages;
     const kinds = describeAccept(this.accept);
     // The camera makes JPEG photos: offer it only where a JPEG is accepted.
     const acceptsImages = kinds.photos;
     return html`
-      <div class="root" part="base" role="group" aria-labelledby="label">
+      <div class="root" part="base" translate="no" role="group" aria-labelledby="label">
         <div id="label" class="label">
           ${this.label ?? t.label}${this.required ? html` <span aria-hidden="true">*</span><span class="visually-hidden">${t.requiredMark}</span>` : nothing}
         </div>
@@ -429,11 +429,18 @@ export class DvcAttachmentUpload extends DvcElement {
   }
 }
 
+/** Formatters by locale and unit: building one costs more than a whole render of the file list. */
+const sizeFormats = new Map<string, Intl.NumberFormat>();
+
 /** "1,2 MB", "350 kB": sizes as people read them. */
 export function formatSize(bytes: number, locale: string): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   const exponent = Math.min(Math.floor(Math.log(Math.max(bytes, 1)) / Math.log(1024)), units.length - 1);
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[exponent], maximumFractionDigits: exponent > 1 ? 1 : 0 }).format(
-    bytes / 1024 ** exponent,
-  );
+  const key = `${locale} ${exponent}`;
+  let format = sizeFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit: units[exponent], maximumFractionDigits: exponent > 1 ? 1 : 0 });
+    sizeFormats.set(key, format);
+  }
+  return format.format(bytes / 1024 ** exponent);
 }

@@ -9,6 +9,7 @@
  * address through `resume-storage.ts`.
  */
 import type { DetailedError, HttpStack, Upload } from 'tus-js-client';
+import type { ChunkSizer } from './chunk-size.js';
 
 /** The upload client chunk, imported the first time a file is chosen. */
 export const loadUploadClient = () => import('./upload-client.js');
@@ -38,6 +39,13 @@ export interface UploadOptions {
   messages: UploadMessages;
   events: UploadEvents;
 }
+
+/**
+ * One chunk sizer per widget, so that a widget's later files start at the
+ * speed its earlier ones measured. A widget is known here by the event
+ * listeners it hands every upload.
+ */
+const chunkSizers = new WeakMap<UploadEvents, ChunkSizer>();
 
 /** Waits between automatic retries: quick at first for a blip, then patient for a dead zone. */
 const RETRY_DELAYS = [0, 1000, 3000, 5000, 10_000, 20_000, 30_000];
@@ -88,8 +96,11 @@ export class FileUpload {
   async start(): Promise<void> {
     const { file, options } = this;
     if (!file || !options || this.status === 'done' || this.status === 'cancelled') return;
-    this.setStatus('uploading');
-    this.error = undefined;
+    // A new upload is 'uploading' from the start and already drawn so: only a paused or failed one changes here.
+    if (this.status !== 'uploading') {
+      this.error = undefined;
+      this.setStatus('uploading');
+    }
     let upload: Upload;
     try {
       upload = this.upload ??= await (this.creating ??= this.createUpload(file, options));
@@ -106,7 +117,9 @@ export class FileUpload {
   }
 
   private async createUpload(file: File, options: UploadOptions): Promise<Upload> {
-    const { Upload, FIRST_CHUNK_BYTES, nextChunkSize, fingerprint, sessionUrlStorage } = await loadUploadClient();
+    const { Upload, ChunkSizer, fileReader, fingerprint, sessionUrlStorage } = await loadUploadClient();
+    const sizer = chunkSizers.get(this.events) ?? new ChunkSizer();
+    chunkSizers.set(this.events, sizer);
     const { procedure, slot, draft } = options.metadata;
     const metadata: Record<string, string> = { filename: this.name, filetype: this.type, draft };
     if (procedure) metadata['procedure'] = procedure;
@@ -114,7 +127,8 @@ export class FileUpload {
     const upload: Upload = new Upload(file, {
       endpoint: options.endpoint,
       ...(options.httpStack && { httpStack: options.httpStack }),
-      chunkSize: FIRST_CHUNK_BYTES,
+      fileReader,
+      chunkSize: sizer.first(),
       // The first chunk travels with the creation request: one round trip less.
       uploadDataDuringCreation: true,
       retryDelays: RETRY_DELAYS,
@@ -124,12 +138,15 @@ export class FileUpload {
       storeFingerprintForResuming: true,
       removeFingerprintOnSuccess: true,
       onProgress: (sent, total) => {
-        this.progress = total ? sent / total : 0;
+        const progress = total ? sent / total : 0;
+        // tus-js-client reports the offset again before each request: the widget need not be drawn again for that.
+        if (progress === this.progress) return;
+        this.progress = progress;
         this.events.changed(this);
       },
       onChunkComplete: (chunkBytes) => {
         // tus-js-client reads `chunkSize` afresh for every request.
-        upload.options.chunkSize = nextChunkSize(chunkBytes, performance.now() - this.chunkStarted);
+        upload.options.chunkSize = sizer.next(chunkBytes, performance.now() - this.chunkStarted);
         this.chunkStarted = performance.now();
       },
       onSuccess: () => this.succeed(),
@@ -155,8 +172,8 @@ export class FileUpload {
    */
   cancel(): void {
     this.status = 'cancelled';
-    void this.upload?.abort(true).catch(() => undefined);
-    void this.creating?.then((upload) => upload.abort(true)).catch(() => undefined);
+    // Once: the upload made, or the one being made when it is ready (asking both sent two DELETEs).
+    void (this.upload ? Promise.resolve(this.upload) : this.creating)?.then((upload) => upload.abort(true)).catch(() => undefined);
     this.dispose();
   }
 

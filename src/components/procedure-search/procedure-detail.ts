@@ -47,14 +47,19 @@ const facts = (rows: [string, unknown][]) => html`
   </dl>
 `;
 
-const download = (href: string, label: string) => html`<a href=${href} download rel="noopener">${label}</a>`;
+/** A link to a backend address; an unsafe one (made `about:blank` by safeHref) stays plain text rather than a dead link. */
+const link = (href: string, label: string, download = false) =>
+  href === 'about:blank' ? label : html`<a href=${href} ?download=${download} rel="noopener">${label}</a>`;
+
+const download = (href: string, label: string) => link(href, label, true);
 
 function agencyFacts(agency: Agency, t: SearchMessages) {
   return facts([
     [t.agency, vi(agency.name)],
     [t.address, agency.address && vi(agency.address)],
     [t.phone, agency.phone ? html`<a href=${`tel:${agency.phone.replace(/[^\d+]/g, '')}`}>${agency.phone}</a>` : undefined],
-    [t.email, agency.email ? html`<a href=${`mailto:${agency.email}`}>${agency.email}</a>` : undefined],
+    // Only something shaped like an address becomes a mailto: link; anything else is shown as text.
+    [t.email, agency.email && (/^[^\s@/:]+@[^\s@/:]+$/.test(agency.email) ? html`<a href=${`mailto:${agency.email}`}>${agency.email}</a>` : agency.email)],
     [t.openingHours, agency.openingHours && vi(agency.openingHours)],
   ]);
 }
@@ -144,7 +149,7 @@ export function renderProcedureDetail(procedure: ProcedureDetail, context: Detai
       ${section(
         t.legalBasis,
         procedure.legalBasis.length
-          ? html`<ul lang="vi">${procedure.legalBasis.map((law) => html`<li>${law.url ? html`<a href=${context.resolveUrl(law.url)} rel="noopener">${law.title}</a>` : law.title}</li>`)}</ul>`
+          ? html`<ul lang="vi">${procedure.legalBasis.map((law) => html`<li>${law.url ? link(context.resolveUrl(law.url), law.title) : law.title}</li>`)}</ul>`
           : html`<p>${t.none}</p>`,
       )}
       ${section(t.receivingAgency, agencyFacts(procedure.agency, t))}

@@ -325,7 +325,7 @@ export class DvcProcedureSearch extends DvcElement {
   protected override render() {
     const messages = this.messages;
     return html`
-      <div class="root" part="base">
+      <div class="root" part="base" translate="no">
         ${this.liveRegion()}
         ${!messages ? nothing : this.openCode ? this.renderDetailView(this.openCode, messages) : html`${this.renderForm(messages)}${this.renderResults(messages)}`}
       </div>

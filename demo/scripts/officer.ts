@@ -1,0 +1,115 @@
+/**
+ * `npm run officer -- <action> <code> [options]`: moves a dossier along its
+ * lifecycle through the reference backend's officer endpoint, as a desk
+ * officer would, for the demo and for trying the lookup widget by hand.
+ *
+ * Environment: DVC_API (default http://localhost:8080/api/v1) and
+ * OFFICER_TOKEN (the backend's). `--help` lists the actions.
+ */
+import { parseArgs } from 'node:util';
+import { ApiError, DossierView, OfficerAction } from '../../src/api/contract/index.js';
+import { DEFAULT_ACTOR, statusLabel, TRANSITIONS } from '../server/dossiers/lifecycle.js';
+import { normaliseCode } from '../server/dossiers/lookup.js';
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  note: { type: 'string' },
+  actor: { type: 'string' },
+  reason: { type: 'string' },
+  items: { type: 'string' },
+  due: { type: 'string' },
+  how: { type: 'string' },
+  delivery: { type: 'string' },
+  where: { type: 'string' },
+  text: { type: 'string' },
+  'new-date': { type: 'string' },
+} as const;
+
+const USAGE = `Usage: npm run officer -- <action> <dossier code> [options]
+
+Actions (status before → after):
+${TRANSITIONS.map(({ action, from, to, step }) => `  ${action.padEnd(20)} ${from.join('/')} → ${to ?? 'unchanged'}  ${step}`).join('\n')}
+
+Options:
+  --note TEXT          a note for the citizen, shown in the lookup
+  --actor NAME         who acts, kept in the history (default "${DEFAULT_ACTOR}")
+  --reason TEXT        refuse, stop: why
+  --items "a;b"        request-supplement: everything missing, separated by ";"
+                       request-payment: "label=amount;label=amount" (amounts in đồng)
+  --due DATE           request-supplement, request-payment: deadline, e.g. 2026-10-20T17:00:00+07:00
+  --how TEXT           request-payment: how to pay
+  --delivery METHOD    result-ready: online, post or desk
+  --where TEXT         result-ready: where the result is delivered
+  --text TEXT          apologise: the apology
+  --new-date DATE      apologise: the new appointment, e.g. 2026-10-23T17:00:00+07:00
+
+Environment: DVC_API (default http://localhost:8080/api/v1), OFFICER_TOKEN.
+Statuses: ${Array.from({ length: 10 }, (_, i) => `${i + 1} ${statusLabel(i + 1)}`).join(', ')}.`;
+
+type Flags = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+const list = (text: string | undefined): string[] => (text ?? '').split(';').map((item) => item.trim()).filter(Boolean);
+
+/** "Lệ phí=8000" → { label, amount }; an amount that is not a number is left for the contract check to name. */
+function paymentItem(item: string): { label: string; amount: number } {
+  const at = item.lastIndexOf('=');
+  return { label: item.slice(0, at).trim(), amount: Number(item.slice(at + 1).replaceAll('.', '').trim()) };
+}
+
+/** The action's own fields, from the flags; the common ones (note, actor) are added by the caller. */
+const FIELDS: Record<OfficerAction['action'], (flags: Flags) => Record<string, unknown>> = {
+  receive: () => ({}),
+  refuse: (flags) => ({ reason: flags.reason }),
+  'request-supplement': (flags) => ({ items: list(flags.items), dueAt: flags.due }),
+  'supplement-received': () => ({}),
+  'request-payment': (flags) => ({ items: list(flags.items).map(paymentItem), how: flags.how, dueAt: flags.due }),
+  'payment-received': () => ({}),
+  process: () => ({}),
+  'result-ready': (flags) => ({ delivery: { method: flags.delivery, where: flags.where } }),
+  'return-result': () => ({}),
+  stop: (flags) => ({ reason: flags.reason }),
+  withdraw: () => ({}),
+  apologise: (flags) => ({ text: flags.text, newAppointmentAt: flags['new-date'] }),
+};
+
+const isAction = (name: string): name is OfficerAction['action'] => Object.hasOwn(FIELDS, name);
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function buildAction(name: string, flags: Flags): OfficerAction {
+  if (!isAction(name)) fail(`Unknown action "${name}". (Thao tác không hợp lệ.)\n\n${USAGE}`);
+  const checked = OfficerAction.safeParse({ action: name, ...FIELDS[name](flags), note: flags.note, actor: flags.actor });
+  if (!checked.success) {
+    const problems = checked.error.issues.map((issue) => `  ${issue.path.join('.') || name}: ${issue.message}`);
+    fail(`The options do not make a valid "${name}" (see --help):\n${problems.join('\n')}`);
+  }
+  return checked.data;
+}
+
+async function send(code: string, action: OfficerAction): Promise<DossierView> {
+  const base = (process.env.DVC_API ?? 'http://localhost:8080/api/v1').replace(/\/+$/, '');
+  const response = await fetch(`${base}/officer/dossiers/${encodeURIComponent(code)}/actions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${process.env.OFFICER_TOKEN ?? ''}` },
+    body: JSON.stringify(action),
+  }).catch((error: unknown) => fail(`Cannot reach ${base}: ${String(error)}. Is the backend running? (Không kết nối được máy chủ.)`));
+  const body: unknown = await response.json().catch(() => undefined);
+  if (response.ok) return DossierView.parse(body);
+  const error = ApiError.safeParse(body);
+  fail(`${response.status} ${error.success ? `${error.data.error.code}: ${error.data.error.message}` : response.statusText}`);
+}
+
+const { values: flags, positionals } = parseArgs({ options: OPTIONS, allowPositionals: true });
+if (flags.help || positionals.length === 0) {
+  console.log(USAGE);
+} else {
+  const [name, code] = positionals;
+  if (!code || positionals.length > 2) fail(`Give one action and one dossier code.\n\n${USAGE}`);
+  const view = await send(normaliseCode(code), buildAction(name!, flags));
+  console.log(`Hồ sơ ${view.code}: ${view.status.label} (trạng thái ${view.status.code})`);
+  if (view.appointmentAt) console.log(`Hẹn trả kết quả: ${view.appointmentAt}${view.onTime ? '' : ' (quá hạn)'}`);
+  if (view.apology) console.log(`Hẹn lại: ${view.apology.newAppointmentAt}`);
+}

@@ -1,0 +1,222 @@
+/**
+ * The backend contract, version 1: dossiers (hồ sơ). What a citizen sends
+ * (`DossierSubmission`), the receipt that comes back (`DossierReceipt`),
+ * and what a lookup with the code and a second secret shows (`DossierView`).
+ *
+ * Sending is idempotent: the widget generates an `Idempotency-Key` header
+ * once per dossier and repeats it on every retry; the backend answers a
+ * repeat with the first dossier's receipt, never a second dossier.
+ */
+import * as z from 'zod/mini';
+import { AgencyRef, Money, ProcedureCode, Text } from './catalog.js';
+import { ApplicantKind, DeliveryMethod, FieldId } from './forms.js';
+import { DocumentSlot, DraftId, UploadId } from './uploads.js';
+import { Address } from './units.js';
+
+/**
+ * A dossier code in the national form: the receiving agency's electronic
+ * code, the reception date `yymmdd` and a sequence per agency per day,
+ * e.g. `000.00.01.H99-261122-0001`.
+ */
+export const DossierCode = z.string().check(z.regex(/^[A-Z0-9][A-Z0-9.]{0,63}-\d{6}-\d{4,6}$/));
+
+/** Header that makes `POST /dossiers` idempotent (IETF draft "The Idempotency-Key HTTP Header Field"). */
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+export const IdempotencyKey = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/));
+
+/** `YYYY-MM-DD`. */
+export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** An instant with its offset, e.g. `2026-11-22T09:30:00+07:00`. */
+export const IsoDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/));
+
+const Name = z.string().check(z.minLength(1), z.maxLength(100));
+const ShortText = z.string().check(z.maxLength(254));
+
+export const Sex = z.enum(['nam', 'nu']);
+
+/** A citizen filing for themselves or for a family member. */
+export const PersonApplicant = z.object({
+  kind: z.literal('person'),
+  fullName: Name,
+  birthDate: IsoDate,
+  sex: Sex,
+  personalId: ShortText,
+  phone: ShortText,
+  email: z.optional(ShortText),
+  address: Address,
+});
+
+/** An organisation, through its legal representative. */
+export const OrganisationApplicant = z.object({
+  kind: z.literal('organisation'),
+  name: z.string().check(z.minLength(1), z.maxLength(300)),
+  taxCode: ShortText,
+  representative: z.object({ fullName: Name, personalId: ShortText, position: z.optional(ShortText) }),
+  phone: ShortText,
+  email: z.optional(ShortText),
+  address: Address,
+});
+
+export const Applicant = z.discriminatedUnion('kind', [PersonApplicant, OrganisationApplicant]);
+
+/** The value of one simple field: text (also dates, choices, IDs), a number, a yes/no, ticked choices, an address. */
+export const SimpleAnswer = z.union([z.string().check(z.maxLength(4000)), z.number(), z.boolean(), z.array(z.string().check(z.maxLength(64))).check(z.maxLength(300)), Address]);
+/** The value of a repeating group: one object of simple answers per item. */
+export const GroupAnswer = z.array(z.record(FieldId, SimpleAnswer)).check(z.maxLength(50));
+export const Answers = z.record(FieldId, z.union([SimpleAnswer, GroupAnswer]));
+
+export const Attachment = z.object({ slot: DocumentSlot, uploads: z.array(UploadId).check(z.minLength(1), z.maxLength(20)) });
+
+export const Delivery = z.object({
+  method: DeliveryMethod,
+  /** Where the post should bring the result; required for `post`. */
+  address: z.optional(Address),
+});
+
+/** Body of `POST /dossiers`. */
+export const DossierSubmission = z.object({
+  procedure: ProcedureCode,
+  /** The `version` of the form definition the answers were given against. */
+  formVersion: z.int().check(z.positive()),
+  /** The draft id the attachments were uploaded under (tus metadata `draft`). */
+  draft: DraftId,
+  applicant: Applicant,
+  answers: Answers,
+  attachments: z.array(Attachment).check(z.maxLength(30)),
+  delivery: Delivery,
+  /** The citizen ticked the declaration. */
+  declaration: z.literal(true),
+});
+
+/**
+ * Why a value is wrong, in a dossier's `validation_failed` details: the
+ * widgets translate these; `message` carries the backend's own Vietnamese
+ * sentence for any other client.
+ */
+export const ProblemCode = z.enum([
+  'required', 'too-long', 'too-short', 'not-a-number', 'too-small', 'too-large', 'not-whole',
+  'date-format', 'date-future', 'date-past', 'choice', 'too-few', 'too-many',
+  'id-format', 'id-province', 'id-birth-year', 'id-sex', 'tax-format', 'tax-check-digit',
+  'phone', 'email', 'commune', 'applicant-kind', 'delivery',
+  /** An attachment's upload does not exist, is not finished, or belongs to another draft. */
+  'attachment', 'attachment-type', 'attachment-size',
+]);
+
+/**
+ * The 10 national status codes (used when syncing with the National Public
+ * Service Portal) and their names. A backend may send others; widgets show
+ * the label it sends.
+ */
+export const DOSSIER_STATUS_NAMES: Readonly<Record<number, string>> = {
+  1: 'Mới đăng ký',
+  2: 'Được tiếp nhận',
+  3: 'Không được tiếp nhận',
+  4: 'Đang xử lý',
+  5: 'Yêu cầu bổ sung giấy tờ',
+  6: 'Yêu cầu thực hiện nghĩa vụ tài chính',
+  7: 'Công dân yêu cầu rút hồ sơ',
+  8: 'Dừng xử lý',
+  9: 'Đã xử lý xong',
+  10: 'Đã trả kết quả',
+};
+
+/** The dossier's status: one of the 10 national codes (widgets show `label` for a code they do not know). */
+export const DossierStatus = z.object({ code: z.int().check(z.positive()), label: Text });
+
+/** How the citizen proves, besides the code, that a dossier is theirs; the backend chooses. */
+export const LookupSecretKind = z.enum([
+  /** The applicant's personal ID (an organisation's: its tax code). */
+  'applicant-id',
+  /** A short code printed on the receipt. */
+  'lookup-code',
+]);
+
+/** Answer of `POST /dossiers` (201). */
+export const DossierReceipt = z.object({
+  code: DossierCode,
+  procedure: z.object({ code: ProcedureCode, name: Text }),
+  agency: AgencyRef,
+  status: DossierStatus,
+  receivedAt: IsoDateTime,
+  /** Ngày hẹn trả kết quả; null when the procedure has no fixed time. */
+  appointmentAt: z.nullable(IsoDateTime),
+  /** What the lookup will ask for; `value` is the printed lookup code when `kind` is `lookup-code`. */
+  lookup: z.object({ kind: LookupSecretKind, value: z.optional(z.string().check(z.regex(/^[A-Z0-9]{4,12}$/))) }),
+  /** What happens next, one sentence each ("Cán bộ tiếp nhận sẽ kiểm tra hồ sơ trong giờ hành chính."). */
+  nextSteps: z.array(Text),
+});
+
+/** Body of `POST /dossiers/lookup`: in a body, never in an address, so the secret stays out of logs and history. */
+export const DossierLookup = z.object({
+  code: z.string().check(z.minLength(1), z.maxLength(100)),
+  secret: z.string().check(z.minLength(1), z.maxLength(100)),
+});
+
+export const HistoryEntry = z.object({
+  at: IsoDateTime,
+  /** The step, e.g. "Tiếp nhận hồ sơ". */
+  step: Text,
+  status: DossierStatus,
+  /** The note meant for the citizen. */
+  note: z.optional(Text),
+});
+
+/** What a lookup shows (`POST /dossiers/lookup`). */
+export const DossierView = z.object({
+  code: DossierCode,
+  status: DossierStatus,
+  procedure: z.object({ code: ProcedureCode, name: Text }),
+  agency: AgencyRef,
+  applicantKind: ApplicantKind,
+  receivedAt: IsoDateTime,
+  appointmentAt: z.nullable(IsoDateTime),
+  finishedAt: z.nullable(IsoDateTime),
+  /** Finished by the appointment, or still within it; false once it has passed unfinished. */
+  onTime: z.boolean(),
+  history: z.array(HistoryEntry),
+  /** A supplement request (yêu cầu bổ sung), while one is open or was made. */
+  supplement: z.optional(z.object({
+    requestedAt: IsoDateTime,
+    items: z.array(Text).check(z.minLength(1)),
+    dueAt: z.optional(IsoDateTime),
+    note: z.optional(Text),
+  })),
+  /** A payment request (nghĩa vụ tài chính). */
+  payment: z.optional(z.object({
+    items: z.array(z.object({ label: Text, amount: Money })).check(z.minLength(1)),
+    total: Money,
+    /** How to pay, e.g. "Thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia hoặc nộp tại Bộ phận Một cửa". */
+    how: Text,
+    dueAt: z.optional(IsoDateTime),
+    paid: z.boolean(),
+  })),
+  /** How and where the result is delivered. */
+  delivery: z.optional(z.object({ method: DeliveryMethod, where: Text })),
+  /** The apology and new date when late (Văn bản xin lỗi và hẹn lại ngày trả kết quả). */
+  apology: z.optional(z.object({ issuedAt: IsoDateTime, text: Text, newAppointmentAt: IsoDateTime })),
+});
+
+/** Answer of `GET /service`: what this backend does, so widgets adapt (e.g. the lookup's second field). */
+export const ServiceInfo = z.object({
+  contractVersion: z.string(),
+  lookupSecret: LookupSecretKind,
+});
+
+export type DossierCode = z.infer<typeof DossierCode>;
+export type PersonApplicant = z.infer<typeof PersonApplicant>;
+export type OrganisationApplicant = z.infer<typeof OrganisationApplicant>;
+export type Applicant = z.infer<typeof Applicant>;
+export type SimpleAnswer = z.infer<typeof SimpleAnswer>;
+export type GroupAnswer = z.infer<typeof GroupAnswer>;
+export type Answers = z.infer<typeof Answers>;
+export type Attachment = z.infer<typeof Attachment>;
+export type Delivery = z.infer<typeof Delivery>;
+export type DossierSubmission = z.infer<typeof DossierSubmission>;
+export type ProblemCode = z.infer<typeof ProblemCode>;
+export type DossierStatus = z.infer<typeof DossierStatus>;
+export type LookupSecretKind = z.infer<typeof LookupSecretKind>;
+export type DossierReceipt = z.infer<typeof DossierReceipt>;
+export type DossierLookup = z.infer<typeof DossierLookup>;
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+export type DossierView = z.infer<typeof DossierView>;
+export type ServiceInfo = z.infer<typeof ServiceInfo>;

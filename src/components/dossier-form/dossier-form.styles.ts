@@ -1,0 +1,122 @@
+import { css } from 'lit';
+
+/**
+ * Layout of the dossier form: one column on phones (320 px and up), pairs of
+ * selects side by side when there is room; sizes in `em` so they follow the
+ * citizen's text size. Print keeps the receipt alone, on one page.
+ */
+export const formStyles = css`
+  .hint,
+  .muted,
+  .loading,
+  .progress {
+    color: var(--_muted);
+    margin: 0 0 0.25em;
+  }
+  .progress {
+    list-style: none;
+    padding: 0;
+  }
+  [aria-current='step'] {
+    color: var(--_text);
+    font-weight: 700;
+  }
+  fieldset {
+    border: none;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0;
+  }
+  .field,
+  .buttons,
+  .actions {
+    margin: 1.25em 0;
+  }
+  .invalid {
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: 0.75em;
+  }
+  .error-text {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  textarea {
+    font: inherit;
+    width: 100%;
+    border: 2px solid var(--_border);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  .with-unit,
+  .choice,
+  .choices.inline,
+  .progress,
+  .pair,
+  .buttons,
+  .actions,
+  .review-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+  }
+  [type='date'],
+  [inputmode] {
+    max-width: 16em;
+  }
+  .choice {
+    flex-wrap: nowrap;
+    gap: 0.5em;
+    min-height: 2.75em;
+  }
+  .choice input {
+    width: 1.5em;
+    height: 1.5em;
+    min-height: 0;
+    margin: 0;
+    flex: none;
+  }
+  .choice label,
+  .address label {
+    font-weight: normal;
+    margin: 0.25em 0 0;
+  }
+  .pair > div {
+    flex: 1 1 14em;
+  }
+  .item,
+  .error-summary,
+  .lookup-code {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75em var(--_space);
+    margin: 0 0 1em;
+  }
+  .error-summary {
+    border: 4px solid var(--_error);
+  }
+  .review-head {
+    justify-content: space-between;
+    border-bottom: 1px solid var(--_border);
+  }
+  dd {
+    margin: 0 0 0.5em;
+  }
+  dt {
+    font-weight: 700;
+  }
+  strong {
+    font-size: 1.5em;
+  }
+  @media print {
+    .progress,
+    .actions {
+      display: none !important;
+    }
+  }
+`;

@@ -1,0 +1,152 @@
+/**
+ * The dossier being filled, kept on the device so that nothing typed or
+ * uploaded is lost to a reload, a dropped connection or a closed tab.
+ *
+ * Where: only with the citizen's consent in localStorage (it outlives the
+ * tab, for `draft-hours`); without it in sessionStorage, which the browser
+ * forgets when the tab is closed, so a commune office's shared computer
+ * keeps nothing for the next person. Never in the address, never logged.
+ *
+ * Two tabs on the same procedure would overwrite each other's draft: a
+ * BroadcastChannel tells each tab about the other (also a tab duplicated
+ * with its sessionStorage), and the form stops saving until the citizen chooses.
+ */
+import type { Answers, DeliveryMethod, PersonApplicant } from '../../api/contract/index.js';
+import type { FinishedUpload } from '../attachment-upload/file-upload.js';
+
+export interface AddressDraft {
+  street?: string;
+  province?: string;
+  commune?: string;
+}
+
+/** The applicant as typed: every field optional until checked. */
+export interface ApplicantDraft {
+  kind: 'person' | 'organisation';
+  fullName?: string;
+  birthDate?: string;
+  sex?: PersonApplicant['sex'];
+  personalId?: string;
+  phone?: string;
+  email?: string;
+  address?: AddressDraft;
+  name?: string;
+  taxCode?: string;
+  representative?: { fullName?: string; personalId?: string; position?: string };
+}
+
+export interface Draft {
+  /** The dossier draft id the uploads carry (tus metadata `draft`). */
+  id: string;
+  /** The `Idempotency-Key` of this dossier, the same on every retry. */
+  key: string;
+  procedure: string;
+  /** Milliseconds since the epoch of the last save. */
+  savedAt: number;
+  /** The citizen agreed to keep the draft on this device (localStorage). */
+  consent: boolean;
+  step: number;
+  applicant: ApplicantDraft;
+  answers: Answers;
+  uploads: Record<string, FinishedUpload[]>;
+  delivery: { method?: DeliveryMethod; address?: AddressDraft };
+  declaration: boolean;
+}
+
+/** 128 random bits in base64url (22 characters): a DraftId and an IdempotencyKey. */
+export const randomId = (): string =>
+  btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+export const newDraft = (procedure: string, kind: ApplicantDraft['kind'], consent = false): Draft => ({
+  id: randomId(), key: randomId(), procedure, savedAt: Date.now(), consent, step: 0,
+  applicant: { kind }, answers: {}, uploads: {}, delivery: {}, declaration: false,
+});
+
+const keyOf = (procedure: string) => `dvc-dossier-draft:${procedure}`;
+
+/** A storage the page may use, or undefined (a sandboxed frame, some privacy modes). */
+function store(name: 'localStorage' | 'sessionStorage'): Storage | undefined {
+  try {
+    const storage = window[name];
+    storage.getItem('dvc-probe');
+    return storage;
+  } catch {
+    return undefined;
+  }
+}
+
+function parse(text: string | null | undefined): Draft | undefined {
+  try {
+    const draft = JSON.parse(text ?? 'null') as Draft | null;
+    return draft && typeof draft.id === 'string' && typeof draft.key === 'string' ? draft : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The kept draft of a procedure, unless it expired (then it is removed). */
+export function readDraft(procedure: string, hours: number): Draft | undefined {
+  for (const name of ['localStorage', 'sessionStorage'] as const) {
+    const storage = store(name);
+    const draft = parse(storage?.getItem(keyOf(procedure)));
+    if (!draft) continue;
+    if (Date.now() - draft.savedAt > hours * 3_600_000) {
+      storage!.removeItem(keyOf(procedure));
+      continue;
+    }
+    return draft;
+  }
+  return undefined;
+}
+
+/** Saves where the citizen agreed, and removes any copy from the other place. */
+export function writeDraft(draft: Draft): void {
+  draft.savedAt = Date.now();
+  const [keep, drop] = draft.consent ? (['localStorage', 'sessionStorage'] as const) : (['sessionStorage', 'localStorage'] as const);
+  try {
+    store(keep)?.setItem(keyOf(draft.procedure), JSON.stringify(draft));
+  } catch {
+    // Storage full or refused: the form still works, only without keeping the draft.
+  }
+  store(drop)?.removeItem(keyOf(draft.procedure));
+}
+
+export function clearDraft(procedure: string): void {
+  for (const name of ['localStorage', 'sessionStorage'] as const) store(name)?.removeItem(keyOf(procedure));
+}
+
+type Signal = { type: 'open' | 'here' | 'save'; procedure: string; tab: string };
+
+/**
+ * Tells other tabs that this one fills a procedure's dossier, and calls
+ * `onOther` when another tab is filling, or saves, the same one.
+ */
+export class TabWatch {
+  readonly tab = randomId();
+  private channel?: BroadcastChannel;
+  active = false;
+
+  constructor(
+    private readonly procedure: string,
+    private readonly onOther: () => void,
+  ) {
+    try {
+      this.channel = new BroadcastChannel('dvc-dossier-form');
+      this.channel.onmessage = ({ data }: MessageEvent<Signal>) => {
+        if (data?.procedure !== this.procedure || data.tab === this.tab) return;
+        if (data.type === 'open' && this.active) this.post('here');
+        if (data.type !== 'open') this.onOther();
+      };
+    } catch {
+      // No BroadcastChannel (very old browsers): each tab keeps saving, as before it existed.
+    }
+  }
+
+  post(type: Signal['type']): void {
+    this.channel?.postMessage({ type, procedure: this.procedure, tab: this.tab } satisfies Signal);
+  }
+
+  close(): void {
+    this.channel?.close();
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * What a lookup shows: the status first and large, the facts, whatever the
+ * citizen must act on (supplement, payment, apology, delivery), then the
+ * history as an ordered list a screen reader reads as sentences.
+ *
+ * The history is newest first: a citizen looks a dossier up to learn what
+ * happened last, and on a long history the latest steps are the ones shown
+ * before "Xem toàn bộ N bước". `<ol reversed>` keeps the numbers
+ * chronological (the newest step carries the highest number), so "bước 12"
+ * means the twelfth step whichever way the list is read.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DossierStatus, DossierView, HistoryEntry } from '../../api/contract/dossiers.js';
+import type { CommonMessages } from '../../i18n/common.js';
+import { dateTime } from './format.js';
+import type { LookupMessages } from './messages.js';
+
+/** How many of the latest steps show before "Xem toàn bộ N bước". */
+export const VISIBLE_STEPS = 10;
+
+export interface ViewContext {
+  t: LookupMessages;
+  common: CommonMessages;
+  expanded: boolean;
+  showAll(): void;
+  refresh(): void;
+}
+
+/** The national name in the widget's language; the backend's own label for a code we do not know. */
+export const statusName = (status: DossierStatus, t: LookupMessages): string => t.statusNames[status.code] ?? status.label;
+
+const time = (iso: string) => html`<time datetime=${iso}>${dateTime(iso)}</time>`;
+
+const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+
+/** Newest first; entries of the same instant keep their reverse order of arrival. */
+function newestFirst(history: HistoryEntry[]): HistoryEntry[] {
+  return history
+    .map((entry, index) => ({ entry, index, at: Date.parse(entry.at) }))
+    .sort((a, b) => b.at - a.at || b.index - a.index)
+    .map(({ entry }) => entry);
+}
+
+const section = (part: string, heading: string, body: TemplateResult, notice = true) =>
+  html`<section part=${part} class=${notice ? 'notice' : ''}><h3>${heading}</h3>${body}</section>`;
+
+export function renderDossier(view: DossierView, { t, common, expanded, showAll, refresh }: ViewContext) {
+  const { supplement, payment, delivery, apology } = view;
+  const history = newestFirst(view.history);
+  const collapsed = !expanded && history.length > VISIBLE_STEPS;
+  return html`
+    <section class="dossier" part="result" aria-labelledby="result-heading">
+      <h2 id="result-heading" tabindex="-1">${t.dossier(view.code)}</h2>
+      <p class="status" part="status">
+        ${t.status}: <strong class="status-${view.status.code}" lang=${t.statusNames[view.status.code] ? nothing : 'vi'}>${statusName(view.status, t)}</strong>
+      </p>
+      <dl class="facts">
+        ${fact(t.procedure, html`<span lang="vi">${view.procedure.name}</span> (${view.procedure.code})`)}
+        ${fact(t.agency, html`<span lang="vi">${view.agency.name}</span>`)}
+        ${fact(t.receivedAt, time(view.receivedAt))}
+        ${fact(t.appointmentAt, view.appointmentAt ? time(view.appointmentAt) : t.noAppointment)}
+        ${view.finishedAt ? fact(t.finishedAt, time(view.finishedAt)) : nothing}
+        ${fact(t.timeliness, html`<span class="badge ${view.onTime ? 'on-time' : 'late'}">${view.onTime ? (view.finishedAt ? t.onTime : t.withinTime) : t.late}</span>`)}
+      </dl>
+      <p class="actions">
+        <button type="button" part="refresh-button" @click=${refresh}>${t.refresh}</button>
+        <button type="button" part="print-button" @click=${() => print()}>${t.print}</button>
+      </p>
+      ${apology
+        ? section('apology', t.apology, html`
+            <p lang="vi">${apology.text}</p>
+            <dl class="facts">${fact(t.newAppointment, time(apology.newAppointmentAt))}${fact(t.apologyIssued, time(apology.issuedAt))}</dl>`)
+        : nothing}
+      ${supplement
+        ? section('supplement', t.supplement, html`
+            <p>${t.supplementIntro}</p>
+            <ul lang="vi">${supplement.items.map((item) => html`<li>${item}</li>`)}</ul>
+            <dl class="facts">
+              ${supplement.dueAt ? fact(t.supplementDue, time(supplement.dueAt)) : nothing}
+              ${fact(t.requestedAt, time(supplement.requestedAt))}
+              ${supplement.note ? fact(t.note, html`<span lang="vi">${supplement.note}</span>`) : nothing}
+            </dl>`)
+        : nothing}
+      ${payment
+        ? section('payment', t.payment, html`
+            <ul>${payment.items.map((item) => html`<li><span lang="vi">${item.label}</span>: ${common.money(item.amount)}</li>`)}</ul>
+            <dl class="facts">
+              ${fact(t.total, html`<strong>${common.money(payment.total)}</strong> (${payment.paid ? t.paid : t.unpaid})`)}
+              ${fact(t.how, html`<span lang="vi">${payment.how}</span>`)}
+              ${payment.dueAt ? fact(t.paymentDue, time(payment.dueAt)) : nothing}
+            </dl>`)
+        : nothing}
+      ${delivery
+        ? section('delivery', t.delivery, html`<p>${t.deliveryMethods[delivery.method]}: <span lang="vi">${delivery.where}</span></p>`)
+        : nothing}
+      ${section('history', t.history(history.length), html`
+        <p class="hint">${t.historyOrder}</p>
+        <ol reversed class="history">
+          ${history.map(
+            (entry, index) => html`<li ?hidden=${collapsed && index >= VISIBLE_STEPS} tabindex=${index === VISIBLE_STEPS ? '-1' : nothing}>
+              ${time(entry.at)}: <strong lang="vi">${entry.step}</strong>. ${t.status}: <span lang=${t.statusNames[entry.status.code] ? nothing : 'vi'}>${statusName(entry.status, t)}</span>.
+              ${entry.note ? html`<br /><span class="note">${t.note}: <span lang="vi">${entry.note}</span></span>` : nothing}
+            </li>`,
+          )}
+        </ol>
+        ${collapsed ? html`<button type="button" part="show-all" @click=${showAll}>${t.showAll(history.length)}</button>` : nothing}`, false)}
+    </section>
+  `;
+}

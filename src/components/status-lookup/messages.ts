@@ -1,0 +1,74 @@
+/** Text of `<dvc-status-lookup>`, Vietnamese; `messages.en.ts` must have every key. */
+import { DOSSIER_STATUS_NAMES, type LookupSecretKind } from '../../api/contract/dossiers.js';
+import type { DeliveryMethod } from '../../api/contract/forms.js';
+import { Catalog } from '../../i18n/catalog.js';
+import { commonVi } from '../../i18n/common.js';
+
+const vi = {
+  heading: 'Tra cứu hồ sơ',
+  code: 'Mã hồ sơ',
+  codeHint: 'In trên giấy tiếp nhận hồ sơ, ví dụ: 000.00.01.H99-261122-0001.',
+  secret: {
+    'applicant-id': 'Số định danh cá nhân (hoặc mã số thuế) của người nộp',
+    'lookup-code': 'Mã tra cứu in trên giấy tiếp nhận',
+  } satisfies Record<LookupSecretKind, string>,
+  secretHint: {
+    'applicant-id': 'Số định danh cá nhân 12 chữ số của người đứng tên hồ sơ; tổ chức nhập mã số thuế.',
+    'lookup-code': 'Gồm chữ và số, in cạnh mã hồ sơ trên giấy tiếp nhận.',
+  } satisfies Record<LookupSecretKind, string>,
+  submit: 'Tra cứu',
+  looking: 'Đang tra cứu hồ sơ…',
+  problem: 'Có vấn đề cần sửa',
+  errorPrefix: 'Lỗi:',
+  codeMissing: 'Nhập mã hồ sơ.',
+  codeFormat: 'Mã hồ sơ không đúng định dạng. Mã có dạng 000.00.01.H99-261122-0001.',
+  secretMissing: (label: string) => `Nhập ${label.charAt(0).toLowerCase()}${label.slice(1)}.`,
+  secretFormat: 'Mã tra cứu gồm 4 đến 12 chữ cái hoặc chữ số.',
+  notFound: (secret: string) =>
+    `Không tìm thấy hồ sơ với mã hồ sơ và ${secret.charAt(0).toLowerCase()}${secret.slice(1)} đã nhập. Vui lòng kiểm tra lại cả hai thông tin.`,
+  dossier: (code: string) => `Hồ sơ ${code}`,
+  status: 'Trạng thái',
+  statusNames: DOSSIER_STATUS_NAMES,
+  found: (status: string) => `Đã tìm thấy hồ sơ. Trạng thái: ${status}.`,
+  updated: (status: string) => `Đã cập nhật. Trạng thái: ${status}.`,
+  procedure: 'Thủ tục',
+  agency: 'Cơ quan tiếp nhận',
+  receivedAt: 'Ngày tiếp nhận',
+  appointmentAt: 'Ngày hẹn trả kết quả',
+  noAppointment: 'Không có ngày hẹn cố định',
+  finishedAt: 'Ngày hoàn thành',
+  timeliness: 'Tiến độ',
+  onTime: 'Đúng hạn',
+  withinTime: 'Trong hạn',
+  late: 'Trễ hạn',
+  apology: 'Thư xin lỗi của cơ quan',
+  apologyIssued: 'Ngày gửi',
+  newAppointment: 'Ngày hẹn trả kết quả mới',
+  supplement: 'Yêu cầu bổ sung giấy tờ',
+  supplementIntro: 'Cơ quan đề nghị bổ sung:',
+  requestedAt: 'Ngày yêu cầu',
+  supplementDue: 'Hạn bổ sung',
+  note: 'Ghi chú',
+  payment: 'Nghĩa vụ tài chính',
+  total: 'Tổng cộng',
+  how: 'Cách nộp',
+  paymentDue: 'Hạn nộp',
+  paid: 'Đã nộp',
+  unpaid: 'Chưa nộp',
+  delivery: 'Nhận kết quả',
+  deliveryMethods: {
+    online: 'Trực tuyến',
+    post: 'Qua dịch vụ bưu chính công ích',
+    desk: 'Trực tiếp tại Bộ phận Một cửa',
+  } satisfies Record<DeliveryMethod, string>,
+  history: (count: number) => `Quá trình xử lý (${count} bước)`,
+  historyOrder: 'Mới nhất ở trên cùng.',
+  showAll: (count: number) => `Xem toàn bộ ${count} bước`,
+  refresh: 'Cập nhật trạng thái',
+  print: 'In kết quả tra cứu',
+};
+
+export type LookupMessages = typeof vi;
+
+/** Vietnamese is bundled with the element; English is a chunk of its own, fetched on English pages only. */
+export const catalog = new Catalog({ common: commonVi, own: vi }, () => import('./messages.en.js').then((module) => module.english));

@@ -1,0 +1,111 @@
+import { css } from 'lit';
+
+/**
+ * Layout of the lookup: one column on phones, the two fields side by side
+ * when there is room; the status large; a print view without the form and
+ * buttons and with the whole history.
+ */
+export const lookupStyles = css`
+  form {
+    margin-bottom: var(--_space);
+  }
+  .fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+  }
+  .field {
+    flex: 1 1 16em;
+    margin-bottom: 0.75em;
+  }
+  .hint,
+  .loading {
+    color: var(--_muted);
+  }
+  .hint {
+    margin: 0 0 0.5em;
+  }
+  .field-error {
+    color: var(--_error);
+    font-weight: 600;
+    margin: 0 0 0.25em;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  .upper {
+    text-transform: uppercase;
+  }
+  .error-summary {
+    border: 0.25em solid var(--_error);
+    padding: 0.75em var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .error-summary h2 {
+    font-size: 1.125em;
+  }
+  .error-summary ul {
+    margin: 0;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  .dossier h2 {
+    font-size: 1.25em;
+  }
+  .status {
+    font-size: 1.25em;
+    border-inline-start: 0.3em solid var(--_primary);
+    padding-inline-start: 0.5em;
+  }
+  .facts {
+    display: grid;
+    gap: 0.25em var(--_space);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
+    margin: 0 0 1em;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  .on-time {
+    color: var(--_success);
+  }
+  .late {
+    color: var(--_error);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  section {
+    margin-top: 1em;
+  }
+  h3 {
+    font-size: 1.125em;
+  }
+  .history > li {
+    margin-bottom: 0.5em;
+  }
+  .note {
+    color: var(--_muted);
+  }
+  @media print {
+    form,
+    button,
+    .actions {
+      display: none !important;
+    }
+    .history > li[hidden] {
+      display: list-item !important;
+    }
+    .root {
+      color: #000;
+      background: none;
+    }
+  }
+`;

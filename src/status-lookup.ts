@@ -1,0 +1,16 @@
+/** Registers `<dvc-status-lookup>`. */
+import { DvcStatusLookup, type LookupResultDetail } from './components/status-lookup/status-lookup.js';
+import { define } from './define.js';
+
+define('dvc-status-lookup', DvcStatusLookup);
+
+export { DvcStatusLookup, type LookupResultDetail };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-status-lookup': DvcStatusLookup;
+  }
+  interface HTMLElementEventMap {
+    'dvc-lookup-result': CustomEvent<LookupResultDetail>;
+  }
+}

@@ -1,0 +1,264 @@
+/**
+ * Every step and state of `<dvc-dossier-form>`, on the in-browser demo
+ * backend (`DemoAdapter` with `demoDossiers`): the real form definitions of
+ * the reference backend, today's provinces and communes, and a filing that
+ * answers a receipt or fails on demand. Stories that open at a later step
+ * seed a draft in sessionStorage and continue it from the restore offer.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import type { SubmitOptions } from '../src/api/adapter.js';
+import type { Commune, DossierReceipt, DossierSubmission, FormDefinition } from '../src/api/contract/index.js';
+import { DemoAdapter, type DemoAdapterOptions } from '../src/api/demo-adapter.js';
+import { demoDossiers, type DemoSubmitFailure } from '../src/api/demo-dossiers.js';
+import '../src/dossier-form.js';
+import { formDefinitions } from '../demo/server/forms/index.js';
+import { COMMUNES, PROVINCES } from '../demo/server/units/data.js';
+import { filledDraft, seedDraft } from './fixtures/dossier-drafts.js';
+import { seedCatalog, shadowPart } from './support.js';
+
+const TAG = 'dvc-dossier-form';
+
+const communes = new Map<string, Commune[]>();
+for (const [code, province, name] of COMMUNES) {
+  if (!communes.has(province)) communes.set(province, []);
+  communes.get(province)!.push({ code, name });
+}
+
+/** A definition whose field type no widget knows: the broken-definition state. */
+const brokenForm = { ...formDefinitions[0]!, procedure: '9.000001', sections: [{ id: 'x', title: 'X', fields: [{ id: 'chu-ky', type: 'signature', label: 'Chữ ký' }] }] };
+
+/** Filing that never answers: the sending state. */
+class NeverAnswers extends DemoAdapter {
+  override submitDossier(_submission: DossierSubmission, _options: SubmitOptions): Promise<DossierReceipt> {
+    return new Promise(() => {});
+  }
+}
+
+interface FormArgs {
+  procedure: string;
+  lang: '' | 'vi' | 'en';
+  /** The step of a draft kept from an earlier visit (-1: none). */
+  draftStep: number;
+  failSubmit: '' | DemoSubmitFailure | 'never';
+  loading: boolean;
+  lookupKind: 'applicant-id' | 'lookup-code';
+}
+
+function adapterFor(args: FormArgs): DemoAdapter {
+  const options: DemoAdapterOptions = {
+    latencyMs: 150,
+    pendingForever: args.loading,
+    uploads: { bytesPerSecond: 50_000_000 },
+    dossiers: demoDossiers({
+      provinces: PROVINCES.map(([code, name]) => ({ code, name })),
+      communes,
+      forms: [...formDefinitions, brokenForm as unknown as FormDefinition],
+      notOnline: ['1.000689'],
+      ...(args.failSubmit && args.failSubmit !== 'never' && { failSubmit: args.failSubmit }),
+      lookupKind: args.lookupKind,
+    }),
+  };
+  return args.failSubmit === 'never' ? new NeverAnswers(seedCatalog, options) : new DemoAdapter(seedCatalog, options);
+}
+
+const render = (args: FormArgs) => {
+  seedDraft(args.draftStep >= 0 ? filledDraft(args.draftStep) : undefined);
+  return html`<dvc-dossier-form .adapter=${adapterFor(args)} procedure=${args.procedure} lang=${args.lang || nothing}
+    lookup-url="/tra-cuu" procedure-url="/thu-tuc" no-history></dvc-dossier-form>`;
+};
+
+const meta = {
+  title: 'Widgets/Dossier form',
+  component: TAG,
+  render,
+  args: { procedure: '1.001193', lang: '', draftStep: -1, failSubmit: '', loading: false, lookupKind: 'applicant-id' },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['', 'vi', 'en'] },
+    failSubmit: { control: 'select', options: ['', 'network', 'timeout', 'too-large', 'version-changed', 'validation', 'never'] },
+    lookupKind: { control: 'inline-radio', options: ['applicant-id', 'lookup-code'] },
+  },
+} satisfies Meta<FormArgs>;
+
+export default meta;
+type Story = StoryObj<FormArgs>;
+
+const headingIs = async (canvas: HTMLElement, text: string) =>
+  waitFor(async () => expect((await shadowPart(canvas, TAG, '#step-heading')).textContent?.trim()).toBe(text), { timeout: 5000 });
+
+const click = async (canvas: HTMLElement, selector: string) => (await shadowPart<HTMLButtonElement>(canvas, TAG, selector)).click();
+
+/** Continues the seeded draft from the restore offer. */
+async function resume(canvas: HTMLElement): Promise<void> {
+  await headingIs(canvas, 'Bạn có hồ sơ đang khai dở');
+  await click(canvas, '.buttons button.primary');
+}
+
+/** On the review step, with the seeded draft, then "Gửi hồ sơ". */
+async function send(canvas: HTMLElement): Promise<void> {
+  await resume(canvas);
+  await headingIs(canvas, 'Kiểm tra lại thông tin');
+  await click(canvas, '[part="send-button"]');
+}
+
+export const Applicant: Story = {
+  name: 'Step 1: applicant',
+  play: async ({ canvasElement }) => {
+    await headingIs(canvasElement, 'Thông tin người nộp hồ sơ');
+    await shadowPart(canvasElement, TAG, '[aria-current="step"]');
+  },
+};
+
+export const ErrorSummary: Story = {
+  name: 'Errors: summary and fields',
+  play: async ({ canvasElement }) => {
+    await headingIs(canvasElement, 'Thông tin người nộp hồ sơ');
+    await click(canvasElement, '[part="next-button"]');
+    const summary = await shadowPart(canvasElement, TAG, '.error-summary');
+    await expect(summary.textContent).toContain('Vui lòng nhập “Họ, chữ đệm và tên”.');
+    await shadowPart(canvasElement, TAG, '[aria-invalid="true"]');
+  },
+};
+
+export const FormStep: Story = {
+  name: 'Step 2: the form',
+  args: { draftStep: 1 },
+  play: async ({ canvasElement }) => {
+    await resume(canvasElement);
+    await headingIs(canvasElement, 'Tờ khai đăng ký khai sinh');
+    await shadowPart(canvasElement, TAG, '#sec-nguoi-duoc-khai-sinh');
+  },
+};
+
+export const Documents: Story = {
+  name: 'Step 3: documents',
+  args: { draftStep: 2 },
+  play: async ({ canvasElement }) => {
+    await resume(canvasElement);
+    await headingIs(canvasElement, 'Giấy tờ đính kèm');
+    await waitFor(() => expect(canvasElement.querySelector(TAG)?.shadowRoot?.querySelector('dvc-attachment-upload')?.shadowRoot?.querySelector('.file.done')).toBeTruthy());
+  },
+};
+
+export const Review: Story = {
+  name: 'Step 4: review',
+  args: { draftStep: 3 },
+  play: async ({ canvasElement }) => {
+    await resume(canvasElement);
+    await headingIs(canvasElement, 'Kiểm tra lại thông tin');
+    const review = await shadowPart(canvasElement, TAG, '.review');
+    await expect(review.textContent).toContain('Nguyễn Văn An');
+  },
+};
+
+export const Done: Story = {
+  name: 'Done: the receipt',
+  args: { draftStep: 3, lookupKind: 'lookup-code' },
+  play: async ({ canvasElement }) => {
+    await send(canvasElement);
+    await headingIs(canvasElement, 'Đã nộp hồ sơ thành công');
+    const code = await shadowPart(canvasElement, TAG, '.lookup-code');
+    await expect(code.textContent).toContain('Mã tra cứu');
+  },
+};
+
+export const Sending: Story = {
+  args: { draftStep: 3, failSubmit: 'never' },
+  play: async ({ canvasElement }) => {
+    await send(canvasElement);
+    const button = await shadowPart(canvasElement, TAG, '[part="send-button"][aria-disabled="true"]');
+    await expect(button.textContent?.trim()).toBe('Đang gửi…');
+  },
+};
+
+export const SendFailed: Story = {
+  name: 'Send failed (connection lost)',
+  args: { draftStep: 3, failSubmit: 'network' },
+  parameters: { consoleErrors: 'expected' },
+  play: async ({ canvasElement }) => {
+    await send(canvasElement);
+    const error = await shadowPart(canvasElement, TAG, '.send-error');
+    await expect(error.textContent).toContain('Chưa gửi được hồ sơ.');
+  },
+};
+
+export const RestoreOffer: Story = {
+  name: 'A kept draft offered back',
+  args: { draftStep: 2 },
+  play: async ({ canvasElement }) => {
+    await headingIs(canvasElement, 'Bạn có hồ sơ đang khai dở');
+    await shadowPart(canvasElement, TAG, '.buttons button.primary');
+  },
+};
+
+export const TwoTabs: Story = {
+  name: 'Open in another tab',
+  play: async ({ canvasElement }) => {
+    await headingIs(canvasElement, 'Thông tin người nộp hồ sơ');
+    // What another tab filling the same procedure says.
+    const channel = new BroadcastChannel('dvc-dossier-form');
+    channel.postMessage({ type: 'save', procedure: '1.001193', tab: 'another-tab' });
+    channel.close();
+    const warning = await shadowPart(canvasElement, TAG, '.conflict');
+    await expect(warning.textContent).toContain('thẻ (tab) khác');
+  },
+};
+
+export const NotOnline: Story = {
+  name: 'Not filed online',
+  args: { procedure: '1.000689' },
+  play: async ({ canvasElement }) => {
+    const notice = await shadowPart(canvasElement, TAG, '[part="error"] a');
+    await expect(notice.textContent).toBe('Xem thông tin thủ tục');
+  },
+};
+
+export const NotFound: Story = {
+  name: 'Procedure not found',
+  args: { procedure: '9.999999' },
+  play: async ({ canvasElement }) => {
+    const notice = await shadowPart(canvasElement, TAG, '[part="error"]');
+    await expect(notice.textContent).toContain('Không tìm thấy thủ tục này');
+  },
+};
+
+export const BrokenDefinition: Story = {
+  name: 'Broken form definition',
+  args: { procedure: '9.000001' },
+  parameters: { consoleErrors: 'expected' },
+  play: async ({ canvasElement }) => {
+    const notice = await shadowPart(canvasElement, TAG, '[part="error"]');
+    await expect(notice.textContent).toContain('Biểu mẫu của thủ tục này đang bị lỗi');
+  },
+};
+
+export const Loading: Story = {
+  args: { loading: true },
+  play: async ({ canvasElement }) => {
+    const line = await shadowPart(canvasElement, TAG, '.loading');
+    await expect(line.textContent).toBe('Đang tải biểu mẫu…');
+  },
+};
+
+export const PhoneWidth: Story = {
+  name: 'Phone width (320 px)',
+  args: { draftStep: 3 },
+  decorators: [(story) => html`<div style="width: 320px; outline: 1px dashed #6b7280">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    await resume(canvasElement);
+    await headingIs(canvasElement, 'Kiểm tra lại thông tin');
+    const root = await shadowPart(canvasElement, TAG, '[part="base"]');
+    await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+  },
+};
+
+export const English: Story = {
+  args: { lang: 'en' },
+  play: async ({ canvasElement }) => {
+    await headingIs(canvasElement, 'About the applicant');
+    await click(canvasElement, '[part="next-button"]');
+    const summary = await shadowPart(canvasElement, TAG, '.error-summary');
+    await expect(summary.textContent).toContain('Enter “Full name”.');
+  },
+};

@@ -1,0 +1,148 @@
+/**
+ * Every string a widget shows from the backend, and every file name a
+ * citizen chooses, carries each of the known XSS payloads in turn
+ * (test/support/xss-payloads.ts): nothing may execute, no element may be
+ * created from the text, and no link may point at `javascript:`.
+ *
+ * The answers are the real backend's, fetched once, then poisoned by
+ * test/support/poison.ts wherever the contract allows free text.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { BackendAdapter } from '../../src/api/adapter.js';
+import { DossierView, FormDefinition, ProcedureDetail, SearchResult } from '../../src/api/contract/index.js';
+import { RestAdapter } from '../../src/api/rest-adapter.js';
+import '../../src/procedure-search.js';
+import '../../src/attachment-upload.js';
+import '../../src/status-lookup.js';
+import '../../src/dossier-form.js';
+import type { DvcDossierForm } from '../../src/dossier-form.js';
+import type { DvcStatusLookup } from '../../src/status-lookup.js';
+import { RESULT_READY } from '../support/test-dossiers.js';
+import type { DvcProcedureSearch } from '../../src/procedure-search.js';
+import type { DvcAttachmentUpload } from '../../src/attachment-upload.js';
+import { poison } from '../support/poison.js';
+import { XSS_PAYLOADS } from '../support/xss-payloads.js';
+import { $, $$, servers, settled, shadow, until } from '../support/fixtures.js';
+
+declare global {
+  interface Window {
+    xss(): void;
+    xssHits: number;
+  }
+}
+
+/** Elements a payload could create that the widgets never render themselves. */
+const PAYLOAD_ELEMENTS = 'script, iframe, object, embed, svg, math, video, audio, marquee, base, meta, link, body, xmp, plaintext, listing, image, isindex, keygen';
+
+/** What must hold after a payload was shown: nothing ran, nothing was parsed, no script link. */
+function expectInert(element: Element, payload: string): void {
+  expect(window.xssHits, `ran: ${payload}`).to.equal(0);
+  const root = shadow(element);
+  expect(root.querySelectorAll(PAYLOAD_ELEMENTS).length, `element created from: ${payload}`).to.equal(0);
+  expect([...root.querySelectorAll('img')].filter((img) => img.getAttribute('src') === 'x').length, `img created from: ${payload}`).to.equal(0);
+  // The mark of parsed markup: an event-handler attribute (Lit binds listeners without attributes).
+  const handlers = [...root.querySelectorAll('*')].flatMap((node) => node.getAttributeNames().filter((name) => name.startsWith('on')));
+  expect(handlers, `handler attribute from: ${payload}`).to.deep.equal([]);
+  const links = [...root.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  const unsafe = links.filter((a) => !['http:', 'https:', 'tel:', 'mailto:'].includes(a.protocol)).map((a) => a.getAttribute('href'));
+  expect(unsafe, `link from: ${payload}`).to.deep.equal([]);
+}
+
+before(() => {
+  window.xssHits = 0;
+  window.xss = () => { window.xssHits += 1; };
+});
+
+describe('XSS payloads in backend text: <dvc-procedure-search>', function () {
+  this.timeout(120_000);
+
+  it(`shows each of the ${XSS_PAYLOADS.length} payloads as text in results and in the detail`, async () => {
+    expect(XSS_PAYLOADS.length).to.be.at.least(100);
+    const rest = new RestAdapter(servers.api);
+    const results = await rest.searchProcedures({ q: 'khai sinh', page: 1, pageSize: 10 });
+    const detail = await rest.getProcedure(results.items[0]!.code);
+    for (const payload of XSS_PAYLOADS) {
+      const poisonedResults = poison(SearchResult, results, payload);
+      const poisonedDetail = poison(ProcedureDetail, detail, payload);
+      expect(poisonedDetail.poisoned, 'free-text strings in the detail').to.be.above(20);
+      const adapter: BackendAdapter = Object.assign(Object.create(rest) as RestAdapter, {
+        searchProcedures: async () => poisonedResults.value,
+        getProcedure: async () => poisonedDetail.value,
+      });
+      const element = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search .adapter=${adapter} no-history></dvc-procedure-search>`);
+      const input = $<HTMLInputElement>(element, '#search-input')!;
+      input.value = 'khai sinh';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await until(() => $$(element, '[part="result"]').length > 0, `no results for ${payload}`);
+      expectInert(element, payload);
+      $<HTMLAnchorElement>(element, '[part="result"] h3 a')!.click();
+      await until(() => $(element, '[part="detail"]'), `no detail for ${payload}`);
+      await settled(element);
+      const compact = (text: string) => text.replace(/\s+/g, '');
+      expect(compact(shadow(element).textContent ?? ''), 'the payload shown as text').to.include(compact(payload).slice(0, 12));
+      expectInert(element, payload);
+    }
+  });
+});
+
+describe('XSS payloads in file names: <dvc-attachment-upload>', function () {
+  this.timeout(120_000);
+
+  it(`lists a file named after each of the ${XSS_PAYLOADS.length} payloads as text`, async () => {
+    for (const payload of XSS_PAYLOADS) {
+      const element = await fixture<DvcAttachmentUpload>(html`<dvc-attachment-upload api=${servers.api} multiple max-files="3"></dvc-attachment-upload>`);
+      const input = $<HTMLInputElement>(element, 'input[type="file"]')!;
+      const transfer = new DataTransfer();
+      // An executable renamed: refused before upload, its name shown in the refusal.
+      transfer.items.add(new File([new Uint8Array([0x4d, 0x5a, 0x90, 0])], `${payload}.pdf`, { type: 'application/pdf' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await until(() => $(element, '[part="error"]'), `no refusal for ${payload}`);
+      expectInert(element, payload);
+    }
+  });
+});
+
+describe('XSS payloads in backend text: <dvc-status-lookup>', function () {
+  this.timeout(120_000);
+
+  it(`shows each of the ${XSS_PAYLOADS.length} payloads as text in a dossier's status, history, delivery and apology`, async () => {
+    const rest = new RestAdapter(servers.api);
+    // The richest seeded dossier: result ready, late, with an apology and a delivery.
+    const view = await rest.lookupDossier({ code: RESULT_READY.code, secret: RESULT_READY.secret });
+    for (const payload of XSS_PAYLOADS) {
+      const poisoned = poison(DossierView, view, payload);
+      expect(poisoned.poisoned, 'free-text strings in the view').to.be.above(8);
+      const adapter: BackendAdapter = Object.assign(Object.create(rest) as RestAdapter, { lookupDossier: async () => poisoned.value });
+      const element = await fixture<DvcStatusLookup>(html`<dvc-status-lookup .adapter=${adapter} code=${RESULT_READY.code}></dvc-status-lookup>`);
+      await until(() => $(element, '#secret'), `no form for ${payload}`);
+      const secret = $<HTMLInputElement>(element, '#secret')!;
+      secret.value = RESULT_READY.secret;
+      secret.dispatchEvent(new Event('input', { bubbles: true }));
+      $<HTMLButtonElement>(element, '[part="submit-button"]')!.click();
+      await until(() => $(element, '#result-heading'), `no result for ${payload}`);
+      await settled(element);
+      expectInert(element, payload);
+    }
+  });
+});
+
+describe('XSS payloads in backend text: <dvc-dossier-form>', function () {
+  this.timeout(120_000);
+
+  // The first step (the applicant) and the form's title and steps; the later steps' texts (labels, help,
+  // options, document names, declaration) render through the same text bindings but are not reached here.
+  it(`shows each of the ${XSS_PAYLOADS.length} payloads in a form definition as text on the first step`, async () => {
+    const rest = new RestAdapter(servers.api);
+    const definition = await rest.getForm('1.001193');
+    for (const payload of XSS_PAYLOADS) {
+      const poisoned = poison(FormDefinition, definition, payload);
+      expect(poisoned.poisoned, 'free-text strings in the definition').to.be.above(50);
+      const adapter: BackendAdapter = Object.assign(Object.create(rest) as RestAdapter, { getForm: async () => poisoned.value });
+      const element = await fixture<DvcDossierForm>(html`<dvc-dossier-form .adapter=${adapter} procedure="1.001193" no-history></dvc-dossier-form>`);
+      await until(() => $(element, '[part="next-button"]'), `the form was not rendered for ${payload}`);
+      await settled(element);
+      expectInert(element, payload);
+    }
+  });
+});
