@@ -62,6 +62,13 @@ export default defineConfig(({ mode }) =>
           rollupOptions: {
             input: { 'dvc-widgets': 'src/cdn.ts' },
             preserveEntrySignatures: false,
+            // Zod's schema builders (`z.object(…)`, `z.string().check(…)`) have no side
+            // effects, but the bundler cannot know it and would keep every schema a
+            // contract module defines, used or not (the upload metadata, the
+            // dossier submission…) in every widget that imports the module. So every
+            // `z.…` call counts as pure: call zod for an effect by another name
+            // (`config` in src/api/backend.ts).
+            treeshake: { manualPureFunctions: ['z'] },
             output: { format: 'es', comments: false, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
           },
         },

@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { ApiError, DossierView, OfficerAction } from '../../src/api/contract/index.js';
 import { DEFAULT_ACTOR, statusLabel, TRANSITIONS } from '../server/dossiers/lifecycle.js';
-import { normaliseCode } from '../server/dossiers/lookup.js';
+import { normaliseDossierCode } from '../../src/api/contract/dossiers.js';
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -108,7 +108,7 @@ if (flags.help || positionals.length === 0) {
 } else {
   const [name, code] = positionals;
   if (!code || positionals.length > 2) fail(`Give one action and one dossier code.\n\n${USAGE}`);
-  const view = await send(normaliseCode(code), buildAction(name!, flags));
+  const view = await send(normaliseDossierCode(code), buildAction(name!, flags));
   console.log(`Hồ sơ ${view.code}: ${view.status.label} (trạng thái ${view.status.code})`);
   if (view.appointmentAt) console.log(`Hẹn trả kết quả: ${view.appointmentAt}${view.onTime ? '' : ' (quá hạn)'}`);
   if (view.apology) console.log(`Hẹn lại: ${view.apology.newAppointmentAt}`);

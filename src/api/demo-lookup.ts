@@ -6,7 +6,9 @@
  * same normalisation, one "not found" for an unknown code and a wrong secret.
  */
 import type { DemoLookupBackend } from './demo-adapter.js';
-import type { DossierLookup, DossierView, LookupSecretKind, ServiceInfo } from './contract/dossiers.js';
+import {
+  type DossierLookup, type DossierView, type LookupSecretKind, normaliseDossierCode, normaliseLookupSecret, type ServiceInfo,
+} from './contract/dossiers.js';
 import { BackendError } from './errors.js';
 
 export interface DemoDossier {
@@ -22,9 +24,6 @@ export interface DemoLookupOptions {
   rateLimitSeconds?: number;
 }
 
-/** As the reference backend (`demo/server/dossiers/secret.ts`): upper case, without spaces, dots and dashes. */
-const normaliseSecret = (secret: string): string => secret.normalize('NFC').replace(/[\s.\u00a0-]/g, '').toUpperCase();
-const normaliseCode = (code: string): string => code.normalize('NFC').replace(/\s+/g, '').toUpperCase();
 
 export class DemoLookup implements DemoLookupBackend {
   readonly service: ServiceInfo;
@@ -42,9 +41,9 @@ export class DemoLookup implements DemoLookupBackend {
     this.requests.push(request);
     const wait = this.options.rateLimitSeconds;
     if (wait) throw new BackendError('rate-limited', 'Too many requests (demo).', { status: 429, retryAfter: wait });
-    const code = normaliseCode(request.code);
+    const code = normaliseDossierCode(request.code);
     const found = this.dossiers.find(({ view }) => view.code === code);
-    if (!found || normaliseSecret(found.secret) !== normaliseSecret(request.secret)) {
+    if (!found || normaliseLookupSecret(found.secret) !== normaliseLookupSecret(request.secret)) {
       throw new BackendError('not-found', 'Not found.', { status: 404, code: 'dossier_not_found' });
     }
     return found.view;

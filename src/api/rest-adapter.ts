@@ -8,7 +8,8 @@
  * header, needs a preflight.
  */
 import type { BackendAdapter, RequestOptions, SubmitOptions } from './adapter.js';
-import { ApiError, type AgencyList, type FieldList, type ProcedureDetail, type SearchResult } from './contract/catalog.js';
+import type { AgencyList, FieldList, ProcedureDetail, SearchResult } from './contract/catalog.js';
+import { ApiError } from './contract/common.js';
 import type { DossierLookup, DossierReceipt, DossierSubmission, DossierView, ServiceInfo } from './contract/dossiers.js';
 import type { FormDefinition } from './contract/forms.js';
 import type { SearchQuery } from './contract/requests.js';

@@ -19,21 +19,5 @@ export const commonEn: CommonMessages = {
     'bad-request': 'The service refused the request. Please reload the page; if it persists, tell the website’s managing agency.',
   },
   rateLimitedWait: (seconds) => `Too many requests in a short time. Please try again in ${seconds} seconds.`,
-  levels: { 'toan-trinh': 'Fully online', 'mot-phan': 'Partly online', 'thong-tin': 'Information only' },
-  processingTime: (time) => {
-    if (time.unit === 'same-day') {
-      return time.sameDayCutoff ? `Same day (if received after ${time.sameDayCutoff}, the next working day)` : 'Same day';
-    }
-    const units = { 'working-days': 'working day', days: 'day', hours: 'hour' };
-    if (time.value === undefined) return `In ${units[time.unit]}s`;
-    return `${time.value} ${units[time.unit]}${time.value === 1 ? '' : 's'}`;
-  },
-  fee: (fee) => {
-    if (fee.min === 0 && fee.max === 0) return 'Free';
-    if (fee.max === null) return `From ${money(fee.min, 'en')}`;
-    if (fee.min === fee.max) return money(fee.min, 'en');
-    if (fee.min === 0) return `Free or up to ${money(fee.max, 'en')}`;
-    return `${money(fee.min, 'en')} – ${money(fee.max, 'en')}`;
-  },
   money: (amount) => money(amount, 'en'),
 };

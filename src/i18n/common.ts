@@ -1,10 +1,9 @@
 /**
- * Messages every widget uses: errors, retry, and the wording of times, fees
- * and online levels. Each widget adds its own catalog beside its element.
+ * Messages every widget uses: errors, retry and sums of money. Each widget
+ * adds its own catalog beside its element.
  * The English twin, `common.en.ts`, is typed against this one, so a missing
  * English string fails the build; it is loaded only on English pages.
  */
-import type { FeeSummary, OnlineLevel, ProcessingTime } from '../api/contract/catalog.js';
 import type { BackendError, BackendErrorKind } from '../api/errors.js';
 import { locale, type Lang } from './lang.js';
 
@@ -30,21 +29,6 @@ const vi = {
     'bad-request': 'Máy chủ dịch vụ từ chối yêu cầu. Vui lòng tải lại trang; nếu vẫn lỗi, hãy báo cho cơ quan quản lý trang web.',
   } satisfies Record<BackendErrorKind, string>,
   rateLimitedWait: (seconds: number) => `Có quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau ${seconds} giây.`,
-  levels: { 'toan-trinh': 'Toàn trình', 'mot-phan': 'Một phần', 'thong-tin': 'Chỉ cung cấp thông tin' } satisfies Record<OnlineLevel, string>,
-  processingTime: (time: ProcessingTime): string => {
-    if (time.unit === 'same-day') {
-      return time.sameDayCutoff ? `Trong ngày (nhận sau ${time.sameDayCutoff} thì trả vào ngày làm việc tiếp theo)` : 'Trong ngày';
-    }
-    const units = { 'working-days': 'ngày làm việc', days: 'ngày', hours: 'giờ' };
-    return `${time.value ?? ''} ${units[time.unit]}`.trim();
-  },
-  fee: (fee: FeeSummary): string => {
-    if (fee.min === 0 && fee.max === 0) return 'Miễn phí';
-    if (fee.max === null) return `Từ ${money(fee.min, 'vi')}`;
-    if (fee.min === fee.max) return money(fee.min, 'vi');
-    if (fee.min === 0) return `Miễn phí hoặc tối đa ${money(fee.max, 'vi')}`;
-    return `${money(fee.min, 'vi')} – ${money(fee.max, 'vi')}`;
-  },
   money: (amount: number) => money(amount, 'vi'),
 };
 

@@ -85,6 +85,10 @@ describe('POST /dossiers/lookup: the right code and secret', () => {
     assert.equal((await lookup(backend.url, spaced, secret)).code, code);
     const typed = `${secret.slice(0, 3)} ${secret.slice(3, 6)}.${secret.slice(6)} `;
     assert.equal((await lookup(backend.url, code, typed)).code, code);
+    // Pasted from a chat app (a zero-width space) and typed on a full-width keyboard (ＡＢ１２ → AB12).
+    const pasted = `${code.slice(0, 5)}\u200b${code.slice(5)}`;
+    const fullWidth = [...secret].map((char) => String.fromCodePoint(char.codePointAt(0)! + 0xfee0)).join('');
+    assert.equal((await lookup(backend.url, pasted, fullWidth)).code, code);
   });
 
   test('a history of 300 steps comes back whole and in order', async () => {

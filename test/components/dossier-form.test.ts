@@ -332,8 +332,10 @@ describe('<dvc-dossier-form>', () => {
     expect(activeId(element)).to.equal('step-heading');
     const receipt = textOf(element);
     expect(receipt).to.include(detail.code);
-    expect(receipt).to.match(/Thời gian tiếp nhận\s*\d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/);
-    expect(receipt).to.include('Ngày hẹn trả kết quả');
+    // Written as the lookup writes them: dd/mm/yyyy HH:mm, in Vietnam's time (the backend's dates carry +07:00).
+    expect(receipt).to.match(/Thời gian tiếp nhận\s*\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    const [year, month, day] = (detail.appointmentAt as string).slice(0, 10).split('-');
+    expect(receipt).to.include(`Ngày hẹn trả kết quả${day}/${month}/${year}`);
     expect(receipt).to.include('Các bước tiếp theo');
     const lookup = [...shadowLinks(element)].find((link) => link.textContent!.includes('Tra cứu tình trạng hồ sơ'))!;
     expect(new URL(lookup.href).pathname).to.equal('/tra-cuu');
@@ -503,6 +505,8 @@ describe('<dvc-dossier-form>', () => {
     for (const [breakIt, expected] of [
       [(real: FormDefinition) => ({ ...real, sections: [{ ...real.sections[0]!, fields: [{ id: 'x', type: 'signature', label: 'Chữ ký' }] }] }), 'sections.0.fields.0'],
       [(real: FormDefinition) => ({ ...real, sections: [{ ...real.sections[0]!, fields: [{ id: 'x', type: 'text', label: 'X', when: { field: 'khong-co', is: 'a' } }] }] }), '"khong-co"'],
+      // What only the contract's checks beyond shape see: the same section (and so the same fields) twice.
+      [(real: FormDefinition) => ({ ...real, sections: [...real.sections, real.sections[0]!] }), 'twice'],
     ] as const) {
       const adapter = new SpyAdapter(servers.api);
       adapter.form = breakIt;

@@ -8,6 +8,7 @@
   var started = Date.now();
   var results = [];
   var clicked = false;
+  var seenHeading = 0;
   function post(report) {
     report.source = 'dvc-host';
     report.origin = location.origin;
@@ -20,7 +21,8 @@
     var widget = document.querySelector('dvc-procedure-search');
     var root = widget && widget.shadowRoot;
     var heading = root && root.querySelector('#detail-heading');
-    if (heading) {
+    // Focus moves once the heading is painted, a moment after it appears: give it a second.
+    if (heading && (root.activeElement === heading || Date.now() - (seenHeading = seenHeading || Date.now()) > 1000)) {
       return post({ detail: heading.textContent.trim(), focused: root.activeElement === heading, defined: !!customElements.get('dvc-procedure-search') });
     }
     var links = root ? root.querySelectorAll('[part="result"] h3 a') : [];
@@ -31,7 +33,7 @@
       clicked = true;
       links[0].click();
     }
-    if (Date.now() - started > 8000) return post({ timeout: true, text: root ? root.textContent.replace(/\s+/g, ' ').slice(0, 300) : 'no shadow root' });
+    if (!heading && Date.now() - started > 8000) return post({ timeout: true, text: root ? root.textContent.replace(/\s+/g, ' ').slice(0, 300) : 'no shadow root' });
     setTimeout(poll, 50);
   }
   poll();

@@ -95,9 +95,6 @@ function toView(json: DossierJson, { now, saturdayAgencies }: ViewContext): Doss
   };
 }
 
-/** What citizens type: spaces anywhere (copied from a PDF, read aloud), lower case. */
-export const normaliseCode = (code: string): string => code.normalize('NFC').replace(/\s+/g, '').toUpperCase();
-
 /** Compared against when no row came back, so every lookup does the same comparison. */
 const NO_HASH = Buffer.alloc(32);
 

@@ -5,11 +5,9 @@
  * normalised the same way before hashing.
  */
 import { createHash, randomInt } from 'node:crypto';
+import { normaliseLookupSecret } from '../../../src/api/contract/dossiers.js';
 
-/** Upper case, without spaces, dots and dashes. */
-export const normaliseSecret = (secret: string): string => secret.normalize('NFC').replace(/[\s.\u00a0-]/g, '').toUpperCase();
-
-export const secretHash = (secret: string): string => createHash('sha256').update(normaliseSecret(secret)).digest('hex');
+export const secretHash = (secret: string): string => createHash('sha256').update(normaliseLookupSecret(secret)).digest('hex');
 
 /** No 0/O, 1/I/L: a code read off paper and typed on a phone. */
 const LOOKUP_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';

@@ -5,7 +5,8 @@
  */
 import type { Database } from '../db/index.js';
 import { runOfficerAction } from '../dossiers/lifecycle-store.js';
-import { lookupView, normaliseCode, officerView } from '../dossiers/lookup.js';
+import { normaliseDossierCode } from '../../../src/api/contract/dossiers.js';
+import { lookupView, officerView } from '../dossiers/lookup.js';
 import type { DossierOptions } from '../dossiers/options.js';
 import { DEFAULT_LOOKUP_RATE_LIMIT, lookupRateLimiter } from '../dossiers/rate-limit.js';
 import { HttpError } from '../http.js';
@@ -26,7 +27,7 @@ export function lookupHandlers(db: Database, options: DossierOptions): Pick<Cont
   const context = () => ({ now: now(), saturdayAgencies: options.saturdayAgencies });
   return {
     async lookupDossier({ body, clientAddress }) {
-      const code = normaliseCode(body.code);
+      const code = normaliseDossierCode(body.code);
       const at = context();
       limit(clientAddress, code, at.now.getTime());
       const view = await lookupView(db, code, body.secret, at);

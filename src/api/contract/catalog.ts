@@ -1,22 +1,12 @@
 /**
- * The backend contract, version 1, part one: the catalog's entities and the
- * answers the widgets receive. The widgets import only this module, so the
- * request parsing of `requests.ts` (coercion, defaults) stays out of the
- * browser; the backend and the OpenAPI document import `index.ts`.
- *
- * We use `zod/mini`: the same schemas as full zod at about a twentieth of the
- * size in the browser, which is what lets a whole widget fit its size budget.
- *
- * Conventions: codes are the national ones; money is an integer in đồng;
- * text from the backend is plain text (never HTML) in Vietnamese, NFC.
+ * The backend contract, version 1: the catalog's entities (agencies,
+ * fields, procedures) and the search widget's answers. Only the search
+ * widget imports it in the browser; what every widget shares is in
+ * `common.ts`, and the request parsing of `requests.ts` (coercion,
+ * defaults) stays out of the browser.
  */
 import * as z from 'zod/mini';
-
-/** Agency electronic code (Decision 20/2020/QĐ-TTg), e.g. `000.00.00.H37`. */
-export const AgencyCode = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/));
-
-/** National procedure code, e.g. `1.001193`, optionally with a local suffix `1.001193.000.00.00.H37`. */
-export const ProcedureCode = z.string().check(z.regex(/^\d\.\d{6}(?:\.[A-Za-z0-9.]{1,40})?$/));
+import { AgencyCode, AgencyRef, FormTemplate, Money, ProcedureCode, Text, Url } from './common.js';
 
 /** Slug for a field (lĩnh vực), e.g. `ho-tich`. */
 export const FieldCode = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
@@ -31,13 +21,6 @@ export const OnlineLevel = z.enum(['toan-trinh', 'mot-phan', 'thong-tin']);
 /** Unit of a processing time: same day, working days, calendar days, hours. */
 export const TimeUnit = z.enum(['same-day', 'working-days', 'days', 'hours']);
 
-/** An amount of money in Vietnamese đồng. */
-export const Money = z.int().check(z.nonnegative());
-
-/** Plain text from the backend: never HTML, NFC, not empty. */
-export const Text = z.string().check(z.minLength(1), z.maxLength(4000));
-const Url = z.string().check(z.minLength(1), z.maxLength(2000));
-
 export const ProcessingTime = z.object({
   /** Number of units; absent for `same-day`. */
   value: z.optional(z.number().check(z.positive())),
@@ -50,8 +33,6 @@ export const ProcessingTime = z.object({
 
 /** The fee range for a list: both 0 is free; `max` null means "from `min`". */
 export const FeeSummary = z.object({ min: Money, max: z.nullable(Money) });
-
-export const AgencyRef = z.object({ code: AgencyCode, name: Text });
 
 export const Agency = z.object({
   code: AgencyCode,
@@ -80,15 +61,6 @@ export const ProcedureSummary = z.object({
   onlineLevel: OnlineLevel,
   /** Whether a dossier can be filed online through the form widget. */
   onlineSubmission: z.boolean(),
-});
-
-export const FormTemplate = z.object({
-  /** Form number and name, e.g. "Tờ khai đăng ký khai sinh". */
-  name: Text,
-  /** Download address, absolute or relative to the API base. */
-  url: Url,
-  /** File format shown to the citizen, e.g. `docx`, `pdf`, `rtf`. */
-  format: z.string().check(z.regex(/^[a-z0-9]{2,5}$/)),
 });
 
 export const RequiredDocument = z.object({
@@ -135,22 +107,6 @@ export const SearchResult = z.object({
 export const AgencyList = z.object({ items: z.array(Agency) });
 export const FieldList = z.object({ items: z.array(FieldWithCount) });
 
-/** Every 4xx/5xx answer of the contract carries this body. */
-export const ApiError = z.object({
-  error: z.object({
-    /** Stable machine code, e.g. `validation_failed`, `procedure_not_found`, `agency_not_found`. */
-    code: z.string(),
-    message: z.string(),
-    /**
-     * One entry per wrong value. `path` is dotted (`applicant.personalId`,
-     * `answers.members.1.birthDate`); `code`, where given, is a stable reason
-     * (see `ProblemCode` in `dossiers.ts`) that a widget translates and shows at the field.
-     */
-    details: z.optional(z.array(z.object({ path: z.string(), message: z.string(), code: z.optional(z.string()) }))),
-  }),
-});
-
-export type AgencyCode = z.infer<typeof AgencyCode>;
 export type OnlineLevel = z.infer<typeof OnlineLevel>;
 export type TimeUnit = z.infer<typeof TimeUnit>;
 export type ProcessingTime = z.infer<typeof ProcessingTime>;
@@ -159,7 +115,6 @@ export type Agency = z.infer<typeof Agency>;
 export type Field = z.infer<typeof Field>;
 export type FieldWithCount = z.infer<typeof FieldWithCount>;
 export type ProcedureSummary = z.infer<typeof ProcedureSummary>;
-export type FormTemplate = z.infer<typeof FormTemplate>;
 export type RequiredDocument = z.infer<typeof RequiredDocument>;
 export type Fee = z.infer<typeof Fee>;
 export type LegalBasis = z.infer<typeof LegalBasis>;
@@ -167,5 +122,4 @@ export type ProcedureDetail = z.infer<typeof ProcedureDetail>;
 export type SearchResult = z.infer<typeof SearchResult>;
 export type AgencyList = z.infer<typeof AgencyList>;
 export type FieldList = z.infer<typeof FieldList>;
-export type ApiError = z.infer<typeof ApiError>;
 

@@ -8,7 +8,7 @@
  * repeat with the first dossier's receipt, never a second dossier.
  */
 import * as z from 'zod/mini';
-import { AgencyRef, Money, ProcedureCode, Text } from './catalog.js';
+import { AgencyRef, Money, ProcedureCode, Text } from './common.js';
 import { ApplicantKind, DeliveryMethod, FieldId } from './forms.js';
 import { DocumentSlot, DraftId, UploadId } from './uploads.js';
 import { Address } from './units.js';
@@ -19,6 +19,21 @@ import { Address } from './units.js';
  * e.g. `000.00.01.H99-261122-0001`.
  */
 export const DossierCode = z.string().check(z.regex(/^[A-Z0-9][A-Z0-9.]{0,63}-\d{6}-\d{4,6}$/));
+
+/**
+ * How what a citizen types or pastes is compared: compatibility forms folded
+ * (full-width digits from some keyboards), every kind of space dropped (also
+ * the non-breaking and zero-width ones that come with text copied from a PDF
+ * or a chat app), upper case. The widgets, the demo backend and the
+ * reference backend all compare through these two.
+ */
+const fold = (raw: string, drop: RegExp): string => raw.normalize('NFKC').replace(drop, '').toUpperCase();
+
+/** A dossier code as typed: "000.00.01.h99 - 261122-0001" is `000.00.01.H99-261122-0001`. */
+export const normaliseDossierCode = (raw: string): string => fold(raw, /[\s\u200b-\u200d]/g);
+
+/** A lookup secret (a personal ID, a tax code, a printed code), also without the dots and dashes people write in them. */
+export const normaliseLookupSecret = (raw: string): string => fold(raw, /[\s\u200b-\u200d.-]/g);
 
 /** Header that makes `POST /dossiers` idempotent (IETF draft "The Idempotency-Key HTTP Header Field"). */
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';

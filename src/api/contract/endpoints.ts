@@ -8,7 +8,8 @@
  * `Authorization: Bearer <officer token>`).
  */
 import * as z from 'zod/mini';
-import { AgencyList, FieldList, ProcedureCode, ProcedureDetail, SearchResult } from './catalog.js';
+import { AgencyList, FieldList, ProcedureDetail, SearchResult } from './catalog.js';
+import { ProcedureCode } from './common.js';
 import { DossierCode, DossierLookup, DossierReceipt, DossierSubmission, DossierView, ServiceInfo } from './dossiers.js';
 import { FormDefinition } from './forms.js';
 import { OfficerAction } from './officer.js';

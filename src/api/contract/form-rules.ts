@@ -170,6 +170,7 @@ export function checkApplicant(definition: FormDefinition, applicant: Applicant,
   return [
     ...required('applicant.fullName', applicant.fullName),
     ...problem('applicant.birthDate', isEmpty(applicant.birthDate) ? { code: 'required' } : checkDate(applicant.birthDate, 'past', today)),
+    ...required('applicant.sex', applicant.sex),
     ...problem('applicant.personalId', personalId && { code: personalId }),
     ...contact,
   ];

@@ -3,6 +3,7 @@
  * every answer), the reference backend (which validates every request and,
  * in development, its own answers) and the OpenAPI document generated from it.
  */
+export * from './common.js';
 export * from './catalog.js';
 export * from './requests.js';
 export * from './endpoints.js';

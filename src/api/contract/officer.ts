@@ -9,7 +9,7 @@
  * `note` (a sentence meant for the citizen, shown in the lookup).
  */
 import * as z from 'zod/mini';
-import { Money, Text } from './catalog.js';
+import { Money, Text } from './common.js';
 import { DeliveryMethod } from './forms.js';
 import { IsoDateTime } from './dossiers.js';
 

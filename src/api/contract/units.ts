@@ -8,7 +8,7 @@
  * administrative units (2 digits for a province, 5 for a commune).
  */
 import * as z from 'zod/mini';
-import { Text } from './catalog.js';
+import { Text } from './common.js';
 
 export const ProvinceCode = z.string().check(z.regex(/^\d{2}$/));
 export const CommuneCode = z.string().check(z.regex(/^\d{5}$/));

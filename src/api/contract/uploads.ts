@@ -10,7 +10,7 @@
  * fits in the dossier (`draft_too_large`) and say which limit applies.
  */
 import * as z from 'zod/mini';
-import { ProcedureCode } from './catalog.js';
+import { ProcedureCode } from './common.js';
 
 /** Path of the tus endpoint, relative to the API base (`/api/v1/uploads` on the reference backend). */
 export const UPLOADS_PATH = '/uploads';

@@ -14,7 +14,7 @@ import { FILE_KINDS } from '../../api/file-types.js';
 import { safeHref } from '../../api/safe-url.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { errorMessage } from '../../i18n/common.js';
-import { locale } from '../../i18n/lang.js';
+import { dateTime } from '../../i18n/dates.js';
 import type { DvcAttachmentUpload } from '../attachment-upload/attachment-upload.js';
 import { DvcElement } from '../shared/dvc-element.js';
 import { errorNotice } from '../shared/error-notice.js';
@@ -49,19 +49,6 @@ function setPath(root: object, path: string, value: unknown): void {
   for (const key of keys) node = (node[key] ??= {}) as Record<string, unknown>;
   if (value === undefined) delete node[last];
   else node[last] = value;
-}
-
-/** What zod cannot see in a definition: a condition naming a field that is not beside it. */
-function brokenConditions(definition: FormDefinition): string[] {
-  const top = definition.sections.flatMap((section) => section.fields);
-  type Owner = { when?: { field: string } | undefined; id?: string; slot?: string };
-  const owners: (readonly [Owner, readonly { id: string }[]])[] = [
-    ...top.map((spec) => [spec, top] as const),
-    ...top.flatMap((spec) => (spec.type === 'group' ? spec.fields.map((inner) => [inner, spec.fields] as const) : [])),
-    ...definition.documents.map((slot) => [slot, top] as const),
-  ];
-  return owners.flatMap(([owner, scope]) => owner.when && !scope.some((candidate) => candidate.id === owner.when!.field)
-    ? [`${owner.id ?? owner.slot}: its condition names "${owner.when.field}", which is not a field beside it`] : []);
 }
 
 const isoDate = (value: string) => value.split('-').reverse().join('/');
@@ -237,8 +224,6 @@ export class DvcDossierForm extends DvcElement {
         }),
         listProvinces(backend, controller.signal),
       ]);
-      const broken = brokenConditions(definition);
-      if (broken.length) return this.broken(code, broken);
       this.provinces = provinces.items;
       this.definition = definition;
       if (keep) {
@@ -401,15 +386,8 @@ export class DvcDossierForm extends DvcElement {
     const draft = this.draft!;
     const today = todayInVietnam();
     switch (step) {
-      case 'applicant': {
-        const problems: Issue[] = checkApplicant(definition, this.applicantForRules(), today);
-        // The rules leave the sex to the schema; it is asked here, in its place in the form.
-        if (draft.applicant.kind === 'person' && !draft.applicant.sex) {
-          const after = problems.findIndex((problem) => !/^applicant\.(fullName|birthDate)$/.test(problem.path));
-          problems.splice(after < 0 ? problems.length : after, 0, { path: 'applicant.sex', code: 'required' });
-        }
-        return problems;
-      }
+      case 'applicant':
+        return checkApplicant(definition, this.applicantForRules(), today);
       case 'form':
         return checkAnswers(definition, draft.answers, today);
       case 'documents': {
@@ -624,7 +602,7 @@ export class DvcDossierForm extends DvcElement {
     const saved = this.saved!;
     return html`
       <h2 id="step-heading" tabindex="-1">${t.restoreHeading}</h2>
-      <p>${t.restoreText(this.dateTime(new Date(saved.savedAt).toISOString()))}</p>
+      <p>${t.restoreText(dateTime(new Date(saved.savedAt).toISOString()))}</p>
       <div class="buttons">
         <button type="button" class="primary" @click=${() => this.start(saved)}>${t.restore}</button>
         <button type="button" @click=${() => {
@@ -881,14 +859,6 @@ export class DvcDossierForm extends DvcElement {
     `;
   }
 
-  private dateTime(iso: string, withTime = true): string {
-    const lang = locale(this.config.lang);
-    const moment = new Date(iso);
-    const timeZone = 'Asia/Ho_Chi_Minh';
-    const date = moment.toLocaleDateString(lang, { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' });
-    return withTime ? this.messages!.own.at(moment.toLocaleTimeString(lang, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }), date) : date;
-  }
-
   private renderReceipt(receipt: DossierReceipt, t: FormMessages) {
     const lookupHref = this.lookupUrl ? this.withParam(this.lookupUrl, 'code', receipt.code) : undefined;
     return html`
@@ -898,8 +868,8 @@ export class DvcDossierForm extends DvcElement {
           ${row(t.receiptCode, html`<strong>${receipt.code}</strong>`)}
           ${row(t.procedure, html`<span lang="vi">${receipt.procedure.name}</span>`)}
           ${row(t.agency, html`<span lang="vi">${receipt.agency.name}</span>`)}
-          ${row(t.receivedAt, this.dateTime(receipt.receivedAt))}
-          ${row(t.appointmentAt, receipt.appointmentAt ? this.dateTime(receipt.appointmentAt, false) : t.noAppointment)}
+          ${row(t.receivedAt, dateTime(receipt.receivedAt))}
+          ${row(t.appointmentAt, receipt.appointmentAt ? dateTime(receipt.appointmentAt, false) : t.noAppointment)}
         </dl>
         ${receipt.lookup.kind === 'lookup-code' && receipt.lookup.value
           ? html`<div class="lookup-code"><p>${t.lookupCode}: <strong>${receipt.lookup.value}</strong></p><p class="hint">${t.lookupCodeHint}</p></div>`

@@ -5,7 +5,7 @@
  * (a legend for groups of inputs), its help and its error, both tied to the
  * input with `aria-describedby`.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import type { Commune, FormField, GroupField, Province, SimpleField } from '../../api/contract/index.js';
 import { isShown } from '../../api/contract/form-rules.js';
 import type { AddressDraft } from './draft.js';
@@ -39,49 +39,59 @@ export interface InputOptions {
   textarea?: boolean;
 }
 
-const requiredMark = (required: boolean | undefined, t: FormMessages) =>
-  required ? html`<span aria-hidden="true"> *</span><span class="visually-hidden"> (${t.required})</span>` : nothing;
-
 /** The error line of a box (its id: the box's id and `-error`). */
 export const errorLine = (id: string, error: string | undefined, t: FormMessages) =>
   error ? html`<p class="error-text" id="${id}-error"><span class="visually-hidden">${t.errorPrefix} </span>${error}</p>` : nothing;
 
-/** The help and error lines of a box, and the ids `aria-describedby` should name. */
-function notes(id: string, help: string | undefined, error: string | undefined, t: FormMessages): [TemplateResult, string | undefined] {
-  const ids = [help && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-  return [
-    html`${help ? html`<p class="hint" id="${id}-hint">${help}</p>` : nothing}${errorLine(id, error, t)}`,
-    ids,
-  ];
+/** What a box's controls need to know of it. */
+interface Frame {
+  id: string;
+  invalid: 'true' | 'false';
+  needed: 'true' | 'false';
+  describedBy: string | typeof nothing;
 }
 
-const box = (host: FieldHost, path: string, content: unknown, extra = '') =>
-  html`<div class="field ${host.error(path) ? 'invalid' : ''} ${extra}" data-path=${path} @focusout=${(event: FocusEvent) => host.left(event, path)}>${content}</div>`;
+/**
+ * A box: its label (or, for a group of inputs, a fieldset and its legend)
+ * with the required mark, its help and error lines, then its controls. The
+ * help and the error are named by `aria-describedby` (of the input, or of
+ * the fieldset), so a screen reader reads them with the field. "Required"
+ * is read as a word; the star is for the eye only.
+ */
+function framed(
+  host: FieldHost, path: string, label: string, required: boolean | undefined, help: string | undefined,
+  fieldset: string | false, controls: (frame: Frame) => unknown,
+) {
+  const { t } = host;
+  const id = idOf(path);
+  const error = host.error(path);
+  const describedBy = [help && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
+  const title = html`${label}${required ? html`<span aria-hidden="true"> *</span><span class="visually-hidden"> (${t.required})</span>` : nothing}`;
+  const below = html`${help ? html`<p class="hint" id="${id}-hint">${help}</p>` : nothing}${errorLine(id, error, t)}`;
+  const frame: Frame = { id, invalid: error ? 'true' : 'false', needed: required ? 'true' : 'false', describedBy };
+  return html`<div class="field ${error ? 'invalid' : ''}" data-path=${path} @focusout=${(event: FocusEvent) => host.left(event, path)}>${
+    fieldset === false
+      ? html`<label for=${id}>${title}</label>${below}${controls(frame)}`
+      : html`<fieldset class=${fieldset} aria-describedby=${describedBy}><legend>${title}</legend>${below}${controls(frame)}</fieldset>`
+  }</div>`;
+}
 
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
 
 /** A one-line (or multi-line) box. */
 export function input(host: FieldHost, path: string, label: string, options: InputOptions = {}, onValue?: (raw: string) => unknown) {
-  const id = idOf(path);
-  const error = host.error(path);
-  const [below, describedBy] = notes(id, options.help, error, host.t);
   const set = (event: Event) => {
     const raw = (event.target as HTMLInputElement).value;
     host.set(path, onValue ? onValue(raw) : raw === '' ? undefined : raw);
   };
-  const invalid = error ? 'true' : 'false';
-  const needed = options.required ? 'true' : 'false';
-  const control = options.textarea
-    ? html`<textarea id=${id} rows="3" maxlength=${options.maxlength ?? nothing} aria-required=${needed}
-        aria-invalid=${invalid} aria-describedby=${describedBy ?? nothing} .value=${text(host.get(path))} @input=${set}></textarea>`
-    : html`<input id=${id} type=${options.type ?? 'text'} maxlength=${options.maxlength ?? nothing} autocomplete=${options.autocomplete ?? 'off'}
-        inputmode=${options.inputmode ?? nothing} aria-required=${needed} aria-invalid=${invalid}
-        aria-describedby=${describedBy ?? nothing} .value=${text(host.get(path))} @input=${set} />`;
-  return box(host, path, html`
-    <label for=${id}>${label}${requiredMark(options.required, host.t)}</label>
-    ${below}
-    <div class="with-unit">${control}${options.unit ?? nothing}</div>
-  `);
+  const value = text(host.get(path));
+  return framed(host, path, label, options.required, options.help, false, ({ id, invalid, needed, describedBy }) => html`
+    <div class="with-unit">${options.textarea
+      ? html`<textarea id=${id} rows="3" maxlength=${options.maxlength ?? nothing} aria-required=${needed}
+          aria-invalid=${invalid} aria-describedby=${describedBy} .value=${value} @input=${set}></textarea>`
+      : html`<input id=${id} type=${options.type ?? 'text'} maxlength=${options.maxlength ?? nothing} autocomplete=${options.autocomplete ?? 'off'}
+          inputmode=${options.inputmode ?? nothing} aria-required=${needed} aria-invalid=${invalid}
+          aria-describedby=${describedBy} .value=${value} @input=${set} />`}${options.unit ?? nothing}</div>`);
 }
 
 /** Radio buttons, check boxes or a yes/no, in a fieldset whose legend is the label. */
@@ -90,9 +100,6 @@ export function choices(
   options: readonly { value: string | boolean; label: string }[],
   { multiple = false, required, help }: { multiple?: boolean; required?: boolean | undefined; help?: string | undefined } = {},
 ) {
-  const id = idOf(path);
-  const error = host.error(path);
-  const [below, describedBy] = notes(id, help, error, host.t);
   const value = host.get(path);
   const chosen = (option: string | boolean) => (multiple ? Array.isArray(value) && value.includes(option) : value === option);
   const pick = (option: string | boolean, checked: boolean) => {
@@ -101,45 +108,38 @@ export function choices(
     const next = checked ? [...current, option as string] : current.filter((item) => item !== option);
     host.set(path, next.length ? next : undefined);
   };
-  return box(host, path, html`
-    <fieldset aria-describedby=${describedBy ?? nothing}>
-      <legend>${label}${requiredMark(required, host.t)}</legend>
-      ${below}
-      <div class="choices ${options.length === 2 && !multiple ? 'inline' : ''}">
-        ${options.map((option, i) => html`
-          <div class="choice">
-            <input type=${multiple ? 'checkbox' : 'radio'} id="${id}-${i}" name=${id} .checked=${chosen(option.value)}
-              aria-invalid=${error ? 'true' : 'false'}
-              @change=${(event: Event) => pick(option.value, (event.target as HTMLInputElement).checked)} />
-            <label for="${id}-${i}">${option.label}</label>
-          </div>`)}
-      </div>
-    </fieldset>
-  `);
+  return framed(host, path, label, required, help, '', ({ id, invalid }) => html`
+    <div class="choices ${options.length === 2 && !multiple ? 'inline' : ''}">
+      ${options.map((option, i) => html`
+        <div class="choice">
+          <input type=${multiple ? 'checkbox' : 'radio'} id="${id}-${i}" name=${id} .checked=${chosen(option.value)} aria-invalid=${invalid}
+            @change=${(event: Event) => pick(option.value, (event.target as HTMLInputElement).checked)} />
+          <label for="${id}-${i}">${option.label}</label>
+        </div>`)}
+    </div>`);
+}
+
+/** A drop-down list; "— Chọn —" first, so nothing is chosen for the citizen. */
+function listBox(
+  { id, invalid, needed }: Frame, part: string, first: string, options: readonly { value: string; label: string }[],
+  value: unknown, change: (value: string) => void, attributes: { describedBy?: string | typeof nothing; disabled?: boolean } = {},
+) {
+  return html`
+    <select id=${id + part} aria-required=${needed} aria-invalid=${invalid} aria-describedby=${attributes.describedBy ?? nothing}
+      ?disabled=${attributes.disabled} @change=${(event: Event) => change((event.target as HTMLSelectElement).value)}>
+      <option value="" ?selected=${!value}>${first}</option>
+      ${options.map((option) => html`<option value=${option.value} ?selected=${value === option.value}>${option.label}</option>`)}
+    </select>`;
 }
 
 export function select(host: FieldHost, path: string, label: string, options: readonly { value: string; label: string }[], required?: boolean, help?: string) {
-  const id = idOf(path);
-  const error = host.error(path);
-  const [below, describedBy] = notes(id, help, error, host.t);
-  const value = host.get(path);
-  return box(host, path, html`
-    <label for=${id}>${label}${requiredMark(required, host.t)}</label>
-    ${below}
-    <select id=${id} aria-required=${required ? 'true' : 'false'} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy ?? nothing}
-      @change=${(event: Event) => host.set(path, (event.target as HTMLSelectElement).value || undefined)}>
-      <option value="" ?selected=${!value}>${host.t.choose}</option>
-      ${options.map((option) => html`<option value=${option.value} ?selected=${value === option.value}>${option.label}</option>`)}
-    </select>
-  `);
+  return framed(host, path, label, required, help, false, (frame) =>
+    listBox(frame, '', host.t.choose, options, host.get(path), (value) => host.set(path, value || undefined), { describedBy: frame.describedBy }));
 }
 
 /** Street line, province and commune (today's two levels), in one fieldset. */
 export function address(host: FieldHost, path: string, label: string, required?: boolean, help?: string, autocomplete = false) {
   const { t } = host;
-  const id = idOf(path);
-  const error = host.error(path);
-  const [below, describedBy] = notes(id, help, error, t);
   const value = (host.get(path) ?? {}) as AddressDraft;
   const update = (part: keyof AddressDraft, raw: string) => {
     const next: AddressDraft = { ...value, [part]: raw || undefined };
@@ -147,35 +147,21 @@ export function address(host: FieldHost, path: string, label: string, required?:
     host.set(path, next.street || next.province || next.commune ? next : undefined);
   };
   const communes = value.province ? host.communes(value.province) : undefined;
-  const invalid = error ? 'true' : 'false';
-  const needed = required ? 'true' : 'false';
-  return box(host, path, html`
-    <fieldset class="address" aria-describedby=${describedBy ?? nothing}>
-      <legend>${label}${requiredMark(required, t)}</legend>
-      ${below}
-      <label for="${id}-street">${t.street}</label>
-      <input id="${id}-street" autocomplete=${autocomplete ? 'street-address' : 'off'} maxlength="200" aria-required=${needed}
-        aria-invalid=${invalid} .value=${value.street ?? ''} @input=${(event: Event) => update('street', (event.target as HTMLInputElement).value)} />
-      <div class="pair">
-        <div>
-          <label for="${id}-province">${t.province}</label>
-          <select id="${id}-province" aria-required=${needed} aria-invalid=${invalid}
-            @change=${(event: Event) => update('province', (event.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!value.province}>${t.chooseProvince}</option>
-            ${host.provinces.map((province) => html`<option value=${province.code} ?selected=${value.province === province.code}>${province.name}</option>`)}
-          </select>
-        </div>
-        <div>
-          <label for="${id}-commune">${t.commune}</label>
-          <select id="${id}-commune" ?disabled=${!communes} aria-required=${needed} aria-invalid=${invalid}
-            @change=${(event: Event) => update('commune', (event.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!value.commune}>${t.chooseCommune}</option>
-            ${(communes ?? []).map((commune) => html`<option value=${commune.code} ?selected=${value.commune === commune.code}>${commune.name}</option>`)}
-          </select>
-        </div>
+  const places = (list: readonly { code: string; name: string }[] = []) => list.map((place) => ({ value: place.code, label: place.name }));
+  return framed(host, path, label, required, help, 'address', (frame) => html`
+    <label for="${frame.id}-street">${t.street}</label>
+    <input id="${frame.id}-street" autocomplete=${autocomplete ? 'street-address' : 'off'} maxlength="200" aria-required=${frame.needed}
+      aria-invalid=${frame.invalid} .value=${value.street ?? ''} @input=${(event: Event) => update('street', (event.target as HTMLInputElement).value)} />
+    <div class="pair">
+      <div>
+        <label for="${frame.id}-province">${t.province}</label>
+        ${listBox(frame, '-province', t.chooseProvince, places(host.provinces), value.province, (code) => update('province', code))}
       </div>
-    </fieldset>
-  `);
+      <div>
+        <label for="${frame.id}-commune">${t.commune}</label>
+        ${listBox(frame, '-commune', t.chooseCommune, places(communes), value.commune, (code) => update('commune', code), { disabled: !communes })}
+      </div>
+    </div>`);
 }
 
 /** A field of the definition, if its condition shows it; `values` are the ones beside it. */
@@ -208,26 +194,17 @@ export function field(host: FieldHost, spec: FormField, path: string, values: Re
 /** A repeating group: numbered items, each with a remove button, and an add button. */
 function group(host: FieldHost, spec: GroupField, path: string) {
   const { t } = host;
-  const id = idOf(path);
   const items = (host.get(path) ?? []) as Record<string, unknown>[];
-  const error = host.error(path);
-  const [below, describedBy] = notes(id, spec.help, error, t);
-  const max = spec.maxItems ?? 50;
-  return box(host, path, html`
-    <fieldset aria-describedby=${describedBy ?? nothing}>
-      <legend>${spec.label}${requiredMark(spec.required || Boolean(spec.minItems), t)}</legend>
-      ${below}
-      ${items.map((item, index) => html`
-        <fieldset class="item">
-          <legend>${t.itemTitle(spec.itemLabel, index + 1)}</legend>
-          ${spec.fields.map((inner) => field(host, inner, `${path}.${index}.${inner.id}`, item))}
-          <button type="button" @click=${() => host.removeItem(path, index)}>${t.removeItem(spec.itemLabel, index + 1)}</button>
-        </fieldset>`)}
-      ${items.length < max
-        ? html`<button type="button" id="${id}-add" @click=${() => host.addItem(path)}>${t.addItem(spec.itemLabel, items.length + 1)}</button>`
-        : nothing}
-    </fieldset>
-  `);
+  return framed(host, path, spec.label, spec.required || Boolean(spec.minItems), spec.help, '', ({ id }) => html`
+    ${items.map((item, index) => html`
+      <fieldset class="item">
+        <legend>${t.itemTitle(spec.itemLabel, index + 1)}</legend>
+        ${spec.fields.map((inner) => field(host, inner, `${path}.${index}.${inner.id}`, item))}
+        <button type="button" @click=${() => host.removeItem(path, index)}>${t.removeItem(spec.itemLabel, index + 1)}</button>
+      </fieldset>`)}
+    ${items.length < (spec.maxItems ?? 50)
+      ? html`<button type="button" id="${id}-add" @click=${() => host.addItem(path)}>${t.addItem(spec.itemLabel, items.length + 1)}</button>`
+      : nothing}`);
 }
 
 /** How "required" reads for a field: typed, chosen or attached. */

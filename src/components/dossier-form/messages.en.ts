@@ -93,7 +93,6 @@ const form: FormMessages = {
   lookupLink: 'Check the status of the application',
   print: 'Print the receipt',
   another: 'Start another application',
-  at: (time, date) => `${time} on ${date}`,
   problems: {
     'required-choose': 'Choose {l}.',
     'required-attach': 'Attach {l}.',

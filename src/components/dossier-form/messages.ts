@@ -102,7 +102,6 @@ const vi = {
   lookupLink: 'Tra cứu tình trạng hồ sơ',
   print: 'In giấy biên nhận',
   another: 'Nộp hồ sơ khác',
-  at: (time: string, date: string) => `${time} ngày ${date}`,
   /** A problem at a field, naming it. */
   /** A problem at a field: `{l}` is its label, `{n}` the limit; `-choose`/`-attach` variants where the wording differs. */
   problems: {

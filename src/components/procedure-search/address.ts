@@ -4,7 +4,7 @@
  * phone's back button to return to the list. A procedure code is public
  * information; nothing personal ever goes into the address.
  */
-import { ProcedureCode } from '../../api/contract/catalog.js';
+import { ProcedureCode } from '../../api/contract/common.js';
 
 const PARAM = 'procedure';
 

@@ -1,6 +1,7 @@
 /** English text of `<dvc-procedure-search>`, loaded only on English pages. */
 import type { Messages } from '../../i18n/catalog.js';
 import { commonEn } from '../../i18n/common.en.js';
+import { money } from '../../i18n/common.js';
 import type { SearchMessages } from './messages.js';
 
 const search: SearchMessages = {
@@ -54,6 +55,22 @@ const search: SearchMessages = {
   email: 'Email',
   openingHours: 'Opening hours',
   none: 'None.',
+  levelNames: { 'toan-trinh': 'Fully online', 'mot-phan': 'Partly online', 'thong-tin': 'Information only' },
+  processingTimeText: (time) => {
+    if (time.unit === 'same-day') {
+      return time.sameDayCutoff ? `Same day (if received after ${time.sameDayCutoff}, the next working day)` : 'Same day';
+    }
+    const units = { 'working-days': 'working day', days: 'day', hours: 'hour' };
+    if (time.value === undefined) return `In ${units[time.unit]}s`;
+    return `${time.value} ${units[time.unit]}${time.value === 1 ? '' : 's'}`;
+  },
+  feeText: (fee) => {
+    if (fee.min === 0 && fee.max === 0) return 'Free';
+    if (fee.max === null) return `From ${money(fee.min, 'en')}`;
+    if (fee.min === fee.max) return money(fee.min, 'en');
+    if (fee.min === 0) return `Free or up to ${money(fee.max, 'en')}`;
+    return `${money(fee.min, 'en')} – ${money(fee.max, 'en')}`;
+  },
 };
 
 export const english: Messages<SearchMessages> = { common: commonEn, own: search };

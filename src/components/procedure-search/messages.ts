@@ -1,6 +1,7 @@
 /** Text of `<dvc-procedure-search>`, Vietnamese; `messages.en.ts` must have every key. */
 import { Catalog } from '../../i18n/catalog.js';
-import { commonVi } from '../../i18n/common.js';
+import type { FeeSummary, OnlineLevel, ProcessingTime } from '../../api/contract/catalog.js';
+import { commonVi, money } from '../../i18n/common.js';
 
 const vi = {
   searchLabel: 'Tìm thủ tục hành chính',
@@ -53,6 +54,21 @@ const vi = {
   email: 'Thư điện tử',
   openingHours: 'Thời gian tiếp nhận',
   none: 'Không có.',
+  levelNames: { 'toan-trinh': 'Toàn trình', 'mot-phan': 'Một phần', 'thong-tin': 'Chỉ cung cấp thông tin' } satisfies Record<OnlineLevel, string>,
+  processingTimeText: (time: ProcessingTime): string => {
+    if (time.unit === 'same-day') {
+      return time.sameDayCutoff ? `Trong ngày (nhận sau ${time.sameDayCutoff} thì trả vào ngày làm việc tiếp theo)` : 'Trong ngày';
+    }
+    const units = { 'working-days': 'ngày làm việc', days: 'ngày', hours: 'giờ' };
+    return `${time.value ?? ''} ${units[time.unit]}`.trim();
+  },
+  feeText: (fee: FeeSummary): string => {
+    if (fee.min === 0 && fee.max === 0) return 'Miễn phí';
+    if (fee.max === null) return `Từ ${money(fee.min, 'vi')}`;
+    if (fee.min === fee.max) return money(fee.min, 'vi');
+    if (fee.min === 0) return `Miễn phí hoặc tối đa ${money(fee.max, 'vi')}`;
+    return `${money(fee.min, 'vi')} – ${money(fee.max, 'vi')}`;
+  },
 };
 
 export type SearchMessages = typeof vi;

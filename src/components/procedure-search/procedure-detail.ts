@@ -110,7 +110,7 @@ function feesList(procedure: ProcedureDetail, context: DetailContext) {
   return html`<ul>
     ${procedure.fees.map(
       (fee) => html`<li>
-        ${vi(fee.label)}${fee.amount === null ? nothing : html`: <strong>${fee.amount === 0 ? common.fee({ min: 0, max: 0 }) : common.money(fee.amount)}</strong>`}
+        ${vi(fee.label)}${fee.amount === null ? nothing : html`: <strong>${fee.amount === 0 ? t.feeText({ min: 0, max: 0 }) : common.money(fee.amount)}</strong>`}
         ${fee.note ? html`<br /><span class="muted" lang="vi">${fee.note}</span>` : nothing}
       </li>`,
     )}
@@ -118,12 +118,12 @@ function feesList(procedure: ProcedureDetail, context: DetailContext) {
 }
 
 export function renderProcedureDetail(procedure: ProcedureDetail, context: DetailContext): TemplateResult {
-  const { t, common } = context;
+  const { t } = context;
   return html`
     <article part="detail" aria-labelledby="detail-heading">
       <h2 id="detail-heading" tabindex="-1" lang="vi">${procedure.name}</h2>
       <p class="meta">
-        <span class="badge level-${procedure.onlineLevel}">${common.levels[procedure.onlineLevel]}</span>
+        <span class="badge level-${procedure.onlineLevel}">${t.levelNames[procedure.onlineLevel]}</span>
         ${procedure.agency.sample ? html`<span class="badge">${t.sample}</span>` : nothing}
       </p>
       ${submitAction(procedure, context)}
@@ -133,9 +133,9 @@ export function renderProcedureDetail(procedure: ProcedureDetail, context: Detai
           [t.code, procedure.code],
           [t.field, vi(procedure.field.name)],
           [t.agency, vi(procedure.agency.name)],
-          [t.processingTime, html`${common.processingTime(procedure.processingTime)}${procedure.processingTime.note ? html`<br /><span class="muted" lang="vi">${procedure.processingTime.note}</span>` : nothing}`],
-          [t.fee, common.fee(procedure.feeSummary)],
-          [t.level, common.levels[procedure.onlineLevel]],
+          [t.processingTime, html`${t.processingTimeText(procedure.processingTime)}${procedure.processingTime.note ? html`<br /><span class="muted" lang="vi">${procedure.processingTime.note}</span>` : nothing}`],
+          [t.fee, t.feeText(procedure.feeSummary)],
+          [t.level, t.levelNames[procedure.onlineLevel]],
         ]),
       )}
       ${section(t.documents, documentsList(procedure, context))}

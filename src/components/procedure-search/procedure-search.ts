@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { OnlineLevel, type ProcedureSummary } from '../../api/contract/catalog.js';
+import { getProcedure, listFields, searchProcedures } from '../../api/catalog-calls.js';
 import type { SearchQuery } from '../../api/contract/requests.js';
 import { BackendError } from '../../api/errors.js';
 import { safeHref } from '../../api/safe-url.js';
@@ -109,18 +110,18 @@ export class DvcProcedureSearch extends DvcElement {
   private lastRequest?: SearchQuery;
 
   private readonly searchTask = new Task(this, {
-    task: async ([request]: readonly [SearchQuery], { signal }) => this.backendOrThrow().searchProcedures(request, signal),
+    task: async ([request]: readonly [SearchQuery], { signal }) => searchProcedures(this.backendOrThrow(), request, signal),
     autoRun: false,
     onComplete: (result) => this.showResults(result),
   });
 
   private readonly fieldsTask = new Task(this, {
-    task: async ([, agency], { signal }) => (await this.backendOrThrow().listFields(agency, signal)).items,
+    task: async ([, agency], { signal }) => (await listFields(this.backendOrThrow(), agency, signal)).items,
     args: () => [this.config.backend, this.config.agency] as const,
   });
 
   private readonly detailTask = new Task(this, {
-    task: async ([code], { signal }) => (code ? this.backendOrThrow().getProcedure(code, signal) : undefined),
+    task: async ([code], { signal }) => (code ? getProcedure(this.backendOrThrow(), code, signal) : undefined),
     args: () => [this.openCode, this.config.backend] as const,
   });
 
@@ -332,8 +333,8 @@ export class DvcProcedureSearch extends DvcElement {
     `;
   }
 
-  private renderForm({ own: t, common }: Messages<SearchMessages>) {
-    const levels = common.levels;
+  private renderForm({ own: t }: Messages<SearchMessages>) {
+    const levels = t.levelNames;
     const fields = this.fieldsTask.value ?? [];
     return html`
       <form part="search-form" role="search" @submit=${this.onSubmit}>
@@ -411,7 +412,7 @@ export class DvcProcedureSearch extends DvcElement {
     `;
   }
 
-  private renderSummary(procedure: ProcedureSummary, { own: t, common }: Messages<SearchMessages>) {
+  private renderSummary(procedure: ProcedureSummary, { own: t }: Messages<SearchMessages>) {
     return html`
       <li part="result">
         <h3>
@@ -424,14 +425,14 @@ export class DvcProcedureSearch extends DvcElement {
           >
         </h3>
         <p class="meta">
-          <span class="badge level-${procedure.onlineLevel}">${common.levels[procedure.onlineLevel]}</span>
+          <span class="badge level-${procedure.onlineLevel}">${t.levelNames[procedure.onlineLevel]}</span>
           <span lang="vi">${procedure.field.name}</span>
         </p>
         <dl class="facts compact">
           <div><dt>${t.code}</dt><dd>${procedure.code}</dd></div>
           <div><dt>${t.agency}</dt><dd lang="vi">${procedure.agency.name}</dd></div>
-          <div><dt>${t.processingTime}</dt><dd>${common.processingTime(procedure.processingTime)}</dd></div>
-          <div><dt>${t.fee}</dt><dd>${common.fee(procedure.feeSummary)}</dd></div>
+          <div><dt>${t.processingTime}</dt><dd>${t.processingTimeText(procedure.processingTime)}</dd></div>
+          <div><dt>${t.fee}</dt><dd>${t.feeText(procedure.feeSummary)}</dd></div>
         </dl>
       </li>
     `;

@@ -12,7 +12,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DossierStatus, DossierView, HistoryEntry } from '../../api/contract/dossiers.js';
 import type { CommonMessages } from '../../i18n/common.js';
-import { dateTime } from './format.js';
+import { dateTime } from '../../i18n/dates.js';
 import type { LookupMessages } from './messages.js';
 
 /** How many of the latest steps show before "Xem toàn bộ N bước". */

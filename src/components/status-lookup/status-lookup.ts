@@ -2,13 +2,12 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getService, lookupDossier } from '../../api/lookup-calls.js';
-import { DossierCode, type DossierLookup, type DossierStatus, type DossierView, type LookupSecretKind } from '../../api/contract/dossiers.js';
+import { DossierCode, normaliseDossierCode, type DossierLookup, type DossierStatus, type DossierView, type LookupSecretKind } from '../../api/contract/dossiers.js';
 import { BackendError } from '../../api/errors.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { DvcElement } from '../shared/dvc-element.js';
 import { errorNotice } from '../shared/error-notice.js';
 import { renderDossier, statusName, VISIBLE_STEPS } from './dossier-view.js';
-import { normaliseCode } from './format.js';
 import { catalog, type LookupMessages } from './messages.js';
 import { lookupStyles } from './status-lookup.styles.js';
 
@@ -135,11 +134,11 @@ export class DvcStatusLookup extends DvcElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('code') && this.code) this.codeValue = normaliseCode(this.code);
+    if (changed.has('code') && this.code) this.codeValue = normaliseDossierCode(this.code);
     if (!this.hasUpdated && !this.code) {
       const params = new URL(location.href).searchParams;
       const fromAddress = CODE_PARAMS.map((name) => params.get(name)).find(Boolean);
-      if (fromAddress) this.codeValue = normaliseCode(fromAddress).slice(0, 100);
+      if (fromAddress) this.codeValue = normaliseDossierCode(fromAddress).slice(0, 100);
     }
   }
 
@@ -156,7 +155,7 @@ export class DvcStatusLookup extends DvcElement {
   private onSubmit(event: SubmitEvent): void {
     // First, whatever else happens: the form must never be sent by the browser itself.
     event.preventDefault();
-    const code = (this.codeValue = normaliseCode(this.codeInput.value));
+    const code = (this.codeValue = normaliseDossierCode(this.codeInput.value));
     const typed = this.secretInput.value.trim();
     const lookupCode = this.secretKind === 'lookup-code';
     const secret = lookupCode ? typed.replace(/\s/g, '').toUpperCase() : typed;
@@ -278,7 +277,7 @@ export class DvcStatusLookup extends DvcElement {
               aria-describedby=${describedBy} aria-invalid=${this.problems.code ? 'true' : 'false'}
               .value=${this.codeValue}
               @input=${(event: Event) => (this.codeValue = (event.target as HTMLInputElement).value)}
-              @change=${(event: Event) => (this.codeValue = normaliseCode((event.target as HTMLInputElement).value))} />`)}
+              @change=${(event: Event) => (this.codeValue = normaliseDossierCode((event.target as HTMLInputElement).value))} />`)}
           ${this.renderField('secret', t.secret[kind], t.secretHint[kind], t, (describedBy) => html`
             <input id="secret" part="secret-input" type="text" autocomplete="off" spellcheck="false" maxlength="100"
               class=${kind === 'lookup-code' ? 'upper' : ''}

@@ -2,7 +2,8 @@
  * Dates as Vietnamese documents write them, `dd/mm/yyyy HH:mm`, in Vietnam's
  * time (Asia/Ho_Chi_Minh) whatever the device's zone: a citizen abroad or a
  * phone set to another zone must read the same date the agency wrote.
- * The same digits in English: en-GB writes dates day first too.
+ * The same digits in English: en-GB writes dates day first too. Shared by
+ * the form's receipt and the lookup, so both show a dossier's times alike.
  */
 const parts = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Asia/Ho_Chi_Minh',
@@ -14,12 +15,12 @@ const parts = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-export function dateTime(iso: string): string {
+/** `dd/mm/yyyy HH:mm`, or `dd/mm/yyyy` without the time; what it was given if that is not a date. */
+export function dateTime(iso: string, withTime = true): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const p = Object.fromEntries(parts.formatToParts(date).map((part) => [part.type, part.value]));
-  return `${p['day']}/${p['month']}/${p['year']} ${p['hour']}:${p['minute']}`;
+  const day = `${p['day']}/${p['month']}/${p['year']}`;
+  return withTime ? `${day} ${p['hour']}:${p['minute']}` : day;
 }
 
-/** A pasted dossier code: upper case, without spaces (also non-breaking and zero-width ones). */
-export const normaliseCode = (raw: string): string => raw.normalize('NFKC').replace(/[\s\u200b-\u200d\ufeff]/g, '').toUpperCase();
