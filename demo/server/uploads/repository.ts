@@ -23,9 +23,8 @@ const DRAFT_LOCK_NAMESPACE = 71042026;
 
 /**
  * The draft's lock key: FNV-1a of its id, as PostgreSQL's signed 32-bit
- * integer. A number the server computes, so the lock statement needs no
- * parameter: on PGlite a statement without one is a single call into the
- * engine instead of six (parse, describe, bind, describe, execute, sync).
+ * integer, computed here so that the lock never depends on a hash function
+ * of the database's.
  */
 function draftLockKey(draft: string): number {
   let hash = 0x811c9dc5;
@@ -40,27 +39,15 @@ export type RecordOutcome = { recorded: true } | { recorded: false; draftBytes: 
  * `maxDraftBytes`; otherwise records nothing and returns what the draft
  * already holds. Two uploads of one draft created at the same moment are
  * serialised by a lock on the draft, so together they cannot pass the limit.
- * The check and the insert are one statement (its snapshot is taken after
- * the lock, so it sees every committed file of the draft): each creation
- * waits on one statement less, and only a refusal asks for the total.
+ * One statement (migration 005's `record_upload`), on the path of every upload.
  */
-export function recordUpload(db: Database, row: UploadRow, maxDraftBytes: number): Promise<RecordOutcome> {
-  return db.transaction(async (tx) => {
-    await tx.exec(`SELECT pg_advisory_xact_lock(${DRAFT_LOCK_NAMESPACE}, ${draftLockKey(row.draft)})`);
-    const inserted = await tx.query(
-      `INSERT INTO uploads (id, draft, procedure_code, slot, file_name, file_type, size)
-       SELECT $1, $2, $3, $4, $5, $6, $7::bigint
-       WHERE (SELECT coalesce(sum(size), 0) FROM uploads WHERE draft = $2) + $7::bigint <= $8::bigint
-       RETURNING 1`,
-      [row.id, row.draft, row.procedure ?? null, row.slot ?? null, row.fileName, row.fileType, row.size, maxDraftBytes],
-    );
-    if (inserted.length > 0) return { recorded: true };
-    const [{ total }] = (await tx.query<{ total: number }>(
-      'SELECT coalesce(sum(size), 0)::float8 AS total FROM uploads WHERE draft = $1',
-      [row.draft],
-    )) as [{ total: number }];
-    return { recorded: false, draftBytes: total };
-  });
+export async function recordUpload(db: Database, row: UploadRow, maxDraftBytes: number): Promise<RecordOutcome> {
+  const [{ held }] = (await db.query<{ held: string | number | null }>(
+    'SELECT record_upload($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) AS held',
+    [row.id, row.draft, row.procedure ?? null, row.slot ?? null, row.fileName, row.fileType, row.size, maxDraftBytes,
+      DRAFT_LOCK_NAMESPACE, draftLockKey(row.draft)],
+  )) as [{ held: string | number | null }];
+  return held === null ? { recorded: true } : { recorded: false, draftBytes: Number(held) };
 }
 
 export async function markCompleted(db: Database, id: string): Promise<void> {
