@@ -9,7 +9,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent } from 'storybook/test';
 import type { RequestOptions } from '../src/api/adapter.js';
-import { DOSSIER_STATUS_NAMES, type DossierLookup, type DossierView } from '../src/api/contract/dossiers.js';
+import { DOSSIER_STATUS_NAMES, type DossierLookup, type DossierView } from '../src/api/contract/lookup.js';
 import { DemoAdapter } from '../src/api/demo-adapter.js';
 import { DemoLookup } from '../src/api/demo-lookup.js';
 import '../src/status-lookup.js';

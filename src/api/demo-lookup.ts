@@ -6,9 +6,8 @@
  * same normalisation, one "not found" for an unknown code and a wrong secret.
  */
 import type { DemoLookupBackend } from './demo-adapter.js';
-import {
-  type DossierLookup, type DossierView, type LookupSecretKind, normaliseDossierCode, normaliseLookupSecret, type ServiceInfo,
-} from './contract/dossiers.js';
+import { type LookupSecretKind, normaliseDossierCode, normaliseLookupSecret } from './contract/dossiers.js';
+import { type DossierLookup, type DossierView, type ServiceInfo } from './contract/lookup.js';
 import { BackendError } from './errors.js';
 
 export interface DemoDossier {

@@ -5,7 +5,7 @@
  */
 import type { Backend } from './backend.js';
 import { validated } from './backend.js';
-import { type DossierLookup, DossierView, ServiceInfo } from './contract/dossiers.js';
+import { type DossierLookup, DossierView, ServiceInfo } from './contract/lookup.js';
 
 export const getService = ({ adapter }: Backend, signal?: AbortSignal) =>
   validated(ServiceInfo, 'service description', adapter.getService({ signal }));

@@ -10,7 +10,8 @@
 import type { BackendAdapter, RequestOptions, SubmitOptions } from './adapter.js';
 import type { AgencyList, FieldList, ProcedureDetail, SearchResult } from './contract/catalog.js';
 import { ApiError } from './contract/common.js';
-import type { DossierLookup, DossierReceipt, DossierSubmission, DossierView, ServiceInfo } from './contract/dossiers.js';
+import type { DossierReceipt, DossierSubmission } from './contract/dossiers.js';
+import type { DossierLookup, DossierView, ServiceInfo } from './contract/lookup.js';
 import type { FormDefinition } from './contract/forms.js';
 import type { SearchQuery } from './contract/requests.js';
 import type { CommuneList, ProvinceList } from './contract/units.js';

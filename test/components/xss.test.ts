@@ -9,7 +9,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { BackendAdapter } from '../../src/api/adapter.js';
-import { DossierView, FormDefinition, ProcedureDetail, SearchResult } from '../../src/api/contract/index.js';
+import { DossierReceipt, DossierView, FormDefinition, ProcedureDetail, SearchResult } from '../../src/api/contract/index.js';
 import { RestAdapter } from '../../src/api/rest-adapter.js';
 import '../../src/procedure-search.js';
 import '../../src/attachment-upload.js';
@@ -20,6 +20,7 @@ import type { DvcStatusLookup } from '../../src/status-lookup.js';
 import { RESULT_READY } from '../support/test-dossiers.js';
 import type { DvcProcedureSearch } from '../../src/procedure-search.js';
 import type { DvcAttachmentUpload } from '../../src/attachment-upload.js';
+import { filledDraft, seedDraft } from '../../stories/fixtures/dossier-drafts.js';
 import { poison } from '../support/poison.js';
 import { XSS_PAYLOADS } from '../support/xss-payloads.js';
 import { $, $$, servers, settled, shadow, until } from '../support/fixtures.js';
@@ -130,8 +131,7 @@ describe('XSS payloads in backend text: <dvc-status-lookup>', function () {
 describe('XSS payloads in backend text: <dvc-dossier-form>', function () {
   this.timeout(120_000);
 
-  // The first step (the applicant) and the form's title and steps; the later steps' texts (labels, help,
-  // options, document names, declaration) render through the same text bindings but are not reached here.
+  // The first step (the applicant), with every string of the definition poisoned, options' values included.
   it(`shows each of the ${XSS_PAYLOADS.length} payloads in a form definition as text on the first step`, async () => {
     const rest = new RestAdapter(servers.api);
     const definition = await rest.getForm('1.001193');
@@ -144,5 +144,60 @@ describe('XSS payloads in backend text: <dvc-dossier-form>', function () {
       await settled(element);
       expectInert(element, payload);
     }
+  });
+
+  /**
+   * Every later step, from a kept draft at the review: the review (labels, chosen options, document names,
+   * the declaration), the form step (sections, help, every option), the documents step (slot names, notes,
+   * template links), then the receipt, whose every string is poisoned too. Values a draft chose and the
+   * ids conditions name stay as they were, so the dossier can be sent.
+   */
+  it(`shows each of the ${XSS_PAYLOADS.length} payloads as text on the review, form and documents steps and on the receipt`, async () => {
+    const rest = new RestAdapter(servers.api);
+    const definition = await rest.getForm('1.001193');
+    // A template link beside the first document, as some forms have (tờ khai mẫu): its address is poisoned too.
+    definition.documents[0]!.template = { name: 'Tờ khai mẫu', url: '/api/v1/forms/to-khai.rtf', format: 'rtf' };
+    const receipt: DossierReceipt = {
+      code: '000.00.01.H99-261122-0001', procedure: { code: '1.001193', name: 'Đăng ký khai sinh' },
+      agency: { code: '000.00.01.H99', name: 'Ủy ban nhân dân xã Minh Họa' }, status: { code: 1, label: 'Mới đăng ký' },
+      receivedAt: '2026-11-22T09:30:00+07:00', appointmentAt: '2026-11-23T17:00:00+07:00',
+      lookup: { kind: 'applicant-id' }, nextSteps: ['Cán bộ sẽ kiểm tra hồ sơ.', 'Tra cứu bằng mã hồ sơ.'],
+    };
+    const steps = (element: Element) => $$(element, '#step-heading').map((heading) => heading.textContent!.trim()).join();
+    for (const payload of XSS_PAYLOADS) {
+      const poisoned = poison(FormDefinition, definition, payload, ['value', 'id', 'field', 'is', 'slot', 'procedure']);
+      expect(poisoned.poisoned, 'free-text strings in the definition').to.be.above(50);
+      const poisonedReceipt = poison(DossierReceipt, receipt, payload);
+      expect(poisonedReceipt.poisoned, 'free-text strings in the receipt').to.be.above(4);
+      const adapter: BackendAdapter = Object.assign(Object.create(rest) as RestAdapter, {
+        getForm: async () => poisoned.value,
+        submitDossier: async () => poisonedReceipt.value,
+      });
+      seedDraft(filledDraft(3));
+      const element = await fixture<DvcDossierForm>(html`<dvc-dossier-form .adapter=${adapter} procedure="1.001193" no-history></dvc-dossier-form>`);
+      await until(() => $$(element, 'button').find((button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai'), `no draft offered for ${payload}`);
+      $$(element, 'button').find((button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai')!.click();
+      await until(() => $(element, '[part="send-button"]'), `not on the review for ${payload}`);
+      await settled(element);
+      expectInert(element, payload);
+      // "Thay đổi" on the first section of the form: the form step with every help text and option.
+      $$<HTMLAnchorElement>(element, '.review-head a')[1]!.click();
+      await until(() => $(element, '.review') === null && steps(element) !== '', `no form step for ${payload}`);
+      await settled(element);
+      expectInert(element, payload);
+      // On to the documents, then the review again, and send.
+      for (let step = 0; step < 2; step++) {
+        const before = steps(element);
+        $<HTMLButtonElement>(element, '[part="next-button"]')!.click();
+        await until(() => steps(element) !== before, `stuck on "${before}" for ${payload}: ${$(element, '.error-summary')?.textContent ?? ''}`);
+        await settled(element);
+        expectInert(element, payload);
+      }
+      $<HTMLButtonElement>(element, '[part="send-button"]')!.click();
+      await until(() => $(element, '[part="receipt"]'), `no receipt for ${payload}: ${$(element, '.error-summary, .send-error')?.textContent ?? ''}`);
+      await settled(element);
+      expectInert(element, payload);
+    }
+    seedDraft(undefined);
   });
 });

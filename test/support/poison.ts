@@ -22,11 +22,16 @@ function setAt(root: Json, path: (string | number)[], text: string): void {
   (parent as Record<string | number, Json>)[path.at(-1)!] = text;
 }
 
-/** A copy of `answer` with `payload` in every free-text string; also returns how many strings carry it. */
-export function poison<T>(schema: z.ZodMiniType, answer: T, payload: string): { value: T; poisoned: number } {
+/**
+ * A copy of `answer` with `payload` in every free-text string; also returns
+ * how many strings carry it. Strings under a key in `keep` stay as they are:
+ * identifiers a test needs unchanged (an option's value that a draft chose).
+ */
+export function poison<T>(schema: z.ZodMiniType, answer: T, payload: string, keep: readonly string[] = []): { value: T; poisoned: number } {
   const copy = structuredClone(answer) as Json;
   let poisoned = 0;
   for (const path of stringPaths(copy)) {
+    if (keep.includes(String(path.at(-1)))) continue;
     const original = path.reduce<Json>((node, key) => (node as Record<string | number, Json>)[key]!, copy) as string;
     setAt(copy, path, payload);
     if (schema.safeParse(copy).success) poisoned += 1;

@@ -1,15 +1,15 @@
 /**
  * The backend contract, version 1: dossiers (hồ sơ). What a citizen sends
  * (`DossierSubmission`), the receipt that comes back (`DossierReceipt`),
- * and what a lookup with the code and a second secret shows (`DossierView`).
+ * and what a dossier's status is; what a lookup shows is in `lookup.ts`.
  *
  * Sending is idempotent: the widget generates an `Idempotency-Key` header
  * once per dossier and repeats it on every retry; the backend answers a
  * repeat with the first dossier's receipt, never a second dossier.
  */
 import * as z from 'zod/mini';
-import { AgencyRef, Money, ProcedureCode, Text } from './common.js';
-import { ApplicantKind, DeliveryMethod, FieldId } from './forms.js';
+import { AgencyRef, ProcedureCode, Text } from './common.js';
+import { DeliveryMethod, FieldId } from './forms.js';
 import { DocumentSlot, DraftId, UploadId } from './uploads.js';
 import { Address } from './units.js';
 
@@ -117,24 +117,6 @@ export const ProblemCode = z.enum([
   'attachment', 'attachment-type', 'attachment-size',
 ]);
 
-/**
- * The 10 national status codes (used when syncing with the National Public
- * Service Portal) and their names. A backend may send others; widgets show
- * the label it sends.
- */
-export const DOSSIER_STATUS_NAMES: Readonly<Record<number, string>> = {
-  1: 'Mới đăng ký',
-  2: 'Được tiếp nhận',
-  3: 'Không được tiếp nhận',
-  4: 'Đang xử lý',
-  5: 'Yêu cầu bổ sung giấy tờ',
-  6: 'Yêu cầu thực hiện nghĩa vụ tài chính',
-  7: 'Công dân yêu cầu rút hồ sơ',
-  8: 'Dừng xử lý',
-  9: 'Đã xử lý xong',
-  10: 'Đã trả kết quả',
-};
-
 /** The dossier's status: one of the 10 national codes (widgets show `label` for a code they do not know). */
 export const DossierStatus = z.object({ code: z.int().check(z.positive()), label: Text });
 
@@ -161,62 +143,6 @@ export const DossierReceipt = z.object({
   nextSteps: z.array(Text),
 });
 
-/** Body of `POST /dossiers/lookup`: in a body, never in an address, so the secret stays out of logs and history. */
-export const DossierLookup = z.object({
-  code: z.string().check(z.minLength(1), z.maxLength(100)),
-  secret: z.string().check(z.minLength(1), z.maxLength(100)),
-});
-
-export const HistoryEntry = z.object({
-  at: IsoDateTime,
-  /** The step, e.g. "Tiếp nhận hồ sơ". */
-  step: Text,
-  status: DossierStatus,
-  /** The note meant for the citizen. */
-  note: z.optional(Text),
-});
-
-/** What a lookup shows (`POST /dossiers/lookup`). */
-export const DossierView = z.object({
-  code: DossierCode,
-  status: DossierStatus,
-  procedure: z.object({ code: ProcedureCode, name: Text }),
-  agency: AgencyRef,
-  applicantKind: ApplicantKind,
-  receivedAt: IsoDateTime,
-  appointmentAt: z.nullable(IsoDateTime),
-  finishedAt: z.nullable(IsoDateTime),
-  /** Finished by the appointment, or still within it; false once it has passed unfinished. */
-  onTime: z.boolean(),
-  history: z.array(HistoryEntry),
-  /** A supplement request (yêu cầu bổ sung), while one is open or was made. */
-  supplement: z.optional(z.object({
-    requestedAt: IsoDateTime,
-    items: z.array(Text).check(z.minLength(1)),
-    dueAt: z.optional(IsoDateTime),
-    note: z.optional(Text),
-  })),
-  /** A payment request (nghĩa vụ tài chính). */
-  payment: z.optional(z.object({
-    items: z.array(z.object({ label: Text, amount: Money })).check(z.minLength(1)),
-    total: Money,
-    /** How to pay, e.g. "Thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia hoặc nộp tại Bộ phận Một cửa". */
-    how: Text,
-    dueAt: z.optional(IsoDateTime),
-    paid: z.boolean(),
-  })),
-  /** How and where the result is delivered. */
-  delivery: z.optional(z.object({ method: DeliveryMethod, where: Text })),
-  /** The apology and new date when late (Văn bản xin lỗi và hẹn lại ngày trả kết quả). */
-  apology: z.optional(z.object({ issuedAt: IsoDateTime, text: Text, newAppointmentAt: IsoDateTime })),
-});
-
-/** Answer of `GET /service`: what this backend does, so widgets adapt (e.g. the lookup's second field). */
-export const ServiceInfo = z.object({
-  contractVersion: z.string(),
-  lookupSecret: LookupSecretKind,
-});
-
 export type DossierCode = z.infer<typeof DossierCode>;
 export type PersonApplicant = z.infer<typeof PersonApplicant>;
 export type OrganisationApplicant = z.infer<typeof OrganisationApplicant>;
@@ -231,7 +157,3 @@ export type ProblemCode = z.infer<typeof ProblemCode>;
 export type DossierStatus = z.infer<typeof DossierStatus>;
 export type LookupSecretKind = z.infer<typeof LookupSecretKind>;
 export type DossierReceipt = z.infer<typeof DossierReceipt>;
-export type DossierLookup = z.infer<typeof DossierLookup>;
-export type HistoryEntry = z.infer<typeof HistoryEntry>;
-export type DossierView = z.infer<typeof DossierView>;
-export type ServiceInfo = z.infer<typeof ServiceInfo>;

@@ -10,7 +10,8 @@
 import * as z from 'zod/mini';
 import { AgencyList, FieldList, ProcedureDetail, SearchResult } from './catalog.js';
 import { ProcedureCode } from './common.js';
-import { DossierCode, DossierLookup, DossierReceipt, DossierSubmission, DossierView, ServiceInfo } from './dossiers.js';
+import { DossierCode, DossierReceipt, DossierSubmission } from './dossiers.js';
+import { DossierLookup, DossierView, ServiceInfo } from './lookup.js';
 import { FormDefinition } from './forms.js';
 import { OfficerAction } from './officer.js';
 import { FieldQuery, SearchQuery } from './requests.js';

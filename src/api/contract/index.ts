@@ -11,6 +11,7 @@ export * from './uploads.js';
 export * from './units.js';
 export * from './forms.js';
 export * from './dossiers.js';
+export * from './lookup.js';
 export * from './officer.js';
 export * from './identity.js';
 export * from './form-rules.js';

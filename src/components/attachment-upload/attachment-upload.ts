@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BackendError } from '../../api/errors.js';
 import type { Messages } from '../../i18n/catalog.js';
@@ -162,7 +162,8 @@ export class DvcAttachmentUpload extends DvcElement {
   }
 
   /** Form value and validity follow every change (files, `required`, language of the message). */
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     this.syncForm();
   }
 

@@ -16,6 +16,7 @@ import type { Messages } from '../../i18n/catalog.js';
 import { errorMessage } from '../../i18n/common.js';
 import { dateTime } from '../../i18n/dates.js';
 import type { DvcAttachmentUpload } from '../attachment-upload/attachment-upload.js';
+import { backendLink } from '../shared/backend-link.js';
 import { DvcElement } from '../shared/dvc-element.js';
 import { errorNotice } from '../shared/error-notice.js';
 import { formStyles } from './dossier-form.styles.js';
@@ -133,7 +134,6 @@ export class DvcDossierForm extends DvcElement {
   private watch?: TabWatch;
   /** Upload elements already given the draft's finished uploads, per draft id. */
   private readonly restored = new WeakMap<Element, string>();
-  private focusNext?: string;
 
   private get messages(): Messages<FormMessages> | undefined {
     return catalog.get(this.config.lang, () => this.requestUpdate());
@@ -182,7 +182,8 @@ export class DvcDossierForm extends DvcElement {
 
   private lastBackend?: unknown;
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     // Upload elements new to this draft show its finished uploads (restored, or none for a new dossier).
     const draft = this.draft;
     for (const upload of draft ? this.renderRoot.querySelectorAll<DvcAttachmentUpload>('dvc-attachment-upload') : []) {
@@ -190,19 +191,6 @@ export class DvcDossierForm extends DvcElement {
       this.restored.set(upload, draft!.id);
       upload.value = draft!.uploads[upload.slotId!] ?? [];
     }
-    const selector = this.focusNext;
-    if (!selector) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    if (target) {
-      this.focusNext = undefined;
-      target.focus();
-    }
-  }
-
-  private backend(): Backend {
-    const backend = this.config.backend;
-    if (backend instanceof BackendError) throw backend;
-    return backend;
   }
 
   /** Fetches the form and the provinces, then offers a kept draft or starts a new one. */
@@ -216,7 +204,7 @@ export class DvcDossierForm extends DvcElement {
     this.status = 'loading';
     let formFailed = false;
     try {
-      const backend = this.backend();
+      const backend = this.backendOrThrow();
       const [definition, provinces] = await Promise.all([
         getForm(backend, code, controller.signal).catch((error: unknown) => {
           formFailed = true;
@@ -229,7 +217,7 @@ export class DvcDossierForm extends DvcElement {
       if (keep) {
         this.notice = this.messages?.own.versionChanged;
         this.status = 'ready';
-        this.focusNext = '.version-notice';
+        this.focusSoon('.version-notice');
         return this.goTo(this.steps.length - 1, 'replace', false);
       }
       this.openWatch();
@@ -296,7 +284,7 @@ export class DvcDossierForm extends DvcElement {
       if (history === 'push') window.history.pushState(entry, '');
       else window.history.replaceState(entry, '');
     }
-    if (focus) this.focusNext = '#step-heading';
+    if (focus) this.focusSoon('#step-heading');
     this.requestUpdate();
     this.emit('dvc-step-change', { step: this.steps[index], index });
   }
@@ -342,13 +330,13 @@ export class DvcDossierForm extends DvcElement {
     addItem: (path) => {
       const items = (getPath(this.draft, path) ?? []) as object[];
       this.host.set(path, [...items, {}]);
-      this.focusNext = `[data-path^="${CSS.escape(`${path}.${items.length}.`)}"] :is(input, select, textarea)`;
+      this.focusSoon(`[data-path^="${CSS.escape(`${path}.${items.length}.`)}"] :is(input, select, textarea)`);
     },
     removeItem: (path, index) => {
       const items = (getPath(this.draft, path) ?? []) as object[];
       this.host.set(path, items.length > 1 ? items.filter((_, i) => i !== index) : undefined);
       for (const key of this.errors.keys()) if (key.startsWith(`${path}.`)) this.errors.delete(key);
-      this.focusNext = `#${idOf(path)}-add`;
+      this.focusSoon(`#${idOf(path)}-add`);
     },
   };
 
@@ -357,7 +345,7 @@ export class DvcDossierForm extends DvcElement {
     const known = this.communeLists.get(province);
     if (Array.isArray(known)) return known;
     if (!known) {
-      const loading = listCommunes(this.backend(), province).then(
+      const loading = listCommunes(this.backendOrThrow(), province).then(
         (list) => this.communeLists.set(province, list.items),
         () => this.communeLists.delete(province),
       ).finally(() => this.requestUpdate());
@@ -439,7 +427,7 @@ export class DvcDossierForm extends DvcElement {
     this.errors = new Map(shown.map((problem) => [problem.path, problem.message]));
     this.summary = shown;
     // The summary is an alert and takes focus: screen readers read it out at once.
-    this.focusNext = '.error-summary';
+    this.focusSoon('.error-summary');
   }
 
   private clearProblems(): void {
@@ -474,7 +462,7 @@ export class DvcDossierForm extends DvcElement {
 
   private change(step: StepName, section?: string): void {
     this.goTo(this.steps.indexOf(step));
-    if (section) this.focusNext = `#sec-${section}`;
+    if (section) this.focusSoon(`#sec-${section}`);
   }
 
   // ---- Sending ----
@@ -522,11 +510,11 @@ export class DvcDossierForm extends DvcElement {
     this.notice = undefined;
     const draft = this.draft!;
     try {
-      const receipt = await submitDossier(this.backend(), this.submission(), draft.key);
+      const receipt = await submitDossier(this.backendOrThrow(), this.submission(), draft.key);
       clearDraft(draft.procedure);
       if (this.watch) this.watch.active = false;
       this.receipt = receipt;
-      this.focusNext = '#step-heading';
+      this.focusSoon('#step-heading');
       this.emit('dvc-step-change', { step: 'done', index: this.steps.length });
       this.emit('dvc-dossier-submitted', { code: receipt.code, appointmentAt: receipt.appointmentAt });
     } catch (error) {
@@ -544,7 +532,7 @@ export class DvcDossierForm extends DvcElement {
         // Logged without the dossier: its answers are personal.
         if (backendError.details['status'] !== 413) this.toBackendError(backendError);
         this.sendError = backendError;
-        this.focusNext = '.send-error';
+        this.focusSoon('.send-error');
       }
     } finally {
       this.sending = false;
@@ -561,7 +549,7 @@ export class DvcDossierForm extends DvcElement {
   private anotherDossier(): void {
     const draft = this.draft!;
     this.start(newDraft(draft.procedure, this.definition!.applicantKinds[0]!, draft.consent));
-    this.focusNext = '#step-heading';
+    this.focusSoon('#step-heading');
   }
 
   // ---- Rendering ----
@@ -749,7 +737,7 @@ export class DvcDossierForm extends DvcElement {
                 slot-id=${slot.slot} draft=${draft.id} accept=${accept} max-size=${slot.maxFileBytes} max-files=${slot.maxFiles}
                 ?multiple=${slot.maxFiles > 1} ?required=${slot.required} @change=${changed(slot.slot)}></dvc-attachment-upload>
               ${slot.template
-                ? html`<p><a href=${backend.resolveUrl(slot.template.url)} download>${t.template(slot.template.name, slot.template.format)}</a></p>`
+                ? html`<p>${backendLink(backend.resolveUrl(slot.template.url), t.template(slot.template.name, slot.template.format), true)}</p>`
                 : nothing}
             </div>
           `;

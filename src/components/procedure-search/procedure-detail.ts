@@ -10,6 +10,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Agency, ProcedureDetail } from '../../api/contract/catalog.js';
 import type { CommonMessages } from '../../i18n/common.js';
 import type { SearchMessages } from './messages.js';
+import { backendLink } from '../shared/backend-link.js';
 
 export interface DetailContext {
   t: SearchMessages;
@@ -47,11 +48,7 @@ const facts = (rows: [string, unknown][]) => html`
   </dl>
 `;
 
-/** A link to a backend address; an unsafe one (made `about:blank` by safeHref) stays plain text rather than a dead link. */
-const link = (href: string, label: string, download = false) =>
-  href === 'about:blank' ? label : html`<a href=${href} ?download=${download} rel="noopener">${label}</a>`;
-
-const download = (href: string, label: string) => link(href, label, true);
+const download = (href: string, label: string) => backendLink(href, label, true);
 
 function agencyFacts(agency: Agency, t: SearchMessages) {
   return facts([
@@ -149,7 +146,7 @@ export function renderProcedureDetail(procedure: ProcedureDetail, context: Detai
       ${section(
         t.legalBasis,
         procedure.legalBasis.length
-          ? html`<ul lang="vi">${procedure.legalBasis.map((law) => html`<li>${law.url ? link(context.resolveUrl(law.url), law.title) : law.title}</li>`)}</ul>`
+          ? html`<ul lang="vi">${procedure.legalBasis.map((law) => html`<li>${law.url ? backendLink(context.resolveUrl(law.url), law.title) : law.title}</li>`)}</ul>`
           : html`<p>${t.none}</p>`,
       )}
       ${section(t.receivingAgency, agencyFacts(procedure.agency, t))}

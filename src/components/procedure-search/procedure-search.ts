@@ -99,12 +99,6 @@ export class DvcProcedureSearch extends DvcElement {
   private debounceTimer?: ReturnType<typeof setTimeout>;
   /** Where the list was scrolled and which result was opened, to restore both on the way back. */
   private listPosition?: { scrollY: number; code: string };
-  /**
-   * Where focus should go once a pending change is painted: tried after
-   * every render until it succeeds ("load more" → the first new result,
-   * opening a procedure → its name once loaded, or the error in its place).
-   */
-  private focusWhenReady?: () => boolean;
 
   /** The request the search task is running or last ran; Task drops the answers of the ones it replaced. */
   private lastRequest?: SearchQuery;
@@ -157,24 +151,6 @@ export class DvcProcedureSearch extends DvcElement {
 
   /** The backend and agency of the last search, to notice when the configuration changes. */
   private searchedWith?: { backend: unknown; agency: string | undefined };
-
-  protected override updated(): void {
-    if (this.focusWhenReady?.()) this.focusWhenReady = undefined;
-  }
-
-  /** Focuses the first element matching `selector`, if there is one; says whether it did. */
-  private focusInShadow(selector: string, options?: FocusOptions): boolean {
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    target?.focus(options);
-    return Boolean(target);
-  }
-
-  /** The backend, or the configuration problem as an error the tasks report. */
-  private backendOrThrow() {
-    const backend = this.config.backend;
-    if (backend instanceof BackendError) throw backend;
-    return backend;
-  }
 
   private currentRequest(page = 1): SearchQuery {
     const q = this.query.trim().slice(0, MAX_QUERY);
@@ -241,9 +217,9 @@ export class DvcProcedureSearch extends DvcElement {
     const firstNew = results.items.length;
     // On the first new result; if loading fails, on the error (the button it came from is gone meanwhile).
     this.focusWhenReady = () => {
-      if (this.searchTask.status === TaskStatus.ERROR) return this.focusInShadow('[part="error"]');
+      if (this.searchTask.status === TaskStatus.ERROR) return this.focusIn('[part="error"]');
       const code = this.results?.items[firstNew]?.code;
-      return this.searchTask.status === TaskStatus.COMPLETE && Boolean(code) && this.focusInShadow(resultSelector(code!));
+      return this.searchTask.status === TaskStatus.COMPLETE && Boolean(code) && this.focusIn(resultSelector(code!));
     };
     this.runSearch({ ...results.request, page: results.request.page + 1 });
   }
@@ -281,7 +257,7 @@ export class DvcProcedureSearch extends DvcElement {
     // while it loads, to the loading line, so focus is not left on a link that has disappeared.
     this.focusWhenReady = () => {
       const done = this.detailTask.status === TaskStatus.COMPLETE || this.detailTask.status === TaskStatus.ERROR;
-      return this.focusInShadow(done ? '#detail-heading, #detail-status, [part="error"]' : '#detail-status') && done;
+      return this.focusIn(done ? '#detail-heading, #detail-status, [part="error"]' : '#detail-status') && done;
     };
   }
 
@@ -299,7 +275,7 @@ export class DvcProcedureSearch extends DvcElement {
     this.focusWhenReady = () => {
       if (position) window.scrollTo({ top: position.scrollY });
       // Back on the result the citizen opened; without one (a deep link), on the search box.
-      if (!(position && this.focusInShadow(resultSelector(position.code), { preventScroll: true }))) this.input?.focus();
+      if (!(position && this.focusIn(resultSelector(position.code), { preventScroll: true }))) this.input?.focus();
       return true;
     };
   }

@@ -1,10 +1,12 @@
 /**
  * The base of every dvc widget: the configuration attributes they all take,
- * the shared styles, and the language-dependent message catalog.
+ * the shared styles, the live region, moving focus after a render, and
+ * turning failures into the errors the widgets show.
  */
-import { html, LitElement } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BackendAdapter } from '../../api/adapter.js';
+import type { Backend } from '../../api/backend.js';
 import { BackendError, isAbort, logOnce } from '../../api/errors.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { ConfigController } from './config-controller.js';
@@ -51,6 +53,38 @@ export abstract class DvcElement extends LitElement {
   /** The live region `announce` writes to; every widget renders it once, from its first render on. */
   protected liveRegion() {
     return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  }
+
+  /**
+   * Where focus goes once a pending change is painted, tried after every
+   * render until it succeeds (a result that is still loading, then its
+   * heading). Moving focus to where the new content starts is what tells a
+   * screen reader user that it came, and lets them read on from there.
+   */
+  protected focusWhenReady?: () => boolean;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusWhenReady?.()) this.focusWhenReady = undefined;
+  }
+
+  /** Focuses the first element matching `selector` in the shadow root, if there is one; says whether it did. */
+  protected focusIn(selector: string, options?: FocusOptions): boolean {
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    target?.focus(options);
+    return Boolean(target);
+  }
+
+  /** Focuses `selector` as soon as it is rendered. */
+  protected focusSoon(selector: string): void {
+    this.focusWhenReady = () => this.focusIn(selector);
+  }
+
+  /** The backend, or the configuration problem (no or a wrong `api`) thrown as the error the caller reports. */
+  protected backendOrThrow(): Backend {
+    const backend = this.config.backend;
+    if (backend instanceof BackendError) throw backend;
+    return backend;
   }
 
   /** Turns anything a task threw into a BackendError (undefined for a cancelled request), logged once. */

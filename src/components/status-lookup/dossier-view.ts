@@ -10,7 +10,8 @@
  * means the twelfth step whichever way the list is read.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DossierStatus, DossierView, HistoryEntry } from '../../api/contract/dossiers.js';
+import type { DossierStatus } from '../../api/contract/dossiers.js';
+import type { DossierView, HistoryEntry } from '../../api/contract/lookup.js';
 import type { CommonMessages } from '../../i18n/common.js';
 import { dateTime } from '../../i18n/dates.js';
 import type { LookupMessages } from './messages.js';

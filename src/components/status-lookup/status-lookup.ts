@@ -2,8 +2,8 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getService, lookupDossier } from '../../api/lookup-calls.js';
-import { DossierCode, normaliseDossierCode, type DossierLookup, type DossierStatus, type DossierView, type LookupSecretKind } from '../../api/contract/dossiers.js';
-import { BackendError } from '../../api/errors.js';
+import { DossierCode, normaliseDossierCode, type DossierStatus, type LookupSecretKind } from '../../api/contract/dossiers.js';
+import { type DossierLookup, type DossierView } from '../../api/contract/lookup.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { DvcElement } from '../shared/dvc-element.js';
 import { errorNotice } from '../shared/error-notice.js';
@@ -101,23 +101,14 @@ export class DvcStatusLookup extends DvcElement {
   /** The last lookup, in memory only, for "Cập nhật trạng thái" and "Thử lại". */
   private lastLookup?: DossierLookup;
   private refreshing = false;
-  /** Where focus goes once a pending change is painted; tried after each render until it succeeds. */
-  private focusWhenReady?: () => boolean;
 
   private readonly serviceTask = new Task(this, {
-    task: async ([backend], { signal }) => {
-      if (backend instanceof BackendError) throw backend;
-      return getService(backend, signal);
-    },
+    task: async (_args, { signal }) => getService(this.backendOrThrow(), signal),
     args: () => [this.config.backend] as const,
   });
 
   private readonly lookupTask = new Task(this, {
-    task: async ([lookup]: readonly [DossierLookup], { signal }) => {
-      const backend = this.config.backend;
-      if (backend instanceof BackendError) throw backend;
-      return lookupDossier(backend, lookup, signal);
-    },
+    task: async ([lookup]: readonly [DossierLookup], { signal }) => lookupDossier(this.backendOrThrow(), lookup, signal),
     autoRun: false,
     onComplete: (view) => this.show(view),
     onError: () => {
@@ -140,16 +131,6 @@ export class DvcStatusLookup extends DvcElement {
       const fromAddress = CODE_PARAMS.map((name) => params.get(name)).find(Boolean);
       if (fromAddress) this.codeValue = normaliseDossierCode(fromAddress).slice(0, 100);
     }
-  }
-
-  protected override updated(): void {
-    if (this.focusWhenReady?.()) this.focusWhenReady = undefined;
-  }
-
-  private focusIn(selector: string): boolean {
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    target?.focus();
-    return Boolean(target);
   }
 
   private onSubmit(event: SubmitEvent): void {
