@@ -38,7 +38,7 @@ export const banSaoTrichLuc: FormDefinition = {
       id: 'nguoi-duoc-cap',
       title: 'Người có sự kiện hộ tịch',
       fields: [
-        ...personFields('nguoi', 'của người có sự kiện hộ tịch'),
+        ...personFields('nguoi', 'của người có sự kiện hộ tịch', { identityOptional: true }),
         { id: 'gioi-tinh', type: 'radio', label: 'Giới tính', required: true, options: SEX_OPTIONS },
       ],
     },

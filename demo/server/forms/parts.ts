@@ -55,6 +55,12 @@ type Condition = SimpleField['when'];
 interface PersonOptions {
   when?: Condition;
   sex?: 'nam' | 'nu';
+  /**
+   * The personal ID and the residence asked but not required: the person
+   * may have died, or been registered before 12-digit IDs existed (a copy of
+   * an old birth or death record).
+   */
+  identityOptional?: boolean;
 }
 
 const whenOf = (when: Condition): { when?: NonNullable<Condition> } => (when ? { when } : {});
@@ -75,9 +81,10 @@ export function personFields(prefix: string, whose: string, options: PersonOptio
     { id: `${prefix}-quoc-tich`, type: 'text', label: `Quốc tịch ${whose}`, help: 'Ví dụ: Việt Nam.', required: true, maxLength: 60, ...when },
     {
       id: `${prefix}-so-dinh-danh`, type: 'personal-id', label: `Số định danh cá nhân ${whose}`,
-      help: '12 chữ số, in trên thẻ Căn cước hoặc Căn cước công dân.', required: true, birthDateField: `${prefix}-ngay-sinh`, ...sex, ...when,
+      help: '12 chữ số, in trên thẻ Căn cước hoặc Căn cước công dân.', required: !options.identityOptional,
+      birthDateField: `${prefix}-ngay-sinh`, ...sex, ...when,
     },
-    { id: `${prefix}-noi-cu-tru`, type: 'address', label: `Nơi cư trú ${whose}`, required: true, ...when },
+    { id: `${prefix}-noi-cu-tru`, type: 'address', label: `Nơi cư trú ${whose}`, required: !options.identityOptional, ...when },
   ];
 }
 

@@ -48,7 +48,7 @@ export const tinhTrangHonNhan: FormDefinition = {
         { id: 'ho-ten-vo-chong', type: 'text', label: 'Họ, chữ đệm và tên vợ hoặc chồng hiện nay', required: true, maxLength: 100, when: { field: 'tinh-trang', is: 'dang-co-vo-chong' } },
         {
           id: 'noi-cu-tru-truoc', type: 'group', label: 'Nơi đã cư trú trước đây', itemLabel: 'Nơi cư trú', maxItems: 10,
-          help: 'Kê khai khi đã cư trú ở nơi khác từ đủ 16 tuổi (nữ) hoặc 18 tuổi (nam); nơi đó có thể được đề nghị xác minh.',
+          help: 'Kê khai khi đã cư trú ở nơi khác từ khi đủ tuổi kết hôn (nữ đủ 18 tuổi, nam đủ 20 tuổi); nơi đó có thể được đề nghị xác minh.',
           fields: [
             { id: 'dia-chi', type: 'address', label: 'Địa chỉ', required: true },
             { id: 'tu-ngay', type: 'date', label: 'Từ ngày', required: true, range: 'past' },
