@@ -194,6 +194,10 @@ describe('lifecycle: the supplement pause and lateness', () => {
     assert.equal(isOnTime(waiting, context('2026-10-22T10:00:00')), true, 'past the date, but the agency was waiting');
     const askedLate = state({ status: 5, pausedAt: at('2026-10-19T09:00:00'), supplementRequests: 1 });
     assert.equal(isOnTime(askedLate, context('2026-10-22T10:00:00')), false, 'already late when it asked');
+    // Years after the holiday data (which asks for the calendar throws): a lookup still answers.
+    const waitingLater = state({ status: 5, appointmentAt: at('2028-03-10T17:00:00'), pausedAt: at('2028-03-08T09:00:00'), supplementRequests: 1 });
+    assert.equal(isOnTime(waitingLater, context('2028-04-20T10:00:00')), true);
+    assert.equal(isOnTime({ ...waitingLater, pausedAt: at('2028-03-13T09:00:00') }, context('2028-04-20T10:00:00')), false);
   });
 
   test('an apology only for a late dossier, with a new date ahead', () => {

@@ -211,6 +211,10 @@ function effectiveAppointment(state: DossierState, { now, calendar }: LifecycleC
 
 /** Finished by the appointment, or still open and not past it (`DOMAIN.md` §3, "on time"). */
 export function isOnTime(state: DossierState, context: LifecycleContext): boolean {
+  // While the dossier waits for the citizen the clock is stopped: the date moves on with every
+  // office hour that passes, so it is on time exactly when it was at the request. Said without
+  // the calendar, a lookup works in a year whose holidays are not in the data yet.
+  if (state.pausedAt && !state.finishedAt && state.appointmentAt) return !isLate(state.appointmentAt, state.pausedAt);
   const due = effectiveAppointment(state, context);
   if (!due) return true;
   if (state.finishedAt) return !isLate(due, state.finishedAt);
