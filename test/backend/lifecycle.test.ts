@@ -194,6 +194,14 @@ describe('lifecycle: the supplement pause and lateness', () => {
     assert.equal(isOnTime(waiting, context('2026-10-22T10:00:00')), true, 'past the date, but the agency was waiting');
     const askedLate = state({ status: 5, pausedAt: at('2026-10-19T09:00:00'), supplementRequests: 1 });
     assert.equal(isOnTime(askedLate, context('2026-10-22T10:00:00')), false, 'already late when it asked');
+    // Asked after closing time on the due day (due Fri 16 Oct 17:00): late while waiting, and still late
+    // once the supplement arrives; the waiting time is not given back to a date already passed.
+    const askedAfterHours = state({ status: 5, pausedAt: at('2026-10-16T18:30:00'), supplementRequests: 1 });
+    assert.equal(isOnTime(askedAfterHours, context('2026-10-19T10:00:00')), false, 'asked after the due time');
+    const answeredLate = applyAction(askedAfterHours, SAMPLE['supplement-received'], context('2026-10-19T10:00:00'));
+    assert.ok(answeredLate.ok);
+    assert.deepEqual(answeredLate.state.appointmentAt, at(DUE), 'the passed date stays');
+    assert.equal(isOnTime(answeredLate.state, context('2026-10-19T10:00:01')), false);
     // Years after the holiday data (which asks for the calendar throws): a lookup still answers.
     const waitingLater = state({ status: 5, appointmentAt: at('2028-03-10T17:00:00'), pausedAt: at('2028-03-08T09:00:00'), supplementRequests: 1 });
     assert.equal(isOnTime(waitingLater, context('2028-04-20T10:00:00')), true);

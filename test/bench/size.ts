@@ -218,7 +218,6 @@ export async function measureSize({ build = true } = {}): Promise<Figure[]> {
     {
       label: 'Search widget, all it loads (gzip)', value: gzipTotal(searchFiles), unit: 'B', budget: 20 * KB,
       // Issue 2 ended blocked on this budget (see BENCHMARKS.md); CI holds the line where it stands.
-      // 27.9 KB now: the schemas each widget does not use are dropped (see vite.config.ts).
       ciLimit: 28.5 * KB, note: 'issue 2 blocked on this budget; CI fails above 28.5 KB',
     },
     { label: '  extra on an English page (gzip)', value: gzipTotal(englishFiles), unit: 'B' },

@@ -259,7 +259,7 @@ describe('<dvc-status-lookup> on other backends', () => {
     expect($(element, '[part="show-all"]')).to.equal(null);
   });
 
-  it('asks for the printed lookup code when the backend says so, and sends it upper-cased', async () => {
+  it('asks for the printed lookup code when the backend says so, and sends it normalised', async () => {
     const { lookup, element: pending } = demoWidget([unknownStatusView], DEMO_LOOKUP_CODE, { secret: 'lookup-code' });
     const element = await pending;
     expect(label(element, 'secret')).to.equal('Mã tra cứu in trên giấy tiếp nhận');
@@ -267,5 +267,12 @@ describe('<dvc-status-lookup> on other backends', () => {
     await lookUp(element, unknownStatusView.code, ` ${DEMO_LOOKUP_CODE.toLowerCase().slice(0, 3)} ${DEMO_LOOKUP_CODE.toLowerCase().slice(3)}`);
     expect(lookup.requests.at(-1)).to.deep.equal({ code: unknownStatusView.code, secret: DEMO_LOOKUP_CODE });
     expect($(element, '#result-heading')).not.to.equal(null);
+    // Written with a dash, in full-width letters (some phone keyboards), as the backends accept it.
+    const fullWidth = [...DEMO_LOOKUP_CODE].map((char) => String.fromCodePoint(char.codePointAt(0)! + 0xfee0)).join('');
+    const sent = lookup.requests.length;
+    fill(element, unknownStatusView.code, `${fullWidth.slice(0, 3)}-${fullWidth.slice(3)}`);
+    $<HTMLButtonElement>(element, '[part="submit-button"]')!.click();
+    await until(() => lookup.requests.length > sent, 'the dashed, full-width code was refused before sending');
+    expect(lookup.requests.at(-1)).to.deep.equal({ code: unknownStatusView.code, secret: DEMO_LOOKUP_CODE });
   });
 });

@@ -203,17 +203,22 @@ export interface Transition {
 export const TRANSITIONS: readonly Transition[] = (Object.keys(RULES) as ActionName[])
   .map((action) => ({ action, from: RULES[action].from, to: RULES[action].to, step: RULES[action].step }));
 
-/** The appointment counting a pause still running: the clock stopped when the supplement was asked for. */
+/**
+ * The appointment counting a pause still running: the clock stopped when the
+ * supplement was asked for. A dossier already late when the agency asked
+ * stays late: the waiting time is given back only to a date not yet passed.
+ */
 function effectiveAppointment(state: DossierState, { now, calendar }: LifecycleContext): Date | null {
-  if (!state.appointmentAt || !state.pausedAt) return state.appointmentAt;
+  if (!state.appointmentAt || !state.pausedAt || isLate(state.appointmentAt, state.pausedAt)) return state.appointmentAt;
   return pausedAppointment(state.appointmentAt, state.pausedAt, now, calendar).due;
 }
 
 /** Finished by the appointment, or still open and not past it (`DOMAIN.md` §3, "on time"). */
 export function isOnTime(state: DossierState, context: LifecycleContext): boolean {
   // While the dossier waits for the citizen the clock is stopped: the date moves on with every
-  // office hour that passes, so it is on time exactly when it was at the request. Said without
-  // the calendar, a lookup works in a year whose holidays are not in the data yet.
+  // office hour that passes (see effectiveAppointment), so it is on time exactly when it was at
+  // the request. Said without the calendar, a lookup works in a year whose holidays are not in
+  // the data yet.
   if (state.pausedAt && !state.finishedAt && state.appointmentAt) return !isLate(state.appointmentAt, state.pausedAt);
   const due = effectiveAppointment(state, context);
   if (!due) return true;

@@ -6,16 +6,15 @@
  * A broken definition would otherwise reach citizens as a form that never
  * shows a field or never lets them send, so the server refuses to start.
  */
-import { DEFAULT_UPLOAD_LIMITS, FormDefinition } from '../../../src/api/contract/index.js';
-
-function duplicates(ids: readonly string[]): string[] {
-  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
-}
+import { DEFAULT_UPLOAD_LIMITS, FormDefinition, repeatedValues } from '../../../src/api/contract/index.js';
 
 /** Every problem of one definition, in words; empty when it is sound. */
 export function checkDefinition(definition: unknown): string[] {
   const parsed = FormDefinition.safeParse(definition);
-  if (!parsed.success) return parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  if (!parsed.success) {
+    const { procedure, version } = (definition ?? {}) as { procedure?: unknown; version?: unknown };
+    return parsed.error.issues.map((issue) => `${String(procedure)} v${String(version)}: ${issue.path.join('.')}: ${issue.message}`);
+  }
   const form = parsed.data;
   const text = JSON.stringify(form);
   return [
@@ -29,6 +28,6 @@ export function checkDefinition(definition: unknown): string[] {
 export function assertDefinitions(definitions: readonly unknown[]): void {
   const problems = definitions.flatMap(checkDefinition);
   const codes = definitions.map((definition) => (definition as { procedure?: string }).procedure ?? '');
-  problems.push(...duplicates(codes).map((code) => `${code}: two form definitions`));
+  problems.push(...repeatedValues(codes).map((code) => `${code}: two form definitions`));
   if (problems.length > 0) throw new Error(`Broken form definitions:\n${problems.join('\n')}`);
 }

@@ -1,7 +1,7 @@
 /**
  * The `uploads` table (migration 002): one row per upload, written before
- * the store creates the file and removed with it. Plain SQL, the same on
- * PGlite and PostgreSQL.
+ * the store creates the file and removed with it. The same SQL on PGlite and
+ * PostgreSQL (the creation through migration 005's plpgsql function).
  */
 import type { Database } from '../db/index.js';
 

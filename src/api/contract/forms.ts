@@ -130,9 +130,12 @@ export const ApplicantKind = z.enum(['person', 'organisation']);
 type AnyField = z.infer<typeof SimpleField> | z.infer<typeof FormField>;
 type DefinitionProblem = { path: PropertyKey[]; message: string };
 
+/** The values given more than once, each once. */
+export const repeatedValues = (values: readonly string[]): string[] => [...new Set(values.filter((value, i) => values.indexOf(value) !== i))];
+
 /** Every value of `values` given twice, as problems at `path`. */
 const twice = (values: readonly string[], path: PropertyKey[], what: string): DefinitionProblem[] =>
-  [...new Set(values.filter((value, i) => values.indexOf(value) !== i))].map((value) => ({ path, message: `${what} "${value}" twice` }));
+  repeatedValues(values).map((value) => ({ path, message: `${what} "${value}" twice` }));
 
 /** Why a condition can never hold for the field it names (one beside its owner, a real option, a boolean for yes/no). */
 function conditionProblem(when: Condition | undefined, scope: readonly AnyField[], owner: string): string | undefined {
@@ -156,13 +159,14 @@ function fieldProblems(field: AnyField, scope: readonly AnyField[], path: Proper
   const birthDate = field.type === 'personal-id' && field.birthDateField;
   return [
     ...own(conditionProblem(field.when, scope, field.id), [...path, 'when']),
-    ...own(birthDate && scope.find((other) => other.id === birthDate)?.type !== 'date' ? `birthDateField "${birthDate}" is not a date field beside it` : undefined),
+    ...own(birthDate && scope.find((other) => other.id === birthDate)?.type !== 'date' ? `birthDateField "${birthDate}" is not a date field beside it` : undefined,
+      [...path, 'birthDateField']),
     ...('options' in field ? twice(field.options.map((option) => option.value), [...path, 'options'], `${field.id}: option`) : []),
     ...(field.type === 'group'
       ? [
           ...twice(field.fields.map((inner) => inner.id), [...path, 'fields'], `${field.id}: field`),
           ...field.fields.flatMap((inner, i) => fieldProblems(inner, field.fields, [...path, 'fields', i])),
-          ...own((field.minItems ?? 0) > (field.maxItems ?? 50) ? 'minItems > maxItems' : undefined),
+          ...own((field.minItems ?? 0) > (field.maxItems ?? 50) ? 'minItems > maxItems' : undefined, [...path, 'minItems']),
         ]
       : []),
   ];

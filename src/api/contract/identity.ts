@@ -40,8 +40,12 @@ export type PersonalIdProblem =
  */
 const CENTURY_BY_DIGIT = [1900, 1900, 2000, 2000, 2100, 2100, 2200, 2200, 1800, 1800];
 
-/** Removes the spaces and dots people type or paste inside numbers ("001 099 012 345"). */
-export const compactNumber = (value: string): string => value.replace(/[\s.\u00a0-]/g, '');
+/**
+ * Removes the spaces, dots and dashes people type or paste inside numbers
+ * ("001 099 012 345"), zero-width ones included, and reads full-width
+ * digits (from some phone keyboards) as digits.
+ */
+export const compactNumber = (value: string): string => value.normalize('NFKC').replace(/[\s\u200b-\u200d.-]/g, '');
 
 /**
  * Checks a personal ID; when the person's date of birth (`YYYY-MM-DD`) or

@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getService, lookupDossier } from '../../api/lookup-calls.js';
-import { DossierCode, normaliseDossierCode, type DossierStatus, type LookupSecretKind } from '../../api/contract/dossiers.js';
+import { DossierCode, normaliseDossierCode, normaliseLookupSecret, type DossierStatus, type LookupSecretKind } from '../../api/contract/dossiers.js';
 import { type DossierLookup, type DossierView } from '../../api/contract/lookup.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { DvcElement } from '../shared/dvc-element.js';
@@ -139,7 +139,7 @@ export class DvcStatusLookup extends DvcElement {
     const code = (this.codeValue = normaliseDossierCode(this.codeInput.value));
     const typed = this.secretInput.value.trim();
     const lookupCode = this.secretKind === 'lookup-code';
-    const secret = lookupCode ? typed.replace(/\s/g, '').toUpperCase() : typed;
+    const secret = lookupCode ? normaliseLookupSecret(typed) : typed;
     const problems: Partial<Record<Field, Problem>> = {};
     if (!code) problems.code = 'codeMissing';
     else if (!DossierCode.safeParse(code).success) problems.code = 'codeFormat';

@@ -7,13 +7,13 @@
 -- and returns the bytes the draft already holds.
 --
 -- The lock is a transaction lock, held until the statement's implicit
--- transaction ends; under READ COMMITTED each statement of the function
--- takes its snapshot after the previous one, so the sum, taken after the
--- lock, sees every file of the draft that was committed before.
+-- transaction ends; under READ COMMITTED each statement of a VOLATILE
+-- function takes its own snapshot, so the sum, taken after the lock, sees
+-- every file of the draft that was committed before (STABLE would not).
 CREATE FUNCTION record_upload(
   upload_id text, draft_id text, procedure text, slot_name text, name text, type text, bytes bigint,
   max_draft_bytes bigint, lock_namespace integer, lock_key integer
-) RETURNS bigint LANGUAGE plpgsql AS $$
+) RETURNS bigint LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
   held bigint;
 BEGIN
