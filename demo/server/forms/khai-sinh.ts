@@ -8,6 +8,10 @@
  * determined is registered with that part left blank (Nghị định
  * 123/2015/NĐ-CP art. 15). A foundling has no known mother either, and
  * brings the record of abandonment instead of a birth certificate.
+ *
+ * Both parents' personal IDs and ethnic groups are asked because this is the
+ * domestic procedure: a child with a foreign parent is registered under
+ * 1.001695 (Đăng ký khai sinh có yếu tố nước ngoài), a procedure of its own.
  */
 import type { FormDefinition } from '../../../src/api/contract/index.js';
 import {
