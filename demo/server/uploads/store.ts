@@ -103,6 +103,41 @@ class UploadFileStore extends FileStore {
   }
 }
 
+/**
+ * `@tus/s3-store` with a `remove` that works on finished uploads and on
+ * S3-compatible services. Its own aborts the upload's multipart upload
+ * first; once the upload is complete there is none (S3 answers
+ * NoSuchUpload), and it gives up with "not found", leaving the object and
+ * its record in the bucket: a file refused by the content check, a
+ * finished file the citizen removes and an expired one the sweep removes
+ * would all stay. It then deletes with one DeleteObjects, which the AWS SDK
+ * now sends without the Content-MD5 that several S3-compatible services
+ * (OpenStack Swift's S3 API among them) require. Found by
+ * test/backend/uploads-s3.test.ts against Swift.
+ */
+async function s3Store(options: ConstructorParameters<typeof import('@tus/s3-store').S3Store>[0]): Promise<UploadStore> {
+  const { S3Store } = await import('@tus/s3-store');
+  class UploadS3Store extends S3Store {
+    override async remove(id: string): Promise<void> {
+      // No record: not an upload of ours, which tus answers with 404.
+      const metadata = await this.getMetadata(id).catch(() => {
+        throw ERRORS.FILE_NOT_FOUND;
+      });
+      const uploadId = metadata['upload-id'];
+      const missing = (error: { name?: string }) => {
+        if (error.name !== 'NoSuchUpload' && error.name !== 'NoSuchKey' && error.name !== 'NotFound') throw error;
+      };
+      // Still running: its parts go. Finished: there is nothing to abort.
+      if (uploadId) await this.client.abortMultipartUpload({ Bucket: this.bucket, Key: id, UploadId: uploadId }).catch(missing);
+      for (const key of [id, this.partKey(id, true), this.infoKey(id)]) {
+        await this.client.deleteObject({ Bucket: this.bucket, Key: key }).catch(missing);
+      }
+      await this.clearCache(id);
+    }
+  }
+  return new UploadS3Store(options);
+}
+
 export async function createUploadStore(config: UploadConfig): Promise<UploadStore> {
   const expirationPeriodInMilliseconds = config.limits.ttlHours * 3_600_000;
   const { store } = config;
@@ -111,13 +146,20 @@ export async function createUploadStore(config: UploadConfig): Promise<UploadSto
     return new UploadFileStore({ directory: store.directory, expirationPeriodInMilliseconds });
   }
   // Loaded only when chosen: the AWS SDK is large and slow to import.
-  const { S3Store } = await import('@tus/s3-store');
-  return new S3Store({
+  return s3Store({
     partSize: S3_PART_BYTES,
     expirationPeriodInMilliseconds,
+    // No object tags: the store would tag every upload for a bucket lifecycle rule to expire,
+    // but our own sweep removes expired uploads (it reads the uploads table), and many
+    // S3-compatible services (OpenStack Swift's S3 API among them) refuse tags with 501.
+    useTags: false,
     s3ClientConfig: {
       bucket: store.bucket,
       region: store.region,
+      // Checksums only where S3 requires them: by default the AWS SDK streams each part with a
+      // CRC32 trailer (`aws-chunked`), which S3-compatible services that predate it answer with 501.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
       ...(store.endpoint && { endpoint: store.endpoint, forcePathStyle: true }),
       ...(store.credentials && { credentials: store.credentials }),
     },

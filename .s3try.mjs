@@ -1,0 +1,12 @@
+import { S3Client, CreateBucketCommand, PutObjectCommand, GetObjectCommand, CreateMultipartUploadCommand, UploadPartCommand, ListPartsCommand, CompleteMultipartUploadCommand } from '@aws-sdk/client-s3';
+const s3 = new S3Client({ endpoint: 'http://127.0.0.1:8089', region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'test:tester', secretAccessKey: 'testing' } });
+await s3.send(new CreateBucketCommand({ Bucket: 'uploads' })).catch((e) => console.log('bucket', e.name));
+await s3.send(new PutObjectCommand({ Bucket: 'uploads', Key: 'a.txt', Body: 'hello' }));
+const got = await s3.send(new GetObjectCommand({ Bucket: 'uploads', Key: 'a.txt' }));
+console.log('get', await got.Body.transformToString());
+const mp = await s3.send(new CreateMultipartUploadCommand({ Bucket: 'uploads', Key: 'big' }));
+const part = await s3.send(new UploadPartCommand({ Bucket: 'uploads', Key: 'big', UploadId: mp.UploadId, PartNumber: 1, Body: Buffer.alloc(5 * 2 ** 20, 1) }));
+const parts = await s3.send(new ListPartsCommand({ Bucket: 'uploads', Key: 'big', UploadId: mp.UploadId }));
+console.log('parts', parts.Parts?.length);
+await s3.send(new CompleteMultipartUploadCommand({ Bucket: 'uploads', Key: 'big', UploadId: mp.UploadId, MultipartUpload: { Parts: [{ PartNumber: 1, ETag: part.ETag }] } }));
+console.log('complete ok');
