@@ -66,8 +66,8 @@ export default defineConfig(({ mode }) =>
             // effects, but the bundler cannot know it and would keep every schema a
             // contract module defines, used or not (the upload metadata, the
             // dossier submission…) in every widget that imports the module. So every
-            // `z.…` call counts as pure: call zod for an effect by another name
-            // (`config` in src/api/backend.ts).
+            // `z.…` call counts as pure: a zod call made for its effect would need
+            // another name.
             treeshake: { manualPureFunctions: ['z'] },
             output: { format: 'es', comments: false, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
           },

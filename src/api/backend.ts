@@ -5,17 +5,14 @@
  * the citizen gets a clear message instead of a blank or broken widget.
  */
 import type * as z from 'zod/mini';
-import { config } from 'zod/mini';
 import type { BackendAdapter } from './adapter.js';
 import { BackendError } from './errors.js';
 import { safeHref } from './safe-url.js';
 
-// Zod probes for eval (new Function) to speed up objects; under a strict
-// Content-Security-Policy that probe is reported as a violation. Widgets run
-// on pages with such policies, so they validate without it. (Imported by its
-// own name, not as `z.config`: the CDN build treats every `z.…` call as pure
-// so that unused schemas are dropped, and would drop this one too.)
-config({ jitless: true });
+// No `z.config({ jitless: true })`: full zod compiles object parsers with
+// `new Function`, which a strict Content-Security-Policy reports, but
+// zod/mini's objects never do (test/hosts/strict-csp.html counts the
+// reports). The setting would also reach every other zod schema of the page.
 
 export async function validated<S extends z.ZodMiniType>(schema: S, what: string, answer: Promise<unknown>): Promise<z.infer<S>> {
   const result = schema.safeParse(await answer);
