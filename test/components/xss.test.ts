@@ -52,6 +52,13 @@ function expectInert(element: Element, payload: string): void {
   expect(compact(root.textContent ?? ''), `the payload shown as text: ${payload}`).to.include(compact(payload).slice(0, 12));
 }
 
+/** Waits for the view `ready` says is there, lets it settle, then checks the payload in it is shown and inert. */
+async function expectInertOnce(element: Element, ready: () => unknown, what: string, payload: string): Promise<void> {
+  await until(ready, `${what} for ${payload}`);
+  await settled(element);
+  expectInert(element, payload);
+}
+
 before(() => {
   window.xssHits = 0;
   window.xss = () => { window.xssHits += 1; };
@@ -77,13 +84,9 @@ describe('XSS payloads in backend text: <dvc-procedure-search>', function () {
       const input = $<HTMLInputElement>(element, '#search-input')!;
       input.value = 'khai sinh';
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      await until(() => $$(element, '[part="result"]').length > 0, `no results for ${payload}`);
-      await settled(element);
-      expectInert(element, payload);
+      await expectInertOnce(element, () => $$(element, '[part="result"]').length > 0, 'no results', payload);
       $<HTMLAnchorElement>(element, '[part="result"] h3 a')!.click();
-      await until(() => $(element, '[part="detail"]'), `no detail for ${payload}`);
-      await settled(element);
-      expectInert(element, payload);
+      await expectInertOnce(element, () => $(element, '[part="detail"]'), 'no detail', payload);
     }
   });
 });
@@ -123,9 +126,7 @@ describe('XSS payloads in backend text: <dvc-status-lookup>', function () {
       secret.value = RESULT_READY.secret;
       secret.dispatchEvent(new Event('input', { bubbles: true }));
       $<HTMLButtonElement>(element, '[part="submit-button"]')!.click();
-      await until(() => $(element, '#result-heading'), `no result for ${payload}`);
-      await settled(element);
-      expectInert(element, payload);
+      await expectInertOnce(element, () => $(element, '#result-heading'), 'no result', payload);
     }
   });
 });
@@ -166,28 +167,21 @@ describe('XSS payloads in backend text: <dvc-dossier-form>', function () {
       seedDraft(filledDraft(3));
       cleanUp = () => seedDraft(undefined);
       const element = await fixture<DvcDossierForm>(html`<dvc-dossier-form .adapter=${adapter} procedure="1.001193" no-history></dvc-dossier-form>`);
-      await until(() => $$(element, 'button').find((button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai'), `no draft offered for ${payload}`);
-      $$(element, 'button').find((button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai')!.click();
-      await until(() => $(element, '[part="send-button"]'), `not on the review for ${payload}`);
-      await settled(element);
-      expectInert(element, payload);
+      const restore = () => $$(element, 'button').find((button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai');
+      await until(restore, `no draft offered for ${payload}`);
+      restore()!.click();
+      await expectInertOnce(element, () => $(element, '[part="send-button"]'), 'not on the review', payload);
       // "Thay đổi" on the first section of the form: the form step with every help text and option.
       $$<HTMLAnchorElement>(element, '.review-head a')[1]!.click();
-      await until(() => $(element, '.review') === null && steps(element) !== '', `no form step for ${payload}`);
-      await settled(element);
-      expectInert(element, payload);
+      await expectInertOnce(element, () => $(element, '.review') === null && steps(element) !== '', 'no form step', payload);
       // On to the documents, then the review again, and send.
       for (let step = 0; step < 2; step++) {
         const before = steps(element);
         $<HTMLButtonElement>(element, '[part="next-button"]')!.click();
-        await until(() => steps(element) !== before, `stuck on "${before}" for ${payload}: ${$(element, '.error-summary')?.textContent ?? ''}`);
-        await settled(element);
-        expectInert(element, payload);
+        await expectInertOnce(element, () => steps(element) !== before, `stuck on "${before}": ${$(element, '.error-summary')?.textContent ?? ''}`, payload);
       }
       $<HTMLButtonElement>(element, '[part="send-button"]')!.click();
-      await until(() => $(element, '[part="receipt"]'), `no receipt for ${payload}: ${$(element, '.error-summary, .send-error')?.textContent ?? ''}`);
-      await settled(element);
-      expectInert(element, payload);
+      await expectInertOnce(element, () => $(element, '[part="receipt"]'), `no receipt: ${$(element, '.error-summary, .send-error')?.textContent ?? ''}`, payload);
     }
   });
 });
