@@ -23,6 +23,7 @@ import { FORM_PATH, formDownload } from './routes/forms.js';
 import { formTemplates as catalogFormTemplates, type FormTemplateSource } from './seed/catalog.js';
 import { type StaticDirs, staticFiles } from './static.js';
 import { createUploadHandler, UPLOAD_CORS_POLICY, type UploadOptions } from './uploads/endpoint.js';
+import { storedInFull } from './uploads/store.js';
 
 export const API_BASE = '/api/v1';
 const UPLOADS_BASE = `${API_BASE}${UPLOADS_PATH}`;
@@ -59,7 +60,7 @@ export interface AppOptions {
 export function createApp(options: AppOptions): RequestListener {
   const log = options.log ?? console.log;
   const api = new Router();
-  const dossierOptions = options.dossiers ?? {};
+  const dossierOptions = { ...(options.uploads && { uploadStoredInFull: storedInFull(options.uploads.store) }), ...options.dossiers };
   const handlers = {
     ...catalogHandlers(options.db),
     ...serviceHandlers(dossierOptions),

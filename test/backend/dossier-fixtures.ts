@@ -18,7 +18,7 @@ import type {
 } from '../../src/api/contract/index.js';
 import type { AppOptions } from '../../demo/server/app.js';
 import { readUploadConfig } from '../../demo/server/uploads/config.js';
-import { createUploadStore } from '../../demo/server/uploads/store.js';
+import { createUploadStore, type UploadStore } from '../../demo/server/uploads/store.js';
 import { API, startTestBackend, type TestBackend } from './helpers.js';
 import { idOf, metadataFor, newDraftId, samples, tusUpload } from './uploads-fixtures.js';
 
@@ -214,12 +214,14 @@ export async function postDossier(backendUrl: string, body: unknown, key = newId
 }
 
 /** A test backend with a file upload store in a temporary folder (removed on close). */
-export async function startDossierBackend(options: Partial<AppOptions> = {}): Promise<TestBackend> {
+export async function startDossierBackend(options: Partial<AppOptions> = {}): Promise<TestBackend & { uploadStore: UploadStore }> {
   const root = await mkdtemp(join(tmpdir(), 'dvc-dossiers-'));
   const config = readUploadConfig({}, root);
-  const backend = await startTestBackend({ uploads: { store: await createUploadStore(config), limits: config.limits }, ...options });
+  const uploadStore = await createUploadStore(config);
+  const backend = await startTestBackend({ uploads: { store: uploadStore, limits: config.limits }, ...options });
   return {
     ...backend,
+    uploadStore,
     async close() {
       await backend.close();
       await rm(root, { recursive: true, force: true });

@@ -17,7 +17,8 @@ import { fileDossier } from '../../demo/server/dossiers/filing.js';
 import type { DossierOptions } from '../../demo/server/dossiers/options.js';
 import { secretHash } from '../../demo/server/dossiers/secret.js';
 import { formFor } from '../../demo/server/forms/index.js';
-import { API, assertSchema, type TestBackend } from './helpers.js';
+import { storedInFull } from '../../demo/server/uploads/store.js';
+import { API, assertSchema } from './helpers.js';
 import {
   ADDRESSES, DOSSIER_FIXTURES, FIXTURE_PROCEDURES, newIdempotencyKey, ORGANISATION, postDossier, startDossierBackend, submissionFor,
   uploadedSubmission, uploadFile,
@@ -28,7 +29,7 @@ const UBND = '000.00.01.H99';
 /** Wednesday 25 November 2026, 10:00 in Viet Nam: an ordinary working morning. */
 const WEDNESDAY_10_00 = new Date('2026-11-25T03:00:00Z');
 
-let backend: TestBackend;
+let backend: Awaited<ReturnType<typeof startDossierBackend>>;
 let clock = WEDNESDAY_10_00;
 const options: DossierOptions = { now: () => clock };
 
@@ -312,7 +313,8 @@ describe('appointments and lookup secrets', () => {
     const draft = newDraftId();
     const id = await uploadFile(backend.url, '1.001193', draft, 'giay-chung-sinh', 'pdf');
     const submission = submissionFor('1.001193', { draft, attachments: [{ slot: 'giay-chung-sinh', uploads: [id] }] });
-    return (await fileDossier(backend.db, submission, newIdempotencyKey(), { ...at(iso), ...extra })).appointmentAt;
+    const uploadStoredInFull = storedInFull(backend.uploadStore);
+    return (await fileDossier(backend.db, submission, newIdempotencyKey(), { ...at(iso), ...extra, uploadStoredInFull })).appointmentAt;
   };
 
   test('a birth registration after 15:00 is due the next working day', async () => {

@@ -14,7 +14,8 @@
  * Proven: the upload completes; it resumes where the server's disk stopped,
  * past the last acknowledged chunk, so what is sent again is less than the
  * remainder and never a whole chunk twice; the stored file's sha256 is the
- * original's; the content check ran and marked it complete.
+ * original's; its row survived both lives, and the store, which is the
+ * record of completion, holds it in full.
  *
  * On PostgreSQL (DATABASE_URL set) the child uses a throw-away schema
  * through the URL's `options`, as the other tests do.
@@ -31,6 +32,8 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import * as tus from 'tus-js-client';
 import { openDatabase } from '../../demo/server/db/index.js';
+import { readUploadConfig } from '../../demo/server/uploads/config.js';
+import { createUploadStore, storedInFull } from '../../demo/server/uploads/store.js';
 import { API, DATABASE_URL, uniqueSchema } from './helpers.js';
 import { idOf, KiB, metadataFor, MiB, samples, sha256, storedBytes } from './uploads-fixtures.js';
 
@@ -147,6 +150,7 @@ test('an upload survives a SIGKILL of the backend and resumes after the restart'
   const endpoint = `http://127.0.0.1:${await relay.listen()}${API}/uploads`;
   const metadata = metadataFor('giay-chung-sinh.pdf', 'application/pdf');
   let backend = await startBackend();
+  let id = '';
   try {
     // First life: the bytes stop inside a chunk; once the server has written what it got, it is killed.
     relay.target = backend.port;
@@ -197,19 +201,20 @@ test('an upload survives a SIGKILL of the backend and resumes after the restart'
     assert.ok(resumedAt < forwarded, 'nothing the relay held back counts as received');
     assert.equal(resent, SIZE - resumedAt, 'each byte after the resume point sent once');
     assert.ok(resent < remainder && remainder - resent < CHUNK, `re-sent ${resent} bytes: less than the ${remainder} not acknowledged`);
-    assert.equal(sha256(await storedBytes(join(dataDir, 'uploads'), idOf(firstUrl))), sha256(data));
+    id = idOf(firstUrl);
+    assert.equal(sha256(await storedBytes(join(dataDir, 'uploads'), id)), sha256(data));
   } finally {
     await stop(backend.child, 'SIGTERM');
     await relay.close();
   }
 
-  // The content check ran in the second life and marked the upload complete.
+  // The row written in the first life is there, and the store (the one record of completion) has every byte.
   const db = await openDatabase(schema ? { url: DATABASE_URL!, schema } : { dataDir: join(dataDir, 'pglite') });
   try {
-    const rows = await db.query<{ completed_at: unknown; size: number }>('SELECT completed_at, size::float8 AS size FROM uploads');
-    assert.equal(rows.length, 1);
-    assert.ok(rows[0]!.completed_at, 'completed');
-    assert.equal(rows[0]!.size, SIZE);
+    const rows = await db.query<{ id: string; size: number }>('SELECT id, size::float8 AS size FROM uploads');
+    assert.deepEqual(rows, [{ id, size: SIZE }]);
+    const store = await createUploadStore(readUploadConfig({}, dataDir));
+    assert.ok(await storedInFull(store)(id), 'stored in full');
   } finally {
     await db.close();
   }

@@ -16,7 +16,7 @@ import { after, before, describe, test } from 'node:test';
 import { CreateBucketCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import * as tus from 'tus-js-client';
 import { readUploadConfig, type UploadConfig } from '../../demo/server/uploads/config.js';
-import { createUploadStore, type UploadStore } from '../../demo/server/uploads/store.js';
+import { createUploadStore, storedInFull, type UploadStore } from '../../demo/server/uploads/store.js';
 import { sweepExpiredUploads } from '../../demo/server/uploads/sweep.js';
 import { API, startTestBackend, type TestBackend } from './helpers.js';
 import { idOf, KiB, metadataFor, MiB, samples, sha256, tusFailure, tusUpload } from './uploads-fixtures.js';
@@ -71,8 +71,7 @@ describe('uploads on the S3 store', { skip: ENDPOINT ? false : 'S3_TEST_ENDPOINT
     assert.equal(chunks.length, 12);
     const id = idOf(url);
     assert.equal(sha256(await bucketBytes(id)), sha256(data));
-    const [row] = await backend.db.query<{ completed: boolean }>('SELECT completed_at IS NOT NULL AS completed FROM uploads WHERE id = $1', [id]);
-    assert.equal(row?.completed, true);
+    assert.equal(await storedInFull(store)(id), true, 'the store says it is complete');
   });
 
   test('an upload stopped after 3 MiB resumes from a new client where the bucket says, and completes', async () => {
@@ -97,7 +96,7 @@ describe('uploads on the S3 store', { skip: ENDPOINT ? false : 'S3_TEST_ENDPOINT
     assert.equal(sha256(await bucketBytes(idOf(uploadUrl))), sha256(data));
   });
 
-  test('an executable named .pdf is refused when complete and leaves nothing in the bucket', async () => {
+  test('an executable named .pdf is refused on its first chunk and leaves nothing in the bucket', async () => {
     const exe = Buffer.concat([Buffer.from('MZ\x90\x00'), Buffer.alloc(200 * KiB, 7)]);
     let id = '';
     const failure = await tusUpload(endpoint, exe, metadataFor('giay-to.pdf', PDF), {
@@ -110,6 +109,18 @@ describe('uploads on the S3 store', { skip: ENDPOINT ? false : 'S3_TEST_ENDPOINT
     assert.ok(id);
     assert.equal(await exists(id), false, 'the object is still in the bucket');
     assert.equal(await exists(`${id}.info`), false, 'the upload record is still in the bucket');
+  });
+
+  test('in chunks smaller than the first 4 KiB, the check reads them back from the incomplete part', async () => {
+    const pdf = samples.pdf(20 * KiB);
+    const { url, chunks } = await tusUpload(endpoint, pdf, metadataFor('nho.pdf', PDF), { chunkSize: KiB });
+    assert.equal(chunks.length, 20);
+    assert.equal(sha256(await bucketBytes(idOf(url))), sha256(pdf));
+    let stored = 0;
+    const failure = await tusUpload(endpoint, samples.exe(20 * KiB), metadataFor('nho.pdf', PDF), {
+      chunkSize: KiB, onChunkComplete: () => (stored += 1),
+    }).then(() => assert.fail('accepted'), tusFailure);
+    assert.deepEqual({ stored, status: failure.status, code: failure.error.code }, { stored: 3, status: 415, code: 'content_mismatch' });
   });
 
   test('a cancelled upload and an expired one are removed from the bucket', async () => {

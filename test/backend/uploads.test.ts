@@ -7,12 +7,14 @@
  */
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import type * as tus from 'tus-js-client';
 import { ApiError, UploadId } from '../../src/api/contract/index.js';
 import { readUploadConfig } from '../../demo/server/uploads/config.js';
-import { createUploadStore, type UploadStore } from '../../demo/server/uploads/store.js';
+import { createUploadStore, storedInFull, type UploadStore } from '../../demo/server/uploads/store.js';
 import { sweepExpiredUploads } from '../../demo/server/uploads/sweep.js';
 import { API, assertSchema, startTestBackend, type TestBackend } from './helpers.js';
 import {
@@ -31,7 +33,6 @@ interface UploadRowView {
   procedure_code: string;
   slot: string;
   draft: string;
-  completed_at: Date | string | null;
 }
 
 let backend: TestBackend;
@@ -90,7 +91,6 @@ describe('uploading with tus-js-client', () => {
         { name: row.file_name, type: row.file_type, size: row.size, procedure: row.procedure_code, slot: row.slot, draft: row.draft },
         { name, type, size: data.length, procedure: metadata.procedure, slot: metadata.slot, draft: metadata.draft },
       );
-      assert.ok(row.completed_at, 'marked complete after the content check');
     });
   }
 
@@ -108,7 +108,7 @@ describe('uploading with tus-js-client', () => {
     const second = idOf((await tusUpload(endpoint, data, metadata)).url);
     assert.notEqual(first, second);
     assert.deepEqual(await storedBytes(uploadDir, first), await storedBytes(uploadDir, second));
-    assert.ok((await rowOf(first))?.completed_at && (await rowOf(second))?.completed_at);
+    assert.ok((await rowOf(first)) && (await rowOf(second)));
   });
 
   test('ids are 22 base64url characters (128 random bits), all different; Location is a path', async () => {
@@ -126,15 +126,25 @@ describe('uploading with tus-js-client', () => {
   });
 
   test('a cancelled upload (DELETE) is removed, row and file', async () => {
-    const { location } = await create(endpoint, 1000, metadataFor('huy.pdf', PDF));
-    const id = location!.split('/').at(-1)!;
-    const response = await fetch(`${backend.url}${location}`, { method: 'DELETE', headers: { 'Tus-Resumable': '1.0.0' } });
+    const { url } = await tusUpload(endpoint, samples.pdf(300 * KiB), metadataFor('huy.pdf', PDF));
+    const id = idOf(url);
+    assert.ok((await storedIds()).includes(id));
+    const response = await fetch(url, { method: 'DELETE', headers: { 'Tus-Resumable': '1.0.0' } });
     assert.equal(response.status, 204);
-    assert.equal((await head(`${backend.url}${location}`)).status, 404);
-    assert.ok(!(await storedIds()).includes(id));
+    assert.equal((await head(url)).status, 404);
+    assert.ok(!(await readdir(uploadDir)).some((name) => name.startsWith(id)), 'neither the bytes nor tus\'s record are left');
     // The event that forgets the row runs just after the answer.
     await new Promise((settled) => setTimeout(settled, 50));
     assert.equal(await rowOf(id), undefined);
+  });
+
+  test('an upload created without bytes has no file yet but is an upload at offset 0, and can be cancelled', async () => {
+    const { location } = await create(endpoint, 1000, metadataFor('trong.pdf', PDF));
+    const url = `${backend.url}${location}`;
+    const created = await head(url);
+    assert.deepEqual([created.status, created.headers.get('upload-offset'), created.headers.get('upload-length')], [200, '0', '1000']);
+    assert.equal((await fetch(url, { method: 'DELETE', headers: { 'Tus-Resumable': '1.0.0' } })).status, 204);
+    assert.equal((await head(url)).status, 404);
   });
 });
 
@@ -228,27 +238,84 @@ describe('limits', () => {
   });
 });
 
-describe('content check on completion', () => {
-  /** Uploads and expects the refusal; returns the upload's id and the error. */
-  async function refused(data: Buffer, name: string, type: string) {
+describe('content check on the first bytes', () => {
+  /** Uploads and expects the refusal; returns the upload's id, the error and the chunks stored before it. */
+  async function refused(data: Buffer, name: string, type: string, options: Partial<tus.UploadOptions> = {}) {
     let url = '';
+    let stored = 0;
     const failure = await tusUpload(endpoint, data, metadataFor(name, type), {
       chunkSize: 16 * KiB,
       onAfterResponse: (request) => {
         url ||= request.getURL().includes('/uploads/') ? request.getURL() : '';
       },
+      onChunkComplete: () => (stored += 1),
+      ...options,
     }).then(() => assert.fail(`${name} was accepted`), (error: unknown) => error);
-    return { id: idOf(url), ...tusFailure(failure) };
+    return { id: idOf(url), stored, ...tusFailure(failure) };
   }
 
-  test('an executable renamed .pdf is refused with 415 after its last byte, and removed', async () => {
-    const { id, status, error } = await refused(samples.exe(100 * KiB), 'giay-chung-sinh.pdf', PDF);
+  test('an executable renamed .pdf is refused with 415 on its first chunk, and removed', async () => {
+    const { id, stored, status, error } = await refused(samples.exe(MiB), 'giay-chung-sinh.pdf', PDF, { chunkSize: 256 * KiB });
     assert.equal(status, 415);
+    assert.equal(stored, 0, 'refused on the first chunk: the other three were never sent');
     assert.equal(error.code, 'content_mismatch');
     assert.match(error.message, /"giay-chung-sinh\.pdf" was declared as PDF but its content is not a file type we accept/);
     assert.equal((await head(`${endpoint}/${id}`)).status, 404);
     assert.ok(!(await storedIds()).includes(id), 'the bytes are deleted');
     assert.equal(await rowOf(id), undefined, 'the row is deleted');
+  });
+
+  test('sent with the creation request, as the widget sends its first chunk, it is refused by that request', async () => {
+    const storedBefore = await readdir(uploadDir);
+    let created = '';
+    const failure = await tusUpload(endpoint, samples.exe(MiB), metadataFor('to-khai.pdf', PDF), {
+      uploadDataDuringCreation: true,
+      chunkSize: 512 * KiB,
+      onAfterResponse: (_request, response) => {
+        created ||= response.getHeader('Location') ?? '';
+      },
+    }).then(() => assert.fail('accepted'), (error: unknown) => error);
+    const { status, error } = tusFailure(failure);
+    assert.equal(status, 415);
+    assert.equal(error.code, 'content_mismatch');
+    assert.equal(created, '', 'no upload address was given');
+    assert.deepEqual(await readdir(uploadDir), storedBefore, 'nothing is left in the store, bytes or record');
+  });
+
+  test('a refusal arrives while the client is still sending, on a connection that stays usable', async () => {
+    const exe = samples.exe(limits.maxFileBytes);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (method: string, headers: Record<string, string>, body?: Buffer) => new Promise<{ status: number; text: string; reused: boolean }>((done, fail) => {
+      const outgoing = request(endpoint, { method, agent, headers: { 'Tus-Resumable': '1.0.0', ...headers } }, (answer) => {
+        let text = '';
+        answer.on('data', (piece: Buffer) => (text += piece));
+        answer.on('end', () => done({ status: answer.statusCode!, text, reused: outgoing.reusedSocket }));
+      });
+      outgoing.on('error', fail);
+      outgoing.end(body);
+    });
+    const refused = await send('POST', {
+      'Upload-Length': String(exe.length), 'Upload-Metadata': encodeMetadata(metadataFor('lon.pdf', PDF)),
+      'Content-Type': 'application/offset+octet-stream', 'Content-Length': String(exe.length),
+    }, exe);
+    assert.equal(refused.status, 415);
+    assert.equal(JSON.parse(refused.text).error.code, 'content_mismatch');
+    // The server read the rest of the body instead of closing on it: the next request goes on the same connection.
+    const next = await send('OPTIONS', {});
+    assert.deepEqual([next.status, next.reused], [204, true]);
+    agent.destroy();
+  });
+
+  test('in chunks smaller than the head, the check waits for the head: a PDF goes through, an executable stops there', async () => {
+    const pdf = samples.pdf(20 * KiB);
+    const { url, chunks } = await tusUpload(endpoint, pdf, metadataFor('nho.pdf', PDF), { chunkSize: KiB });
+    assert.equal(chunks.length, 20);
+    assert.equal(sha256(await storedBytes(uploadDir, idOf(url))), sha256(pdf));
+    // Chunks 1 to 3 lie inside the first 4 KiB and are kept; the 4th completes them, with the stored 3 KiB read back.
+    const { id, stored, status } = await refused(samples.exe(20 * KiB), 'nho.pdf', PDF, { chunkSize: KiB });
+    assert.deepEqual({ stored, status }, { stored: 3, status: 415 });
+    assert.equal((await head(`${endpoint}/${id}`)).status, 404);
+    assert.equal(await rowOf(id), undefined);
   });
 
   test('a PNG declared as a PDF is refused, saying what it is', async () => {
@@ -320,6 +387,28 @@ describe('expiry', () => {
     }
     assert.ok(await rowOf(attached), 'a file a dossier took stays');
     assert.ok((await storedIds()).includes(attached));
+  });
+
+  test('a file a dossier took cannot be cancelled: 409 upload_attached, and it stays', async () => {
+    const { url } = await tusUpload(endpoint, samples.pdf(), metadataFor('da-nop.pdf', PDF));
+    const id = idOf(url);
+    await backend.db.query("UPDATE uploads SET dossier_code = 'H99.01-261122-0002' WHERE id = $1", [id]);
+    const response = await fetch(url, { method: 'DELETE', headers: { 'Tus-Resumable': '1.0.0' } });
+    assert.equal(response.status, 409);
+    assert.equal(assertSchema(ApiError, await response.json(), 'refusal').error.code, 'upload_attached');
+    assert.equal((await head(url)).status, 200);
+    assert.ok(await rowOf(id));
+  });
+
+  test('for filing, an upload is stored in full only while complete and not expired', async () => {
+    const { url } = await tusUpload(endpoint, samples.pdf(), metadataFor('het-han.pdf', PDF));
+    const partial = (await create(endpoint, 5000, metadataFor('do-dang.pdf', PDF))).location!.split('/').at(-1)!;
+    assert.equal(await storedInFull(store)(idOf(url)), true);
+    assert.equal(await storedInFull(store)(partial), false);
+    assert.equal(await storedInFull(store)('AAAAAAAAAAAAAAAAAAAAAA'), false);
+    const expiringAtOnce = Object.assign(Object.create(store) as UploadStore, { getExpiration: () => 1 });
+    await new Promise((settled) => setTimeout(settled, 5));
+    assert.equal(await storedInFull(expiringAtOnce)(idOf(url)), false, 'past its expiry, the sweep may be removing it');
   });
 
   test('a file the store cannot remove keeps its row for the next sweep', async () => {

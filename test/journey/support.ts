@@ -119,7 +119,7 @@ export interface JourneyBackend {
   /** sha256 of upload `id` as stored. */
   storedSha256(id: string): Promise<string>;
   /** The uploads the backend knows, newest first. */
-  uploads(): Promise<{ id: string; file_name: string; size: number; completed: boolean; dossier_code: string | null }[]>;
+  uploads(): Promise<{ id: string; file_name: string; size: number; dossier_code: string | null }[]>;
   /** Through `networkUrl` only: the next answer to POST /dossiers is lost after the backend has filed it. */
   dropNextSubmitAnswer(): void;
   /**
@@ -275,7 +275,7 @@ export async function startJourneyBackend(): Promise<JourneyBackend> {
       });
       if (response.status !== 200) throw new Error(`Officer action ${String(action['action'])} on ${code} answered ${response.status}: ${await response.text()}`);
     },
-    uploads: () => database.query('SELECT id, file_name, size::int AS size, completed_at IS NOT NULL AS completed, dossier_code FROM uploads ORDER BY created_at DESC'),
+    uploads: () => database.query('SELECT id, file_name, size::int AS size, dossier_code FROM uploads ORDER BY created_at DESC'),
     storedBytes: (id) => stat(join(uploadDir, id)).then((file) => file.size, () => 0),
     storedSha256: (id) => sha256OfFile(join(uploadDir, id)),
     dropNextSubmitAnswer: () => front.dropNext(),

@@ -1,8 +1,10 @@
 /**
- * The attachments of a dossier against the `uploads` table: each listed
- * upload must be a finished file of this draft, for this slot (or for no
- * slot in particular), of a kind and size the slot accepts, and not taken
- * by another dossier. Checked and claimed inside the filing transaction,
+ * The attachments of a dossier against the `uploads` table and the upload
+ * store: each listed upload must be a file of this draft, for this slot (or
+ * for no slot in particular), of a kind and size the slot accepts, not
+ * taken by another dossier, and stored in full (the store is the one record
+ * of that; a file stored in full has passed the content check, see
+ * uploads/node-body.ts). Checked and claimed inside the filing transaction,
  * with the rows locked, so one file can never end up in two dossiers and a
  * claimed file is safe from the expiry sweep (which takes only unclaimed rows).
  */
@@ -17,13 +19,29 @@ interface UploadRow {
   slot: string | null;
   file_type: string;
   size: string | number;
-  completed_at: Date | string | null;
   dossier_code: string | null;
 }
 
-/** Why one upload cannot go in `slot`, or undefined when it can. */
+/** Whether the upload store holds every byte of an upload. */
+export type StoredInFull = (id: string) => Promise<boolean>;
+
+/**
+ * Which of the submission's uploads the store holds in full. Asked before
+ * the filing transaction, so that no database lock waits on the store (an
+ * S3 bucket, perhaps). What could remove a file meanwhile does not take the
+ * row locks, but cannot meet a filing either: a cancellation has to come
+ * from the citizen's own browser, which is busy filing, and the sweep takes
+ * only uploads past their expiry, which the store has just said these are not.
+ */
+export async function uploadsStoredInFull(submission: DossierSubmission, storedInFull: StoredInFull | undefined): Promise<Set<string>> {
+  const ids = uploadIdsOf(submission);
+  const stored = storedInFull ? await Promise.all(ids.map(storedInFull)) : [];
+  return new Set(ids.filter((_id, i) => stored[i]));
+}
+
+/** Why one upload cannot go in `slot`, or undefined when it can; `row` only if the upload is stored in full. */
 function uploadProblem(row: UploadRow | undefined, slot: DocumentSlotDefinition, submission: DossierSubmission): ProblemCode | undefined {
-  if (!row || row.completed_at === null || row.dossier_code !== null || row.draft !== submission.draft) return 'attachment';
+  if (!row || row.dossier_code !== null || row.draft !== submission.draft) return 'attachment';
   if ((row.slot !== null && row.slot !== slot.slot) || (row.procedure_code !== null && row.procedure_code !== submission.procedure)) return 'attachment';
   const kind = kindOfMimeType(row.file_type);
   if (!kind || !slot.accept.includes(kind)) return 'attachment-type';
@@ -38,13 +56,15 @@ export const uploadIdsOf = (submission: DossierSubmission): string[] => [...new 
  * the rows (`FOR UPDATE`) until the transaction ends. Slots the form does
  * not have are left to the form rules, which report them already.
  */
-export async function attachmentProblems(tx: Queryable, definition: FormDefinition, submission: DossierSubmission): Promise<Problem[]> {
+export async function attachmentProblems(
+  tx: Queryable, definition: FormDefinition, submission: DossierSubmission, storedInFull: ReadonlySet<string>,
+): Promise<Problem[]> {
   const rows = await tx.query<UploadRow>(
-    `SELECT id, draft, procedure_code, slot, file_type, size, completed_at, dossier_code
+    `SELECT id, draft, procedure_code, slot, file_type, size, dossier_code
      FROM uploads WHERE id = ANY ($1::text[]) ORDER BY id FOR UPDATE`,
     [uploadIdsOf(submission)],
   );
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const byId = new Map(rows.filter((row) => storedInFull.has(row.id)).map((row) => [row.id, row]));
   const listed = submission.attachments.flatMap((attachment) => attachment.uploads);
   return submission.attachments.flatMap((attachment): Problem[] => {
     const slot = definition.documents.find((candidate) => candidate.slot === attachment.slot);

@@ -22,7 +22,7 @@ import { appointmentFor } from '../calendar/appointment.js';
 import type { Database, Queryable } from '../db/index.js';
 import { formFor } from '../forms/index.js';
 import { HttpError } from '../http.js';
-import { attachmentProblems, claimUploads, uploadIdsOf } from './attachments.js';
+import { attachmentProblems, claimUploads, uploadIdsOf, uploadsStoredInFull } from './attachments.js';
 import { deskCalendar, vietnamIso } from './desk-time.js';
 import { DEFAULT_LOOKUP_SECRET, type DossierOptions } from './options.js';
 import { firstPerPath, submissionProblems, validationFailed } from './problems.js';
@@ -132,6 +132,7 @@ export async function fileDossier(db: Database, submission: DossierSubmission, k
   const hash = requestHash(submission);
   const now = options.now?.() ?? new Date();
   const problems = submissionProblems(form, submission, todayInVietnam(now));
+  const uploadsInStore = await uploadsStoredInFull(submission, options.uploadStoredInFull);
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [IDEMPOTENCY_LOCK_NAMESPACE, key]);
     const earlier = await earlierFiling(tx, key, hash);
@@ -140,7 +141,7 @@ export async function fileDossier(db: Database, submission: DossierSubmission, k
       throw new HttpError(409, 'form_version_changed',
         `The form changed (version ${form.version}); reload it and check the answers. (Tờ khai đã được cập nhật, vui lòng tải lại và kiểm tra thông tin.)`);
     }
-    const allProblems = firstPerPath([...problems, ...(await attachmentProblems(tx, form, submission))]);
+    const allProblems = firstPerPath([...problems, ...(await attachmentProblems(tx, form, submission, uploadsInStore))]);
     if (allProblems.length > 0) throw validationFailed(allProblems);
 
     const code = await nextDossierCode(tx, procedure.agency_code, now);

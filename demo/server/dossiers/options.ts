@@ -1,10 +1,12 @@
 /**
  * What the dossier part of the reference backend can be told: the clock
  * (tests move it), the lookup's second secret, the officer token, the
- * desks' calendars and the lookup's rate limit. `main.ts` fills it from
- * the environment; the tests pass their own.
+ * desks' calendars, the lookup's rate limit and the upload store's answer
+ * on attachments. `main.ts` fills it from the environment (the app adds
+ * the upload store's); the tests pass their own.
  */
 import { LookupSecretKind } from '../../../src/api/contract/index.js';
+import type { StoredInFull } from './attachments.js';
 
 export interface DossierOptions {
   /** The current instant; default the system clock. */
@@ -17,6 +19,8 @@ export interface DossierOptions {
   saturdayAgencies?: readonly string[];
   /** Lookup attempts allowed per client address and per dossier code within `windowSeconds`. */
   lookupRateLimit?: { perAddress: number; perCode: number; windowSeconds: number };
+  /** Asks the upload store whether it holds an attachment in full; without it, no attachment is accepted. */
+  uploadStoredInFull?: StoredInFull;
 }
 
 export const DEFAULT_LOOKUP_SECRET: LookupSecretKind = 'applicant-id';

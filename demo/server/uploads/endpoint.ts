@@ -17,7 +17,7 @@ import { ApiError, UploadId, type UploadLimits } from '../../../src/api/contract
 import type { CorsPolicy } from '../cors.js';
 import type { Database } from '../db/index.js';
 import { tusErrorAnswer } from './errors.js';
-import { uploadHooks } from './hooks.js';
+import { headPolicy, uploadHooks } from './hooks.js';
 import { storeNodeBodies, tusRequest } from './node-body.js';
 import { forgetUploads } from './repository.js';
 import type { UploadStore } from './store.js';
@@ -74,10 +74,10 @@ export function createUploadHandler(options: UploadEndpointOptions): UploadHandl
     namingFunction: newUploadId,
     // Anything but an id of ours is unknown before it reaches the store.
     getFileIdFromRequest: (_req, lastPath) => (UploadId.safeParse(lastPath).success ? lastPath : undefined),
-    ...uploadHooks({ db, store, limits }),
+    ...uploadHooks({ db, limits }),
     onResponseError: (_req, error) => tusErrorAnswer(error, limits.maxFileBytes, log),
   });
-  storeNodeBodies(tus);
+  storeNodeBodies(tus, headPolicy({ db, store, log }));
   // A cancelled upload no longer counts against its draft's limit.
   tus.on(EVENTS.POST_TERMINATE, (_req: Request, _res: Response, id: string) => {
     forgetUploads(db, [id]).catch((error: unknown) => log(`Could not forget cancelled upload ${id}: ${String(error)}`));
@@ -94,11 +94,14 @@ export function createUploadHandler(options: UploadEndpointOptions): UploadHandl
   }
 
   return async (req, res) => {
-    let response = await tus.handleWeb(tusRequest(req, res));
+    const { request, body } = tusRequest(req, res);
+    let response = await tus.handleWeb(request);
     if (response.status >= 400) response = await asApiError(response);
     for (const name of [...response.headers.keys()]) {
       if (name.startsWith('access-control-')) response.headers.delete(name);
     }
+    // A body tus left unread (a refusal) is read to its end, so the connection stays open for the answer.
+    if (body?.drainRequest(limits.maxFileBytes)) response.headers.delete('connection');
     await sendNodeResponse(res, response);
   };
 }

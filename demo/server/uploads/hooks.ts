@@ -1,12 +1,16 @@
 /**
- * The decisions about a file, as tus hooks:
+ * The decisions about a file, as tus hooks and as the policy the upload
+ * bodies apply (node-body.ts):
  *
  * - on creation (before anything is stored): the metadata is valid, the
  *   size known and not zero, the declared type an accepted kind, and the
  *   dossier draft's total within its limit; the row is recorded and the
  *   sanitised name replaces the client's in the stored metadata;
- * - on completion: the first bytes are of the declared kind, or the file
- *   and its row are removed and the last PATCH answers 415.
+ * - on the first bytes: they are of the declared kind, or the upload, file
+ *   and row, is removed and the request answers 415. Nothing past them is
+ *   stored before, so a file stored in full is a file that passed;
+ * - on a cancellation (DELETE): a file a dossier took stays, 409; its id
+ *   is in the citizen's browser, and the dossier is the agency's now.
  *
  * The per-file limit is not here: tus's `maxSize` checks `Upload-Length`
  * before any hook runs, and every PATCH after.
@@ -19,8 +23,8 @@ import { formatBytes } from './bytes.js';
 import { uploadRefusal } from './errors.js';
 import { sanitizeFileName } from './file-name.js';
 import { parseUploadMetadata } from './metadata.js';
-import { receivedHead } from './node-body.js';
-import { forgetUploads, markCompleted, recordUpload } from './repository.js';
+import type { HeadPolicy } from './node-body.js';
+import { forgetUploads, isAttached, recordUpload } from './repository.js';
 import type { UploadStore } from './store.js';
 
 export interface UploadHookOptions {
@@ -44,8 +48,14 @@ async function readFirstBytes(store: UploadStore, id: string, count: number): Pr
   return Buffer.concat(chunks).subarray(0, count);
 }
 
-export function uploadHooks({ db, store, limits }: UploadHookOptions) {
+export function uploadHooks({ db, limits }: Pick<UploadHookOptions, 'db' | 'limits'>) {
   return {
+    async onIncomingRequest(req: Request, id: string): Promise<void> {
+      if (req.method === 'DELETE' && (await isAttached(db, id))) {
+        throw uploadRefusal(409, 'upload_attached', 'This file belongs to a filed dossier and cannot be removed. (Tệp thuộc hồ sơ đã nộp, không thể xóa.)');
+      }
+    },
+
     async onUploadCreate(_req: Request, upload: Upload): Promise<{ metadata: UploadMetadata }> {
       const parsed = parseUploadMetadata(upload.metadata);
       if ('error' in parsed) throw parsed.error;
@@ -77,29 +87,34 @@ export function uploadHooks({ db, store, limits }: UploadHookOptions) {
       }
       return { metadata: { ...metadata, filename, filetype } };
     },
+  };
+}
 
-    async onUploadFinish(req: Request, upload: Upload): Promise<Record<string, never>> {
+/** The check of an upload's first bytes against its declared type, and the removal of a refused upload. */
+export function headPolicy({ db, store, log }: Pick<UploadHookOptions, 'db' | 'store'> & { log: (line: string) => void }): HeadPolicy {
+  return {
+    check(upload, head) {
       const { filename, filetype } = upload.metadata as UploadMetadata;
       // Set at creation from an accepted type, so it names a kind.
       const declared = kindOfMimeType(filetype)!;
-      // From memory when this request brought the first bytes (a file sent in one request), else from the store.
-      const received = receivedHead(req);
-      const head = received && received.length >= Math.min(SNIFF_BYTES, upload.size!)
-        ? received
-        : await readFirstBytes(store, upload.id, SNIFF_BYTES);
       const found = sniffFileType(head);
-      if (found !== declared) {
+      if (found === declared) return;
+      const expected = fileKindInfo(declared).label;
+      const actual = found ? `a ${fileKindInfo(found).label} file` : `not a file type we accept (${ACCEPTED_LABELS})`;
+      throw uploadRefusal(
+        415, 'content_mismatch',
+        `"${filename}" was declared as ${expected} but its content is ${actual}; it was not kept. (Nội dung tệp "${filename}" không phải ${expected}; tệp đã bị loại bỏ.)`,
+      );
+    },
+    storedHead: (upload) => readFirstBytes(store, upload.id, SNIFF_BYTES),
+    // A removal that fails does not change the answer (the refusal); the expiry sweep removes the upload later.
+    async discard(upload) {
+      try {
         await store.remove(upload.id);
         await forgetUploads(db, [upload.id]);
-        const expected = fileKindInfo(declared).label;
-        const actual = found ? `a ${fileKindInfo(found).label} file` : `not a file type we accept (${ACCEPTED_LABELS})`;
-        throw uploadRefusal(
-          415, 'content_mismatch',
-          `"${filename}" was declared as ${expected} but its content is ${actual}; it was not kept. (Nội dung tệp "${filename}" không phải ${expected}; tệp đã bị loại bỏ.)`,
-        );
+      } catch (error) {
+        log(`Could not remove refused upload ${upload.id}, the sweep will: ${error instanceof Error ? error.message : String(error)}`);
       }
-      await markCompleted(db, upload.id);
-      return {};
     },
   };
 }

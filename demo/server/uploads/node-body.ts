@@ -1,103 +1,268 @@
 /**
- * Upload bodies stay Node streams from the socket to the store.
+ * Upload bodies on their way from the socket to the store, as one Node
+ * stream per request ({@link UploadBody}) that does three things.
  *
- * @tus/server 2 is written for web `Request`s. In Node, srvx gives it the
- * body as `Readable.toWeb(req)`, and the two handlers that store bytes
- * (POST with data, PATCH) turn that straight back into a Node stream with
- * `Readable.fromWeb` before the store writes it. Each conversion settles a
- * promise for every 64 KiB the socket delivers: about 8 ms of CPU on a
- * 20 MB upload, a fifth of all the upload costs the server. So the request
- * tus sees carries the Node request itself as its body, and those two
- * handlers pipe it with the same steps as tus's own `writeToStore`.
+ * It reads ahead. tus stores nothing before the upload is ready: a POST
+ * waits for its database row (1 to 2 ms on PGlite), a PATCH for the
+ * upload's offset. Meanwhile the body is read into memory (up to
+ * {@link READ_AHEAD_BYTES}) instead of leaving the client stalled on full
+ * socket buffers (on loopback, the upload benchmark's median ratio to a
+ * plain PUT went from 0.89 to 0.90 with it).
  *
- * On the way, a body that starts at offset 0 leaves its first bytes here,
- * so that when the same request completes the upload, the content check
- * reads them from memory instead of from the store.
+ * It checks the head. No byte past the first {@link SNIFF_BYTES} of the
+ * upload reaches the store before those bytes were found to be of the
+ * declared type, so a disguised file is refused after its first kilobytes
+ * rather than after its last, and a file stored in full has passed the
+ * check: completion needs neither a check nor a record of its own.
+ *
+ * It stays a Node stream. @tus/server 2 is written for web `Request`s; in
+ * Node, srvx hands it the body as `Readable.toWeb(req)`, and the handlers
+ * that store bytes (POST with data, PATCH) turn that straight back with
+ * `Readable.fromWeb`. Each conversion settles a promise for every 64 KiB:
+ * about 8 ms of CPU on a 20 MB upload. So the request tus sees carries an
+ * `UploadBody` as its body, and those two handlers pipe it with the same
+ * steps as tus's own `writeToStore`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { PassThrough } from 'node:stream';
+import { type Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Server } from '@tus/server';
 import { type CancellationContext, type DataStore, ERRORS, StreamLimiter, type Upload } from '@tus/utils';
-import type { ServerRequest } from 'srvx';
 import { NodeRequest } from 'srvx/node';
 import { SNIFF_BYTES } from '../../../src/api/file-types.js';
 
-/** srvx's request for tus, except that its body is the Node request (read only by {@link storeNodeBodies}' handlers). */
-export function tusRequest(req: IncomingMessage, res: ServerResponse): Request {
+/**
+ * How much of a body is read ahead while the upload is not ready: 2 MiB
+ * covers a wait of 3 ms at loopback speed and bounds what each request can
+ * hold. Once the store writes, bytes pass on a socket read (64 KiB) at a time.
+ */
+const READ_AHEAD_BYTES = 2 * 2 ** 20;
+const PASSING_BYTES = 64 * 2 ** 10;
+
+/** The content policy an {@link UploadBody} applies (see hooks.ts). */
+export interface HeadPolicy {
+  /** Throws the refusal to answer when `head` (the upload's first bytes) is not of the upload's declared type. */
+  check(upload: Upload, head: Uint8Array): void;
+  /** The upload's first bytes as stored, for a body that resumes inside the head. */
+  storedHead(upload: Upload): Promise<Uint8Array>;
+  /** Removes an upload whose head was refused: its bytes and its row. */
+  discard(upload: Upload): Promise<void>;
+}
+
+/** The head, as a check of it needs it: the bytes before the body, and where the head ends. */
+interface Gate {
+  before: Uint8Array;
+  headEnd: number;
+  check(head: Uint8Array): void;
+}
+
+/**
+ * A request body between the socket and the store. Until {@link guard} it
+ * reads ahead and lets nothing through; then, while the head is incomplete,
+ * it holds chunks back, and once the head has been checked it passes them on.
+ */
+export class UploadBody extends Transform {
+  /** The body's own bytes that fall inside the head, copied as they pass. */
+  private readonly head: Buffer[] = [];
+  private headBytes = 0;
+  /** How many of the body's first bytes lie inside the head. */
+  private readonly headRoom: number;
+  /** Chunks not yet passed on: read ahead, or held while the head is incomplete. */
+  private readonly held: Buffer[] = [];
+  private heldBytes = 0;
+  /** The last chunk's callback, kept back while the read-ahead is full. */
+  private waiting?: TransformCallback;
+  /** The end of the body, kept back until {@link guard}. */
+  private ending?: TransformCallback;
+  private gate?: Gate;
+  private checked = false;
+  /** The check's refusal, once it has refused. */
+  refusal?: unknown;
+
+  constructor(readonly request: IncomingMessage, startOffset: number) {
+    super({ highWaterMark: PASSING_BYTES });
+    this.headRoom = Math.max(0, SNIFF_BYTES - startOffset);
+    // `pipe`, not `pipeline`: a failing store must not destroy the socket tus still answers on.
+    request.pipe(this);
+    // Errors reach writeBody through its pipeline; one of a body tus never reads must not end the process.
+    this.on('error', () => {});
+  }
+
+  /**
+   * Sets the check for `upload` (known only now, for a PATCH), runs it if
+   * the head is here, and lets through what may pass; throws the refusal.
+   */
+  async guard(upload: Upload, policy: HeadPolicy): Promise<void> {
+    const before = this.headRoom > 0 && upload.offset > 0 ? (await policy.storedHead(upload)).subarray(0, upload.offset) : new Uint8Array(0);
+    this.gate = { before, headEnd: Math.min(SNIFF_BYTES, upload.size!), check: (head) => policy.check(upload, head) };
+    if (this.headRoom === 0) this.checked = true;
+    else if (this.headIsComplete()) this.runCheck();
+    if (this.checked) this.release();
+    const { waiting, ending } = this;
+    this.waiting = this.ending = undefined;
+    waiting?.();
+    if (ending) this._flush(ending);
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    if (this.refusal) {
+      done();
+      return;
+    }
+    if (this.checked) {
+      done(null, chunk);
+      return;
+    }
+    this.copyHead(chunk);
+    this.held.push(chunk);
+    this.heldBytes += chunk.length;
+    if (this.gate && this.headIsComplete()) {
+      try {
+        this.runCheck();
+      } catch (refusal) {
+        done(refusal as Error);
+        return;
+      }
+      this.release();
+    }
+    if (this.heldBytes < READ_AHEAD_BYTES) done();
+    else this.waiting = done;
+  }
+
+  /** The end: after `guard` with the head still incomplete, what was held lies inside the head, so the store may have it. */
+  override _flush(done: TransformCallback): void {
+    if (!this.gate) {
+      this.ending = done;
+      return;
+    }
+    if (!this.refusal) this.release();
+    done();
+  }
+
+  private copyHead(chunk: Buffer): void {
+    if (this.headBytes >= this.headRoom) return;
+    const part = chunk.subarray(0, this.headRoom - this.headBytes);
+    this.head.push(part);
+    this.headBytes += part.length;
+  }
+
+  private headIsComplete(): boolean {
+    return this.gate!.before.length + this.headBytes >= this.gate!.headEnd;
+  }
+
+  /** Runs the check; a refusal also stops the body (nothing more is read or passed on). */
+  private runCheck(): void {
+    const { before, headEnd, check } = this.gate!;
+    try {
+      check(Buffer.concat([before, ...this.head]).subarray(0, headEnd));
+    } catch (refusal) {
+      this.refusal = refusal;
+      this.request.unpipe(this);
+      throw refusal;
+    }
+    this.checked = true;
+  }
+
+  private release(): void {
+    for (const chunk of this.held.splice(0)) this.push(chunk);
+    this.heldBytes = 0;
+  }
+
+  /**
+   * After the answer: reads and drops whatever of the request is still to
+   * come (a refused upload, or one tus refused before storing anything), at
+   * most `limit` bytes, so that the connection stays usable and the client,
+   * which is still sending, gets to read the answer: closing on it with
+   * bytes unread makes the kernel reset the connection, and a browser then
+   * reports a network error instead of the refusal. Past `limit`, it closes.
+   */
+  drainRequest(limit: number): boolean {
+    const { request } = this;
+    request.unpipe(this);
+    if (request.complete || request.destroyed) return false;
+    let dropped = 0;
+    request.on('data', (chunk: Buffer) => {
+      dropped += chunk.length;
+      if (dropped > limit) request.destroy();
+    });
+    request.resume();
+    return true;
+  }
+}
+
+
+/** Whether `req` carries upload bytes: a PATCH, or a POST creating an upload with its first bytes. */
+const carriesBytes = (req: IncomingMessage): boolean =>
+  (req.method === 'PATCH' || req.method === 'POST') && req.headers['content-type'] === 'application/offset+octet-stream';
+
+/**
+ * srvx's request for tus, except that a body of upload bytes is an
+ * {@link UploadBody}, reading from now on (returned too, for draining after
+ * the answer); tus reads it only through {@link storeNodeBodies}' handlers.
+ */
+export function tusRequest(req: IncomingMessage, res: ServerResponse): { request: Request; body?: UploadBody } {
   const request = new NodeRequest({ req, res });
-  Object.defineProperty(request, 'body', { value: req });
-  return request;
-}
-
-/** The first {@link SNIFF_BYTES} (or all, if fewer) of the bodies that started at offset 0, by request. */
-const heads = new WeakMap<IncomingMessage, Buffer>();
-
-/** The first bytes of the upload if `request` carried them, else undefined (fewer than asked when the file is shorter). */
-export function receivedHead(request: Request): Buffer | undefined {
-  const req = (request as ServerRequest).runtime?.node?.req;
-  return req && heads.get(req as IncomingMessage);
-}
-
-function keepHead(body: IncomingMessage): void {
-  const pieces: Buffer[] = [];
-  let length = 0;
-  const done = () => {
-    body.off('data', onData).off('end', done);
-    heads.set(body, Buffer.concat(pieces).subarray(0, SNIFF_BYTES));
-  };
-  const onData = (piece: Buffer) => {
-    pieces.push(piece);
-    length += piece.length;
-    if (length >= SNIFF_BYTES) done();
-  };
-  body.on('data', onData).on('end', done);
+  if (!carriesBytes(req)) return { request };
+  // A PATCH says where its bytes go; a POST's go first. tus answers 409 if a PATCH's offset is wrong.
+  const startOffset = req.method === 'PATCH' ? Number(req.headers['upload-offset']) || 0 : 0;
+  const body = new UploadBody(req, startOffset);
+  Object.defineProperty(request, 'body', { value: body });
+  return { request, body };
 }
 
 type BodyWriter = { writeToStore(body: unknown, upload: Upload, maxBytes: number, context: CancellationContext): Promise<number> };
 
 /**
  * Writes `body` to the store at the upload's offset, at most `maxBytes`.
- * As in tus: a proxy stands between request and store, so a failing or
- * aborted request ends the store's write cleanly (the bytes that arrived are
- * kept, the offset says how many) without destroying the socket tus still
- * answers on; a request error becomes tus's `ABORTED`.
+ * As in tus: a failing or aborted request ends the store's write cleanly
+ * (the bytes that arrived are kept, the offset says how many) without
+ * destroying the socket tus still answers on; a request error becomes
+ * tus's `ABORTED`. A refused head removes the upload and is the answer.
  */
-async function writeBody(store: DataStore, body: IncomingMessage, upload: Upload, maxBytes: number, context: CancellationContext): Promise<number> {
+async function writeBody(
+  store: DataStore, policy: HeadPolicy, body: UploadBody, upload: Upload, maxBytes: number, context: CancellationContext,
+): Promise<number> {
   if (context.signal.aborted) throw ERRORS.ABORTED;
-  // With a Content-Length, Node's HTTP parser ends the body there, and tus has checked that
-  // it fits the upload: only a body without one (chunked) needs cutting at the limit.
-  const proxy = body.headers['content-length'] === undefined ? new StreamLimiter(maxBytes) : new PassThrough();
-  let sourceError: unknown;
-  const onSourceError = (error: Error) => {
-    sourceError = error;
-    body.unpipe(proxy);
-    // tus aborts the context on a request error first; then the proxy just ends.
-    if (!context.signal.aborted) proxy.destroy(error);
+  const { request } = body;
+  let requestError: unknown;
+  const onRequestError = (error: Error) => {
+    requestError = error;
+    request.unpipe(body);
+    // tus aborts the context on a request error first; then the body just ends.
+    if (!context.signal.aborted) body.destroy(error);
   };
   const onAbort = () => {
-    body.unpipe(proxy);
-    if (!proxy.destroyed) proxy.end();
+    request.unpipe(body);
+    if (!body.destroyed) body.end();
   };
-  body.on('error', onSourceError);
+  request.on('error', onRequestError);
   context.signal.addEventListener('abort', onAbort, { once: true });
-  if (upload.offset === 0) keepHead(body);
   try {
-    // Through a pipeline, a body cut at the limit fails with the limiter's 413, not the write error it causes.
-    return await pipeline(body.pipe(proxy), () => store.write(proxy, upload.id, upload.offset));
+    // First the check: it may read the store (a body resuming inside the head) and may refuse.
+    await body.guard(upload, policy);
+    // With a Content-Length, Node's HTTP parser ends the body there, and tus has checked that
+    // it fits the upload: only a body without one (chunked) needs cutting at the limit, in a
+    // pipeline, so that a cut fails with the limiter's 413, not the write error it causes.
+    if (request.headers['content-length'] !== undefined) return await store.write(body, upload.id, upload.offset);
+    return await pipeline(body, new StreamLimiter(maxBytes), (limited) => store.write(limited as Readable, upload.id, upload.offset));
   } catch (error) {
-    body.unpipe(proxy);
-    throw error === sourceError || (error instanceof Error && error.name === 'AbortError') ? ERRORS.ABORTED : error;
+    request.unpipe(body);
+    if (body.refusal) {
+      await policy.discard(upload);
+      throw body.refusal;
+    }
+    throw requestError || (error instanceof Error && error.name === 'AbortError') ? ERRORS.ABORTED : error;
   } finally {
-    body.off('error', onSourceError);
+    request.off('error', onRequestError);
     context.signal.removeEventListener('abort', onAbort);
   }
 }
 
-/** Makes tus's POST and PATCH handlers store the Node body that {@link tusRequest} carries. */
-export function storeNodeBodies(tus: Server): void {
+/** Makes tus's POST and PATCH handlers store the {@link UploadBody} that {@link tusRequest} carries, checked by `policy`. */
+export function storeNodeBodies(tus: Server, policy: HeadPolicy): void {
   // `writeToStore` is a protected method of both handlers; replacing it is the one change they need.
   for (const handler of [tus.handlers.POST, tus.handlers.PATCH] as unknown as BodyWriter[]) {
-    handler.writeToStore = (body, upload, maxBytes, context) => writeBody(tus.datastore, body as IncomingMessage, upload, maxBytes, context);
+    handler.writeToStore = (body, upload, maxBytes, context) =>
+      writeBody(tus.datastore, policy, body as UploadBody, upload, maxBytes, context);
   }
 }

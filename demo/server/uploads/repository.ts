@@ -50,12 +50,15 @@ export async function recordUpload(db: Database, row: UploadRow, maxDraftBytes: 
   return held === null ? { recorded: true } : { recorded: false, draftBytes: Number(held) };
 }
 
-export async function markCompleted(db: Database, id: string): Promise<void> {
-  await db.query('UPDATE uploads SET completed_at = now() WHERE id = $1', [id]);
+/** Removes the rows of uploads no dossier took; a dossier's attachment is never forgotten this way. */
+export async function forgetUploads(db: Database, ids: string[]): Promise<void> {
+  if (ids.length > 0) await db.query('DELETE FROM uploads WHERE id = ANY($1) AND dossier_code IS NULL', [ids]);
 }
 
-export async function forgetUploads(db: Database, ids: string[]): Promise<void> {
-  if (ids.length > 0) await db.query('DELETE FROM uploads WHERE id = ANY($1)', [ids]);
+/** Whether a dossier took upload `id`. */
+export async function isAttached(db: Database, id: string): Promise<boolean> {
+  const rows = await db.query<{ id: string }>('SELECT id FROM uploads WHERE id = $1 AND dossier_code IS NOT NULL', [id]);
+  return rows.length > 0;
 }
 
 /** Uploads created before `createdBefore` that no dossier took, oldest first. */

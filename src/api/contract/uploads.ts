@@ -75,7 +75,7 @@ export const UploadErrorCode = z.enum([
   'draft_too_large',
   /** 415: the declared type is not an accepted kind. */
   'type_not_accepted',
-  /** 415: the complete file's first bytes are not of the declared type; the upload is removed. */
+  /** 415: the file's first bytes are not of the declared type (checked as they arrive, before the rest is stored); the upload is removed. */
   'content_mismatch',
   /** 404: no such upload (never existed, refused, cancelled or expired and swept). */
   'upload_not_found',
@@ -85,6 +85,8 @@ export const UploadErrorCode = z.enum([
   'upload_offset_conflict',
   /** 423: another request is writing to this upload. */
   'upload_locked',
+  /** 409: a filed dossier took this upload; it cannot be cancelled. */
+  'upload_attached',
   /** Any other 4xx of the protocol (a missing or malformed tus header). */
   'invalid_upload_request',
   /** 5xx. */
