@@ -11,8 +11,19 @@
 import type { DetailedError, HttpStack, Upload } from 'tus-js-client';
 import type { ChunkSizer } from './chunk-size.js';
 
-/** The upload client chunk, imported the first time a file is chosen. */
-export const loadUploadClient = () => import('./upload-client.js');
+let uploadClient: Promise<typeof import('./upload-client.js')> | undefined;
+
+/**
+ * The upload client chunk, imported the first time a file is chosen. The
+ * promise is kept: importing a loaded module again still costs the browser
+ * a task or two, milliseconds before every upload. A failed import (offline)
+ * is forgotten, so a retry fetches the chunk again.
+ */
+export const loadUploadClient = () =>
+  (uploadClient ??= import('./upload-client.js').catch((error: unknown) => {
+    uploadClient = undefined;
+    throw error;
+  }));
 import type { UploadMessages } from './messages.js';
 
 export interface FinishedUpload {
