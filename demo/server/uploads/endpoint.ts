@@ -100,7 +100,8 @@ export function createUploadHandler(options: UploadEndpointOptions): UploadHandl
     for (const name of [...response.headers.keys()]) {
       if (name.startsWith('access-control-')) response.headers.delete(name);
     }
-    // A body tus left unread (a refusal) is read to its end, so the connection stays open for the answer.
+    // A body tus left unread (a refusal) is read to its end, so the connection stays open for the
+    // answer and after it (tus asks to close it whenever it stopped reading a body).
     if (body?.drainRequest(limits.maxFileBytes)) response.headers.delete('connection');
     await sendNodeResponse(res, response);
   };

@@ -175,11 +175,14 @@ export class UploadBody extends Transform {
    * which is still sending, gets to read the answer: closing on it with
    * bytes unread makes the kernel reset the connection, and a browser then
    * reports a network error instead of the refusal. Past `limit`, it closes.
+   * Returns whether the connection can carry another request.
    */
   drainRequest(limit: number): boolean {
     const { request } = this;
     request.unpipe(this);
-    if (request.complete || request.destroyed) return false;
+    // (A request read to its end is also `destroyed`: streams close themselves after their end.)
+    if (request.complete) return true;
+    if (request.destroyed) return false;
     let dropped = 0;
     request.on('data', (chunk: Buffer) => {
       dropped += chunk.length;
