@@ -1,5 +1,6 @@
 /**
- * `npm start`: the reference backend with the seed catalog.
+ * `npm start`: the reference backend with the seed catalog, run by node with
+ * the settings of node-flags.ts (it says why; without them it prints a note).
  *
  * Environment:
  *   PORT            port to listen on (default 8080)
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { UPLOADS_PATH } from '../../src/api/contract/index.js';
 import { API_BASE, startServer } from './app.js';
 import { parseCorsOrigins } from './cors.js';
+import { serverFlagsWarning } from './node-flags.js';
 import { openDatabase } from './db/index.js';
 import { agencies, procedures } from './seed/catalog.js';
 import { seedCatalog } from './seed/index.js';
@@ -67,6 +69,8 @@ console.log(`  API:       ${server.url}${API_BASE}`);
 console.log(`  OpenAPI:   ${server.url}${API_BASE}/openapi.json`);
 console.log(`  Uploads:   ${server.url}${API_BASE}${UPLOADS_PATH} (tus; ${describeUploadStore(uploadConfig)})`);
 console.log(`  CDN build: ${server.url}/cdn/${existsSync(cdnDir) ? '' : ' (missing: run npm run build)'}`);
+const flagsWarning = serverFlagsWarning();
+if (flagsWarning) console.log(flagsWarning);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

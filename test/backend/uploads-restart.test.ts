@@ -32,6 +32,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import * as tus from 'tus-js-client';
 import { openDatabase } from '../../demo/server/db/index.js';
+import { SERVER_NODE_FLAGS } from '../../demo/server/node-flags.js';
 import { readUploadConfig } from '../../demo/server/uploads/config.js';
 import { createUploadStore, storedInFull } from '../../demo/server/uploads/store.js';
 import { API, DATABASE_URL, uniqueSchema } from './helpers.js';
@@ -94,7 +95,7 @@ class Relay {
 
 /** Starts the backend and waits for its start-up lines; returns it and its port. Rejects with its output if it exits first. */
 async function startBackend(): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'demo/server/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'demo/server/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const port = await new Promise<number>((ready, fail) => {

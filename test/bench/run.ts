@@ -15,6 +15,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { SERVER_NODE_FLAGS } from '../../demo/server/node-flags.js';
 import { formatBackendSearchBench, runBackendSearchBench } from './backend-search.js';
 import { measureKeystroke } from './keystroke.js';
 import { runLoad } from './load.js';
@@ -72,15 +73,17 @@ async function measureLookup(): Promise<Figure[]> {
 }
 
 const build = !process.argv.includes('--no-build');
+/** The parts that run the reference backend run it as `npm start` does, with its node settings (demo/server/node-flags.ts). */
+const backend = `node ${SERVER_NODE_FLAGS.join(' ')} --import tsx`;
 const parts: Part[] = [
   { title: 'Size', command: 'npx tsx test/bench/size.ts', run: () => measureSize({ build }) },
   // Size has just built dist/cdn/ (or was told not to): no second build.
-  { title: 'Keystroke to results painted', command: 'npx tsx test/bench/keystroke.ts', run: () => measureKeystroke({ build: false }) },
-  { title: 'Backend search', command: 'node --import tsx test/bench/backend-search.ts', run: measureBackendSearch },
-  { title: 'Upload throughput (Node client)', command: 'node --import tsx test/bench/upload-throughput.ts', run: measureUploadThroughput },
-  { title: 'Upload throughput (Chromium, the widget)', command: 'npx tsx test/bench/upload-browser.ts', run: () => measureBrowserUpload({ build: false }) },
-  { title: 'Dossier lookup', command: 'node --import tsx test/bench/lookup.ts', run: measureLookup },
-  { title: 'Load: 500 filings with attachments, searches and lookups at once', command: 'node --import tsx test/bench/load.ts', run: () => runLoad() },
+  { title: 'Keystroke to results painted', command: `${backend} test/bench/keystroke.ts`, run: () => measureKeystroke({ build: false }) },
+  { title: 'Backend search', command: `${backend} test/bench/backend-search.ts`, run: measureBackendSearch },
+  { title: 'Upload throughput (Node client)', command: `${backend} test/bench/upload-throughput.ts`, run: measureUploadThroughput },
+  { title: 'Upload throughput (Chromium, the widget)', command: `${backend} test/bench/upload-browser.ts`, run: () => measureBrowserUpload({ build: false }) },
+  { title: 'Dossier lookup', command: `${backend} test/bench/lookup.ts`, run: measureLookup },
+  { title: 'Load: 500 filings with attachments, searches and lookups at once', command: `${backend} test/bench/load.ts`, run: () => runLoad() },
 ];
 
 /** Each part's figures, or the error that stopped it: one crashed part does not hide the others' figures. */

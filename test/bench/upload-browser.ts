@@ -26,7 +26,8 @@
  * here range from a third to twice the median, and with 15 the ratio of
  * medians moved by a tenth between two runs of the benchmark.
  *
- * Run alone: `npx tsx test/bench/upload-browser.ts` (`--no-build` uses dist/cdn
+ * Run alone, with the backend's node settings (demo/server/node-flags.ts):
+ * `node --single-threaded-gc --no-memory-reducer --import tsx test/bench/upload-browser.ts` (`--no-build` uses dist/cdn
  * as it is; env BENCH_UPLOAD_RUNS overrides the number of runs).
  */
 import { randomBytes } from 'node:crypto';

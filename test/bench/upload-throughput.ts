@@ -25,9 +25,14 @@
  * After unmeasured warm-up rounds, each round runs them all in an order of
  * its own, so that drift in the machine, and what one run leaves behind,
  * hit all alike; every run is printed, medians are compared. Client and server
- * share one thread, as in the other benchmarks.
+ * share one thread, as in the other benchmarks (the database has its own, as
+ * in the backend).
  *
- * Run alone: `node --import tsx test/bench/upload-throughput.ts`
+ * The process runs as `npm start` runs the backend, with the node settings
+ * of demo/server/node-flags.ts; without them it says so, and its figures
+ * are those of a backend started without them (in one process of four, a
+ * ratio near 0.5). Run alone:
+ * `node --single-threaded-gc --no-memory-reducer --import tsx test/bench/upload-throughput.ts`
  * (env BENCH_UPLOAD_RUNS, BENCH_UPLOAD_CHUNK_MIB=adaptive,1,5 override the defaults),
  * or call `runUploadThroughputBench()` from the main bench script.
  */
@@ -41,6 +46,7 @@ import { pathToFileURL } from 'node:url';
 import * as tus from 'tus-js-client';
 import { createApp } from '../../demo/server/app.js';
 import { openDatabase } from '../../demo/server/db/index.js';
+import { serverFlagsWarning } from '../../demo/server/node-flags.js';
 import { readUploadConfig } from '../../demo/server/uploads/config.js';
 import { createUploadStore, type UploadStore, writeAt } from '../../demo/server/uploads/store.js';
 import { ChunkSizer, FIRST_CHUNK_BYTES } from '../../src/components/attachment-upload/chunk-size.js';
@@ -168,6 +174,8 @@ async function plainPut(req: IncomingMessage, res: ServerResponse, newPath: () =
  * options as given) and the plain PUT on one listener, on 127.0.0.1.
  */
 export async function startBenchServer(env: Record<string, string> = {}, staticDirs: Record<string, string> = {}): Promise<BenchServer> {
+  const flagsWarning = serverFlagsWarning();
+  if (flagsWarning) console.warn(flagsWarning);
   const directory = await mkdtemp(join(tmpdir(), 'dvc-upload-bench-'));
   const db = await openDatabase({ dataDir: 'memory://' });
   const config = readUploadConfig(env, directory);

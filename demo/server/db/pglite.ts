@@ -1,31 +1,100 @@
 /**
  * PGlite behind the {@link Database} interface: the default, so the demo
- * runs with nothing but `npm install`. `pg_trgm` is loaded here because PGlite
- * ships its extensions as separate bundles; the migration then enables it
- * exactly as on a real server.
+ * runs with nothing but `npm install`. The engine runs on a worker thread
+ * (pglite-worker.ts says why); this side turns each call into a message.
+ * `pg_trgm` is loaded there because PGlite ships its extensions as separate
+ * bundles; the migration then enables it exactly as on a real server.
  */
-import { mkdir } from 'node:fs/promises';
-import { PGlite, type Transaction } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { Worker } from 'node:worker_threads';
 import type { Database, Queryable } from './index.js';
+import type { WorkerError, WorkerOptions, WorkerReply, WorkerRequest } from './pglite-worker.js';
 
-const wrap = (target: PGlite | Transaction): Queryable => ({
-  async query<T>(sql: string, params: unknown[] = []) {
-    return (await target.query<T>(sql, params)).rows;
-  },
-  async exec(sql: string) {
-    await target.exec(sql);
-  },
-});
+/** Distributes over the union, so that each operation keeps its own fields. */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+/**
+ * The worker's first lines: TypeScript's loader, then the worker module. A
+ * worker does not inherit the loader that `tsx` (or `--import tsx`)
+ * installed in this thread, so it installs its own.
+ */
+const WORKER_BOOTSTRAP = `import('tsx/esm/api').then(({ register }) => {
+  register();
+  return import(${JSON.stringify(new URL('./pglite-worker.ts', import.meta.url).href)});
+});`;
+
+/** The worker's error as an Error of this thread (with this thread's stack), PostgreSQL's fields on it as on PGlite's. */
+const asError = ({ message, fields }: WorkerError): Error => Object.assign(new Error(message), fields);
+
+interface PendingCall {
+  resolve(result: unknown): void;
+  reject(error: Error): void;
+}
 
 /** Opens (creating if needed) a PGlite database in `dataDir`, or in memory for `memory://`. */
 export async function openPglite(dataDir: string): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: { dataDir } satisfies WorkerOptions });
+  const pending = new Map<number, PendingCall>();
+  let nextId = 1;
+  let stopped: Error | undefined;
+
+  // Like the engine in this thread, an idle worker does not keep the process alive; one with calls to answer does.
+  const expect = (id: number, call: PendingCall) => {
+    if (pending.size === 0) worker.ref();
+    pending.set(id, call);
+  };
+  const settle = ({ id, result, error }: WorkerReply) => {
+    const call = pending.get(id);
+    pending.delete(id);
+    if (pending.size === 0) worker.unref();
+    if (error) call?.reject(asError(error));
+    else call?.resolve(result);
+  };
+  const stop = (error: Error) => {
+    stopped ??= error;
+    for (const call of pending.values()) call.reject(stopped);
+    pending.clear();
+  };
+  worker.on('message', settle);
+  worker.on('error', stop);
+  worker.on('exit', (code) => stop(new Error(`The PGlite worker stopped (exit code ${code})`)));
+
+  const call = <T>(request: WithoutId<WorkerRequest>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      if (stopped) return reject(stopped);
+      const id = nextId++;
+      expect(id, { resolve: resolve as (result: unknown) => void, reject });
+      worker.postMessage({ ...request, id });
+    });
+
+  const queryable = (tx?: number): Queryable => ({
+    query: <T>(sql: string, params: unknown[] = []) => call<T[]>({ op: 'query', sql, params, ...(tx !== undefined && { tx }) }),
+    exec: (sql: string) => call<void>({ op: 'exec', sql, ...(tx !== undefined && { tx }) }),
+  });
+
+  // Id 0 is the worker's first word: ready, or why it could not open the database.
+  await new Promise((resolve, reject) => expect(0, { resolve, reject })).catch(async (error: unknown) => {
+    await worker.terminate();
+    throw error;
+  });
   return {
     engine: 'pglite',
-    ...wrap(pglite),
-    transaction: (fn) => pglite.transaction((tx) => fn(wrap(tx))),
-    close: () => pglite.close(),
+    ...queryable(),
+    async transaction(fn) {
+      const tx = await call<number>({ op: 'begin' });
+      let result;
+      try {
+        result = await fn(queryable(tx));
+      } catch (error) {
+        await call({ op: 'end', tx, commit: false });
+        throw error;
+      }
+      await call({ op: 'end', tx, commit: true });
+      return result;
+    },
+    async close() {
+      await call({ op: 'close' });
+      stop(new Error('The PGlite database was closed'));
+      await worker.terminate();
+    },
   };
 }
