@@ -74,16 +74,17 @@ async function serve(): Promise<void> {
     return transaction.tx;
   };
 
+  // The transaction stays open, its function waiting, until `end` settles it.
   const begin = (id: number) =>
     new Promise<number>((opened, failed) => {
-      let ended!: Promise<unknown>;
-      ended = pglite.transaction((tx) =>
+      // PGlite calls the function once BEGIN has run, so `ended` is set by then.
+      const ended: Promise<unknown> = pglite.transaction((tx) =>
         new Promise<void>((commit, rollback) => {
           open.set(id, { tx, commit: () => commit(), rollback: () => rollback(ROLLBACK), ended });
           opened(id);
         }),
       );
-      // A BEGIN that fails never reaches the callback.
+      // A BEGIN that fails never reaches the function.
       ended.catch(failed);
     });
 
