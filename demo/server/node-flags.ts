@@ -19,7 +19,7 @@
  *   MB its pauses stay short): 0.88 to 0.97, none in the slow regime;
  * - with `--no-memory-reducer` as well (no collections started to give
  *   memory back after a quiet spell, which on a server is most of the day):
- *   0.90 to 0.96 in all of ten.
+ *   0.82 to 0.96, median 0.93, under 0.9 in 4 of 26 processes.
  * The other half of the cure is PGlite on a thread of its own
  * (db/pglite-worker.ts). Neither setting can be made once the process runs
  * (`v8.setFlagsFromString('--no-memory-reducer')` was measured to change

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -54,30 +55,83 @@ describe('PGlite on a worker thread', () => {
   });
 
   test('a query from outside waits for the open transaction instead of running inside it', async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
+    let outside!: Promise<{ n: number }[]>;
     const transaction = db.transaction(async (tx) => {
       await tx.query('INSERT INTO drafts (id, bytes) VALUES ($1, $2)', ['w1', 1]);
-      await held;
+      // Sent once the row is in: run inside the transaction, it would count it.
+      outside = db.query<{ n: number }>("SELECT count(*)::int AS n FROM drafts WHERE id = 'w1'");
+      await new Promise((resolve) => setTimeout(resolve, 20));
       throw new Error('rolled back');
     });
-    // Sent while the transaction is open: it must not see (or join) the uncommitted row.
-    const outside = db.query<{ n: number }>("SELECT count(*)::int AS n FROM drafts WHERE id = 'w1'");
-    setTimeout(release, 20);
     await assert.rejects(transaction, /rolled back/);
     assert.equal((await outside)[0]!.n, 0);
   });
 
-  test('after close, a call fails at once with a clear error instead of hanging', async () => {
-    const closed = await openDatabase({ dataDir: 'memory://' });
-    await closed.close();
-    await assert.rejects(closed.query('SELECT 1'), /PGlite database was closed/);
+  test('a COMMIT that fails rejects the transaction, and nothing of it stays', async () => {
+    await db.exec(`CREATE TABLE slots (draft text NOT NULL REFERENCES drafts (id) DEFERRABLE INITIALLY DEFERRED)`);
+    const error = await db.transaction(async (tx) => {
+      await tx.query("INSERT INTO slots (draft) VALUES ('no-such-draft')");
+    }).then(() => undefined, (e: unknown) => e as Error & { code?: string });
+    assert.equal(error?.code, '23503', 'a foreign key checked at COMMIT');
+    assert.equal((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM slots'))[0]!.n, 0);
   });
 
+  test("an error's stack names the caller, not only the worker", async () => {
+    const error = (await db.query('SELECT * FROM no_such_table').catch((e: unknown) => e)) as Error;
+    assert.match(error.message, /relation "no_such_table" does not exist/);
+    assert.match(error.stack!, /pglite-worker\.test\.ts/);
+  });
+
+  test('a parameter that cannot cross the thread is refused, and the database goes on', async () => {
+    await assert.rejects(db.query('SELECT $1::text AS t', [() => 'a function']), { name: 'DataCloneError' });
+    assert.deepEqual(await db.query('SELECT $1::text AS t', ['next']), [{ t: 'next' }]);
+  });
+
+  test('a close with calls on either side of it finishes, and later calls fail at once with a clear error', { timeout: 30_000 }, async () => {
+    const closing = await openDatabase({ dataDir: 'memory://' });
+    const before = closing.query<{ n: number }>('SELECT 1 AS n');
+    const closed = closing.close();
+    // Sent after the close: the worker answers it (with an error) after the close is done.
+    const late = closing.query('SELECT 2').then(() => 'answered', (error: Error) => error.message);
+    assert.deepEqual(await before, [{ n: 1 }]);
+    await closed;
+    assert.match(await late, /closed/);
+    await assert.rejects(closing.query('SELECT 3'), /PGlite database was closed/);
+  });
+
+  /** Runs `script` (an ES module) in a fresh node with tsx (by its address: `cwd` may be any folder); returns what it printed. */
+  const runScript = async (script: string, cwd = repoRoot) =>
+    (await promisify(execFile)(process.execPath, ['--import', import.meta.resolve('tsx'), '--input-type=module', '-e', script], { cwd, timeout: 60_000 })).stdout.trim();
+  const dbModule = JSON.stringify(new URL('../../demo/server/db/index.ts', import.meta.url).href);
+
   test('a script that forgets to close the database still exits (an idle worker keeps nothing alive)', async () => {
-    const script = "import { openDatabase } from './demo/server/db/index.js'; const db = await openDatabase({ dataDir: 'memory://' }); console.log((await db.query('SELECT 41 + 1 AS n'))[0].n);";
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repoRoot, timeout: 60_000 });
-    assert.equal(stdout.trim(), '42');
+    const script = `const { openDatabase } = await import(${dbModule}); const db = await openDatabase({ dataDir: 'memory://' }); console.log((await db.query('SELECT 41 + 1 AS n'))[0].n);`;
+    assert.equal(await runScript(script), '42');
+  });
+
+  test('a script whose call was refused for its parameter still exits', async () => {
+    const script = `const { openDatabase } = await import(${dbModule}); const db = await openDatabase({ dataDir: 'memory://' }); await db.query('SELECT $1::text', [() => 1]).catch((error) => console.log(error.name));`;
+    assert.equal(await runScript(script), 'DataCloneError');
+  });
+
+  test('a script that closes the database with a call still to answer gets to the end of its close', async () => {
+    // The late answer races the worker's exit: several rounds, so that a fault shows every time, not one time in three.
+    const script = `const { openDatabase } = await import(${dbModule});
+      for (let round = 0; round < 8; round++) {
+        const db = await openDatabase({ dataDir: 'memory://' });
+        const closed = db.close();
+        const late = db.query('SELECT 1').catch((error) => error.message);
+        await closed;
+        console.log('closed;', await late);
+      }`;
+    const lines = (await runScript(script)).split('\n');
+    assert.equal(lines.length, 8, lines.join('\n'));
+    for (const line of lines) assert.match(line, /^closed; .*closed/);
+  });
+
+  test('the backend opens its database when started from another folder', async () => {
+    const script = `const { openDatabase } = await import(${dbModule}); const db = await openDatabase({ dataDir: 'memory://' }); console.log((await db.query('SELECT 1 AS n'))[0].n); await db.close();`;
+    assert.equal(await runScript(script, tmpdir()), '1');
   });
 });
 

@@ -9,7 +9,8 @@
  * spent in collections); with the same PGlite on a worker, 1 to 3 in 50.
  * In the upload benchmark, with the node settings of ../node-flags.ts, the
  * ratio of tus to a plain PUT was 0.76 to 1.00 (4 of 6 processes under
- * 0.9) with the engine in the server's thread, 0.90 to 0.96 with it here.
+ * 0.9) with the engine in the server's thread; 0.82 to 0.96, median 0.93
+ * (4 of 26 under 0.9), with it here.
  * The price is a message each way: a trivial query in sequence takes
  * 0.28 ms instead of 0.10. In exchange the engine's work no longer takes
  * the thread that reads the sockets, and runs while that thread goes on.
@@ -17,8 +18,8 @@
  * Messages: {@link WorkerRequest} in, {@link WorkerReply} out, one reply per
  * request, matched by `id`. A transaction is opened by `begin`, whose reply
  * names it; its queries carry that name; `end` commits or rolls it back.
- * PGlite runs one statement at a time and queues the rest, so a query from
- * outside a transaction waits until the open one ends, as it did in-process.
+ * PGlite's own `query` and `exec` wait for an open transaction to end (its
+ * transaction lock), so a query from outside one waits, as it did in-process.
  */
 import { mkdir } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';

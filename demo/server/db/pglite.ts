@@ -15,19 +15,32 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 /**
  * The worker's first lines: TypeScript's loader, then the worker module. A
  * worker does not inherit the loader that `tsx` (or `--import tsx`)
- * installed in this thread, so it installs its own.
+ * installed in this thread, so it installs its own. Both are addressed by
+ * file URL, resolved here: code run by `eval` would look for `tsx` from the
+ * current directory, which need not be the project's.
  */
-const WORKER_BOOTSTRAP = `import('tsx/esm/api').then(({ register }) => {
+const WORKER_BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => {
   register();
   return import(${JSON.stringify(new URL('./pglite-worker.ts', import.meta.url).href)});
 });`;
 
-/** The worker's error as an Error of this thread (with this thread's stack), PostgreSQL's fields on it as on PGlite's. */
-const asError = ({ message, fields }: WorkerError): Error => Object.assign(new Error(message), fields);
-
+/** A call waiting for its reply; `trace` is where it was made. */
 interface PendingCall {
   resolve(result: unknown): void;
   reject(error: Error): void;
+  trace: Error;
+}
+
+/**
+ * The worker's error as an Error of this thread: its message, PostgreSQL's
+ * fields on it as on PGlite's, and the stack of the call that failed (the
+ * worker's own frames say nothing about which query of ours it was).
+ */
+function asError({ message, fields }: WorkerError, trace: Error): Error {
+  const error = Object.assign(new Error(message), fields);
+  const frames = trace.stack ?? '';
+  error.stack = `Error: ${message}${frames.slice(frames.indexOf('\n'))}`;
+  return error;
 }
 
 /** Opens (creating if needed) a PGlite database in `dataDir`, or in memory for `memory://`. */
@@ -42,11 +55,17 @@ export async function openPglite(dataDir: string): Promise<Database> {
     if (pending.size === 0) worker.ref();
     pending.set(id, call);
   };
-  const settle = ({ id, result, error }: WorkerReply) => {
+  /** Takes call `id` off the list; undefined for one `stop` has already failed (its answer came after a close). */
+  const take = (id: number): PendingCall | undefined => {
     const call = pending.get(id);
+    if (!call) return undefined;
     pending.delete(id);
     if (pending.size === 0) worker.unref();
-    if (error) call?.reject(asError(error));
+    return call;
+  };
+  const settle = ({ id, result, error }: WorkerReply) => {
+    const call = take(id);
+    if (error) call?.reject(asError(error, call.trace));
     else call?.resolve(result);
   };
   const stop = (error: Error) => {
@@ -62,8 +81,14 @@ export async function openPglite(dataDir: string): Promise<Database> {
     new Promise<T>((resolve, reject) => {
       if (stopped) return reject(stopped);
       const id = nextId++;
-      expect(id, { resolve: resolve as (result: unknown) => void, reject });
-      worker.postMessage({ ...request, id });
+      expect(id, { resolve: resolve as (result: unknown) => void, reject, trace: new Error() });
+      try {
+        worker.postMessage({ ...request, id });
+      } catch (error) {
+        // A parameter that cannot cross the thread (a function, a class instance with methods).
+        take(id);
+        reject(error as Error);
+      }
     });
 
   const queryable = (tx?: number): Queryable => ({
@@ -72,7 +97,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
   });
 
   // Id 0 is the worker's first word: ready, or why it could not open the database.
-  await new Promise((resolve, reject) => expect(0, { resolve, reject })).catch(async (error: unknown) => {
+  await new Promise((resolve, reject) => expect(0, { resolve, reject, trace: new Error() })).catch(async (error: unknown) => {
     await worker.terminate();
     throw error;
   });
@@ -85,7 +110,8 @@ export async function openPglite(dataDir: string): Promise<Database> {
       try {
         result = await fn(queryable(tx));
       } catch (error) {
-        await call({ op: 'end', tx, commit: false });
+        // The caller's error is the answer; a rollback that fails too (the worker gone) adds nothing to it.
+        await call({ op: 'end', tx, commit: false }).catch(() => {});
         throw error;
       }
       await call({ op: 'end', tx, commit: true });
