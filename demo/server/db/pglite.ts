@@ -85,7 +85,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
       try {
         worker.postMessage({ ...request, id });
       } catch (error) {
-        // A parameter that cannot cross the thread (a function, a class instance with methods).
+        // A parameter that cannot cross the thread (a function, or an object holding one).
         take(id);
         reject(error as Error);
       }
