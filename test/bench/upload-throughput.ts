@@ -30,8 +30,8 @@
  *
  * The process runs as `npm start` runs the backend, with the node settings
  * of demo/server/node-flags.ts; without them it says so, and its figures
- * are those of a backend started without them (in one process of four, a
- * ratio near 0.5). Run alone:
+ * are those of a backend started without them (in about one process of
+ * six, a ratio of 0.5 to 0.75). Run alone:
  * `node --single-threaded-gc --no-memory-reducer --import tsx test/bench/upload-throughput.ts`
  * (env BENCH_UPLOAD_RUNS, BENCH_UPLOAD_CHUNK_MIB=adaptive,1,5 override the defaults),
  * or call `runUploadThroughputBench()` from the main bench script.
