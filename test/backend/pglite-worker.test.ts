@@ -33,12 +33,13 @@ describe('PGlite on a worker thread', () => {
 
   test("an error keeps PostgreSQL's message and fields (code, constraint, detail)", async () => {
     await db.query('INSERT INTO drafts (id, bytes) VALUES ($1, $2)', ['d1', 1]);
-    const error = await db.query('INSERT INTO drafts (id, bytes) VALUES ($1, $2)', ['d1', 2]).then(() => undefined, (e: unknown) => e);
+    const error: unknown = await db.query('INSERT INTO drafts (id, bytes) VALUES ($1, $2)', ['d1', 2]).then(() => undefined, (e: unknown) => e);
     assert.ok(error instanceof Error);
+    const { code, constraint, detail } = error as Error & { code?: string; constraint?: string; detail?: string };
     assert.match(error.message, /duplicate key value violates unique constraint "drafts_pkey"/);
-    assert.equal((error as Error & { code?: string }).code, '23505');
-    assert.equal((error as Error & { constraint?: string }).constraint, 'drafts_pkey');
-    assert.match(String((error as Error & { detail?: string }).detail), /\(id\)=\(d1\)/);
+    assert.equal(code, '23505');
+    assert.equal(constraint, 'drafts_pkey');
+    assert.match(String(detail), /\(id\)=\(d1\)/);
   });
 
   test('a transaction commits when its function resolves and rolls back when it throws', async () => {
@@ -137,7 +138,7 @@ describe('PGlite on a worker thread', () => {
 
 describe('the node settings of the backend', () => {
   test('npm start and npm run bench pass every one of them to node', async () => {
-    const { scripts } = JSON.parse(await readFile(new URL('package.json', `file://${repoRoot}`), 'utf8')) as { scripts: Record<string, string> };
+    const { scripts } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
     for (const script of ['start', 'bench']) {
       const node = scripts[script]!.split('&&').at(-1)!.trim().split(/\s+/);
       assert.equal(node[0], 'node', `${script} runs node itself`);
