@@ -1,13 +1,17 @@
 /**
  * `npm run officer -- <action> <code> [options]`: moves a dossier along its
  * lifecycle through the reference backend's officer endpoint, as a desk
- * officer would, for the demo and for trying the lookup widget by hand.
+ * officer would, for the demo and for trying the lookup widget by hand;
+ * `attachments <code>` lists a dossier's files and `download <code> <id>`
+ * saves one (the only way a citizen's file leaves the backend).
  *
  * Environment: DVC_API (default http://localhost:8080/api/v1) and
  * OFFICER_TOKEN (the backend's). `--help` lists the actions.
  */
+import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ApiError, DossierView, OfficerAction } from '../../src/api/contract/index.js';
+import { ApiError, DossierView, OfficerAction, OfficerAttachmentList } from '../../src/api/contract/index.js';
 import { DEFAULT_ACTOR, statusLabel, TRANSITIONS } from '../server/dossiers/lifecycle.js';
 import { normaliseDossierCode } from '../../src/api/contract/dossiers.js';
 
@@ -26,6 +30,8 @@ const OPTIONS = {
 } as const;
 
 const USAGE = `Usage: npm run officer -- <action> <dossier code> [options]
+       npm run officer -- attachments <dossier code>          list the dossier's files
+       npm run officer -- download <dossier code> <upload id>  save one in the current folder
 
 Actions (status before → after):
 ${TRANSITIONS.map(({ action, from, to, step }) => `  ${action.padEnd(20)} ${from.join('/')} → ${to ?? 'unchanged'}  ${step}`).join('\n')}
@@ -89,22 +95,48 @@ function buildAction(name: string, flags: Flags): OfficerAction {
   return checked.data;
 }
 
-async function send(code: string, action: OfficerAction): Promise<DossierView> {
+/** A request to the officer routes of dossier `code` (`path` after it), with the token; fails with the backend's reason. */
+async function officerRequest(code: string, path: string, init: RequestInit = {}): Promise<Response> {
   const base = (process.env.DVC_API ?? 'http://localhost:8080/api/v1').replace(/\/+$/, '');
-  const response = await fetch(`${base}/officer/dossiers/${encodeURIComponent(code)}/actions`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${process.env.OFFICER_TOKEN ?? ''}` },
-    body: JSON.stringify(action),
+  const response = await fetch(`${base}/officer/dossiers/${encodeURIComponent(code)}${path}`, {
+    ...init,
+    headers: { ...init.headers, Authorization: `Bearer ${process.env.OFFICER_TOKEN ?? ''}` },
   }).catch((error: unknown) => fail(`Cannot reach ${base}: ${String(error)}. Is the backend running? (Không kết nối được máy chủ.)`));
-  const body: unknown = await response.json().catch(() => undefined);
-  if (response.ok) return DossierView.parse(body);
-  const error = ApiError.safeParse(body);
+  if (response.ok) return response;
+  const error = ApiError.safeParse(await response.json().catch(() => undefined));
   fail(`${response.status} ${error.success ? `${error.data.error.code}: ${error.data.error.message}` : response.statusText}`);
+}
+
+async function send(code: string, action: OfficerAction): Promise<DossierView> {
+  const response = await officerRequest(code, '/actions', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(action),
+  });
+  return DossierView.parse(await response.json());
+}
+
+async function listAttachments(code: string): Promise<void> {
+  const { attachments } = OfficerAttachmentList.parse(await (await officerRequest(code, '/attachments')).json());
+  if (attachments.length === 0) console.log(`Hồ sơ ${code} không có tệp đính kèm.`);
+  for (const file of attachments) console.log(`${file.id}  ${file.slot}  ${file.fileName}  (${file.fileType}, ${file.size} bytes)`);
+}
+
+/** Saves the file under its own name (already sanitised by the backend; `basename` once more all the same). */
+async function download(code: string, id: string): Promise<void> {
+  const { attachments } = OfficerAttachmentList.parse(await (await officerRequest(code, '/attachments')).json());
+  const file = attachments.find((attachment) => attachment.id === id) ?? fail(`Hồ sơ ${code} không có tệp ${id}.`);
+  const bytes = Buffer.from(await (await officerRequest(code, `/attachments/${encodeURIComponent(id)}`)).arrayBuffer());
+  const name = basename(file.fileName);
+  await writeFile(name, bytes, { flag: 'wx' }).catch(() => fail(`Cannot write ${name}: does it exist already? (Không ghi được tệp.)`));
+  console.log(`Đã lưu ${name} (${bytes.length} bytes)`);
 }
 
 const { values: flags, positionals } = parseArgs({ options: OPTIONS, allowPositionals: true });
 if (flags.help || positionals.length === 0) {
   console.log(USAGE);
+} else if (positionals[0] === 'attachments' && positionals.length === 2) {
+  await listAttachments(normaliseDossierCode(positionals[1]!));
+} else if (positionals[0] === 'download' && positionals.length === 3) {
+  await download(normaliseDossierCode(positionals[1]!), positionals[2]!);
 } else {
   const [name, code] = positionals;
   if (!code || positionals.length > 2) fail(`Give one action and one dossier code.\n\n${USAGE}`);

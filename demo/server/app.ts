@@ -7,13 +7,15 @@
  */
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { UPLOADS_PATH } from '../../src/api/contract/index.js';
+import { OFFICER_ATTACHMENT_PATH, UPLOADS_PATH } from '../../src/api/contract/index.js';
 import { buildOpenApiDocument } from '../../src/api/openapi.js';
 import { corsHandler, type CorsOrigins, type CorsPolicy } from './cors.js';
 import type { Database } from './db/index.js';
 import { errorReply, HttpError, jsonReply, readJsonBody, Router, send } from './http.js';
+import { redactingLog } from './log.js';
 import { catalogHandlers } from './routes/catalog.js';
-import { addContractRoutes } from './routes/contract.js';
+import { addContractRoutes, checkOfficer } from './routes/contract.js';
+import { attachmentDownload, attachmentHandlers } from './officer/attachments.js';
 import { dossierHandlers } from './routes/dossiers.js';
 import { lookupHandlers } from './routes/lookup.js';
 import { serviceHandlers } from './routes/service.js';
@@ -52,13 +54,13 @@ export interface AppOptions {
   dossiers?: DossierOptions;
   /** Check every answer against the contract (development, tests); a breach becomes a 500. */
   validateResponses?: boolean;
-  /** Where log lines go; default `console.log`. Pass `() => {}` for silence. */
+  /** Where log lines go, without upload ids (log.ts); default `console.log`. Pass `() => {}` for silence. */
   log?: (line: string) => void;
 }
 
 /** The request listener: usable with any `node:http` server. */
 export function createApp(options: AppOptions): RequestListener {
-  const log = options.log ?? console.log;
+  const log = redactingLog(options.log ?? console.log);
   const api = new Router();
   const dossierOptions = { ...(options.uploads && { uploadStoredInFull: storedInFull(options.uploads.store) }), ...options.dossiers };
   const handlers = {
@@ -67,11 +69,18 @@ export function createApp(options: AppOptions): RequestListener {
     ...unitsHandlers(),
     ...dossierHandlers(options.db, dossierOptions),
     ...lookupHandlers(options.db, dossierOptions),
+    ...attachmentHandlers(options.db),
   };
   addContractRoutes(api, handlers, { validateResponses: options.validateResponses ?? false, officerToken: dossierOptions.officerToken });
   const openApiDocument = buildOpenApiDocument(API_BASE);
   api.add('GET', '/openapi.json', async () => jsonReply(200, openApiDocument));
   api.add('GET', FORM_PATH, formDownload(options.formTemplates ?? catalogFormTemplates));
+  if (options.uploads) {
+    const { store } = options.uploads;
+    api.add('GET', OFFICER_ATTACHMENT_PATH, attachmentDownload({
+      db: options.db, store, authorise: (request) => checkOfficer(request, dossierOptions.officerToken),
+    }));
+  }
   const uploads = options.uploads && createUploadHandler({ ...options.uploads, db: options.db, path: UPLOADS_BASE, log });
   const cors = corsHandler(options.corsOrigins ?? '*', {
     ...(uploads && { [UPLOADS_BASE]: UPLOAD_CORS_POLICY }),
@@ -95,7 +104,7 @@ export function createApp(options: AppOptions): RequestListener {
     }
     const body = req.method === 'POST' ? await readJsonBody(req) : undefined;
     const clientAddress = req.socket.remoteAddress ?? 'unknown';
-    send(res, await route.handler({ params: route.params, query: new URLSearchParams(search), body, headers: req.headers, clientAddress }));
+    await send(res, await route.handler({ params: route.params, query: new URLSearchParams(search), body, headers: req.headers, clientAddress }));
   }
 
   return (req, res) => {
@@ -115,7 +124,7 @@ export function createApp(options: AppOptions): RequestListener {
         return;
       }
       const httpError = error instanceof HttpError ? error : internalError(error, log);
-      send(res, isApiPath(pathname) ? errorReply(httpError) : {
+      void send(res, isApiPath(pathname) ? errorReply(httpError) : {
         status: httpError.status,
         headers: { 'Content-Type': 'text/plain; charset=utf-8', ...httpError.headers },
         body: httpError.message,

@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { UPLOADS_PATH } from '../../src/api/contract/index.js';
 import { API_BASE, startServer } from './app.js';
 import { parseCorsOrigins } from './cors.js';
+import { redactingLog } from './log.js';
 import { serverFlagsWarning } from './node-flags.js';
 import { openDatabase } from './db/index.js';
 import { agencies, procedures } from './seed/catalog.js';
@@ -51,7 +52,7 @@ const total = await seedCatalog(db, {
 });
 const cdnDir = join(repoRoot, 'dist/cdn');
 const uploadStore = await createUploadStore(uploadConfig);
-const stopSweeper = startUploadSweeper({ db, store: uploadStore, ttlHours: uploadConfig.limits.ttlHours, log: console.log });
+const stopSweeper = startUploadSweeper({ db, store: uploadStore, ttlHours: uploadConfig.limits.ttlHours, log: redactingLog(console.log) });
 const server = await startServer({
   port,
   host: env.HOST,

@@ -152,7 +152,7 @@ describe('GET /forms/{id}.rtf', () => {
     const response = await fetch(`${api}/forms/${form.id}.rtf`);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'application/rtf');
-    assert.equal(response.headers.get('content-disposition'), `attachment; filename="${form.id}.rtf"`);
+    assert.equal(response.headers.get('content-disposition'), `attachment; filename="${form.id}.rtf"; filename*=UTF-8''${form.id}.rtf`);
     const rtf = await response.text();
     assert.ok(rtf.startsWith('{\\rtf1'));
     assert.ok(rtf.trimEnd().endsWith('}'));

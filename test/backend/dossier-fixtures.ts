@@ -20,7 +20,7 @@ import type { AppOptions } from '../../demo/server/app.js';
 import { readUploadConfig } from '../../demo/server/uploads/config.js';
 import { createUploadStore, type UploadStore } from '../../demo/server/uploads/store.js';
 import { API, startTestBackend, type TestBackend } from './helpers.js';
-import { idOf, metadataFor, newDraftId, samples, tusUpload } from './uploads-fixtures.js';
+import { idOf, metadataFor, newDraftId, samples, tusUpload, uploadSecretFor } from './uploads-fixtures.js';
 
 /** Real communes: two wards of Hà Nội (01), a commune of Thanh Hóa (38), a ward of Hồ Chí Minh City (79). */
 export const ADDRESSES = {
@@ -160,14 +160,16 @@ export interface SubmissionOptions {
   attachments?: Attachment[];
 }
 
-/** A valid `POST /dossiers` body for procedure `code` (form version 1). */
+/** A valid `POST /dossiers` body for procedure `code` (form version 1), with the upload secret of its draft. */
 export function submissionFor(code: string, options: SubmissionOptions = {}): DossierSubmission {
   const fixture = DOSSIER_FIXTURES[code];
   if (!fixture) throw new Error(`No dossier fixture for ${code}`);
+  const draft = options.draft ?? newDraftId();
   return {
     procedure: code,
     formVersion: 1,
-    draft: options.draft ?? newDraftId(),
+    draft,
+    uploadSecret: uploadSecretFor(draft),
     applicant: structuredClone(fixture.applicant),
     answers: structuredClone(fixture.answers),
     attachments: options.attachments ?? [],

@@ -23,7 +23,7 @@ import {
   ADDRESSES, DOSSIER_FIXTURES, FIXTURE_PROCEDURES, newIdempotencyKey, ORGANISATION, postDossier, startDossierBackend, submissionFor,
   uploadedSubmission, uploadFile,
 } from './dossier-fixtures.js';
-import { create, idOf, metadataFor, MiB, newDraftId, samples, tusUpload } from './uploads-fixtures.js';
+import { create, idOf, metadataFor, MiB, newDraftId, newUploadSecret, samples, tusUpload } from './uploads-fixtures.js';
 
 const UBND = '000.00.01.H99';
 /** Wednesday 25 November 2026, 10:00 in Viet Nam: an ordinary working morning. */
@@ -209,6 +209,25 @@ describe('attachments', () => {
     const draft = newDraftId();
     const other = await uploadFile(backend.url, code, draft, 'bien-ban-tre-bi-bo-roi', 'pdf');
     await fileWithProblems(withFiles(draft, [other]), [[`attachments.${slot}`, 'attachment']]);
+  });
+
+  test('a stranger who knows the draft id and the upload id cannot file the upload: only its upload secret can', async () => {
+    const draft = newDraftId();
+    const id = await uploadFile(backend.url, code, draft, slot, 'pdf');
+    const { uploadSecret: _own, ...withoutSecret } = withFiles(draft, [id]);
+    await fileWithProblems(withoutSecret, [[`attachments.${slot}`, 'attachment']]);
+    await fileWithProblems({ ...withFiles(draft, [id]), uploadSecret: newUploadSecret() }, [[`attachments.${slot}`, 'attachment']]);
+    const [row] = await backend.db.query<{ dossier_code: string | null }>('SELECT dossier_code FROM uploads WHERE id = $1', [id]);
+    assert.equal(row!.dossier_code, null, 'the refused claims took nothing');
+    await fileOk(withFiles(draft, [id]));
+  });
+
+  test('the upload secret is not kept with the dossier', async () => {
+    const draft = newDraftId();
+    const submission = withFiles(draft, [await uploadFile(backend.url, code, draft, slot, 'pdf')]);
+    const receipt = await fileOk(submission);
+    const [row] = await backend.db.query<{ text: string }>('SELECT submission::text AS text FROM dossiers WHERE code = $1', [receipt.code]);
+    assert.ok(row && !row.text.includes(submission.uploadSecret!) && !row.text.includes('uploadSecret'));
   });
 
   test('a file already attached to another dossier', async () => {

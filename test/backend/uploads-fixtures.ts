@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import * as tus from 'tus-js-client';
-import { ApiError, type UploadMetadata } from '../../src/api/contract/index.js';
+import { ApiError, UPLOAD_SECRET_HEADER, type UploadMetadata } from '../../src/api/contract/index.js';
 import { assertSchema } from './helpers.js';
 
 export const KiB = 1024;
@@ -117,18 +117,21 @@ export function metadataFor(filename: string, filetype: string, overrides: Parti
 
 export const newDraftId = (): string => randomBytes(16).toString('base64url');
 
+/**
+ * The upload secret a test's browser would keep with `draft`: derived from
+ * the draft id here, so that every helper uploading or filing for one
+ * draft agrees without passing it around. A stranger's secret is {@link newUploadSecret}.
+ */
+export const uploadSecretFor = (draft: string): string => createHash('sha256').update(`upload secret of ${draft}`).digest('base64url');
+
+export const newUploadSecret = (): string => randomBytes(32).toString('base64url');
+
+/** The secret header for `draft`'s uploads. */
+export const secretHeader = (draft: string): Record<string, string> => ({ [UPLOAD_SECRET_HEADER]: uploadSecretFor(draft) });
+
 /** The `Upload-Metadata` header: `key base64(value)` pairs. */
 export const encodeMetadata = (metadata: Record<string, string>): string =>
   Object.entries(metadata).map(([key, value]) => `${key} ${Buffer.from(value, 'utf8').toString('base64')}`).join(',');
-
-export function decodeMetadata(header: string | null): Record<string, string> {
-  return Object.fromEntries(
-    (header ?? '').split(',').filter(Boolean).map((pair) => {
-      const [key, value = ''] = pair.split(' ');
-      return [key!, Buffer.from(value, 'base64').toString('utf8')];
-    }),
-  );
-}
 
 /** The id of an upload URL (its last segment). */
 export const idOf = (uploadUrl: string): string => new URL(uploadUrl).pathname.split('/').at(-1)!;
@@ -146,6 +149,7 @@ export function tusUpload(endpoint: string, data: Buffer, metadata: UploadMetada
     const upload: tus.Upload = new tus.Upload(data, {
       endpoint,
       metadata: { ...metadata },
+      headers: secretHeader(metadata.draft),
       retryDelays: [],
       storeFingerprintForResuming: false,
       onChunkComplete: (chunkSize) => chunks.push(chunkSize),
@@ -164,16 +168,22 @@ export function tusFailure(error: unknown): { status: number; error: ApiError['e
   return { status: response.getStatus(), error: assertSchema(ApiError, JSON.parse(response.getBody()), 'tus error body').error };
 }
 
-/** A bare creation request (POST), for what tus-js-client would never send. */
+/** A bare creation request (POST), for what tus-js-client would never send; with a new upload secret unless `headers` give one. */
 export function createRequest(endpoint: string, headers: Record<string, string>): Promise<Response> {
-  return fetch(endpoint, { method: 'POST', headers: { 'Tus-Resumable': '1.0.0', ...headers } });
+  return fetch(endpoint, { method: 'POST', headers: { 'Tus-Resumable': '1.0.0', [UPLOAD_SECRET_HEADER]: newUploadSecret(), ...headers } });
 }
+
+/** A bare tus request about upload `url` (HEAD, PATCH, DELETE), as the browser holding `draft`'s secret sends it. */
+export const tusRequest = (url: string, method: string, draft: string, init: { headers?: Record<string, string>; body?: BodyInit } = {}): Promise<Response> =>
+  fetch(url, { method, headers: { 'Tus-Resumable': '1.0.0', ...secretHeader(draft), ...init.headers }, ...(init.body && { body: init.body }) });
 
 /** POSTs a creation and returns the status and, for a refusal, the contract error. */
 export async function create(
   endpoint: string, length: number, metadata: Record<string, string>,
 ): Promise<{ status: number; location: string | null; error?: ApiError['error'] }> {
-  const response = await createRequest(endpoint, { 'Upload-Length': String(length), 'Upload-Metadata': encodeMetadata(metadata) });
+  const response = await createRequest(endpoint, {
+    'Upload-Length': String(length), 'Upload-Metadata': encodeMetadata(metadata), ...secretHeader(metadata['draft'] ?? ''),
+  });
   const text = await response.text();
   if (response.status < 400) return { status: response.status, location: response.headers.get('location') };
   return {
@@ -183,4 +193,5 @@ export async function create(
   };
 }
 
-export const head = (url: string): Promise<Response> => fetch(url, { method: 'HEAD', headers: { 'Tus-Resumable': '1.0.0' } });
+/** A HEAD of upload `url`, as the client holding `draft`'s secret would ask. */
+export const head = (url: string, draft: string): Promise<Response> => tusRequest(url, 'HEAD', draft);

@@ -36,7 +36,7 @@ import { SERVER_NODE_FLAGS } from '../../demo/server/node-flags.js';
 import { readUploadConfig } from '../../demo/server/uploads/config.js';
 import { createUploadStore, storedInFull } from '../../demo/server/uploads/store.js';
 import { API, DATABASE_URL, uniqueSchema } from './helpers.js';
-import { idOf, KiB, metadataFor, MiB, samples, sha256, storedBytes } from './uploads-fixtures.js';
+import { idOf, KiB, metadataFor, MiB, samples, secretHeader, sha256, storedBytes } from './uploads-fixtures.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const CHUNK = 256 * KiB;
@@ -161,7 +161,7 @@ test('an upload survives a SIGKILL of the backend and resumes after the restart'
     let confirmed = 0;
     const firstUrl = await new Promise<string>((settled) => {
       const upload: tus.Upload = new tus.Upload(data, {
-        endpoint, chunkSize: CHUNK, metadata: { ...metadata }, retryDelays: [], storeFingerprintForResuming: false,
+        endpoint, chunkSize: CHUNK, metadata: { ...metadata }, headers: secretHeader(metadata.draft), retryDelays: [], storeFingerprintForResuming: false,
         onChunkComplete: (_chunk, accepted) => (confirmed = accepted),
         onSuccess: () => assert.fail('the upload finished before the kill'),
         onError: () => settled(upload.url!),
@@ -181,7 +181,8 @@ test('an upload survives a SIGKILL of the backend and resumes after the restart'
     const patches: { offset: number; length: number }[] = [];
     const resumedUrl = await new Promise<string>((done, fail) => {
       const upload: tus.Upload = new tus.Upload(data, {
-        uploadUrl: firstUrl, chunkSize: CHUNK, metadata: { ...metadata }, retryDelays: [], storeFingerprintForResuming: false,
+        uploadUrl: firstUrl, chunkSize: CHUNK, metadata: { ...metadata }, headers: secretHeader(metadata.draft), retryDelays: [],
+        storeFingerprintForResuming: false,
         onBeforeRequest: (request) => {
           if (request.getMethod() !== 'PATCH') return;
           const offset = Number(request.getHeader('Upload-Offset'));

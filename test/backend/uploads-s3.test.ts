@@ -19,7 +19,7 @@ import { readUploadConfig, type UploadConfig } from '../../demo/server/uploads/c
 import { createUploadStore, storedInFull, type UploadStore } from '../../demo/server/uploads/store.js';
 import { sweepExpiredUploads } from '../../demo/server/uploads/sweep.js';
 import { API, startTestBackend, type TestBackend } from './helpers.js';
-import { idOf, KiB, metadataFor, MiB, samples, sha256, tusFailure, tusUpload } from './uploads-fixtures.js';
+import { idOf, KiB, metadataFor, MiB, samples, secretHeader, sha256, tusFailure, tusRequest, tusUpload } from './uploads-fixtures.js';
 
 const ENDPOINT = process.env.S3_TEST_ENDPOINT?.trim();
 const BUCKET = process.env.S3_TEST_BUCKET?.trim() || 'dvc-uploads-test';
@@ -80,7 +80,7 @@ describe('uploads on the S3 store', { skip: ENDPOINT ? false : 'S3_TEST_ENDPOINT
     // The first client stops after three chunks (a closed tab): only the upload's address survives.
     const uploadUrl = await new Promise<string>((done, fail) => {
       const upload: tus.Upload = new tus.Upload(data, {
-        endpoint, metadata: { ...metadata }, chunkSize: MiB, retryDelays: [], storeFingerprintForResuming: false,
+        endpoint, metadata: { ...metadata }, headers: secretHeader(metadata.draft), chunkSize: MiB, retryDelays: [], storeFingerprintForResuming: false,
         onChunkComplete: (_size, accepted) => {
           if (accepted < 3 * MiB) return;
           void upload.abort();
@@ -124,8 +124,9 @@ describe('uploads on the S3 store', { skip: ENDPOINT ? false : 'S3_TEST_ENDPOINT
   });
 
   test('a cancelled upload and an expired one are removed from the bucket', async () => {
-    const cancelled = await tusUpload(endpoint, samples.pdf(300 * KiB), metadataFor('a.pdf', PDF));
-    const response = await fetch(cancelled.url, { method: 'DELETE', headers: { 'Tus-Resumable': '1.0.0' } });
+    const metadata = metadataFor('a.pdf', PDF);
+    const cancelled = await tusUpload(endpoint, samples.pdf(300 * KiB), metadata);
+    const response = await tusRequest(cancelled.url, 'DELETE', metadata.draft);
     assert.equal(response.status, 204);
     assert.equal(await exists(idOf(cancelled.url)), false);
 

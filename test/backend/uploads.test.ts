@@ -12,14 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type * as tus from 'tus-js-client';
-import { ApiError, UploadId } from '../../src/api/contract/index.js';
+import { ApiError, UPLOAD_SECRET_HEADER, UploadId } from '../../src/api/contract/index.js';
 import { readUploadConfig } from '../../demo/server/uploads/config.js';
 import { createUploadStore, storedInFull, type UploadStore } from '../../demo/server/uploads/store.js';
 import { sweepExpiredUploads } from '../../demo/server/uploads/sweep.js';
 import { API, assertSchema, startTestBackend, type TestBackend } from './helpers.js';
 import {
-  create, createRequest, decodeMetadata, encodeMetadata, head, idOf, KiB, metadataFor, MiB, newDraftId, samples, sha256,
-  storedBytes, tusFailure, tusUpload,
+  create, createRequest, encodeMetadata, head, idOf, KiB, metadataFor, MiB, newDraftId, newUploadSecret, samples, secretHeader, sha256,
+  storedBytes, tusFailure, tusRequest, tusUpload,
 } from './uploads-fixtures.js';
 
 const ALLOWED = 'https://xa-minh-hoa.example';
@@ -80,11 +80,11 @@ describe('uploading with tus-js-client', () => {
       const { url } = await tusUpload(endpoint, data, metadata);
       const id = idOf(url);
       assert.equal(sha256(await storedBytes(uploadDir, id)), sha256(data));
-      const answer = await head(url);
+      const answer = await head(url, metadata.draft);
       assert.equal(answer.status, 200);
       assert.equal(answer.headers.get('upload-offset'), String(data.length));
       assert.equal(answer.headers.get('upload-length'), String(data.length));
-      assert.deepEqual(decodeMetadata(answer.headers.get('upload-metadata')), { ...metadata });
+      assert.equal(answer.headers.get('upload-metadata'), null, 'the name and draft id the client sent are not repeated');
       const row = await rowOf(id);
       assert.ok(row, 'a row is recorded');
       assert.deepEqual(
@@ -126,12 +126,13 @@ describe('uploading with tus-js-client', () => {
   });
 
   test('a cancelled upload (DELETE) is removed, row and file', async () => {
-    const { url } = await tusUpload(endpoint, samples.pdf(300 * KiB), metadataFor('huy.pdf', PDF));
+    const { draft } = metadataFor('huy.pdf', PDF);
+    const { url } = await tusUpload(endpoint, samples.pdf(300 * KiB), metadataFor('huy.pdf', PDF, { draft }));
     const id = idOf(url);
     assert.ok((await storedIds()).includes(id));
-    const response = await fetch(url, { method: 'DELETE', headers: { 'Tus-Resumable': '1.0.0' } });
+    const response = await tusRequest(url, 'DELETE', draft);
     assert.equal(response.status, 204);
-    assert.equal((await head(url)).status, 404);
+    assert.equal((await head(url, draft)).status, 404);
     assert.ok(!(await readdir(uploadDir)).some((name) => name.startsWith(id)), 'neither the bytes nor tus\'s record are left');
     // The event that forgets the row runs just after the answer.
     await new Promise((settled) => setTimeout(settled, 50));
@@ -139,13 +140,101 @@ describe('uploading with tus-js-client', () => {
   });
 
   test('an upload created without bytes has no file yet but is an upload at offset 0, and can be cancelled', async () => {
-    const { location } = await create(endpoint, 1000, metadataFor('trong.pdf', PDF));
+    const metadata = metadataFor('trong.pdf', PDF);
+    const { location } = await create(endpoint, 1000, metadata);
     const url = `${backend.url}${location}`;
-    const created = await head(url);
+    const created = await head(url, metadata.draft);
     assert.deepEqual([created.status, created.headers.get('upload-offset'), created.headers.get('upload-length')], [200, '0', '1000']);
-    assert.equal((await fetch(url, { method: 'DELETE', headers: { 'Tus-Resumable': '1.0.0' } })).status, 204);
-    assert.equal((await head(url)).status, 404);
+    assert.equal((await tusRequest(url, 'DELETE', metadata.draft)).status, 204);
+    assert.equal((await head(url, metadata.draft)).status, 404);
   });
+});
+
+describe('privacy: an upload id alone opens nothing', () => {
+  const PATCH_INIT = { headers: { 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(samples.pdf(10)) };
+
+  test('the endpoint never sends a file back: 1,000 GETs of a finished upload are refused with 405, and the server goes on', async () => {
+    const metadata = metadataFor('giay-chung-sinh.pdf', PDF);
+    const { url } = await tusUpload(endpoint, samples.pdf(), metadata);
+    for (let round = 0; round < 20; round++) {
+      const answers = await Promise.all(Array.from({ length: 50 }, () => fetch(url, { headers: { 'Tus-Resumable': '1.0.0', ...secretHeader(metadata.draft) } })));
+      for (const answer of answers) {
+        assert.equal(answer.status, 405);
+        assert.equal(answer.headers.get('allow'), 'POST, HEAD, PATCH, DELETE, OPTIONS');
+        assert.equal(assertSchema(ApiError, await answer.json()).error.code, 'method_not_allowed');
+      }
+    }
+    assert.equal((await head(url, metadata.draft)).status, 200, 'the server is still up, the upload intact');
+  });
+
+  test('an upload answers only the secret it was made with: none is a 400 naming the header, another a 404 like no upload at all', async () => {
+    const metadata = metadataFor('cccd.pdf', PDF);
+    const { url } = await tusUpload(endpoint, samples.pdf(), metadata);
+    const unknown = await (await tusRequest(`${endpoint}/AAAAAAAAAAAAAAAAAAAAAA`, 'DELETE', metadata.draft)).text();
+    for (const [method, init] of [['HEAD', {}], ['PATCH', PATCH_INIT], ['DELETE', {}]] as const) {
+      const bare = await fetch(url, { method, headers: { 'Tus-Resumable': '1.0.0', ...init.headers }, ...('body' in init && { body: init.body }) });
+      assert.equal(bare.status, 400, `${method} without the secret`);
+      if (method !== 'HEAD') assert.deepEqual(assertSchema(ApiError, await bare.json()).error.details?.map((detail) => detail.path), [UPLOAD_SECRET_HEADER]);
+      const stranger = await fetch(url, {
+        method, headers: { 'Tus-Resumable': '1.0.0', [UPLOAD_SECRET_HEADER]: newUploadSecret(), ...init.headers }, ...('body' in init && { body: init.body }),
+      });
+      assert.equal(stranger.status, 404, `${method} with another secret`);
+      if (method !== 'HEAD') assert.equal(await stranger.text(), unknown, 'the same answer as for an id that never existed');
+    }
+    const own = await head(url, metadata.draft);
+    assert.deepEqual([own.status, own.headers.get('upload-offset')], [200, String(samples.pdf().length)], 'nothing was changed or removed');
+  });
+
+  test('a creation without an upload secret, or with a malformed one, is refused with 400 before anything is stored', async () => {
+    const before = await storedIds();
+    for (const secret of [undefined, 'short', `${newUploadSecret()}!`]) {
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        headers: {
+          'Tus-Resumable': '1.0.0', 'Upload-Length': '100', 'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }),
+          ...(secret !== undefined && { [UPLOAD_SECRET_HEADER]: secret }),
+        },
+      });
+      assert.equal(response.status, 400, String(secret));
+      const { error } = assertSchema(ApiError, await response.json());
+      assert.deepEqual([error.code, error.details?.[0]?.path], ['validation_failed', UPLOAD_SECRET_HEADER]);
+    }
+    assert.deepEqual(await storedIds(), before);
+  });
+
+  test('no answer of the endpoint may be cached: creation, HEAD, PATCH, refusals and the 405', async () => {
+    const metadata = metadataFor('a.pdf', PDF);
+    const created = await createRequest(endpoint, { 'Upload-Length': '100', 'Upload-Metadata': encodeMetadata({ ...metadata }), ...secretHeader(metadata.draft) });
+    const url = `${backend.url}${created.headers.get('location')}`;
+    const answers = [
+      created,
+      await head(url, metadata.draft),
+      await tusRequest(url, 'PATCH', metadata.draft, PATCH_INIT),
+      await head(`${endpoint}/AAAAAAAAAAAAAAAAAAAAAA`, metadata.draft),
+      await createRequest(endpoint, { 'Upload-Length': '0' }),
+      await fetch(url),
+    ];
+    assert.deepEqual(answers.map((answer) => answer.status), [201, 200, 204, 404, 400, 405]);
+    for (const answer of answers) assert.equal(answer.headers.get('cache-control'), 'no-store', String(answer.status));
+  });
+
+  test('no log line names an upload, whatever happened to it', async () => {
+    backend.logs.length = 0;
+    const metadata = metadataFor('nhat-ky.pdf', PDF);
+    const { url } = await tusUpload(endpoint, samples.pdf(300 * KiB), metadata, { chunkSize: 100 * KiB });
+    const id = idOf(url);
+    await head(url, metadata.draft);
+    await fetch(url);
+    await tusRequest(url, 'DELETE', metadata.draft);
+    await refusedUpload();
+    const text = backend.logs.join('\n');
+    assert.match(text, /PATCH \/api\/v1\/uploads\/\[upload\] 204/, 'requests are still logged, without the id');
+    assert.ok(!text.includes(id), text);
+    assert.doesNotMatch(text, /(?<![\w-])[\w-]{22}(?![\w-])/, 'no upload-id-shaped word at all');
+  });
+
+  /** An executable sent as a PDF, refused on its first bytes. */
+  const refusedUpload = () => tusUpload(endpoint, samples.exe(), metadataFor('x.pdf', PDF)).catch(() => undefined);
 });
 
 describe('limits', () => {
@@ -180,7 +269,7 @@ describe('limits', () => {
     // What still fits, fits.
     assert.equal((await create(endpoint, 1 * MiB, metadataFor('nho.pdf', PDF, { draft }))).status, 201);
     assert.equal((await create(endpoint, file, metadataFor('khac.pdf', PDF))).status, 201, 'another draft has its own total');
-    await fetch(`${backend.url}${first.location}`, { method: 'DELETE', headers: { 'Tus-Resumable': '1.0.0' } });
+    await tusRequest(`${backend.url}${first.location}`, 'DELETE', draft);
     await new Promise((settled) => setTimeout(settled, 50));
     assert.equal((await create(endpoint, file, metadataFor('3.pdf', PDF, { draft }))).status, 201);
   });
@@ -243,7 +332,8 @@ describe('content check on the first bytes', () => {
   async function refused(data: Buffer, name: string, type: string, options: Partial<tus.UploadOptions> = {}) {
     let url = '';
     let stored = 0;
-    const failure = await tusUpload(endpoint, data, metadataFor(name, type), {
+    const metadata = metadataFor(name, type);
+    const failure = await tusUpload(endpoint, data, metadata, {
       chunkSize: 16 * KiB,
       onAfterResponse: (request) => {
         url ||= request.getURL().includes('/uploads/') ? request.getURL() : '';
@@ -251,16 +341,16 @@ describe('content check on the first bytes', () => {
       onChunkComplete: () => (stored += 1),
       ...options,
     }).then(() => assert.fail(`${name} was accepted`), (error: unknown) => error);
-    return { id: idOf(url), stored, ...tusFailure(failure) };
+    return { id: idOf(url), draft: metadata.draft, stored, ...tusFailure(failure) };
   }
 
   test('an executable renamed .pdf is refused with 415 on its first chunk, and removed', async () => {
-    const { id, stored, status, error } = await refused(samples.exe(MiB), 'giay-chung-sinh.pdf', PDF, { chunkSize: 256 * KiB });
+    const { id, draft, stored, status, error } = await refused(samples.exe(MiB), 'giay-chung-sinh.pdf', PDF, { chunkSize: 256 * KiB });
     assert.equal(status, 415);
     assert.equal(stored, 0, 'refused on the first chunk: the other three were never sent');
     assert.equal(error.code, 'content_mismatch');
     assert.match(error.message, /"giay-chung-sinh\.pdf" was declared as PDF but its content is not a file type we accept/);
-    assert.equal((await head(`${endpoint}/${id}`)).status, 404);
+    assert.equal((await head(`${endpoint}/${id}`, draft)).status, 404);
     assert.ok(!(await storedIds()).includes(id), 'the bytes are deleted');
     assert.equal(await rowOf(id), undefined, 'the row is deleted');
   });
@@ -295,7 +385,7 @@ describe('content check on the first bytes', () => {
       outgoing.end(body);
     });
     const refused = await send('POST', {
-      'Upload-Length': String(exe.length), 'Upload-Metadata': encodeMetadata(metadataFor('lon.pdf', PDF)),
+      'Upload-Length': String(exe.length), 'Upload-Metadata': encodeMetadata(metadataFor('lon.pdf', PDF)), [UPLOAD_SECRET_HEADER]: newUploadSecret(),
       'Content-Type': 'application/offset+octet-stream', 'Content-Length': String(exe.length),
     }, exe);
     assert.equal(refused.status, 415);
@@ -312,9 +402,9 @@ describe('content check on the first bytes', () => {
     assert.equal(chunks.length, 20);
     assert.equal(sha256(await storedBytes(uploadDir, idOf(url))), sha256(pdf));
     // Chunks 1 to 3 lie inside the first 4 KiB and are kept; the 4th completes them, with the stored 3 KiB read back.
-    const { id, stored, status } = await refused(samples.exe(20 * KiB), 'nho.pdf', PDF, { chunkSize: KiB });
+    const { id, draft, stored, status } = await refused(samples.exe(20 * KiB), 'nho.pdf', PDF, { chunkSize: KiB });
     assert.deepEqual({ stored, status }, { stored: 3, status: 415 });
-    assert.equal((await head(`${endpoint}/${id}`)).status, 404);
+    assert.equal((await head(`${endpoint}/${id}`, draft)).status, 404);
     assert.equal(await rowOf(id), undefined);
   });
 
@@ -341,9 +431,8 @@ describe('file names', () => {
     ];
     for (const [sent, stored] of cases) {
       const { url } = await tusUpload(endpoint, samples.pdf(), metadataFor(sent, PDF));
-      const name = decodeMetadata((await head(url)).headers.get('upload-metadata')).filename!;
+      const name = (await rowOf(idOf(url)))?.file_name;
       assert.equal(name, stored, JSON.stringify(sent));
-      assert.equal((await rowOf(idOf(url)))?.file_name, name);
       // Never a path on disk: the file is named by the id alone.
       assert.ok((await storedIds()).includes(idOf(url)));
     }
@@ -352,7 +441,7 @@ describe('file names', () => {
   test('a 300-character name keeps its extension within 255 bytes, in ASCII and in Vietnamese NFD', async () => {
     const stored = async (sent: string) => {
       const { url } = await tusUpload(endpoint, samples.png(), metadataFor(sent, 'image/png'));
-      return decodeMetadata((await head(url)).headers.get('upload-metadata')).filename!;
+      return (await rowOf(idOf(url)))!.file_name;
     };
     const ascii = await stored(`${'a'.repeat(296)}.png`);
     assert.equal(Buffer.byteLength(ascii), 255);
@@ -383,21 +472,25 @@ describe('expiry', () => {
     for (const id of [complete, partial]) {
       assert.equal(await rowOf(id), undefined);
       assert.ok(!(await storedIds()).includes(id));
-      assert.equal((await head(`${endpoint}/${id}`)).status, 404);
+      assert.equal((await head(`${endpoint}/${id}`, draft)).status, 404);
     }
     assert.ok(await rowOf(attached), 'a file a dossier took stays');
     assert.ok((await storedIds()).includes(attached));
   });
 
-  test('a file a dossier took cannot be cancelled: 409 upload_attached, and it stays', async () => {
-    const { url } = await tusUpload(endpoint, samples.pdf(), metadataFor('da-nop.pdf', PDF));
+  test('a file a dossier took is the agency\'s: its own browser can no longer follow, extend or cancel it, and it stays', async () => {
+    const metadata = metadataFor('da-nop.pdf', PDF);
+    const { url } = await tusUpload(endpoint, samples.pdf(), metadata);
     const id = idOf(url);
     await backend.db.query("UPDATE uploads SET dossier_code = 'H99.01-261122-0002' WHERE id = $1", [id]);
-    const response = await fetch(url, { method: 'DELETE', headers: { 'Tus-Resumable': '1.0.0' } });
-    assert.equal(response.status, 409);
-    assert.equal(assertSchema(ApiError, await response.json(), 'refusal').error.code, 'upload_attached');
-    assert.equal((await head(url)).status, 200);
+    const patch = { headers: { 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(10) };
+    for (const [method, init] of [['HEAD', {}], ['PATCH', patch], ['DELETE', {}]] as const) {
+      const response = await tusRequest(url, method, metadata.draft, init);
+      assert.equal(response.status, 404, method);
+      if (method !== 'HEAD') assert.equal(assertSchema(ApiError, await response.json(), 'refusal').error.code, 'upload_not_found');
+    }
     assert.ok(await rowOf(id));
+    assert.ok((await storedIds()).includes(id));
   });
 
   test('for filing, an upload is stored in full only while complete and not expired', async () => {
@@ -423,7 +516,8 @@ describe('expiry', () => {
     const later = new Date(Date.now() + 25 * 3_600_000);
     await sweepExpiredUploads({ db: backend.db, store: failing, ttlHours: 24, log: (line) => logs.push(line) }, later);
     assert.ok(await rowOf(id));
-    assert.match(logs.join('\n'), new RegExp(`could not remove ${id}.*S3 is down`));
+    assert.match(logs.join('\n'), /could not remove an upload.*S3 is down/);
+    assert.ok(!logs.join('\n').includes(id), 'the log never names the upload');
     await sweepExpiredUploads({ db: backend.db, store, ttlHours: 24, log: () => {} }, later);
     assert.equal(await rowOf(id), undefined);
   });
@@ -438,9 +532,9 @@ describe('expiry', () => {
 describe('CORS for a widget on another site', () => {
   const TUS_REQUEST_HEADERS = [
     'tus-resumable', 'upload-length', 'upload-metadata', 'upload-offset', 'upload-defer-length', 'upload-concat', 'content-type',
-    'x-http-method-override',
+    'dvc-upload-secret',
   ];
-  const EXPOSED = 'Location, Upload-Offset, Upload-Length, Tus-Resumable, Tus-Version, Tus-Max-Size, Tus-Extension, Upload-Metadata, Upload-Expires, Retry-After';
+  const EXPOSED = 'Location, Upload-Offset, Upload-Length, Tus-Resumable, Tus-Version, Tus-Max-Size, Tus-Extension, Upload-Expires, Retry-After';
   const corsHeaders = (response: Response) => [...response.headers.keys()].filter((name) => name.startsWith('access-control-'));
 
   test('a preflight for PATCH with the tus headers is allowed', async () => {
@@ -506,19 +600,20 @@ describe('protocol errors are contract errors', () => {
   });
 
   test('unknown and malformed ids: 404 upload_not_found', async () => {
+    const draft = newDraftId();
     for (const id of ['AAAAAAAAAAAAAAAAAAAAAA', '..%2F..%2Fpglite', '..%5C..%5Cpglite', 'short']) {
       // HEAD, as a resuming client asks; DELETE, to read the body too.
-      assert.equal((await head(`${endpoint}/${id}`)).status, 404, id);
-      await expectError(await fetch(`${endpoint}/${id}`, { method: 'DELETE', headers: { 'Tus-Resumable': '1.0.0' } }), 404, 'upload_not_found');
+      assert.equal((await head(`${endpoint}/${id}`, draft)).status, 404, id);
+      await expectError(await tusRequest(`${endpoint}/${id}`, 'DELETE', draft), 404, 'upload_not_found');
     }
   });
 
   test('PATCH at the wrong offset: 409 upload_offset_conflict', async () => {
-    const { location } = await create(endpoint, 100, metadataFor('a.pdf', PDF));
-    const response = await fetch(`${backend.url}${location}`, {
-      method: 'PATCH',
-      headers: { 'Tus-Resumable': '1.0.0', 'Upload-Offset': '50', 'Content-Type': 'application/offset+octet-stream' },
-      body: Buffer.alloc(10),
+    const metadata = metadataFor('a.pdf', PDF);
+    const { location } = await create(endpoint, 100, metadata);
+    const response = await tusRequest(`${backend.url}${location}`, 'PATCH', metadata.draft, {
+      headers: { 'Upload-Offset': '50', 'Content-Type': 'application/offset+octet-stream' },
+      body: new Uint8Array(10),
     });
     await expectError(response, 409, 'upload_offset_conflict');
   });

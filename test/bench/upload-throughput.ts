@@ -49,6 +49,7 @@ import { openDatabase } from '../../demo/server/db/index.js';
 import { serverFlagsWarning } from '../../demo/server/node-flags.js';
 import { readUploadConfig } from '../../demo/server/uploads/config.js';
 import { createUploadStore, type UploadStore, writeAt } from '../../demo/server/uploads/store.js';
+import { UPLOAD_SECRET_HEADER } from '../../src/api/contract/index.js';
 import { ChunkSizer, FIRST_CHUNK_BYTES } from '../../src/components/attachment-upload/chunk-size.js';
 
 const MiB = 2 ** 20;
@@ -248,6 +249,7 @@ async function timeTus(server: BenchServer, data: Buffer, chunking: ChunkSizer |
         filename: 'giay-chung-sinh.pdf', filetype: 'application/pdf', procedure: '1.001193', slot: 'giay-chung-sinh',
         draft: randomBytes(16).toString('base64url'),
       },
+      headers: { [UPLOAD_SECRET_HEADER]: randomBytes(32).toString('base64url') },
       onSuccess: () => done(upload.url!),
       onError: fail,
     });

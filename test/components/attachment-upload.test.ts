@@ -169,8 +169,13 @@ describe('<dvc-attachment-upload>', () => {
     const element = await uploadWidget();
     setTimeout(() => choose(element, pdf('xoa-toi.pdf')));
     const { detail } = await oneEvent(element, 'dvc-upload-complete');
-    const onServer = () => fetch(`${servers.api}/uploads/${detail.id}`, { method: 'HEAD', headers: { 'Tus-Resumable': '1.0.0' } });
+    // Alone on the page, the element keeps its draft and the draft's upload secret for the tab.
+    const draft = sessionStorage.getItem(`dvc-upload-draft:${location.pathname}:${element.name}`)!;
+    const secret = sessionStorage.getItem(`dvc-upload-secret:${draft}`)!;
+    const onServer = (withSecret = secret) =>
+      fetch(`${servers.api}/uploads/${detail.id}`, { method: 'HEAD', headers: { 'Tus-Resumable': '1.0.0', 'Dvc-Upload-Secret': withSecret } });
     expect((await onServer()).status).to.equal(200);
+    expect((await onServer('A'.repeat(43))).status, 'another browser\'s secret opens nothing').to.equal(404);
     const remove = $$<HTMLButtonElement>(element, '[part="file"] button').find((button) => button.getAttribute('aria-label') === 'Xóa xoa-toi.pdf')!;
     remove.click();
     await until(() => rows(element).length === 0, 'not removed');

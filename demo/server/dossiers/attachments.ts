@@ -1,6 +1,8 @@
 /**
  * The attachments of a dossier against the `uploads` table and the upload
- * store: each listed upload must be a file of this draft, for this slot (or
+ * store: each listed upload must be a file of this draft, uploaded with the
+ * upload secret the submission carries (so an upload id and a draft id,
+ * which a stranger may have read somewhere, claim nothing), for this slot (or
  * for no slot in particular), of a kind and size the slot accepts, not
  * taken by another dossier, and stored in full (the store is the one record
  * of that; a file stored in full has passed the content check, see
@@ -11,6 +13,7 @@
 import type { DocumentSlotDefinition, DossierSubmission, FormDefinition, Problem, ProblemCode } from '../../../src/api/contract/index.js';
 import { kindOfMimeType } from '../../../src/api/file-types.js';
 import type { Queryable } from '../db/index.js';
+import { uploadSecretHash } from '../uploads/repository.js';
 
 interface UploadRow {
   id: string;
@@ -20,6 +23,7 @@ interface UploadRow {
   file_type: string;
   size: string | number;
   dossier_code: string | null;
+  secret_hash: string | null;
 }
 
 /** Whether the upload store holds every byte of an upload. */
@@ -39,9 +43,15 @@ export async function uploadsStoredInFull(submission: DossierSubmission, storedI
   return new Set(ids.filter((_id, i) => stored[i]));
 }
 
-/** Why one upload cannot go in `slot`, or undefined when it can; `row` only if the upload is stored in full. */
-function uploadProblem(row: UploadRow | undefined, slot: DocumentSlotDefinition, submission: DossierSubmission): ProblemCode | undefined {
+/**
+ * Why one upload cannot go in `slot`, or undefined when it can; `row` only if
+ * the upload is stored in full; `secretHash` that of the submission's upload secret.
+ */
+function uploadProblem(
+  row: UploadRow | undefined, slot: DocumentSlotDefinition, submission: DossierSubmission, secretHash: string | undefined,
+): ProblemCode | undefined {
   if (!row || row.dossier_code !== null || row.draft !== submission.draft) return 'attachment';
+  if (row.secret_hash === null || row.secret_hash !== secretHash) return 'attachment';
   if ((row.slot !== null && row.slot !== slot.slot) || (row.procedure_code !== null && row.procedure_code !== submission.procedure)) return 'attachment';
   const kind = kindOfMimeType(row.file_type);
   if (!kind || !slot.accept.includes(kind)) return 'attachment-type';
@@ -60,17 +70,18 @@ export async function attachmentProblems(
   tx: Queryable, definition: FormDefinition, submission: DossierSubmission, storedInFull: ReadonlySet<string>,
 ): Promise<Problem[]> {
   const rows = await tx.query<UploadRow>(
-    `SELECT id, draft, procedure_code, slot, file_type, size, dossier_code
+    `SELECT id, draft, procedure_code, slot, file_type, size, dossier_code, secret_hash
      FROM uploads WHERE id = ANY ($1::text[]) ORDER BY id FOR UPDATE`,
     [uploadIdsOf(submission)],
   );
   const byId = new Map(rows.filter((row) => storedInFull.has(row.id)).map((row) => [row.id, row]));
   const listed = submission.attachments.flatMap((attachment) => attachment.uploads);
+  const secretHash = submission.uploadSecret === undefined ? undefined : uploadSecretHash(submission.uploadSecret);
   return submission.attachments.flatMap((attachment): Problem[] => {
     const slot = definition.documents.find((candidate) => candidate.slot === attachment.slot);
     if (!slot) return [];
     const code = attachment.uploads
-      .map((id) => (listed.indexOf(id) !== listed.lastIndexOf(id) ? 'attachment' : uploadProblem(byId.get(id), slot, submission)))
+      .map((id) => (listed.indexOf(id) !== listed.lastIndexOf(id) ? 'attachment' : uploadProblem(byId.get(id), slot, submission, secretHash)))
       .find((problem) => problem !== undefined);
     return code ? [{ path: `attachments.${attachment.slot}`, code }] : [];
   });

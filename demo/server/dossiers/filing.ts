@@ -159,7 +159,9 @@ export async function fileDossier(db: Database, submission: DossierSubmission, k
       nextSteps: nextSteps(submission, lookupKind),
     };
     // Hidden answers are dropped, not kept: the citizen never saw them as part of what they declared.
-    const stored = { ...submission, answers: shownAnswers(form, submission.answers) };
+    // The upload secret has done its work (the uploads are claimed below) and is not kept.
+    const { uploadSecret: _secret, ...kept } = submission;
+    const stored = { ...kept, answers: shownAnswers(form, submission.answers) };
     // The receipt is kept whole, printed lookup code included: a retry must get the very code the
     // first answer carried, and this row already holds the applicant's ID in the submission.
 

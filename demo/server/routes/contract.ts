@@ -61,7 +61,7 @@ function parseOrThrow(schema: z.ZodMiniType | undefined, input: unknown, where: 
 const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
 
 /** Compares the bearer token in constant time (hashes first, so lengths never differ). */
-function checkOfficer(request: RouteRequest, token: string | undefined): void {
+export function checkOfficer(request: Pick<RouteRequest, 'headers'>, token: string | undefined): void {
   if (!token) throw new HttpError(403, 'officer_actions_disabled', 'Officer actions are not enabled on this backend (set OFFICER_TOKEN).');
   const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
   if (!timingSafeEqual(digest(given), digest(token))) {

@@ -2,7 +2,7 @@
  * `GET /forms/{id}.rtf`: the downloadable form templates (mẫu đơn, tờ khai)
  * that procedures link to, generated from the seed catalog's sources.
  */
-import { HttpError, type RouteHandler } from '../http.js';
+import { attachmentDisposition, HttpError, type RouteHandler } from '../http.js';
 import { renderFormRtf } from '../rtf.js';
 import type { FormTemplateSource } from '../seed/catalog.js';
 
@@ -19,8 +19,7 @@ export function formDownload(templates: FormTemplateSource[]): RouteHandler {
       status: 200,
       headers: {
         'Content-Type': 'application/rtf',
-        // Ids come from our own catalog; the quotes still keep a stray space harmless.
-        'Content-Disposition': `attachment; filename="${template.id}.rtf"`,
+        'Content-Disposition': attachmentDisposition(`${template.id}.rtf`),
         'Cache-Control': 'public, max-age=300',
       },
       body: renderFormRtf(template),

@@ -10,16 +10,13 @@ import { lookupView, officerView } from '../dossiers/lookup.js';
 import type { DossierOptions } from '../dossiers/options.js';
 import { DEFAULT_LOOKUP_RATE_LIMIT, lookupRateLimiter } from '../dossiers/rate-limit.js';
 import { HttpError } from '../http.js';
+import { unknownDossier } from '../officer/attachments.js';
 import type { ContractHandlers } from './contract.js';
 
 /** One answer for an unknown code and a wrong secret: the code alone reveals nothing. */
 const notFound = (): HttpError =>
   new HttpError(404, 'dossier_not_found',
     'No dossier matches this code and secret. (Không tìm thấy hồ sơ với mã và thông tin tra cứu đã nhập.)');
-
-/** Officers are authenticated: they may learn that a code does not exist. */
-const unknownCode = (): HttpError =>
-  new HttpError(404, 'dossier_not_found', 'No dossier has this code. (Không có hồ sơ mang mã này.)');
 
 export function lookupHandlers(db: Database, options: DossierOptions): Pick<ContractHandlers, 'lookupDossier' | 'officerAction'> {
   const now = options.now ?? (() => new Date());
@@ -37,10 +34,10 @@ export function lookupHandlers(db: Database, options: DossierOptions): Pick<Cont
     async officerAction({ params, body }) {
       const at = context();
       const outcome = await runOfficerAction(db, params.code, body, at);
-      if (!outcome) throw unknownCode();
+      if (!outcome) throw unknownDossier();
       if (!outcome.ok) throw new HttpError(outcome.httpStatus, outcome.code, outcome.message);
       const view = await officerView(db, params.code, at);
-      if (!view) throw unknownCode();
+      if (!view) throw unknownDossier();
       return view;
     },
   };

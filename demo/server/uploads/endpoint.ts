@@ -7,15 +7,23 @@
  * set its headers on the response when tus runs: so tus's are removed from
  * its answer before it is written. Its few plain-text protocol errors
  * (a missing `Tus-Resumable`) become contract `ApiError`s like all others.
+ *
+ * The endpoint takes files in and never gives one back: a GET is refused
+ * before tus sees it (tus would serve the stored bytes to anyone holding the
+ * id, and its web-stream answer could end the process), no answer is cached,
+ * and no answer repeats the `Upload-Metadata` (file name and draft id),
+ * which the client sent and still has. Officers read files through their
+ * own authenticated route (officer/attachments.ts).
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Server } from '@tus/server';
 import { EVENTS } from '@tus/utils';
 import { sendNodeResponse } from 'srvx/node';
-import { ApiError, UploadId, type UploadLimits } from '../../../src/api/contract/index.js';
+import { ApiError, UPLOAD_SECRET_HEADER, UploadId, type UploadLimits } from '../../../src/api/contract/index.js';
 import type { CorsPolicy } from '../cors.js';
 import type { Database } from '../db/index.js';
+import { errorReply, HttpError, send } from '../http.js';
 import { tusErrorAnswer } from './errors.js';
 import { headPolicy, uploadHooks } from './hooks.js';
 import { storeNodeBodies, tusRequest } from './node-body.js';
@@ -43,10 +51,8 @@ export interface UploadEndpointOptions extends UploadOptions {
  */
 export const UPLOAD_CORS_POLICY: CorsPolicy = {
   methods: 'POST, HEAD, PATCH, DELETE, OPTIONS',
-  allowHeaders:
-    'Tus-Resumable, Upload-Length, Upload-Metadata, Upload-Offset, Upload-Defer-Length, Upload-Concat, Content-Type, X-HTTP-Method-Override',
-  exposeHeaders:
-    'Location, Upload-Offset, Upload-Length, Tus-Resumable, Tus-Version, Tus-Max-Size, Tus-Extension, Upload-Metadata, Upload-Expires, Retry-After',
+  allowHeaders: `Tus-Resumable, Upload-Length, Upload-Metadata, Upload-Offset, Upload-Defer-Length, Upload-Concat, Content-Type, ${UPLOAD_SECRET_HEADER}`,
+  exposeHeaders: 'Location, Upload-Offset, Upload-Length, Tus-Resumable, Tus-Version, Tus-Max-Size, Tus-Extension, Upload-Expires, Retry-After',
   routeAnswersOptions: true,
 };
 
@@ -80,7 +86,7 @@ export function createUploadHandler(options: UploadEndpointOptions): UploadHandl
   storeNodeBodies(tus, headPolicy({ db, store, log }));
   // A cancelled upload no longer counts against its draft's limit.
   tus.on(EVENTS.POST_TERMINATE, (_req: Request, _res: Response, id: string) => {
-    forgetUploads(db, [id]).catch((error: unknown) => log(`Could not forget cancelled upload ${id}: ${String(error)}`));
+    forgetUploads(db, [id]).catch((error: unknown) => log(`Could not forget a cancelled upload: ${String(error)}`));
   });
 
   /** tus's own 412/400 answers, sent before any hook, are plain text; the contract wants `ApiError`. */
@@ -94,12 +100,20 @@ export function createUploadHandler(options: UploadEndpointOptions): UploadHandl
   }
 
   return async (req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    if (req.method === 'GET') {
+      await send(res, errorReply(new HttpError(405, 'method_not_allowed', 'Uploaded files are not sent back here. (Không tải tệp về từ địa chỉ này.)', undefined, {
+        Allow: UPLOAD_CORS_POLICY.methods,
+      })));
+      return;
+    }
     const { request, body } = tusRequest(req, res);
     let response = await tus.handleWeb(request);
     if (response.status >= 400) response = await asApiError(response);
     for (const name of [...response.headers.keys()]) {
-      if (name.startsWith('access-control-')) response.headers.delete(name);
+      if (name.startsWith('access-control-') || name === 'upload-metadata') response.headers.delete(name);
     }
+    response.headers.set('Cache-Control', 'no-store');
     // A body tus left unread (a refusal) is read to its end, so the connection stays open for the
     // answer and after it (tus asks to close it whenever it stopped reading a body).
     if (body?.drainRequest(limits.maxFileBytes)) response.headers.delete('connection');

@@ -2,21 +2,27 @@
  * The decisions about a file, as tus hooks and as the policy the upload
  * bodies apply (node-body.ts):
  *
+ * - on every request: it carries the draft's upload secret, and an
+ *   existing upload was created with that secret and is not yet filed;
+ *   otherwise it is unknown (404), whoever asks, so an id read in a log,
+ *   guessed, or taken from another browser opens nothing;
  * - on creation (before anything is stored): the metadata is valid, the
  *   size known and not zero, the declared type an accepted kind, and the
  *   dossier draft's total within its limit; the row is recorded and the
- *   sanitised name replaces the client's in the stored metadata;
+ *   sanitised name replaces the client's in the stored metadata, and only
+ *   the hash of the secret is kept;
  * - on the first bytes: they are of the declared kind, or the upload, file
  *   and row, is removed and the request answers 415. Nothing past them is
  *   stored before, so a file stored in full is a file that passed;
- * - on a cancellation (DELETE): a file a dossier took stays, 409; its id
- *   is in the citizen's browser, and the dossier is the agency's now.
+ * - a file a dossier took is the agency's: HEAD, PATCH and DELETE answer
+ *   404 for it like for any unknown upload, and nothing reads a file back
+ *   here (officers download through their own route).
  *
  * The per-file limit is not here: tus's `maxSize` checks `Upload-Length`
  * before any hook runs, and every PATCH after.
  */
 import type { Upload } from '@tus/utils';
-import type { UploadLimits, UploadMetadata } from '../../../src/api/contract/index.js';
+import { UPLOAD_SECRET_HEADER, type UploadLimits, type UploadMetadata, UploadSecret } from '../../../src/api/contract/index.js';
 import { FILE_KINDS, fileKindInfo, kindOfMimeType, SNIFF_BYTES, sniffFileType } from '../../../src/api/file-types.js';
 import type { Database } from '../db/index.js';
 import { formatBytes } from './bytes.js';
@@ -24,7 +30,7 @@ import { uploadRefusal } from './errors.js';
 import { sanitizeFileName } from './file-name.js';
 import { parseUploadMetadata } from './metadata.js';
 import type { HeadPolicy } from './node-body.js';
-import { forgetUploads, isAttached, recordUpload } from './repository.js';
+import { forgetUploads, isOpenTo, recordUpload, uploadSecretHash } from './repository.js';
 import type { UploadStore } from './store.js';
 
 export interface UploadHookOptions {
@@ -48,15 +54,30 @@ async function readFirstBytes(store: UploadStore, id: string, count: number): Pr
   return Buffer.concat(chunks).subarray(0, count);
 }
 
+/** The hash of the upload secret `req` carries, or the 400 that says what to send. */
+function secretHashOf(req: Request): string {
+  const secret = req.headers.get(UPLOAD_SECRET_HEADER);
+  if (secret !== null && UploadSecret.safeParse(secret).success) return uploadSecretHash(secret);
+  throw uploadRefusal(
+    400, 'validation_failed',
+    `Send the dossier draft's upload secret in the ${UPLOAD_SECRET_HEADER} header. (Thiếu mã bảo vệ tệp tải lên.)`,
+    [{ path: UPLOAD_SECRET_HEADER, message: '43 letters, digits, - or _ (256 random bits, base64url), the same for every file of the draft' }],
+  );
+}
+
+/** One answer for an upload that does not exist and for one that is not the client's: an id alone reveals nothing. */
+const unknownUpload = () =>
+  uploadRefusal(404, 'upload_not_found', 'No such upload. (Không tìm thấy tệp tải lên.)');
+
 export function uploadHooks({ db, limits }: Pick<UploadHookOptions, 'db' | 'limits'>) {
   return {
     async onIncomingRequest(req: Request, id: string): Promise<void> {
-      if (req.method === 'DELETE' && (await isAttached(db, id))) {
-        throw uploadRefusal(409, 'upload_attached', 'This file belongs to a filed dossier and cannot be removed. (Tệp thuộc hồ sơ đã nộp, không thể xóa.)');
-      }
+      const secretHash = secretHashOf(req);
+      // A creation's id is new: there is nothing to own yet.
+      if (req.method !== 'POST' && !(await isOpenTo(db, id, secretHash))) throw unknownUpload();
     },
 
-    async onUploadCreate(_req: Request, upload: Upload): Promise<{ metadata: UploadMetadata }> {
+    async onUploadCreate(req: Request, upload: Upload): Promise<{ metadata: UploadMetadata }> {
       const parsed = parseUploadMetadata(upload.metadata);
       if ('error' in parsed) throw parsed.error;
       const { metadata } = parsed;
@@ -76,6 +97,7 @@ export function uploadHooks({ db, limits }: Pick<UploadHookOptions, 'db' | 'limi
       const filetype = metadata.filetype.split(';')[0]!.trim().toLowerCase();
       const outcome = await recordUpload(db, {
         id: upload.id, draft: metadata.draft, procedure: metadata.procedure, slot: metadata.slot, fileName: filename, fileType: filetype, size,
+        secretHash: secretHashOf(req),
       }, limits.maxDraftBytes);
       if (!outcome.recorded) {
         const limit = formatBytes(limits.maxDraftBytes);
@@ -113,7 +135,8 @@ export function headPolicy({ db, store, log }: Pick<UploadHookOptions, 'db' | 's
         await store.remove(upload.id);
         await forgetUploads(db, [upload.id]);
       } catch (error) {
-        log(`Could not remove refused upload ${upload.id}, the sweep will: ${error instanceof Error ? error.message : String(error)}`);
+        // Never the id: with a log line it would be half of what opens the file.
+        log(`Could not remove a refused upload, the sweep will: ${error instanceof Error ? error.message : String(error)}`);
       }
     },
   };

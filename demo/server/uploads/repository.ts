@@ -3,7 +3,11 @@
  * the store creates the file and removed with it. The same SQL on PGlite and
  * PostgreSQL (the creation through migration 005's plpgsql function).
  */
+import { createHash } from 'node:crypto';
 import type { Database } from '../db/index.js';
+
+/** What the `secret_hash` column keeps of an upload secret: its SHA-256, hex. */
+export const uploadSecretHash = (secret: string): string => createHash('sha256').update(secret).digest('hex');
 
 export interface UploadRow {
   id: string;
@@ -13,6 +17,8 @@ export interface UploadRow {
   fileName: string;
   fileType: string;
   size: number;
+  /** The SHA-256 of the draft's upload secret ({@link uploadSecretHash}). */
+  secretHash: string;
 }
 
 /**
@@ -43,9 +49,9 @@ export type RecordOutcome = { recorded: true } | { recorded: false; draftBytes: 
  */
 export async function recordUpload(db: Database, row: UploadRow, maxDraftBytes: number): Promise<RecordOutcome> {
   const [{ held }] = (await db.query<{ held: string | number | null }>(
-    'SELECT record_upload($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) AS held',
+    'SELECT record_upload($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) AS held',
     [row.id, row.draft, row.procedure ?? null, row.slot ?? null, row.fileName, row.fileType, row.size, maxDraftBytes,
-      DRAFT_LOCK_NAMESPACE, draftLockKey(row.draft)],
+      DRAFT_LOCK_NAMESPACE, draftLockKey(row.draft), row.secretHash],
   )) as [{ held: string | number | null }];
   return held === null ? { recorded: true } : { recorded: false, draftBytes: Number(held) };
 }
@@ -55,9 +61,15 @@ export async function forgetUploads(db: Database, ids: string[]): Promise<void> 
   if (ids.length > 0) await db.query('DELETE FROM uploads WHERE id = ANY($1) AND dossier_code IS NULL', [ids]);
 }
 
-/** Whether a dossier took upload `id`. */
-export async function isAttached(db: Database, id: string): Promise<boolean> {
-  const rows = await db.query<{ id: string }>('SELECT id FROM uploads WHERE id = $1 AND dossier_code IS NOT NULL', [id]);
+/**
+ * Whether upload `id` is open to a client holding the secret whose hash is
+ * `secretHash`: it was created with that secret and no dossier took it
+ * (a filed upload is the agency's, no longer the browser's to follow or cancel).
+ */
+export async function isOpenTo(db: Database, id: string, secretHash: string): Promise<boolean> {
+  const rows = await db.query<{ id: string }>(
+    'SELECT id FROM uploads WHERE id = $1 AND secret_hash = $2 AND dossier_code IS NULL', [id, secretHash],
+  );
   return rows.length > 0;
 }
 

@@ -36,7 +36,7 @@ export async function sweepExpiredUploads({ db, store, ttlHours, log }: SweepOpt
       removed.push(id);
     } catch (error) {
       if (alreadyGone(error)) removed.push(id);
-      else log(`Upload sweep: could not remove ${id}, will retry: ${error instanceof Error ? error.message : JSON.stringify(error)}`);
+      else log(`Upload sweep: could not remove an upload, will retry: ${error instanceof Error ? error.message : JSON.stringify(error)}`);
     }
   }
   await forgetUploads(db, removed);

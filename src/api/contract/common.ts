@@ -13,6 +13,17 @@
  */
 import * as z from 'zod/mini';
 
+/**
+ * The header that carries a dossier draft's upload secret (`UploadSecret`,
+ * uploads.ts) on every tus request (creation, HEAD, PATCH, DELETE). An
+ * upload id alone opens nothing: ids travel in answers, drafts and
+ * dossiers, and whoever learns one must still hold the secret that only the
+ * citizen's browser keeps. Here rather than in uploads.ts because every
+ * widget's shared chunk holds this module: the upload widget reads the name
+ * without loading a chunk of its own for it.
+ */
+export const UPLOAD_SECRET_HEADER = 'Dvc-Upload-Secret';
+
 /** Agency electronic code (Decision 20/2020/QĐ-TTg), e.g. `000.00.00.H37`. */
 export const AgencyCode = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/));
 

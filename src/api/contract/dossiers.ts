@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 import { AgencyRef, ProcedureCode, Text } from './common.js';
 import { DeliveryMethod, FieldId } from './forms.js';
-import { DocumentSlot, DraftId, UploadId } from './uploads.js';
+import { DocumentSlot, DraftId, UploadId, UploadSecret } from './uploads.js';
 import { Address } from './units.js';
 
 /**
@@ -95,6 +95,12 @@ export const DossierSubmission = z.object({
   formVersion: z.int().check(z.positive()),
   /** The draft id the attachments were uploaded under (tus metadata `draft`). */
   draft: DraftId,
+  /**
+   * The draft's upload secret, which every attachment was uploaded with
+   * (the `Dvc-Upload-Secret` header): proof that the uploads are this
+   * citizen's. Required when `attachments` is not empty; never stored.
+   */
+  uploadSecret: z.optional(UploadSecret),
   applicant: Applicant,
   answers: Answers,
   attachments: z.array(Attachment).check(z.maxLength(30)),
@@ -113,7 +119,7 @@ export const ProblemCode = z.enum([
   'date-format', 'date-future', 'date-past', 'choice', 'too-few', 'too-many',
   'id-format', 'id-province', 'id-birth-year', 'id-sex', 'tax-format', 'tax-check-digit',
   'phone', 'email', 'commune', 'applicant-kind', 'delivery',
-  /** An attachment's upload does not exist, is not finished, or belongs to another draft. */
+  /** An attachment's upload does not exist, is not finished, belongs to another draft or was uploaded with another secret. */
   'attachment', 'attachment-type', 'attachment-size',
 ]);
 

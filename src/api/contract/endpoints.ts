@@ -13,7 +13,7 @@ import { ProcedureCode } from './common.js';
 import { DossierCode, DossierReceipt, DossierSubmission } from './dossiers.js';
 import { DossierLookup, DossierView, ServiceInfo } from './lookup.js';
 import { FormDefinition } from './forms.js';
-import { OfficerAction } from './officer.js';
+import { OfficerAction, OfficerAttachmentList } from './officer.js';
 import { FieldQuery, SearchQuery } from './requests.js';
 import { CommuneList, ProvinceCode, ProvinceList } from './units.js';
 
@@ -68,5 +68,10 @@ export const endpoints = {
     method: 'POST', path: '/officer/dossiers/{code}/actions',
     summary: 'An officer moves a dossier along its lifecycle; 409 `transition_not_allowed` when the status does not allow it',
     params: z.object({ code: DossierCode }), body: OfficerAction, auth: 'officer', response: DossierView,
+  },
+  listDossierAttachments: {
+    method: 'GET', path: '/officer/dossiers/{code}/attachments',
+    summary: 'The files of a filed dossier, for an officer; each one\'s bytes are at /officer/dossiers/{code}/attachments/{upload}',
+    params: z.object({ code: DossierCode }), auth: 'officer', response: OfficerAttachmentList,
   },
 } as const;

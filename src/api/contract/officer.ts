@@ -12,6 +12,7 @@ import * as z from 'zod/mini';
 import { Money, Text } from './common.js';
 import { DeliveryMethod } from './forms.js';
 import { IsoDateTime } from './dossiers.js';
+import { DocumentSlot, UploadId } from './uploads.js';
 
 const common = { actor: z.optional(z.string().check(z.minLength(1), z.maxLength(100))), note: z.optional(Text) };
 
@@ -46,4 +47,28 @@ export const OfficerAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('apologise'), text: Text, newAppointmentAt: IsoDateTime, ...common }),
 ]);
 
+/** One file of a filed dossier, for an officer (`GET /officer/dossiers/{code}/attachments`). */
+export const OfficerAttachment = z.object({
+  /** The upload id: the file's bytes are at {@link OFFICER_ATTACHMENT_PATH}. */
+  id: UploadId,
+  /** The document slot (thành phần hồ sơ) the citizen attached it to. */
+  slot: DocumentSlot,
+  /** The name on the citizen's device, sanitised (a label, never a path). */
+  fileName: z.string().check(z.minLength(1), z.maxLength(255)),
+  /** The MIME type its first bytes were checked against. */
+  fileType: z.string().check(z.minLength(1), z.maxLength(255)),
+  size: z.int().check(z.positive()),
+});
+
+export const OfficerAttachmentList = z.object({ attachments: z.array(OfficerAttachment) });
+
+/**
+ * Where an officer downloads one attachment's bytes (with the officer's
+ * bearer token; `Content-Disposition: attachment` with the file's name).
+ * The citizen's upload endpoint never sends a file back.
+ */
+export const OFFICER_ATTACHMENT_PATH = '/officer/dossiers/{code}/attachments/{upload}';
+
 export type OfficerAction = z.infer<typeof OfficerAction>;
+export type OfficerAttachment = z.infer<typeof OfficerAttachment>;
+export type OfficerAttachmentList = z.infer<typeof OfficerAttachmentList>;

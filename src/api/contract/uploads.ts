@@ -28,6 +28,16 @@ export const DocumentSlot = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/
 export const DraftId = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/));
 
 /**
+ * A dossier draft's upload secret, sent in the `Dvc-Upload-Secret` header
+ * (`UPLOAD_SECRET_HEADER`, common.ts):
+ * 256 random bits in base64url, made by the citizen's browser with the
+ * draft and kept beside it, never in an address. The backend keeps only its SHA-256; an upload created with it
+ * answers only requests that carry it, and only a dossier filed with it
+ * can take the upload.
+ */
+export const UploadSecret = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/));
+
+/**
  * The tus `Upload-Metadata` of a new upload. `filename` is the name as the
  * citizen's device gave it (the backend sanitises it; it never names a file
  * on disk); `filetype` is a MIME type, checked against the accepted kinds
@@ -60,7 +70,8 @@ export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { maxFileBytes: 20 * 2 ** 20,
 
 /**
  * `error.code` of a refused upload request. The first seven are decisions
- * about the file; the rest are the protocol's own failures.
+ * about the file (a missing or malformed upload secret is a `validation_failed`
+ * too); the rest are the protocol's own failures.
  */
 export const UploadErrorCode = z.enum([
   /** 400: `Upload-Metadata` missing a key or malformed; `details` name the keys. */
@@ -77,7 +88,10 @@ export const UploadErrorCode = z.enum([
   'type_not_accepted',
   /** 415: the file's first bytes are not of the declared type (checked as they arrive, before the rest is stored); the upload is removed. */
   'content_mismatch',
-  /** 404: no such upload (never existed, refused, cancelled or expired and swept). */
+  /**
+   * 404: no such upload for this client: it never existed, was refused, cancelled, expired, taken by a
+   * filed dossier, or the request does not carry the secret it was created with.
+   */
   'upload_not_found',
   /** 410: the upload expired. */
   'upload_gone',
@@ -85,8 +99,8 @@ export const UploadErrorCode = z.enum([
   'upload_offset_conflict',
   /** 423: another request is writing to this upload. */
   'upload_locked',
-  /** 409: a filed dossier took this upload; it cannot be cancelled. */
-  'upload_attached',
+  /** 405: the endpoint never sends a file back (officers download through their own route). */
+  'method_not_allowed',
   /** Any other 4xx of the protocol (a missing or malformed tus header). */
   'invalid_upload_request',
   /** 5xx. */
@@ -95,5 +109,6 @@ export const UploadErrorCode = z.enum([
 
 export type UploadId = z.infer<typeof UploadId>;
 export type UploadMetadata = z.infer<typeof UploadMetadata>;
+export type UploadSecret = z.infer<typeof UploadSecret>;
 export type UploadLimits = z.infer<typeof UploadLimits>;
 export type UploadErrorCode = z.infer<typeof UploadErrorCode>;

@@ -6,7 +6,7 @@ import { locale } from '../../i18n/lang.js';
 import { DvcElement } from '../shared/dvc-element.js';
 import { errorNotice } from '../shared/error-notice.js';
 import { uploadStyles } from './attachment-upload.styles.js';
-import { tabStorage } from './tab-storage.js';
+import { tabKept } from './tab-storage.js';
 import { checkFile, describeAccept, type Rejection } from './checks.js';
 import { catalog, type UploadMessages } from './messages.js';
 import { FileUpload, loadUploadClient, type FinishedUpload } from './file-upload.js';
@@ -41,6 +41,7 @@ const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
  * @attr procedure - Code of the procedure the document is for (sent with the upload).
  * @attr slot-id - Id of the document slot (thành phần hồ sơ) the files fill (sent with the upload).
  * @attr draft - Id of the dossier draft the upload belongs to; the backend limits the total size per draft.
+ * @prop uploadSecret - The draft's upload secret, which binds its files to this browser (a property, never an attribute).
  * @attr max-image-dimension - JPEG photos larger than this many pixels on their long side are scaled down
  *   before upload (default 2560; 0 keeps photos as they are).
  *
@@ -79,6 +80,13 @@ export class DvcAttachmentUpload extends DvcElement {
   @property() procedure?: string;
   @property({ attribute: 'slot-id' }) slotId?: string;
   @property() draft?: string;
+  /**
+   * The draft's upload secret (43 base64url characters), sent with every
+   * request about its files: a property only, never an attribute, so that
+   * it stays out of the page's markup. `<dvc-dossier-form>` sets it; alone,
+   * the element makes one and keeps it for the tab.
+   */
+  @property({ attribute: false }) uploadSecret?: string;
   @property({ type: Number, attribute: 'max-image-dimension' }) maxImageDimension = 2560;
 
   @state() private files: FileUpload[] = [];
@@ -260,6 +268,8 @@ export class DvcAttachmentUpload extends DvcElement {
     const backend = this.config.backend;
     if (!messages || backend instanceof BackendError || !backend.uploadEndpoint) return;
     const endpoint = backend.uploadEndpoint;
+    // Alone on a page, the element keeps a draft id and its secret for the tab; in a dossier form, the draft's.
+    const draft = this.draft ?? tabKept(`dvc-upload-draft:${location.pathname}:${this.name}`);
     const rejections: Rejection[] = [];
     for (const chosenFile of chosen) {
       const refuse = (rejection: Rejection) => {
@@ -279,7 +289,8 @@ export class DvcAttachmentUpload extends DvcElement {
         const upload = FileUpload.fromFile(file, verdict.mimeType, {
           endpoint,
           httpStack: backend.uploadHttpStack,
-          metadata: { procedure: this.procedure, slot: this.slotId, draft: this.draftId },
+          metadata: { procedure: this.procedure, slot: this.slotId, draft },
+          secret: this.uploadSecret ?? tabKept(`dvc-upload-secret:${draft}`, 32),
           messages: messages.own,
           events: this.uploadEvents,
         });
@@ -297,18 +308,6 @@ export class DvcAttachmentUpload extends DvcElement {
 
   private readonly formatSize = (bytes: number): string => formatSize(bytes, locale(this.config.lang));
 
-  /** A dossier-draft id for the per-dossier size limit: the attribute, or one kept for this tab. */
-  private get draftId(): string {
-    if (this.draft) return this.draft;
-    const key = `dvc-upload-draft:${location.pathname}:${this.name}`;
-    let id = tabStorage.getItem(key);
-    if (!id) {
-      // 128 random bits in base64url: the backend's DraftId.
-      id = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-      tabStorage.setItem(key, id);
-    }
-    return id;
-  }
 
   private removeFile(file: FileUpload): void {
     const wasFinished = Boolean(file.finished);

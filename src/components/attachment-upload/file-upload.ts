@@ -9,6 +9,7 @@
  * address through `resume-storage.ts`.
  */
 import type { DetailedError, HttpStack, Upload } from 'tus-js-client';
+import { UPLOAD_SECRET_HEADER } from '../../api/contract/common.js';
 import type { ChunkSizer } from './chunk-size.js';
 
 let uploadClient: Promise<typeof import('./upload-client.js')> | undefined;
@@ -47,6 +48,8 @@ export interface UploadOptions {
   /** Another transport for the tus requests (the Storybook demo backend). */
   httpStack?: HttpStack | undefined;
   metadata: { procedure?: string | undefined; slot?: string | undefined; draft: string };
+  /** The draft's upload secret, sent with every request about this upload (contract/uploads.ts). */
+  secret: string;
   messages: UploadMessages;
   events: UploadEvents;
 }
@@ -144,6 +147,7 @@ export class FileUpload {
       uploadDataDuringCreation: true,
       retryDelays: RETRY_DELAYS,
       metadata,
+      headers: { [UPLOAD_SECRET_HEADER]: options.secret },
       urlStorage: sessionUrlStorage,
       fingerprint: (chosen) => fingerprint(chosen as File, options.endpoint, `${draft}/${slot ?? ''}`),
       storeFingerprintForResuming: true,

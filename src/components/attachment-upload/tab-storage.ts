@@ -1,3 +1,5 @@
+import { randomToken } from '../shared/random-token.js';
+
 /**
  * sessionStorage (kept for this tab, forgotten when it is closed: commune
  * offices share computers), or a stand-in in memory where the page may not
@@ -24,3 +26,13 @@ export const tabStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & {
     };
   }
 })();
+
+/** The random token kept for this tab under `key`, made the first time it is asked for (16 bytes: an id; 32: a secret). */
+export function tabKept(key: string, bytes: 16 | 32 = 16): string {
+  let token = tabStorage.getItem(key);
+  if (!token) {
+    token = randomToken(bytes);
+    tabStorage.setItem(key, token);
+  }
+  return token;
+}

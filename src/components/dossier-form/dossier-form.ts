@@ -489,6 +489,7 @@ export class DvcDossierForm extends DvcElement {
       procedure: definition.procedure,
       formVersion: definition.version,
       draft: draft.id,
+      uploadSecret: draft.uploadSecret,
       applicant,
       answers: shownAnswers(definition, draft.answers),
       attachments: this.attachments(),
@@ -734,7 +735,7 @@ export class DvcDossierForm extends DvcElement {
             <div class="field ${error ? 'invalid' : ''}" data-path=${path} ?hidden=${!shown.includes(slot)}>
               ${error ? html`<p class="error-text" id="${idOf(path)}"><span class="visually-hidden">${t.errorPrefix} </span>${error}</p>` : nothing}
               <dvc-attachment-upload .adapter=${backend.adapter} label=${slot.name} hint=${slot.note ?? nothing} procedure=${this.definition!.procedure}
-                slot-id=${slot.slot} draft=${draft.id} accept=${accept} max-size=${slot.maxFileBytes} max-files=${slot.maxFiles}
+                slot-id=${slot.slot} draft=${draft.id} .uploadSecret=${draft.uploadSecret} accept=${accept} max-size=${slot.maxFileBytes} max-files=${slot.maxFiles}
                 ?multiple=${slot.maxFiles > 1} ?required=${slot.required} @change=${changed(slot.slot)}></dvc-attachment-upload>
               ${slot.template
                 ? html`<p>${backendLink(backend.resolveUrl(slot.template.url), t.template(slot.template.name, slot.template.format), true)}</p>`

@@ -13,6 +13,7 @@
  */
 import type { Answers, DeliveryMethod, PersonApplicant } from '../../api/contract/index.js';
 import type { FinishedUpload } from '../attachment-upload/file-upload.js';
+import { randomToken } from '../shared/random-token.js';
 
 export interface AddressDraft {
   street?: string;
@@ -40,6 +41,11 @@ export interface Draft {
   id: string;
   /** The `Idempotency-Key` of this dossier, the same on every retry. */
   key: string;
+  /**
+   * The upload secret every attachment is sent with and the dossier is filed
+   * with (contract/uploads.ts): it makes the uploads this browser's alone.
+   */
+  uploadSecret: string;
   procedure: string;
   /** Milliseconds since the epoch of the last save. */
   savedAt: number;
@@ -53,12 +59,8 @@ export interface Draft {
   declaration: boolean;
 }
 
-/** 128 random bits in base64url (22 characters): a DraftId and an IdempotencyKey. */
-export const randomId = (): string =>
-  btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-
 export const newDraft = (procedure: string, kind: ApplicantDraft['kind'], consent = false): Draft => ({
-  id: randomId(), key: randomId(), procedure, savedAt: Date.now(), consent, step: 0,
+  id: randomToken(), key: randomToken(), uploadSecret: randomToken(32), procedure, savedAt: Date.now(), consent, step: 0,
   applicant: { kind }, answers: {}, uploads: {}, delivery: {}, declaration: false,
 });
 
@@ -78,7 +80,10 @@ function store(name: 'localStorage' | 'sessionStorage'): Storage | undefined {
 function parse(text: string | null | undefined): Draft | undefined {
   try {
     const draft = JSON.parse(text ?? 'null') as Draft | null;
-    return draft && typeof draft.id === 'string' && typeof draft.key === 'string' ? draft : undefined;
+    if (!draft || typeof draft.id !== 'string' || typeof draft.key !== 'string') return undefined;
+    // A draft kept before uploads had secrets: its uploads are gone from the backend (migration 007), a new secret is needed.
+    if (typeof draft.uploadSecret !== 'string') return { ...draft, uploadSecret: randomToken(32), uploads: {} };
+    return draft;
   } catch {
     return undefined;
   }
@@ -122,7 +127,7 @@ type Signal = { type: 'open' | 'here' | 'save'; procedure: string; tab: string }
  * `onOther` when another tab is filling, or saves, the same one.
  */
 export class TabWatch {
-  readonly tab = randomId();
+  readonly tab = randomToken();
   private channel?: BroadcastChannel;
   active = false;
 
