@@ -156,6 +156,7 @@ describe('GET /forms/{id}.rtf', () => {
     const rtf = await response.text();
     assert.ok(rtf.startsWith('{\\rtf1'));
     assert.ok(rtf.trimEnd().endsWith('}'));
+    // eslint-disable-next-line no-control-regex -- every byte from NUL to DEL is allowed: the test is that nothing above is
     assert.match(rtf, /^[\x00-\x7f]*$/, 'RTF is 7-bit');
     assert.ok(rtf.includes(`\\qc\\sa240\\b\\fs28 ${escapeRtf(form.title)}\\b0`), 'title centred and bold');
     assert.match(rtf, /\\u(7871|273|7843|7901|7853|259|432|417)\?/, 'a Vietnamese letter as \\uN?');

@@ -151,7 +151,7 @@ test('an upload survives a SIGKILL of the backend and resumes after the restart'
   const endpoint = `http://127.0.0.1:${await relay.listen()}${API}/uploads`;
   const metadata = metadataFor('giay-chung-sinh.pdf', 'application/pdf');
   let backend = await startBackend();
-  let id = '';
+  let id: string | undefined;
   try {
     // First life: the bytes stop inside a chunk; once the server has written what it got, it is killed.
     relay.target = backend.port;
@@ -213,6 +213,7 @@ test('an upload survives a SIGKILL of the backend and resumes after the restart'
   // The row written in the first life is there, and the store (the one record of completion) has every byte.
   const db = await openDatabase(schema ? { url: DATABASE_URL!, schema } : { dataDir: join(dataDir, 'pglite') });
   try {
+    assert.ok(id, 'the upload finished');
     const rows = await db.query<{ id: string; size: number }>('SELECT id, size::float8 AS size FROM uploads');
     assert.deepEqual(rows, [{ id, size: SIZE }]);
     const store = await createUploadStore(readUploadConfig({}, dataDir));
