@@ -38,7 +38,10 @@ const siteBuild = {
     emptyOutDir: true,
     target: 'es2022',
     modulePreload: false,
-    rollupOptions: { input: { configurator: 'demo/site/src/configurator.ts' }, output: { entryFileNames: '[name].js' } },
+    rollupOptions: {
+      input: { configurator: 'demo/site/src/configurator.ts' },
+      output: { entryFileNames: '[name].js' },
+    },
   },
 };
 
@@ -46,45 +49,50 @@ export default defineConfig(({ mode }) =>
   mode === 'site'
     ? siteBuild
     : mode === 'cdn'
-    ? {
-        base: './',
-        plugins: [minifyTemplates()],
-        build: {
-          outDir: 'dist/cdn',
-          emptyOutDir: true,
-          target: 'es2022',
-          minify: true,
-          // Vite's small preload helper fetches the chunks an element shares with
-          // the others (Lit, zod, the base class) in parallel with the element's
-          // own chunk: one round trip instead of two on 3G. It resolves them
-          // against this script's own URL, so the folder can be hosted anywhere.
-          modulePreload: { polyfill: false },
-          rollupOptions: {
-            input: { 'dvc-widgets': 'src/cdn.ts' },
-            preserveEntrySignatures: false,
-            // Zod's schema builders (`z.object(…)`, `z.string().check(…)`) have no side
-            // effects, but the bundler cannot know it and would keep every schema a
-            // contract module defines, used or not (the upload metadata, the
-            // dossier submission…) in every widget that imports the module. So every
-            // `z.…` call counts as pure: a zod call made for its effect would need
-            // another name.
-            treeshake: { manualPureFunctions: ['z'] },
-            output: { format: 'es', comments: false, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      ? {
+          base: './',
+          plugins: [minifyTemplates()],
+          build: {
+            outDir: 'dist/cdn',
+            emptyOutDir: true,
+            target: 'es2022',
+            minify: true,
+            // Vite's small preload helper fetches the chunks an element shares with
+            // the others (Lit, zod, the base class) in parallel with the element's
+            // own chunk: one round trip instead of two on 3G. It resolves them
+            // against this script's own URL, so the folder can be hosted anywhere.
+            modulePreload: { polyfill: false },
+            rollupOptions: {
+              input: { 'dvc-widgets': 'src/cdn.ts' },
+              preserveEntrySignatures: false,
+              // Zod's schema builders (`z.object(…)`, `z.string().check(…)`) have no side
+              // effects, but the bundler cannot know it and would keep every schema a
+              // contract module defines, used or not (the upload metadata, the
+              // dossier submission…) in every widget that imports the module. So every
+              // `z.…` call counts as pure: a zod call made for its effect would need
+              // another name.
+              treeshake: { manualPureFunctions: ['z'] },
+              output: {
+                format: 'es',
+                comments: false,
+                entryFileNames: '[name].js',
+                chunkFileNames: 'chunks/[name]-[hash].js',
+              },
+            },
+          },
+        }
+      : {
+          build: {
+            outDir: 'dist',
+            emptyOutDir: false,
+            target: 'es2022',
+            minify: false,
+            sourcemap: true,
+            lib: { entry: npmEntries, formats: ['es'] },
+            rollupOptions: {
+              external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^tus-js-client(\/|$)/],
+              output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+            },
           },
         },
-      }
-    : {
-        build: {
-          outDir: 'dist',
-          emptyOutDir: false,
-          target: 'es2022',
-          minify: false,
-          sourcemap: true,
-          lib: { entry: npmEntries, formats: ['es'] },
-          rollupOptions: {
-            external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^tus-js-client(\/|$)/],
-            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
-          },
-        },
-      },
 );

@@ -8,7 +8,14 @@ import { defineConfig } from 'vite';
  * Vite would bundle some of them twice and Lit warns "Multiple versions of
  * Lit loaded".
  */
-export const litDeps = ['lit', 'lit/decorators.js', 'lit/directive.js', 'lit/directive-helpers.js', 'lit/directives/*', '@lit/task'];
+export const litDeps = [
+  'lit',
+  'lit/decorators.js',
+  'lit/directive.js',
+  'lit/directive-helpers.js',
+  'lit/directives/*',
+  '@lit/task',
+];
 
 export default defineConfig({
   optimizeDeps: { include: litDeps },

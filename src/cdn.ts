@@ -12,10 +12,13 @@ import { define } from './define.js';
 /** Each element's class, in a chunk of its own; the loader registers it (one chunk, one request). */
 const elements: Record<string, () => Promise<CustomElementConstructor>> = {
   'dvc-provider': () => import('./components/provider/provider.js').then((module) => module.DvcProvider),
-  'dvc-procedure-search': () => import('./components/procedure-search/procedure-search.js').then((module) => module.DvcProcedureSearch),
-  'dvc-attachment-upload': () => import('./components/attachment-upload/attachment-upload.js').then((module) => module.DvcAttachmentUpload),
+  'dvc-procedure-search': () =>
+    import('./components/procedure-search/procedure-search.js').then((module) => module.DvcProcedureSearch),
+  'dvc-attachment-upload': () =>
+    import('./components/attachment-upload/attachment-upload.js').then((module) => module.DvcAttachmentUpload),
   'dvc-dossier-form': () => import('./components/dossier-form/dossier-form.js').then((module) => module.DvcDossierForm),
-  'dvc-status-lookup': () => import('./components/status-lookup/status-lookup.js').then((module) => module.DvcStatusLookup),
+  'dvc-status-lookup': () =>
+    import('./components/status-lookup/status-lookup.js').then((module) => module.DvcStatusLookup),
 };
 
 /**
@@ -31,10 +34,13 @@ function load(name: string): void {
   if (started.has(name) || customElements.get(name)) return;
   started.add(name);
   inner[name]?.forEach(load);
-  elements[name]!().then((constructor) => define(name, constructor), (error: unknown) => {
-    started.delete(name);
-    console.error(`dvc-widgets: could not load <${name}>`, error);
-  });
+  elements[name]!().then(
+    (constructor) => define(name, constructor),
+    (error: unknown) => {
+      started.delete(name);
+      console.error(`dvc-widgets: could not load <${name}>`, error);
+    },
+  );
 }
 
 function scan(root: ParentNode): void {

@@ -49,8 +49,10 @@ const render = (args: UploadArgs) => html`
   ></dvc-attachment-upload>
 `;
 
-const pdf = (name: string, size: number) => new File(['%PDF-1.7\n', new Uint8Array(size)], name, { type: 'application/pdf' });
-const jpeg = (name: string, size: number) => new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), new Uint8Array(size)], name, { type: 'image/jpeg' });
+const pdf = (name: string, size: number) =>
+  new File(['%PDF-1.7\n', new Uint8Array(size)], name, { type: 'application/pdf' });
+const jpeg = (name: string, size: number) =>
+  new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), new Uint8Array(size)], name, { type: 'image/jpeg' });
 
 /** Chooses files as the picker does, inside the widget's shadow root. */
 async function choose(canvas: HTMLElement, ...files: File[]): Promise<void> {
@@ -61,13 +63,27 @@ async function choose(canvas: HTMLElement, ...files: File[]): Promise<void> {
   input.dispatchEvent(new Event('change'));
 }
 
-const done = (name: string, size: number, type = 'application/pdf'): FinishedUpload => ({ id: `demo-${name}`, name, size, type });
+const done = (name: string, size: number, type = 'application/pdf'): FinishedUpload => ({
+  id: `demo-${name}`,
+  name,
+  size,
+  type,
+});
 
 const meta = {
   title: 'Widgets/Attachment upload',
   component: TAG,
   render,
-  args: { speed: '3g', lang: '', multiple: true, 'max-files': 5, required: true, label: 'Giấy chứng sinh', hint: '', finished: [] },
+  args: {
+    speed: '3g',
+    lang: '',
+    multiple: true,
+    'max-files': 5,
+    required: true,
+    label: 'Giấy chứng sinh',
+    hint: '',
+    finished: [],
+  },
   argTypes: {
     speed: { control: 'inline-radio', options: Object.keys(speeds) },
     lang: { control: 'inline-radio', options: ['', 'vi', 'en'] },
@@ -77,13 +93,17 @@ const meta = {
 export default meta;
 type Story = StoryObj<UploadArgs>;
 
-export const Empty: Story = { play: async ({ canvasElement }) => void (await shadowPart(canvasElement, TAG, '[part="choose-button"]')) };
+export const Empty: Story = {
+  play: async ({ canvasElement }) => void (await shadowPart(canvasElement, TAG, '[part="choose-button"]')),
+};
 
 export const DraggingOver: Story = {
   name: 'Dragging a file over',
   play: async ({ canvasElement }) => {
     const zone = await shadowPart(canvasElement, TAG, '[part="dropzone"]');
-    zone.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: new DataTransfer() }));
+    zone.dispatchEvent(
+      new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: new DataTransfer() }),
+    );
     await shadowPart(canvasElement, TAG, '.dropzone.over');
   },
 };
@@ -127,7 +147,9 @@ export const Done: Story = {
 export const RejectedFile: Story = {
   name: 'Rejected files',
   play: async ({ canvasElement }) => {
-    const exe = new File([new Uint8Array([0x4d, 0x5a, 0x90, 0x00]), new Uint8Array(300)], 'giay-chung-sinh.pdf', { type: 'application/pdf' });
+    const exe = new File([new Uint8Array([0x4d, 0x5a, 0x90, 0x00]), new Uint8Array(300)], 'giay-chung-sinh.pdf', {
+      type: 'application/pdf',
+    });
     await choose(canvasElement, new File([], 'trong.pdf', { type: 'application/pdf' }), exe);
     const error = await shadowPart(canvasElement, TAG, '[part="error"] + [part="error"]');
     await expect(error.textContent).toContain('giay-chung-sinh.pdf');

@@ -27,7 +27,11 @@ for (const [code, province, name] of COMMUNES) {
 }
 
 /** A definition whose field type no widget knows: the broken-definition state. */
-const brokenForm = { ...formDefinitions[0]!, procedure: '9.000001', sections: [{ id: 'x', title: 'X', fields: [{ id: 'chu-ky', type: 'signature', label: 'Chữ ký' }] }] };
+const brokenForm = {
+  ...formDefinitions[0]!,
+  procedure: '9.000001',
+  sections: [{ id: 'x', title: 'X', fields: [{ id: 'chu-ky', type: 'signature', label: 'Chữ ký' }] }],
+};
 
 /** Filing that never answers: the sending state. */
 class NeverAnswers extends DemoAdapter {
@@ -76,7 +80,10 @@ const meta = {
   args: { procedure: '1.001193', lang: '', draftStep: -1, failSubmit: '', loading: false, lookupKind: 'applicant-id' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['', 'vi', 'en'] },
-    failSubmit: { control: 'select', options: ['', 'network', 'timeout', 'too-large', 'version-changed', 'validation', 'never'] },
+    failSubmit: {
+      control: 'select',
+      options: ['', 'network', 'timeout', 'too-large', 'version-changed', 'validation', 'never'],
+    },
     lookupKind: { control: 'inline-radio', options: ['applicant-id', 'lookup-code'] },
   },
 } satisfies Meta<FormArgs>;
@@ -85,9 +92,12 @@ export default meta;
 type Story = StoryObj<FormArgs>;
 
 const headingIs = async (canvas: HTMLElement, text: string) =>
-  waitFor(async () => expect((await shadowPart(canvas, TAG, '#step-heading')).textContent?.trim()).toBe(text), { timeout: 5000 });
+  waitFor(async () => expect((await shadowPart(canvas, TAG, '#step-heading')).textContent?.trim()).toBe(text), {
+    timeout: 5000,
+  });
 
-const click = async (canvas: HTMLElement, selector: string) => (await shadowPart<HTMLButtonElement>(canvas, TAG, selector)).click();
+const click = async (canvas: HTMLElement, selector: string) =>
+  (await shadowPart<HTMLButtonElement>(canvas, TAG, selector)).click();
 
 /** Continues the seeded draft from the restore offer. */
 async function resume(canvas: HTMLElement): Promise<void> {
@@ -137,7 +147,14 @@ export const Documents: Story = {
   play: async ({ canvasElement }) => {
     await resume(canvasElement);
     await headingIs(canvasElement, 'Giấy tờ đính kèm');
-    await waitFor(() => expect(canvasElement.querySelector(TAG)?.shadowRoot?.querySelector('dvc-attachment-upload')?.shadowRoot?.querySelector('.file.done')).toBeTruthy());
+    await waitFor(() =>
+      expect(
+        canvasElement
+          .querySelector(TAG)
+          ?.shadowRoot?.querySelector('dvc-attachment-upload')
+          ?.shadowRoot?.querySelector('.file.done'),
+      ).toBeTruthy(),
+    );
   },
 };
 

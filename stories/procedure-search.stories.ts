@@ -38,9 +38,11 @@ const render = (args: SearchArgs) => html`
 `;
 
 /** A play function that waits for `selector` in the widget. */
-const shows = (selector: string): Story['play'] => async ({ canvasElement }) => {
-  await shadowPart(canvasElement, TAG, selector);
-};
+const shows =
+  (selector: string): Story['play'] =>
+  async ({ canvasElement }) => {
+    await shadowPart(canvasElement, TAG, selector);
+  };
 
 /**
  * A failure story: the widget shows the error, with a retry button exactly when a retry can help,
@@ -98,7 +100,11 @@ export const EmptyResult: Story = {
   play: shows('[part="empty"] button'),
 };
 
-export const EmptyCatalog: Story = { name: 'Empty catalog', args: { backend: 'empty-catalog' }, play: shows('[part="empty"]') };
+export const EmptyCatalog: Story = {
+  name: 'Empty catalog',
+  args: { backend: 'empty-catalog' },
+  play: shows('[part="empty"]'),
+};
 
 export const Loading: Story = { args: { backend: 'pending-forever' }, play: shows('[part="loading"]') };
 

@@ -14,7 +14,14 @@ import { DemoAdapter } from '../src/api/demo-adapter.js';
 import { DemoLookup } from '../src/api/demo-lookup.js';
 import '../src/status-lookup.js';
 import {
-  DEMO_LOOKUP_CODE, DEMO_SECRET, demoCode, demoDossiers, demoDossiersByLookupCode, LATE_CODE, LONG_HISTORY_CODE, MISSING_CODE,
+  DEMO_LOOKUP_CODE,
+  DEMO_SECRET,
+  demoCode,
+  demoDossiers,
+  demoDossiersByLookupCode,
+  LATE_CODE,
+  LONG_HISTORY_CODE,
+  MISSING_CODE,
   UNKNOWN_STATUS_CODE,
 } from './fixtures/dossier-views.js';
 import { shadowPart } from './support.js';
@@ -35,14 +42,17 @@ const NO_CATALOG = { agencies: [], procedures: [] };
 class SlowLookupAdapter extends DemoAdapter {
   override lookupDossier(_request: DossierLookup, options?: RequestOptions): Promise<DossierView> {
     return new Promise((_resolve, reject) =>
-      options?.signal?.addEventListener('abort', () => reject(new DOMException('The request was aborted.', 'AbortError'))),
+      options?.signal?.addEventListener('abort', () =>
+        reject(new DOMException('The request was aborted.', 'AbortError')),
+      ),
     );
   }
 }
 
 const adapters: Record<LookupBackend, () => DemoAdapter> = {
   demo: () => new DemoAdapter(NO_CATALOG, { lookup: new DemoLookup(demoDossiers) }),
-  'lookup-code': () => new DemoAdapter(NO_CATALOG, { lookup: new DemoLookup(demoDossiersByLookupCode, { secret: 'lookup-code' }) }),
+  'lookup-code': () =>
+    new DemoAdapter(NO_CATALOG, { lookup: new DemoLookup(demoDossiersByLookupCode, { secret: 'lookup-code' }) }),
   'rate-limited': () => new DemoAdapter(NO_CATALOG, { lookup: new DemoLookup(demoDossiers, { rateLimitSeconds: 45 }) }),
   slow: () => new SlowLookupAdapter(NO_CATALOG, { lookup: new DemoLookup(demoDossiers) }),
 };
@@ -64,10 +74,12 @@ async function lookUp(canvasElement: HTMLElement, selector: string, secret = DEM
 }
 
 /** Looks the dossier up and checks the status line names `status`. */
-const showsStatus = (status: string): Play => async ({ canvasElement }) => {
-  const line = await lookUp(canvasElement, '[part="status"]');
-  await expect(line.textContent).toContain(status);
-};
+const showsStatus =
+  (status: string): Play =>
+  async ({ canvasElement }) => {
+    const line = await lookUp(canvasElement, '[part="status"]');
+    await expect(line.textContent).toContain(status);
+  };
 
 const statusStory = (code: number): Story => ({
   name: `Status ${code}: ${DOSSIER_STATUS_NAMES[code]}`,
@@ -81,7 +93,11 @@ const meta = {
   render,
   args: { backend: 'demo', code: '', lang: '' },
   argTypes: {
-    backend: { control: 'select', options: Object.keys(adapters), description: 'Demo backend set as the `adapter` property.' },
+    backend: {
+      control: 'select',
+      options: Object.keys(adapters),
+      description: 'Demo backend set as the `adapter` property.',
+    },
     lang: { control: 'inline-radio', options: ['', 'vi', 'en'] },
   },
 } satisfies Meta<LookupArgs>;
@@ -220,7 +236,9 @@ export const PhoneWidth: Story = {
   name: 'Phone width (360 px)',
   args: { code: LATE_CODE },
   parameters: {
-    viewport: { options: { phone360: { name: 'Phone, 360 px', styles: { width: '360px', height: '780px' }, type: 'mobile' } } },
+    viewport: {
+      options: { phone360: { name: 'Phone, 360 px', styles: { width: '360px', height: '780px' }, type: 'mobile' } },
+    },
   },
   globals: { viewport: { value: 'phone360', isRotated: false } },
   decorators: [(story) => html`<div style="width: 360px; outline: 1px dashed #6b7280">${story()}</div>`],

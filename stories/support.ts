@@ -13,7 +13,17 @@ export const seedCatalog: DemoCatalog = { agencies, procedures };
 export type DemoBackend = 'seed' | 'empty-catalog' | 'long-names' | 'pending-forever' | DemoFailure | 'none';
 
 export const demoBackends: DemoBackend[] = [
-  'seed', 'empty-catalog', 'long-names', 'pending-forever', 'network', 'server', 'invalid-response', 'timeout', 'agency-not-found', 'rate-limited', 'none',
+  'seed',
+  'empty-catalog',
+  'long-names',
+  'pending-forever',
+  'network',
+  'server',
+  'invalid-response',
+  'timeout',
+  'agency-not-found',
+  'rate-limited',
+  'none',
 ];
 
 const adapters = new Map<DemoBackend, DemoAdapter>();
@@ -24,18 +34,26 @@ export function demoAdapter(backend: DemoBackend): DemoAdapter | undefined {
   let adapter = adapters.get(backend);
   if (!adapter) {
     adapter =
-      backend === 'seed' ? new DemoAdapter(seedCatalog)
-      : backend === 'empty-catalog' ? new DemoAdapter({ agencies, procedures: [] })
-      : backend === 'long-names' ? new DemoAdapter(longNamesCatalog)
-      : backend === 'pending-forever' ? new DemoAdapter(seedCatalog, { pendingForever: true })
-      : new DemoAdapter(seedCatalog, { fail: backend });
+      backend === 'seed'
+        ? new DemoAdapter(seedCatalog)
+        : backend === 'empty-catalog'
+          ? new DemoAdapter({ agencies, procedures: [] })
+          : backend === 'long-names'
+            ? new DemoAdapter(longNamesCatalog)
+            : backend === 'pending-forever'
+              ? new DemoAdapter(seedCatalog, { pendingForever: true })
+              : new DemoAdapter(seedCatalog, { fail: backend });
     adapters.set(backend, adapter);
   }
   return adapter;
 }
 
 /** Waits until `selector` matches inside the shadow root of the first `tag` in the story, and returns it. */
-export async function shadowPart<T extends Element = HTMLElement>(canvas: HTMLElement, tag: string, selector: string): Promise<T> {
+export async function shadowPart<T extends Element = HTMLElement>(
+  canvas: HTMLElement,
+  tag: string,
+  selector: string,
+): Promise<T> {
   return waitFor(
     () => {
       const found = canvas.querySelector(tag)?.shadowRoot?.querySelector<T>(selector);

@@ -28,7 +28,13 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     // tus-js-client's browser build imports CommonJS packages (url-parse); bundlers convert them, the dev server needs this.
-    fromRollup(rollupCommonjs)({ include: ['**/node_modules/url-parse/**', '**/node_modules/querystringify/**', '**/node_modules/requires-port/**'] }),
+    fromRollup(rollupCommonjs)({
+      include: [
+        '**/node_modules/url-parse/**',
+        '**/node_modules/querystringify/**',
+        '**/node_modules/requires-port/**',
+      ],
+    }),
     { name: 'dvc-stop-servers', serverStop: () => Promise.all([servers.close(), hostPages.close()]) },
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
@@ -41,7 +47,15 @@ export default {
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       },
     }),
   ],

@@ -33,28 +33,62 @@ const NEW_CITIES: readonly { code: string; from: string; to: string; by: string 
  * Communes (xã) made wards (phường) after 1 July 2025: code and name stay,
  * only the prefix changes. Names are given too, so a wrong code fails here.
  */
-const NEW_WARDS: readonly { province: string; by: string; units: readonly (readonly [code: string, name: string])[] }[] = [
+const NEW_WARDS: readonly {
+  province: string;
+  by: string;
+  units: readonly (readonly [code: string, name: string])[];
+}[] = [
   {
     province: '75',
     by: 'Nghị quyết 237/NQ-UBTVQH16, hiệu lực 30/4/2026',
     units: [
-      ['26326', 'Dầu Giây'], ['25363', 'Đồng Phú'], ['26368', 'Long Thành'], ['25270', 'Lộc Ninh'], ['26485', 'Nhơn Trạch'],
-      ['25357', 'Tân Khai'], ['26116', 'Tân Phú'], ['26248', 'Trảng Bom'], ['26170', 'Trị An'], ['26425', 'Xuân Lộc'],
+      ['26326', 'Dầu Giây'],
+      ['25363', 'Đồng Phú'],
+      ['26368', 'Long Thành'],
+      ['25270', 'Lộc Ninh'],
+      ['26485', 'Nhơn Trạch'],
+      ['25357', 'Tân Khai'],
+      ['26116', 'Tân Phú'],
+      ['26248', 'Trảng Bom'],
+      ['26170', 'Trị An'],
+      ['26425', 'Xuân Lộc'],
     ],
   },
   {
     province: '24',
     by: 'Nghị quyết 388/NQ-UBTVQH16, hiệu lực 20/9/2026',
     units: [
-      ['07294', 'Bố Hạ'], ['07375', 'Lạng Giang'], ['07399', 'Kép'], ['07444', 'Lục Nam'], ['07840', 'Hiệp Hòa'], ['09193', 'Yên Phong'],
-      ['09292', 'Phù Lãng'], ['09313', 'Chi Lăng'], ['09319', 'Tiên Du'], ['09454', 'Gia Bình'], ['09475', 'Nhân Thắng'], ['09496', 'Lương Tài'],
+      ['07294', 'Bố Hạ'],
+      ['07375', 'Lạng Giang'],
+      ['07399', 'Kép'],
+      ['07444', 'Lục Nam'],
+      ['07840', 'Hiệp Hòa'],
+      ['09193', 'Yên Phong'],
+      ['09292', 'Phù Lãng'],
+      ['09313', 'Chi Lăng'],
+      ['09319', 'Tiên Du'],
+      ['09454', 'Gia Bình'],
+      ['09475', 'Nhân Thắng'],
+      ['09496', 'Lương Tài'],
     ],
   },
 ];
 
-interface SourceProvince { province_code: string; name: string; place_type: string }
-interface SourceWard { ward_code: string; name: string; province_code: string }
-interface SourceTable { type: string; name?: string; data?: unknown[] }
+interface SourceProvince {
+  province_code: string;
+  name: string;
+  place_type: string;
+}
+interface SourceWard {
+  ward_code: string;
+  name: string;
+  province_code: string;
+}
+interface SourceTable {
+  type: string;
+  name?: string;
+  data?: unknown[];
+}
 
 type ProvinceRow = [code: string, name: string];
 type CommuneRow = [code: string, province: string, name: string];
@@ -83,7 +117,8 @@ function provinceName(row: SourceProvince): string {
 function applyNewCities(provinces: ProvinceRow[]): void {
   for (const change of NEW_CITIES) {
     const row = provinces.find(([code]) => code === change.code);
-    if (row?.[1] !== change.from) fail(`${change.by}: expected ${change.code} to be "${change.from}", found "${row?.[1]}"`);
+    if (row?.[1] !== change.from)
+      fail(`${change.by}: expected ${change.code} to be "${change.from}", found "${row?.[1]}"`);
     row[1] = change.to;
   }
 }
@@ -151,8 +186,15 @@ function main(): void {
   if (hash !== SOURCE_SHA256) fail(`${input} has sha256 ${hash}, not the reviewed ${SOURCE_SHA256}`);
   const source = JSON.parse(text.toString('utf8')) as SourceTable[];
 
-  const provinces = table<SourceProvince>(source, 'provinces').map((row): ProvinceRow => [row.province_code, provinceName(row)]);
-  const communes = table<SourceWard>(source, 'wards').map((row): CommuneRow => [row.ward_code, row.province_code, clean(row.name)]);
+  const provinces = table<SourceProvince>(source, 'provinces').map((row): ProvinceRow => [
+    row.province_code,
+    provinceName(row),
+  ]);
+  const communes = table<SourceWard>(source, 'wards').map((row): CommuneRow => [
+    row.ward_code,
+    row.province_code,
+    clean(row.name),
+  ]);
   applyNewCities(provinces);
   applyNewWards(communes);
   check(provinces, communes);

@@ -54,12 +54,24 @@ Statuses: ${Array.from({ length: 10 }, (_, i) => `${i + 1} ${statusLabel(i + 1)}
 
 type Flags = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
 
-const list = (text: string | undefined): string[] => (text ?? '').split(';').map((item) => item.trim()).filter(Boolean);
+const list = (text: string | undefined): string[] =>
+  (text ?? '')
+    .split(';')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 /** "Lệ phí=8000" → { label, amount }; an amount that is not a number is left for the contract check to name. */
 function paymentItem(item: string): { label: string; amount: number } {
   const at = item.lastIndexOf('=');
-  return { label: item.slice(0, at).trim(), amount: Number(item.slice(at + 1).replaceAll('.', '').trim()) };
+  return {
+    label: item.slice(0, at).trim(),
+    amount: Number(
+      item
+        .slice(at + 1)
+        .replaceAll('.', '')
+        .trim(),
+    ),
+  };
 }
 
 /** The action's own fields, from the flags; the common ones (note, actor) are added by the caller. */
@@ -87,7 +99,12 @@ function fail(message: string): never {
 
 function buildAction(name: string, flags: Flags): OfficerAction {
   if (!isAction(name)) fail(`Unknown action "${name}". (Thao tác không hợp lệ.)\n\n${USAGE}`);
-  const checked = OfficerAction.safeParse({ action: name, ...FIELDS[name](flags), note: flags.note, actor: flags.actor });
+  const checked = OfficerAction.safeParse({
+    action: name,
+    ...FIELDS[name](flags),
+    note: flags.note,
+    actor: flags.actor,
+  });
   if (!checked.success) {
     const problems = checked.error.issues.map((issue) => `  ${issue.path.join('.') || name}: ${issue.message}`);
     fail(`The options do not make a valid "${name}" (see --help):\n${problems.join('\n')}`);
@@ -101,15 +118,21 @@ async function officerRequest(code: string, path: string, init: RequestInit = {}
   const response = await fetch(`${base}/officer/dossiers/${encodeURIComponent(code)}${path}`, {
     ...init,
     headers: { ...init.headers, Authorization: `Bearer ${process.env.OFFICER_TOKEN ?? ''}` },
-  }).catch((error: unknown) => fail(`Cannot reach ${base}: ${String(error)}. Is the backend running? (Không kết nối được máy chủ.)`));
+  }).catch((error: unknown) =>
+    fail(`Cannot reach ${base}: ${String(error)}. Is the backend running? (Không kết nối được máy chủ.)`),
+  );
   if (response.ok) return response;
   const error = ApiError.safeParse(await response.json().catch(() => undefined));
-  fail(`${response.status} ${error.success ? `${error.data.error.code}: ${error.data.error.message}` : response.statusText}`);
+  fail(
+    `${response.status} ${error.success ? `${error.data.error.code}: ${error.data.error.message}` : response.statusText}`,
+  );
 }
 
 async function send(code: string, action: OfficerAction): Promise<DossierView> {
   const response = await officerRequest(code, '/actions', {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(action),
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(action),
   });
   return DossierView.parse(await response.json());
 }
@@ -117,7 +140,8 @@ async function send(code: string, action: OfficerAction): Promise<DossierView> {
 async function listAttachments(code: string): Promise<void> {
   const { attachments } = OfficerAttachmentList.parse(await (await officerRequest(code, '/attachments')).json());
   if (attachments.length === 0) console.log(`Hồ sơ ${code} không có tệp đính kèm.`);
-  for (const file of attachments) console.log(`${file.id}  ${file.slot}  ${file.fileName}  (${file.fileType}, ${file.size} bytes)`);
+  for (const file of attachments)
+    console.log(`${file.id}  ${file.slot}  ${file.fileName}  (${file.fileType}, ${file.size} bytes)`);
 }
 
 /** Saves the file under its own name (already sanitised by the backend; `basename` once more all the same). */
@@ -126,7 +150,9 @@ async function download(code: string, id: string): Promise<void> {
   const file = attachments.find((attachment) => attachment.id === id) ?? fail(`Hồ sơ ${code} không có tệp ${id}.`);
   const bytes = Buffer.from(await (await officerRequest(code, `/attachments/${encodeURIComponent(id)}`)).arrayBuffer());
   const name = basename(file.fileName);
-  await writeFile(name, bytes, { flag: 'wx' }).catch(() => fail(`Cannot write ${name}: does it exist already? (Không ghi được tệp.)`));
+  await writeFile(name, bytes, { flag: 'wx' }).catch(() =>
+    fail(`Cannot write ${name}: does it exist already? (Không ghi được tệp.)`),
+  );
   console.log(`Đã lưu ${name} (${bytes.length} bytes)`);
 }
 

@@ -32,10 +32,15 @@ const UPLOADS_BASE = `${API_BASE}${UPLOADS_PATH}`;
 
 /** The tus endpoint's paths: the collection (POST) and one upload (HEAD, PATCH, DELETE). */
 const isUploadPath = (pathname: string): boolean =>
-  pathname === UPLOADS_BASE || (pathname.startsWith(`${UPLOADS_BASE}/`) && !pathname.slice(UPLOADS_BASE.length + 1).includes('/'));
+  pathname === UPLOADS_BASE ||
+  (pathname.startsWith(`${UPLOADS_BASE}/`) && !pathname.slice(UPLOADS_BASE.length + 1).includes('/'));
 
 /** Officer actions carry their token in `Authorization`, so a browser-based officer tool may send it. */
-const OFFICER_CORS_POLICY: CorsPolicy = { methods: 'POST, OPTIONS', allowHeaders: 'Content-Type, Authorization', exposeHeaders: 'Retry-After' };
+const OFFICER_CORS_POLICY: CorsPolicy = {
+  methods: 'POST, OPTIONS',
+  allowHeaders: 'Content-Type, Authorization',
+  exposeHeaders: 'Retry-After',
+};
 
 /** Everything under /api answers in JSON, even for versions and routes that do not exist. */
 const isApiPath = (pathname: string): boolean => pathname === '/api' || pathname.startsWith('/api/');
@@ -62,7 +67,10 @@ export interface AppOptions {
 export function createApp(options: AppOptions): RequestListener {
   const log = redactingLog(options.log ?? console.log);
   const api = new Router();
-  const dossierOptions = { ...(options.uploads && { uploadStoredInFull: storedInFull(options.uploads.store) }), ...options.dossiers };
+  const dossierOptions = {
+    ...(options.uploads && { uploadStoredInFull: storedInFull(options.uploads.store) }),
+    ...options.dossiers,
+  };
   const handlers = {
     ...catalogHandlers(options.db),
     ...serviceHandlers(dossierOptions),
@@ -71,17 +79,27 @@ export function createApp(options: AppOptions): RequestListener {
     ...lookupHandlers(options.db, dossierOptions),
     ...attachmentHandlers(options.db),
   };
-  addContractRoutes(api, handlers, { validateResponses: options.validateResponses ?? false, officerToken: dossierOptions.officerToken });
+  addContractRoutes(api, handlers, {
+    validateResponses: options.validateResponses ?? false,
+    officerToken: dossierOptions.officerToken,
+  });
   const openApiDocument = buildOpenApiDocument(API_BASE);
   api.add('GET', '/openapi.json', async () => jsonReply(200, openApiDocument));
   api.add('GET', FORM_PATH, formDownload(options.formTemplates ?? catalogFormTemplates));
   if (options.uploads) {
     const { store } = options.uploads;
-    api.add('GET', OFFICER_ATTACHMENT_PATH, attachmentDownload({
-      db: options.db, store, authorise: (request) => checkOfficer(request, dossierOptions.officerToken),
-    }));
+    api.add(
+      'GET',
+      OFFICER_ATTACHMENT_PATH,
+      attachmentDownload({
+        db: options.db,
+        store,
+        authorise: (request) => checkOfficer(request, dossierOptions.officerToken),
+      }),
+    );
   }
-  const uploads = options.uploads && createUploadHandler({ ...options.uploads, db: options.db, path: UPLOADS_BASE, log });
+  const uploads =
+    options.uploads && createUploadHandler({ ...options.uploads, db: options.db, path: UPLOADS_BASE, log });
   const cors = corsHandler(options.corsOrigins ?? '*', {
     ...(uploads && { [UPLOADS_BASE]: UPLOAD_CORS_POLICY }),
     [`${API_BASE}/officer`]: OFFICER_CORS_POLICY,
@@ -104,7 +122,16 @@ export function createApp(options: AppOptions): RequestListener {
     }
     const body = req.method === 'POST' ? await readJsonBody(req) : undefined;
     const clientAddress = req.socket.remoteAddress ?? 'unknown';
-    await send(res, await route.handler({ params: route.params, query: new URLSearchParams(search), body, headers: req.headers, clientAddress }));
+    await send(
+      res,
+      await route.handler({
+        params: route.params,
+        query: new URLSearchParams(search),
+        body,
+        headers: req.headers,
+        clientAddress,
+      }),
+    );
   }
 
   return (req, res) => {
@@ -114,7 +141,9 @@ export function createApp(options: AppOptions): RequestListener {
     const queryAt = rawUrl.indexOf('?');
     const pathname = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
     const search = queryAt === -1 ? '' : rawUrl.slice(queryAt);
-    res.on('finish', () => log(`${req.method} ${pathname} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`));
+    res.on('finish', () =>
+      log(`${req.method} ${pathname} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`),
+    );
 
     handle(req, res, pathname, search).catch((error: unknown) => {
       if (res.headersSent) {
@@ -124,11 +153,16 @@ export function createApp(options: AppOptions): RequestListener {
         return;
       }
       const httpError = error instanceof HttpError ? error : internalError(error, log);
-      void send(res, isApiPath(pathname) ? errorReply(httpError) : {
-        status: httpError.status,
-        headers: { 'Content-Type': 'text/plain; charset=utf-8', ...httpError.headers },
-        body: httpError.message,
-      });
+      void send(
+        res,
+        isApiPath(pathname)
+          ? errorReply(httpError)
+          : {
+              status: httpError.status,
+              headers: { 'Content-Type': 'text/plain; charset=utf-8', ...httpError.headers },
+              body: httpError.message,
+            },
+      );
     });
   };
 }
@@ -136,7 +170,11 @@ export function createApp(options: AppOptions): RequestListener {
 /** Logs the real error and returns the bare 500 the client sees: no stack, no SQL. */
 function internalError(error: unknown, log: (line: string) => void): HttpError {
   log(`Internal error: ${error instanceof Error ? error.stack : String(error)}`);
-  return new HttpError(500, 'internal_error', 'The server failed to answer. Please try again later. (Máy chủ gặp lỗi, vui lòng thử lại sau.)');
+  return new HttpError(
+    500,
+    'internal_error',
+    'The server failed to answer. Please try again later. (Máy chủ gặp lỗi, vui lòng thử lại sau.)',
+  );
 }
 
 export interface ServerOptions extends AppOptions {

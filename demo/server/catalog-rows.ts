@@ -3,7 +3,13 @@
  * and the functions that turn rows (snake_case, NULLs) into contract objects
  * (camelCase, absent optionals). Shared by the search and the routes.
  */
-import type { Agency, OnlineLevel, ProcedureDetail, ProcedureSummary, ProcessingTime } from '../../src/api/contract/index.js';
+import type {
+  Agency,
+  OnlineLevel,
+  ProcedureDetail,
+  ProcedureSummary,
+  ProcessingTime,
+} from '../../src/api/contract/index.js';
 
 /** Procedures `p` with their field `f` and agency `a`. */
 export const PROCEDURES_JOINED = `procedures p
@@ -41,7 +47,10 @@ export interface AgencyRow {
 }
 
 /** `detail` holds the parts of a procedure that are only ever shown whole. */
-export type DetailColumn = Pick<ProcedureDetail, 'documents' | 'steps' | 'conditions' | 'legalBasis' | 'forms' | 'fees' | 'results'>;
+export type DetailColumn = Pick<
+  ProcedureDetail,
+  'documents' | 'steps' | 'conditions' | 'legalBasis' | 'forms' | 'fees' | 'results'
+>;
 
 export function toSummary(row: SummaryRow): ProcedureSummary {
   return {
@@ -58,7 +67,13 @@ export function toSummary(row: SummaryRow): ProcedureSummary {
 
 /** NULL columns become absent properties, as the contract's optionals expect. */
 export function toAgency(row: AgencyRow): Agency {
-  const optional = { parent: row.parent, address: row.address, phone: row.phone, email: row.email, openingHours: row.opening_hours };
+  const optional = {
+    parent: row.parent,
+    address: row.address,
+    phone: row.phone,
+    email: row.email,
+    openingHours: row.opening_hours,
+  };
   const present = Object.entries(optional).filter(([, value]) => value !== null);
   return { code: row.code, name: row.name, ...Object.fromEntries(present), sample: row.sample };
 }

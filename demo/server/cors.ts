@@ -41,11 +41,16 @@ const PREFLIGHT_MAX_AGE = '600';
  * A malformed entry stops the start-up rather than silently never matching.
  */
 export function parseCorsOrigins(text: string | undefined): CorsOrigins {
-  const entries = (text ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const entries = (text ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
   if (entries.length === 0 || entries.includes('*')) return '*';
   for (const entry of entries) {
     if (!/^https?:\/\/[^/\s]+$/.test(entry)) {
-      throw new Error(`CORS_ORIGINS: "${entry}" is not an origin such as https://example.gov.vn (no path, no trailing slash)`);
+      throw new Error(
+        `CORS_ORIGINS: "${entry}" is not an origin such as https://example.gov.vn (no path, no trailing slash)`,
+      );
     }
   }
   return entries;
@@ -67,7 +72,8 @@ export function corsHandler(
     return origins.includes(origin) ? origin : undefined;
   };
   const policyFor = (pathname: string): CorsPolicy =>
-    Object.entries(policies).find(([prefix]) => pathname === prefix || pathname.startsWith(`${prefix}/`))?.[1] ?? DEFAULT_POLICY;
+    Object.entries(policies).find(([prefix]) => pathname === prefix || pathname.startsWith(`${prefix}/`))?.[1] ??
+    DEFAULT_POLICY;
 
   return (req, res, pathname) => {
     const policy = policyFor(pathname);

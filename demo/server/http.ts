@@ -44,7 +44,9 @@ export const jsonReply = (status: number, value: unknown): TextReply => ({
 });
 
 export function errorReply(error: HttpError): TextReply {
-  const body: ApiError = { error: { code: error.code, message: error.message, ...(error.details && { details: error.details }) } };
+  const body: ApiError = {
+    error: { code: error.code, message: error.message, ...(error.details && { details: error.details }) },
+  };
   const reply = jsonReply(error.status, body);
   return { ...reply, headers: { ...reply.headers, ...error.headers } };
 }
@@ -73,7 +75,10 @@ export function attachmentDisposition(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, (letter) => (letter === 'đ' ? 'd' : 'D'))
     .replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(name.normalize('NFC')).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(name.normalize('NFC')).replace(
+    /['()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
@@ -148,7 +153,10 @@ export class Router {
       const values = groups.slice(1).map((value) => decode(value));
       // Undecodable percent-escapes cannot name anything we have.
       if (values.some((value) => value === undefined)) return undefined;
-      return { handler: route.handler, params: Object.fromEntries(route.paramNames.map((name, i) => [name, values[i]!])) };
+      return {
+        handler: route.handler,
+        params: Object.fromEntries(route.paramNames.map((name, i) => [name, values[i]!])),
+      };
     }
     return allowedMethods.length > 0 ? { allowedMethods } : undefined;
   }
@@ -171,7 +179,12 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_JSON_BODY_BYTES) throw new HttpError(413, 'body_too_large', `The body is larger than ${MAX_JSON_BODY_BYTES} bytes. (Nội dung quá lớn.)`);
+    if (size > MAX_JSON_BODY_BYTES)
+      throw new HttpError(
+        413,
+        'body_too_large',
+        `The body is larger than ${MAX_JSON_BODY_BYTES} bytes. (Nội dung quá lớn.)`,
+      );
     chunks.push(chunk);
   }
   try {

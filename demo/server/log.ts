@@ -15,4 +15,7 @@ export const withoutUploadIds = (line: string): string => line.replace(UPLOAD_ID
 export type Log = (line: string) => void;
 
 /** A log that writes through `write` with upload ids removed. */
-export const redactingLog = (write: Log): Log => (line) => write(withoutUploadIds(line));
+export const redactingLog =
+  (write: Log): Log =>
+  (line) =>
+    write(withoutUploadIds(line));

@@ -52,7 +52,12 @@ const total = await seedCatalog(db, {
 });
 const cdnDir = join(repoRoot, 'dist/cdn');
 const uploadStore = await createUploadStore(uploadConfig);
-const stopSweeper = startUploadSweeper({ db, store: uploadStore, ttlHours: uploadConfig.limits.ttlHours, log: redactingLog(console.log) });
+const stopSweeper = startUploadSweeper({
+  db,
+  store: uploadStore,
+  ttlHours: uploadConfig.limits.ttlHours,
+  log: redactingLog(console.log),
+});
 const server = await startServer({
   port,
   host: env.HOST,
@@ -64,7 +69,9 @@ const server = await startServer({
   dossiers: readDossierOptions(env),
 });
 
-console.log(`dvc-widgets reference backend (${db.engine}, ${total} procedures, CORS: ${corsOrigins === '*' ? 'any origin' : corsOrigins.join(' ')})`);
+console.log(
+  `dvc-widgets reference backend (${db.engine}, ${total} procedures, CORS: ${corsOrigins === '*' ? 'any origin' : corsOrigins.join(' ')})`,
+);
 console.log(`  Demo site: ${server.url}/`);
 console.log(`  API:       ${server.url}${API_BASE}`);
 console.log(`  OpenAPI:   ${server.url}${API_BASE}/openapi.json`);
@@ -77,6 +84,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     console.log(`${signal}: stopping`);
     stopSweeper();
-    void server.close().then(() => db.close()).then(() => process.exit(0));
+    void server
+      .close()
+      .then(() => db.close())
+      .then(() => process.exit(0));
   });
 }

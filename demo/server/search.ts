@@ -38,7 +38,9 @@ export interface SearchText {
 
 /** Folds and splits a query; control characters (NUL included) count as spaces. */
 export function parseSearchText(q: string): SearchText {
-  const words = fold(q.replace(/\p{Cc}/gu, ' ')).split(' ').filter((word) => word !== '');
+  const words = fold(q.replace(/\p{Cc}/gu, ' '))
+    .split(' ')
+    .filter((word) => word !== '');
   const tokens = [...new Set(words)]
     .slice(0, MAX_TOKENS)
     // Cut by code points, not UTF-16 units, so an emoji is never split in half.
@@ -74,15 +76,17 @@ export async function searchProcedures(db: Queryable, search: ProcedureSearch): 
   const conditions = tokenPatterns.map((pattern) => `p.search_folded LIKE ${pattern}`);
   if (search.field) conditions.push(`p.field_code = ${param(search.field)}`);
   if (search.level) conditions.push(`p.online_level = ${param(search.level)}`);
-  if (search.agencies) conditions.push(`p.agency_code = ANY (string_to_array(${param(search.agencies.join(','))}, ','))`);
+  if (search.agencies)
+    conditions.push(`p.agency_code = ANY (string_to_array(${param(search.agencies.join(','))}, ','))`);
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
   // The ordering and paging parameters come next; a separate count takes only these.
   const filterParams = [...params];
 
   // Without a query there is nothing to rank: list by field name, then name.
-  const order = tokens.length === 0
-    ? 'f.name_folded COLLATE "C", p.name_folded COLLATE "C", p.code'
-    : `CASE
+  const order =
+    tokens.length === 0
+      ? 'f.name_folded COLLATE "C", p.name_folded COLLATE "C", p.code'
+      : `CASE
         WHEN p.name_folded LIKE ${param(`${escapeLike(phrase)}%`)} THEN 0
         WHEN p.name_folded LIKE ${param(`%${escapeLike(phrase)}%`)} THEN 1
         WHEN ${tokenPatterns.map((pattern) => `p.name_folded LIKE ${pattern}`).join(' AND ')} THEN 2
@@ -101,7 +105,10 @@ export async function searchProcedures(db: Queryable, search: ProcedureSearch): 
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && search.page > 1) {
     // A page past the end has no row to carry the total: count apart.
-    [{ total }] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM procedures p ${where}`, filterParams) as [{ total: number }];
+    [{ total }] = (await db.query<{ total: number }>(
+      `SELECT count(*)::int AS total FROM procedures p ${where}`,
+      filterParams,
+    )) as [{ total: number }];
   }
   return { items: rows.map(toSummary), total };
 }

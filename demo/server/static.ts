@@ -61,7 +61,9 @@ function resolveInside(root: string, urlPath: string): string {
 }
 
 /** Returns the handler for static paths; it throws `HttpError` for 4xx answers. */
-export function staticFiles(dirs: StaticDirs): (req: IncomingMessage, res: ServerResponse, pathname: string, search: string) => Promise<void> {
+export function staticFiles(
+  dirs: StaticDirs,
+): (req: IncomingMessage, res: ServerResponse, pathname: string, search: string) => Promise<void> {
   // Longest prefix first, so `/cdn/` wins over `/`.
   const mounts = Object.entries(dirs)
     .map(([prefix, dir]) => ({ prefix, root: resolve(dir) }))

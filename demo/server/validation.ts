@@ -41,5 +41,10 @@ export function validationError(issues: z.core.$ZodIssue[], where: 'parameters' 
   const details = issues.map((issue) => ({ path: issue.path.join('.'), message: describeIssue(issue) }));
   const names = [...new Set(details.map((detail) => detail.path || '(body)'))].join(', ');
   const vietnamese = where === 'body' ? 'Nội dung không hợp lệ' : 'Tham số không hợp lệ';
-  return new HttpError(400, 'validation_failed', `Invalid request ${where}: ${names}. See details. (${vietnamese}: ${names}.)`, details);
+  return new HttpError(
+    400,
+    'validation_failed',
+    `Invalid request ${where}: ${names}. See details. (${vietnamese}: ${names}.)`,
+    details,
+  );
 }

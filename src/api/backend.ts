@@ -14,10 +14,16 @@ import { safeHref } from './safe-url.js';
 // zod/mini's objects never do (test/hosts/strict-csp.html counts the
 // reports). The setting would also reach every other zod schema of the page.
 
-export async function validated<S extends z.ZodMiniType>(schema: S, what: string, answer: Promise<unknown>): Promise<z.infer<S>> {
+export async function validated<S extends z.ZodMiniType>(
+  schema: S,
+  what: string,
+  answer: Promise<unknown>,
+): Promise<z.infer<S>> {
   const result = schema.safeParse(await answer);
   if (!result.success) {
-    throw new BackendError('invalid-response', `The backend's ${what} does not follow the contract.`, { issues: result.error.issues });
+    throw new BackendError('invalid-response', `The backend's ${what} does not follow the contract.`, {
+      issues: result.error.issues,
+    });
   }
   return result.data;
 }

@@ -10,7 +10,14 @@
  * agency, documents, results), and name matches rank first.
  */
 import type { BackendAdapter, RequestOptions, SubmitOptions } from './adapter.js';
-import type { Agency, AgencyList, FieldList, ProcedureDetail, ProcedureSummary, SearchResult } from './contract/catalog.js';
+import type {
+  Agency,
+  AgencyList,
+  FieldList,
+  ProcedureDetail,
+  ProcedureSummary,
+  SearchResult,
+} from './contract/catalog.js';
 import type { DossierReceipt, DossierSubmission } from './contract/dossiers.js';
 import type { DossierLookup, DossierView, ServiceInfo } from './contract/lookup.js';
 import type { FormDefinition } from './contract/forms.js';
@@ -72,7 +79,10 @@ function failure(kind: Exclude<DemoFailure, 'invalid-response'>): BackendError {
     case 'timeout':
       return new BackendError('timeout', 'The backend did not answer in time (demo).');
     case 'agency-not-found':
-      return new BackendError('agency-not-found', 'The backend does not know this agency code (demo).', { status: 404, code: 'agency_not_found' });
+      return new BackendError('agency-not-found', 'The backend does not know this agency code (demo).', {
+        status: 404,
+        code: 'agency_not_found',
+      });
     case 'rate-limited':
       return new BackendError('rate-limited', 'Too many requests (demo).', { status: 429, retryAfter: 30 });
   }
@@ -101,7 +111,14 @@ export class DemoAdapter implements BackendAdapter {
       procedure,
       name: fold(procedure.name),
       text: fold(
-        [procedure.name, procedure.code, procedure.field.name, procedure.agency.name, ...procedure.documents.map((d) => d.name), ...procedure.results].join(' '),
+        [
+          procedure.name,
+          procedure.code,
+          procedure.field.name,
+          procedure.agency.name,
+          ...procedure.documents.map((d) => d.name),
+          ...procedure.results,
+        ].join(' '),
       ),
     }));
   }
@@ -127,7 +144,13 @@ export class DemoAdapter implements BackendAdapter {
   searchProcedures(query: SearchQuery, options?: RequestOptions): Promise<SearchResult> {
     return this.answer(options, () => {
       const agencies = this.agencyFilter(query.agency);
-      const tokens = [...new Set(fold((query.q ?? '').replace(/\p{Cc}/gu, ' ')).split(' ').filter(Boolean))];
+      const tokens = [
+        ...new Set(
+          fold((query.q ?? '').replace(/\p{Cc}/gu, ' '))
+            .split(' ')
+            .filter(Boolean),
+        ),
+      ];
       const phrase = tokens.join(' ');
       const rank = ({ name }: Indexed): number =>
         name.startsWith(phrase) ? 0 : name.includes(phrase) ? 1 : tokens.every((token) => name.includes(token)) ? 2 : 3;
@@ -168,7 +191,10 @@ export class DemoAdapter implements BackendAdapter {
   }
 
   getService(options?: RequestOptions): Promise<ServiceInfo> {
-    return this.answer(options, () => this.options.lookup?.service ?? { contractVersion: '1.0.0', lookupSecret: 'applicant-id' });
+    return this.answer(
+      options,
+      () => this.options.lookup?.service ?? { contractVersion: '1.0.0', lookupSecret: 'applicant-id' },
+    );
   }
 
   listProvinces(options?: RequestOptions): Promise<ProvinceList> {
@@ -211,7 +237,11 @@ export class DemoAdapter implements BackendAdapter {
     if (!agency) return undefined;
     const codes = agency.split(',');
     const missing = codes.filter((code) => !this.agencies.some((known) => known.code === code));
-    if (missing.length) throw new BackendError('agency-not-found', `Unknown agency code: ${missing.join(', ')}.`, { status: 404, code: 'agency_not_found' });
+    if (missing.length)
+      throw new BackendError('agency-not-found', `Unknown agency code: ${missing.join(', ')}.`, {
+        status: 404,
+        code: 'agency_not_found',
+      });
     return new Set(codes);
   }
 
@@ -244,7 +274,16 @@ export class DemoAdapter implements BackendAdapter {
 
 function summary(procedure: ProcedureDetail): ProcedureSummary {
   const { code, name, field, agency, processingTime, feeSummary, onlineLevel, onlineSubmission } = procedure;
-  return { code, name, field, agency: { code: agency.code, name: agency.name }, processingTime, feeSummary, onlineLevel, onlineSubmission };
+  return {
+    code,
+    name,
+    field,
+    agency: { code: agency.code, name: agency.name },
+    processingTime,
+    feeSummary,
+    onlineLevel,
+    onlineSubmission,
+  };
 }
 
 /** Byte-order comparison, like the reference backend's `COLLATE "C"`. */

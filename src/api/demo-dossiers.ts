@@ -7,7 +7,13 @@
 import type { DemoDossierBackend } from './demo-adapter.js';
 import type { DossierReceipt, DossierSubmission } from './contract/dossiers.js';
 import type { FormDefinition } from './contract/forms.js';
-import { checkAnswers, checkApplicant, checkAttachments, checkDelivery, todayInVietnam } from './contract/form-rules.js';
+import {
+  checkAnswers,
+  checkApplicant,
+  checkAttachments,
+  checkDelivery,
+  todayInVietnam,
+} from './contract/form-rules.js';
 import type { Commune, Province } from './contract/units.js';
 import { BackendError } from './errors.js';
 
@@ -44,7 +50,8 @@ export function demoDossiers(options: DemoDossierOptions): DemoDossierBackend {
     form: (procedure) => {
       const form = options.forms.find((candidate) => candidate.procedure === procedure);
       if (form) return form;
-      if (options.notOnline?.includes(procedure)) throw notFound('form_not_found', 'This procedure cannot be filed online (demo).');
+      if (options.notOnline?.includes(procedure))
+        throw notFound('form_not_found', 'This procedure cannot be filed online (demo).');
       throw notFound('procedure_not_found', 'No such procedure (demo).');
     },
     submit: (submission: DossierSubmission, key: string) => {
@@ -55,22 +62,34 @@ export function demoDossiers(options: DemoDossierOptions): DemoDossierBackend {
         failures += 1;
         if (fail === 'network') throw new BackendError('network', 'The connection dropped (demo).');
         if (fail === 'timeout') throw new BackendError('timeout', 'No answer in time (demo).');
-        if (fail === 'too-large') throw new BackendError('bad-request', 'Too large (demo).', { status: 413, code: 'payload_too_large' });
-        if (fail === 'version-changed') throw new BackendError('bad-request', 'The form changed (demo).', { status: 409, code: 'form_version_changed' });
+        if (fail === 'too-large')
+          throw new BackendError('bad-request', 'Too large (demo).', { status: 413, code: 'payload_too_large' });
+        if (fail === 'version-changed')
+          throw new BackendError('bad-request', 'The form changed (demo).', {
+            status: 409,
+            code: 'form_version_changed',
+          });
         throw new BackendError('validation', 'Wrong values (demo).', {
-          status: 400, code: 'validation_failed',
-          problems: [{ path: 'applicant.personalId', code: 'id-province', message: 'Số định danh cá nhân không đúng.' }],
+          status: 400,
+          code: 'validation_failed',
+          problems: [
+            { path: 'applicant.personalId', code: 'id-province', message: 'Số định danh cá nhân không đúng.' },
+          ],
         });
       }
       const form = options.forms.find((candidate) => candidate.procedure === submission.procedure)!;
       const today = todayInVietnam();
       const problems = [
-        ...checkApplicant(form, submission.applicant, today), ...checkAnswers(form, submission.answers, today),
-        ...checkAttachments(form, submission.answers, submission.attachments), ...checkDelivery(form, submission.delivery),
+        ...checkApplicant(form, submission.applicant, today),
+        ...checkAnswers(form, submission.answers, today),
+        ...checkAttachments(form, submission.answers, submission.attachments),
+        ...checkDelivery(form, submission.delivery),
       ];
       if (problems.length) {
         throw new BackendError('validation', 'Wrong values (demo).', {
-          status: 400, code: 'validation_failed', problems: problems.map((problem) => ({ ...problem, message: problem.code })),
+          status: 400,
+          code: 'validation_failed',
+          problems: problems.map((problem) => ({ ...problem, message: problem.code })),
         });
       }
       sequence += 1;
@@ -79,12 +98,16 @@ export function demoDossiers(options: DemoDossierOptions): DemoDossierBackend {
       const appointment = new Date(now.getTime() + 3 * 86_400_000);
       const receipt: DossierReceipt = {
         code: `000.00.01.H99-${day}-${String(sequence).padStart(4, '0')}`,
-        procedure: { code: form.procedure, name: form.title.replace(/^Tờ khai /, '').replace(/^./, (first) => first.toUpperCase()) },
+        procedure: {
+          code: form.procedure,
+          name: form.title.replace(/^Tờ khai /, '').replace(/^./, (first) => first.toUpperCase()),
+        },
         agency: { code: '000.00.01.H99', name: 'Ủy ban nhân dân xã Minh Hòa' },
         status: { code: 1, label: 'Mới đăng ký' },
         receivedAt: now.toISOString(),
         appointmentAt: `${todayInVietnam(appointment)}T16:30:00+07:00`,
-        lookup: options.lookupKind === 'lookup-code' ? { kind: 'lookup-code', value: 'K7QM2P' } : { kind: 'applicant-id' },
+        lookup:
+          options.lookupKind === 'lookup-code' ? { kind: 'lookup-code', value: 'K7QM2P' } : { kind: 'applicant-id' },
         nextSteps: [
           'Cán bộ Bộ phận Một cửa sẽ kiểm tra hồ sơ trong giờ hành chính; nếu thiếu giấy tờ, bạn sẽ được hướng dẫn bổ sung một lần, đầy đủ.',
           'Tra cứu tình trạng hồ sơ bằng mã hồ sơ và số định danh cá nhân của người nộp hồ sơ.',

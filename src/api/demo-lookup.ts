@@ -23,7 +23,6 @@ export interface DemoLookupOptions {
   rateLimitSeconds?: number;
 }
 
-
 export class DemoLookup implements DemoLookupBackend {
   readonly service: ServiceInfo;
   /** Every lookup received, for tests that check what was sent (and that nothing was). */

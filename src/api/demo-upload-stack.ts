@@ -39,7 +39,8 @@ export class DemoUploadStack implements HttpStack {
     const headers: Record<string, string> = {};
     let onProgress: (bytesSent: number) => void = () => {};
     let aborted = false;
-    const answer = (body: unknown): Promise<HttpResponse> => this.answer(method, url, headers, body, onProgress, () => aborted);
+    const answer = (body: unknown): Promise<HttpResponse> =>
+      this.answer(method, url, headers, body, onProgress, () => aborted);
     return {
       getMethod: () => method,
       getURL: () => url,
@@ -68,8 +69,13 @@ export class DemoUploadStack implements HttpStack {
       return response(201, { location, 'tus-resumable': '1.0.0' });
     }
     if (!upload) return response(404);
-    if (method === 'HEAD') return response(200, { 'upload-offset': String(upload.offset), 'upload-length': String(upload.length), 'tus-resumable': '1.0.0' });
-    if (method === 'DELETE') return this.uploads.delete(url), response(204);
+    if (method === 'HEAD')
+      return response(200, {
+        'upload-offset': String(upload.offset),
+        'upload-length': String(upload.length),
+        'tus-resumable': '1.0.0',
+      });
+    if (method === 'DELETE') return (this.uploads.delete(url), response(204));
     // PATCH: the chunk "travels" at the simulated speed, reporting progress as it goes.
     const size = (body as Blob).size;
     const step = Math.max(1, (this.options.bytesPerSecond ?? 200_000) / 10);

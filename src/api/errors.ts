@@ -24,7 +24,14 @@ export type BackendErrorKind =
   /** A 4xx we did not expect: the widget and backend disagree about the contract. */
   | 'bad-request';
 
-const RETRYABLE: ReadonlySet<BackendErrorKind> = new Set(['offline', 'network', 'timeout', 'server', 'invalid-response', 'rate-limited']);
+const RETRYABLE: ReadonlySet<BackendErrorKind> = new Set([
+  'offline',
+  'network',
+  'timeout',
+  'server',
+  'invalid-response',
+  'rate-limited',
+]);
 
 export class BackendError extends Error {
   override readonly name = 'BackendError';

@@ -27,20 +27,41 @@ export interface FileKindInfo {
 
 export const FILE_KINDS: readonly FileKindInfo[] = [
   { kind: 'pdf', label: 'PDF', mimeType: 'application/pdf', mimeTypes: ['application/pdf'], extensions: ['.pdf'] },
-  { kind: 'jpeg', label: 'JPEG', mimeType: 'image/jpeg', mimeTypes: ['image/jpeg', 'image/pjpeg'], extensions: ['.jpg', '.jpeg'] },
+  {
+    kind: 'jpeg',
+    label: 'JPEG',
+    mimeType: 'image/jpeg',
+    mimeTypes: ['image/jpeg', 'image/pjpeg'],
+    extensions: ['.jpg', '.jpeg'],
+  },
   { kind: 'png', label: 'PNG', mimeType: 'image/png', mimeTypes: ['image/png'], extensions: ['.png'] },
   {
-    kind: 'heic', label: 'HEIC/HEIF', mimeType: 'image/heic',
-    mimeTypes: ['image/heic', 'image/heif', 'image/heic-sequence', 'image/heif-sequence'], extensions: ['.heic', '.heif'],
-  },
-  { kind: 'doc', label: 'Word (DOC)', mimeType: 'application/msword', mimeTypes: ['application/msword'], extensions: ['.doc'] },
-  {
-    kind: 'docx', label: 'Word (DOCX)', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    mimeTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'], extensions: ['.docx'],
+    kind: 'heic',
+    label: 'HEIC/HEIF',
+    mimeType: 'image/heic',
+    mimeTypes: ['image/heic', 'image/heif', 'image/heic-sequence', 'image/heif-sequence'],
+    extensions: ['.heic', '.heif'],
   },
   {
-    kind: 'odt', label: 'OpenDocument (ODT)', mimeType: 'application/vnd.oasis.opendocument.text',
-    mimeTypes: ['application/vnd.oasis.opendocument.text'], extensions: ['.odt'],
+    kind: 'doc',
+    label: 'Word (DOC)',
+    mimeType: 'application/msword',
+    mimeTypes: ['application/msword'],
+    extensions: ['.doc'],
+  },
+  {
+    kind: 'docx',
+    label: 'Word (DOCX)',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    mimeTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    extensions: ['.docx'],
+  },
+  {
+    kind: 'odt',
+    label: 'OpenDocument (ODT)',
+    mimeType: 'application/vnd.oasis.opendocument.text',
+    mimeTypes: ['application/vnd.oasis.opendocument.text'],
+    extensions: ['.odt'],
   },
 ];
 
@@ -73,7 +94,10 @@ export function kindOfFileName(fileName: string): FileKind | undefined {
  * attribute allows every kind; entries naming no kind we accept are ignored.
  */
 export function acceptedKinds(accept: string): FileKind[] {
-  const entries = accept.split(',').map((entry) => entry.trim().toLowerCase()).filter((entry) => entry !== '');
+  const entries = accept
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter((entry) => entry !== '');
   if (entries.length === 0) return FILE_KINDS.map((info) => info.kind);
   return FILE_KINDS.filter((info) =>
     entries.some((entry) =>

@@ -21,5 +21,9 @@ export const listCommunes = ({ adapter }: Backend, province: string, signal?: Ab
 export const getForm = ({ adapter }: Backend, procedure: string, signal?: AbortSignal) =>
   validated(FormDefinition, 'form definition', adapter.getForm(procedure, { signal }));
 
-export const submitDossier = ({ adapter }: Backend, submission: DossierSubmission, idempotencyKey: string, signal?: AbortSignal) =>
-  validated(DossierReceipt, 'receipt', adapter.submitDossier(submission, { idempotencyKey, signal }));
+export const submitDossier = (
+  { adapter }: Backend,
+  submission: DossierSubmission,
+  idempotencyKey: string,
+  signal?: AbortSignal,
+) => validated(DossierReceipt, 'receipt', adapter.submitDossier(submission, { idempotencyKey, signal }));

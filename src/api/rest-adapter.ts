@@ -32,7 +32,11 @@ const isOffline = (): boolean => navigator.onLine === false;
  */
 export function parseApiBase(raw: string | null | undefined, pageUrl: string = location.href): URL {
   const value = raw?.trim();
-  if (!value) throw new BackendError('config', 'No backend address: set the `api` attribute on the element or on <dvc-provider>.');
+  if (!value)
+    throw new BackendError(
+      'config',
+      'No backend address: set the `api` attribute on the element or on <dvc-provider>.',
+    );
   let base: URL;
   try {
     base = new URL(value, pageUrl);
@@ -40,11 +44,17 @@ export function parseApiBase(raw: string | null | undefined, pageUrl: string = l
     throw new BackendError('config', `The \`api\` attribute "${value}" is not a valid address.`, { api: value });
   }
   if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-    throw new BackendError('config', `The \`api\` address must start with https:// (got "${base.protocol}").`, { api: value });
+    throw new BackendError('config', `The \`api\` address must start with https:// (got "${base.protocol}").`, {
+      api: value,
+    });
   }
   // Browsers block http: requests from https: pages (mixed content) without telling the page why.
   if (new URL(pageUrl).protocol === 'https:' && base.protocol === 'http:' && !LOCAL_HOSTS.has(base.hostname)) {
-    throw new BackendError('mixed-content', `The page is https: but the \`api\` address "${value}" is http:, which the browser blocks.`, { api: value });
+    throw new BackendError(
+      'mixed-content',
+      `The page is https: but the \`api\` address "${value}" is http:, which the browser blocks.`,
+      { api: value },
+    );
   }
   if (!base.pathname.endsWith('/')) base.pathname += '/';
   base.search = '';
@@ -56,15 +66,22 @@ function errorForStatus(status: number, body: unknown, retryAfter: string | null
   const apiError = ApiError.safeParse(body);
   const code = apiError.success ? apiError.data.error.code : undefined;
   const details = { status, code, message: apiError.success ? apiError.data.error.message : undefined };
-  if (code === 'agency_not_found') return new BackendError('agency-not-found', 'The backend does not know this agency code.', details);
+  if (code === 'agency_not_found')
+    return new BackendError('agency-not-found', 'The backend does not know this agency code.', details);
   if (status === 404) return new BackendError('not-found', 'Not found.', details);
   if (status === 400 && code === 'validation_failed' && apiError.success) {
-    return new BackendError('validation', 'The backend found wrong values.', { ...details, problems: apiError.data.error.details ?? [] });
+    return new BackendError('validation', 'The backend found wrong values.', {
+      ...details,
+      problems: apiError.data.error.details ?? [],
+    });
   }
   if (status === 429) {
     // Readable cross-origin only if the backend lists it in Access-Control-Expose-Headers.
     const seconds = retryAfter === null ? NaN : Number(retryAfter);
-    return new BackendError('rate-limited', 'Too many requests.', { ...details, retryAfter: Number.isInteger(seconds) && seconds > 0 ? seconds : undefined });
+    return new BackendError('rate-limited', 'Too many requests.', {
+      ...details,
+      retryAfter: Number.isInteger(seconds) && seconds > 0 ? seconds : undefined,
+    });
   }
   if (status >= 500) return new BackendError('server', `The backend answered ${status}.`, details);
   return new BackendError('bad-request', `The backend refused the request (${status}).`, details);
@@ -74,7 +91,10 @@ export class RestAdapter implements BackendAdapter {
   readonly base: URL;
   readonly uploadEndpoint: string;
 
-  constructor(api: string, readonly timeoutMs: number = DEFAULT_TIMEOUT_MS) {
+  constructor(
+    api: string,
+    readonly timeoutMs: number = DEFAULT_TIMEOUT_MS,
+  ) {
     this.base = parseApiBase(api);
     this.uploadEndpoint = new URL('uploads', this.base).href;
   }
@@ -112,11 +132,19 @@ export class RestAdapter implements BackendAdapter {
   }
 
   submitDossier(submission: DossierSubmission, { idempotencyKey, ...options }: SubmitOptions): Promise<DossierReceipt> {
-    return this.send('dossiers', { method: 'POST', body: JSON.stringify(submission), headers: { 'Idempotency-Key': idempotencyKey } }, options) as Promise<DossierReceipt>;
+    return this.send(
+      'dossiers',
+      { method: 'POST', body: JSON.stringify(submission), headers: { 'Idempotency-Key': idempotencyKey } },
+      options,
+    ) as Promise<DossierReceipt>;
   }
 
   lookupDossier(lookup: DossierLookup, options?: RequestOptions): Promise<DossierView> {
-    return this.send('dossiers/lookup', { method: 'POST', body: JSON.stringify(lookup) }, options) as Promise<DossierView>;
+    return this.send(
+      'dossiers/lookup',
+      { method: 'POST', body: JSON.stringify(lookup) },
+      options,
+    ) as Promise<DossierView>;
   }
 
   resolveUrl(url: string): string {
@@ -146,7 +174,13 @@ export class RestAdapter implements BackendAdapter {
     const controller = new AbortController();
     const cancel = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', cancel, { once: true });
-    const timer = setTimeout(() => controller.abort(new BackendError('timeout', `No answer within ${this.timeoutMs} ms.`, { timeoutMs: this.timeoutMs })), this.timeoutMs);
+    const timer = setTimeout(
+      () =>
+        controller.abort(
+          new BackendError('timeout', `No answer within ${this.timeoutMs} ms.`, { timeoutMs: this.timeoutMs }),
+        ),
+      this.timeoutMs,
+    );
     let response: Response;
     let text: string;
     try {
@@ -154,14 +188,21 @@ export class RestAdapter implements BackendAdapter {
         method: init.method,
         body: init.body,
         signal: controller.signal,
-        headers: { Accept: 'application/json', ...(init.body && { 'Content-Type': 'text/plain;charset=UTF-8' }), ...init.headers },
+        headers: {
+          Accept: 'application/json',
+          ...(init.body && { 'Content-Type': 'text/plain;charset=UTF-8' }),
+          ...init.headers,
+        },
         credentials: 'omit',
       });
       text = await response.text();
     } catch (error) {
       if (signal?.aborted) throw error;
       if (controller.signal.reason instanceof BackendError) throw controller.signal.reason;
-      throw new BackendError(isOffline() ? 'offline' : 'network', 'The backend could not be reached.', { path, cause: String(error) });
+      throw new BackendError(isOffline() ? 'offline' : 'network', 'The backend could not be reached.', {
+        path,
+        cause: String(error),
+      });
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', cancel);
@@ -173,7 +214,10 @@ export class RestAdapter implements BackendAdapter {
     } catch {
       if (!response.ok) throw errorForStatus(response.status, undefined, response.headers.get('Retry-After'));
       throw new BackendError('invalid-response', 'The backend answered something that is not JSON.', {
-        path, status: response.status, contentType: response.headers.get('Content-Type'), start: text.slice(0, 120),
+        path,
+        status: response.status,
+        contentType: response.headers.get('Content-Type'),
+        start: text.slice(0, 120),
       });
     }
     if (!response.ok) throw errorForStatus(response.status, body, response.headers.get('Retry-After'));

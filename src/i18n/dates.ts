@@ -23,4 +23,3 @@ export function dateTime(iso: string, withTime = true): string {
   const day = `${p['day']}/${p['month']}/${p['year']}`;
   return withTime ? `${day} ${p['hour']}:${p['minute']}` : day;
 }
-

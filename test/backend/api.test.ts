@@ -24,7 +24,10 @@ after(() => backend.close());
 describe('GET /agencies', () => {
   test('lists the catalog agencies', async () => {
     const { items } = await getJson(`${api}/agencies`, AgencyList);
-    assert.deepEqual(items, [...catalog.agencies].sort((a, b) => (a.code < b.code ? -1 : 1)));
+    assert.deepEqual(
+      items,
+      [...catalog.agencies].sort((a, b) => (a.code < b.code ? -1 : 1)),
+    );
   });
 });
 
@@ -54,7 +57,11 @@ describe('GET /procedures/{code}', () => {
   test('a malformed code is 400 validation_failed on `code`', async () => {
     for (const code of ['abc', '1.00119', '1001193', '1.001193x', '%27%20OR%201%3D1']) {
       const error = await getError(`${api}/procedures/${code}`, 400, 'validation_failed');
-      assert.deepEqual(error.details?.map((detail) => detail.path), ['code'], code);
+      assert.deepEqual(
+        error.details?.map((detail) => detail.path),
+        ['code'],
+        code,
+      );
       assert.match(error.details![0]!.message, /procedure code such as 1\.001193/);
     }
   });
@@ -78,7 +85,10 @@ describe('request validation', () => {
   for (const [query, path, message] of invalid) {
     test(`${query.slice(0, 30)} → 400 with details on ${path}`, async () => {
       const error = await getError(`${api}/procedures?${query}`, 400, 'validation_failed');
-      assert.deepEqual(error.details?.map((detail) => detail.path), [path]);
+      assert.deepEqual(
+        error.details?.map((detail) => detail.path),
+        [path],
+      );
       assert.match(error.details![0]!.message, message);
       assert.match(error.message, new RegExp(`Invalid request parameters: ${path}\\b`));
       assert.match(error.message, /Tham số không hợp lệ/);
@@ -93,7 +103,10 @@ describe('request validation', () => {
 
   test('/fields validates its agency parameter too', async () => {
     const error = await getError(`${api}/fields?agency=%3Cscript%3E`, 400, 'validation_failed');
-    assert.deepEqual(error.details?.map((detail) => detail.path), ['agency']);
+    assert.deepEqual(
+      error.details?.map((detail) => detail.path),
+      ['agency'],
+    );
   });
 
   test('a query of exactly 1000 characters is accepted', async () => {
@@ -152,7 +165,10 @@ describe('GET /forms/{id}.rtf', () => {
     const response = await fetch(`${api}/forms/${form.id}.rtf`);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'application/rtf');
-    assert.equal(response.headers.get('content-disposition'), `attachment; filename="${form.id}.rtf"; filename*=UTF-8''${form.id}.rtf`);
+    assert.equal(
+      response.headers.get('content-disposition'),
+      `attachment; filename="${form.id}.rtf"; filename*=UTF-8''${form.id}.rtf`,
+    );
     const rtf = await response.text();
     assert.ok(rtf.startsWith('{\\rtf1'));
     assert.ok(rtf.trimEnd().endsWith('}'));
@@ -226,7 +242,12 @@ describe('failures', () => {
   test('with validateResponses, an answer that breaks the contract becomes a 500', async () => {
     const wrongDb: Database = { ...brokenDb, query: async <T>() => [{ code: 'x', name: '' }] as T[] };
     const logs: string[] = [];
-    const server = await startServer({ host: '127.0.0.1', db: wrongDb, validateResponses: true, log: (line) => logs.push(line) });
+    const server = await startServer({
+      host: '127.0.0.1',
+      db: wrongDb,
+      validateResponses: true,
+      log: (line) => logs.push(line),
+    });
     try {
       const response = await fetch(`${server.url}${API}/agencies`);
       assert.equal(response.status, 500);

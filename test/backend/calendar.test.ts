@@ -62,7 +62,11 @@ describe('holiday data', () => {
         assert.equal(on('11-24'), year.year >= 2026, '24/11 (NQ 28/2026/QH16, from 1/7/2026)');
         assert.ok(on('09-01') !== on('09-03'), 'Quốc khánh: exactly one adjacent day, 1/9 or 3/9');
         const tet = holidays.filter((day) => day.name.startsWith('Tết Nguyên đán')).map((day) => dayNumber(day.date));
-        assert.deepEqual(tet, [0, 1, 2, 3, 4].map((i) => tet[0]! + i), 'Tết: five consecutive days');
+        assert.deepEqual(
+          tet,
+          [0, 1, 2, 3, 4].map((i) => tet[0]! + i),
+          'Tết: five consecutive days',
+        );
         assert.equal(holidays.filter((day) => day.name.startsWith('Giỗ Tổ')).length, 1);
         assert.equal(holidays.length, year.year >= 2026 ? 12 : 11);
       });
@@ -72,10 +76,13 @@ describe('holiday data', () => {
         const expected = new Map<IsoDate, IsoDate>();
         for (const holiday of holidays.filter((day) => isWeekend(day.date))) {
           let makeUp = addCalendarDays(holiday.date, 1);
-          while (isWeekend(makeUp) || notWorking.has(makeUp) || expected.has(makeUp)) makeUp = addCalendarDays(makeUp, 1);
+          while (isWeekend(makeUp) || notWorking.has(makeUp) || expected.has(makeUp))
+            makeUp = addCalendarDays(makeUp, 1);
           expected.set(makeUp, holiday.date);
         }
-        const listed = new Map(year.daysOff.flatMap((day) => (day.kind === 'compensatory' ? [[day.date, day.for]] : [])));
+        const listed = new Map(
+          year.daysOff.flatMap((day) => (day.kind === 'compensatory' ? [[day.date, day.for]] : [])),
+        );
         assert.deepEqual(listed, expected);
       });
 
@@ -130,7 +137,17 @@ describe('working days', () => {
 
   test('no Saturday session inside an announced break', () => {
     // Tết 2025 and 2026, Giỗ Tổ 2025, 30/4 2025, Quốc khánh 2025 and 2026, 1/5/2027 itself.
-    for (const date of ['2025-01-25', '2025-02-01', '2025-04-05', '2025-05-03', '2025-08-30', '2026-02-14', '2026-02-21', '2026-08-29', '2027-05-01']) {
+    for (const date of [
+      '2025-01-25',
+      '2025-02-01',
+      '2025-04-05',
+      '2025-05-03',
+      '2025-08-30',
+      '2026-02-14',
+      '2026-02-21',
+      '2026-08-29',
+      '2027-05-01',
+    ]) {
       assert.equal(SATURDAY_DESK.isOpen(date), false, date);
     }
     assert.equal(SATURDAY_DESK.isOpen('2026-11-21'), true, 'the weekend before 24/11/2026 is not part of a break');
@@ -194,9 +211,21 @@ describe('office time', () => {
     assert.equal(formatLocal(calendar.closingTime('2025-03-04')), '2025-03-04 17:30');
     assert.equal(formatLocal(calendar.closingTime('2025-03-08')), '2025-03-08 11:00');
     assert.equal(formatLocal(calendar.addOfficeTime(vn('2025-03-04 08:00'), 4 * 3_600_000)), '2025-03-04 12:00');
-    const bad = [[], [{ start: '13:00', end: '12:00' }], [{ start: '07:30', end: '12:00' }, { start: '11:00', end: '17:00' }], [{ start: '7:30', end: '11:30' }]];
+    const bad = [
+      [],
+      [{ start: '13:00', end: '12:00' }],
+      [
+        { start: '07:30', end: '12:00' },
+        { start: '11:00', end: '17:00' },
+      ],
+      [{ start: '7:30', end: '11:30' }],
+    ];
     for (const weekdayHours of bad) {
-      assert.throws(() => new WorkingCalendar({ saturdayMorning: false, weekdayHours }), RangeError, JSON.stringify(weekdayHours));
+      assert.throws(
+        () => new WorkingCalendar({ saturdayMorning: false, weekdayHours }),
+        RangeError,
+        JSON.stringify(weekdayHours),
+      );
     }
   });
 });
@@ -207,7 +236,8 @@ describe('dates and times at +07:00, whatever the machine', () => {
     assert.equal(weekday('1969-12-28'), 0, 'a Sunday, before the epoch');
     assert.equal(addCalendarDays('2025-02-28', 1), '2025-03-01');
     assert.equal(addCalendarDays('2028-02-28', 1), '2028-02-29');
-    for (const bad of ['2025-2-3', '2025-02-30', '2025-13-01', '']) assert.throws(() => dayNumber(bad), RangeError, bad);
+    for (const bad of ['2025-2-3', '2025-02-30', '2025-13-01', ''])
+      assert.throws(() => dayNumber(bad), RangeError, bad);
     assert.equal(parseClock('15:00'), 900);
     for (const bad of ['24:00', '7:30', '15:60']) assert.throws(() => parseClock(bad), RangeError, bad);
   });
@@ -228,14 +258,24 @@ describe('dates and times at +07:00, whatever the machine', () => {
     test(`the appointment table passes with TZ=${zone}`, () => {
       const env: NodeJS.ProcessEnv = { ...process.env, TZ: zone };
       delete env.NODE_TEST_CONTEXT;
-      const offset = spawnSync(process.execPath, ['-p', 'new Date(2025, 0, 1).getTimezoneOffset()'], { env, encoding: 'utf8' });
+      const offset = spawnSync(process.execPath, ['-p', 'new Date(2025, 0, 1).getTimezoneOffset()'], {
+        env,
+        encoding: 'utf8',
+      });
       assert.notEqual(offset.stdout.trim(), '-420', 'the child really runs in another zone than Vietnam');
       const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', 'test/backend/appointment.test.ts'], {
         cwd: root,
         env,
         encoding: 'utf8',
       });
-      assert.equal(run.status, 0, run.stdout.split('\n').filter((line) => /not ok|expected|actual|got /.test(line)).join('\n'));
+      assert.equal(
+        run.status,
+        0,
+        run.stdout
+          .split('\n')
+          .filter((line) => /not ok|expected|actual|got /.test(line))
+          .join('\n'),
+      );
       assert.match(run.stdout, /# fail 0/);
     });
   }

@@ -35,7 +35,9 @@ describe('migrations on a file-backed PGlite', () => {
     const first = await openDatabase({ dataDir: join(dir, 'pglite') });
     await seedCatalog(first, catalog);
     assert.deepEqual(
-      (await first.query<{ version: string }>('SELECT version FROM schema_migrations ORDER BY version')).map((row) => row.version),
+      (await first.query<{ version: string }>('SELECT version FROM schema_migrations ORDER BY version')).map(
+        (row) => row.version,
+      ),
       MIGRATION_FILES,
     );
     await first.close();
@@ -142,9 +144,16 @@ describe('migrations on PostgreSQL', { skip: DATABASE_URL ? false : 'DATABASE_UR
     try {
       // Every table of every migration goes, so both processes find an empty schema.
       await setup.exec(`DROP SCHEMA ${schema} CASCADE; CREATE SCHEMA ${schema}`);
-      const results = await Promise.allSettled([openDatabase({ url: DATABASE_URL!, schema }), openDatabase({ url: DATABASE_URL!, schema })]);
+      const results = await Promise.allSettled([
+        openDatabase({ url: DATABASE_URL!, schema }),
+        openDatabase({ url: DATABASE_URL!, schema }),
+      ]);
       for (const result of results) if (result.status === 'fulfilled') opened.push(result.value);
-      assert.equal(opened.length, 2, `both start: ${results.map((result) => (result.status === 'rejected' ? String(result.reason) : 'ok')).join('; ')}`);
+      assert.equal(
+        opened.length,
+        2,
+        `both start: ${results.map((result) => (result.status === 'rejected' ? String(result.reason) : 'ok')).join('; ')}`,
+      );
       assert.equal(await countRows(setup, 'schema_migrations'), MIGRATION_FILES.length);
       assert.deepEqual(await migrate(opened[0]!), []);
     } finally {

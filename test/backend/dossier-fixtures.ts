@@ -14,7 +14,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type {
-  Address, Answers, Attachment, Delivery, DossierSubmission, OrganisationApplicant, PersonApplicant,
+  Address,
+  Answers,
+  Attachment,
+  Delivery,
+  DossierSubmission,
+  OrganisationApplicant,
+  PersonApplicant,
 } from '../../src/api/contract/index.js';
 import type { AppOptions } from '../../demo/server/app.js';
 import { readUploadConfig } from '../../demo/server/uploads/config.js';
@@ -32,38 +38,71 @@ export const ADDRESSES = {
 
 /** Hà Nội (001), woman born in the 1900s (1), 1992. */
 export const MOTHER: PersonApplicant = {
-  kind: 'person', fullName: 'Nguyễn Thị Hoa', birthDate: '1992-03-08', sex: 'nu', personalId: '001192004567',
-  phone: '0912345678', email: 'hoa.nguyen@example.com', address: ADDRESSES.hoanKiem,
+  kind: 'person',
+  fullName: 'Nguyễn Thị Hoa',
+  birthDate: '1992-03-08',
+  sex: 'nu',
+  personalId: '001192004567',
+  phone: '0912345678',
+  email: 'hoa.nguyen@example.com',
+  address: ADDRESSES.hoanKiem,
 };
 /** Hà Nội, man born in the 1900s (0), 1990. */
 const FATHER = { name: 'Trần Văn Bình', birthDate: '1990-07-20', personalId: '001090007890' };
 /** The bride: Hà Nội, woman, 1996. */
 export const BRIDE: PersonApplicant = {
-  kind: 'person', fullName: 'Lê Thu Trang', birthDate: '1996-09-02', sex: 'nu', personalId: '001196011223',
-  phone: '0987654321', address: ADDRESSES.hoanKiem,
+  kind: 'person',
+  fullName: 'Lê Thu Trang',
+  birthDate: '1996-09-02',
+  sex: 'nu',
+  personalId: '001196011223',
+  phone: '0987654321',
+  address: ADDRESSES.hoanKiem,
 };
 /** The groom: Hải Phòng (031), man, 1994. */
 export const GROOM: PersonApplicant = {
-  kind: 'person', fullName: 'Phạm Quốc Bảo', birthDate: '1994-12-30', sex: 'nam', personalId: '031094005566',
-  phone: '0356789012', email: 'bao.pham@example.com', address: ADDRESSES.baDinh,
+  kind: 'person',
+  fullName: 'Phạm Quốc Bảo',
+  birthDate: '1994-12-30',
+  sex: 'nam',
+  personalId: '031094005566',
+  phone: '0356789012',
+  email: 'bao.pham@example.com',
+  address: ADDRESSES.baDinh,
 };
 /** A son filing for his elderly mother: Thanh Hóa (038), man, 1970. */
 export const SON: PersonApplicant = {
-  kind: 'person', fullName: 'Hoàng Văn Nam', birthDate: '1970-04-10', sex: 'nam', personalId: '038070001234',
-  phone: '0389123456', address: ADDRESSES.thanhHoa,
+  kind: 'person',
+  fullName: 'Hoàng Văn Nam',
+  birthDate: '1970-04-10',
+  sex: 'nam',
+  personalId: '038070001234',
+  phone: '0389123456',
+  address: ADDRESSES.thanhHoa,
 };
 /** An organisation with a valid tax code (check digit 6). */
 export const ORGANISATION: OrganisationApplicant = {
-  kind: 'organisation', name: 'Công ty TNHH Dịch vụ Pháp lý Minh Họa (mẫu)', taxCode: '0100109106',
+  kind: 'organisation',
+  name: 'Công ty TNHH Dịch vụ Pháp lý Minh Họa (mẫu)',
+  taxCode: '0100109106',
   representative: { fullName: 'Đỗ Thị Mai', personalId: '001185002468', position: 'Giám đốc' },
-  phone: '0912345670', email: 'lienhe@minhhoa.example', address: ADDRESSES.baDinh,
+  phone: '0912345670',
+  email: 'lienhe@minhhoa.example',
+  address: ADDRESSES.baDinh,
 };
 
 /** A person block of a civil-status form, from an applicant (`prefix-ho-ten`, …). */
-function personAnswers(prefix: string, person: { fullName: string; birthDate: string; personalId: string; address: Address }): Answers {
+function personAnswers(
+  prefix: string,
+  person: { fullName: string; birthDate: string; personalId: string; address: Address },
+): Answers {
   return {
-    [`${prefix}-ho-ten`]: person.fullName, [`${prefix}-ngay-sinh`]: person.birthDate, [`${prefix}-dan-toc`]: 'kinh',
-    [`${prefix}-quoc-tich`]: 'Việt Nam', [`${prefix}-so-dinh-danh`]: person.personalId, [`${prefix}-noi-cu-tru`]: person.address,
+    [`${prefix}-ho-ten`]: person.fullName,
+    [`${prefix}-ngay-sinh`]: person.birthDate,
+    [`${prefix}-dan-toc`]: 'kinh',
+    [`${prefix}-quoc-tich`]: 'Việt Nam',
+    [`${prefix}-so-dinh-danh`]: person.personalId,
+    [`${prefix}-noi-cu-tru`]: person.address,
   };
 }
 
@@ -83,12 +122,24 @@ export const DOSSIER_FIXTURES: Record<string, DossierFixture> = {
   '1.001193': {
     applicant: MOTHER,
     answers: {
-      'quan-he': 'me', 'truong-hop': 'thong-thuong', 'ho-ten': 'Trần Minh An', 'ngay-sinh': '2026-01-15', 'gioi-tinh': 'nam',
-      'dan-toc': 'kinh', 'quoc-tich': 'Việt Nam', 'noi-sinh': 'Bệnh viện Phụ sản Hà Nội, phường Láng, thành phố Hà Nội',
-      'que-quan': 'Xã Đông Anh, thành phố Hà Nội', 'so-ban-sao': 2,
+      'quan-he': 'me',
+      'truong-hop': 'thong-thuong',
+      'ho-ten': 'Trần Minh An',
+      'ngay-sinh': '2026-01-15',
+      'gioi-tinh': 'nam',
+      'dan-toc': 'kinh',
+      'quoc-tich': 'Việt Nam',
+      'noi-sinh': 'Bệnh viện Phụ sản Hà Nội, phường Láng, thành phố Hà Nội',
+      'que-quan': 'Xã Đông Anh, thành phố Hà Nội',
+      'so-ban-sao': 2,
       ...personAnswers('me', MOTHER),
       'co-cha': true,
-      ...personAnswers('cha', { fullName: FATHER.name, birthDate: FATHER.birthDate, personalId: FATHER.personalId, address: ADDRESSES.hoanKiem }),
+      ...personAnswers('cha', {
+        fullName: FATHER.name,
+        birthDate: FATHER.birthDate,
+        personalId: FATHER.personalId,
+        address: ADDRESSES.hoanKiem,
+      }),
     },
     delivery: { method: 'post', address: ADDRESSES.hoanKiem },
     files: [{ slot: 'giay-chung-sinh', kind: 'pdf' }],
@@ -98,9 +149,12 @@ export const DOSSIER_FIXTURES: Record<string, DossierFixture> = {
     applicant: BRIDE,
     answers: {
       'ben-nop': 'ben-nu',
-      ...personAnswers('nu', BRIDE), 'nu-lan-ket-hon': 1,
-      ...personAnswers('nam', GROOM), 'nam-lan-ket-hon': 1,
-      'cu-tru-noi-khac': true, 'so-ban-sao': 1,
+      ...personAnswers('nu', BRIDE),
+      'nu-lan-ket-hon': 1,
+      ...personAnswers('nam', GROOM),
+      'nam-lan-ket-hon': 1,
+      'cu-tru-noi-khac': true,
+      'so-ban-sao': 1,
     },
     delivery: { method: 'desk' },
     files: [{ slot: 'giay-xac-nhan-tinh-trang-hon-nhan', kind: 'jpeg' }],
@@ -109,9 +163,15 @@ export const DOSSIER_FIXTURES: Record<string, DossierFixture> = {
   '2.000635': {
     applicant: MOTHER,
     answers: {
-      'quan-he': 'ban-than', ...personAnswers('nguoi', MOTHER), 'gioi-tinh': 'nu', 'loai-viec': 'khai-sinh',
-      'noi-dang-ky': 'Ủy ban nhân dân phường Hàng Bạc, thành phố Hà Nội', 'so-dang-ky': '125', 'ngay-dang-ky': '1992-03-20',
-      'so-ban-sao': 2, 'email-nhan-ban-sao': 'hoa.nguyen@example.com',
+      'quan-he': 'ban-than',
+      ...personAnswers('nguoi', MOTHER),
+      'gioi-tinh': 'nu',
+      'loai-viec': 'khai-sinh',
+      'noi-dang-ky': 'Ủy ban nhân dân phường Hàng Bạc, thành phố Hà Nội',
+      'so-dang-ky': '125',
+      'ngay-dang-ky': '1992-03-20',
+      'so-ban-sao': 2,
+      'email-nhan-ban-sao': 'hoa.nguyen@example.com',
     },
     delivery: { method: 'online' },
     files: [],
@@ -120,11 +180,17 @@ export const DOSSIER_FIXTURES: Record<string, DossierFixture> = {
   '1.004873': {
     applicant: GROOM,
     answers: {
-      'quan-he': 'ban-than', 'tinh-trang': 'chua-ket-hon',
+      'quan-he': 'ban-than',
+      'tinh-trang': 'chua-ket-hon',
       'noi-cu-tru-truoc': [{ 'dia-chi': ADDRESSES.benThanh, 'tu-ngay': '2012-09-01', 'den-ngay': '2016-06-30' }],
-      'da-duoc-cap': false, 'muc-dich': 'ket-hon', 'ket-hon-ho-ten': BRIDE.fullName, 'ket-hon-ngay-sinh': BRIDE.birthDate,
-      'ket-hon-quoc-tich': 'Việt Nam', 'ket-hon-giay-to': `Thẻ Căn cước số ${BRIDE.personalId}`,
-      'ket-hon-noi-dang-ky': 'Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội', 'so-luong': 1,
+      'da-duoc-cap': false,
+      'muc-dich': 'ket-hon',
+      'ket-hon-ho-ten': BRIDE.fullName,
+      'ket-hon-ngay-sinh': BRIDE.birthDate,
+      'ket-hon-quoc-tich': 'Việt Nam',
+      'ket-hon-giay-to': `Thẻ Căn cước số ${BRIDE.personalId}`,
+      'ket-hon-noi-dang-ky': 'Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội',
+      'so-luong': 1,
     },
     delivery: { method: 'desk' },
     files: [],
@@ -133,21 +199,50 @@ export const DOSSIER_FIXTURES: Record<string, DossierFixture> = {
   '1.001776': {
     applicant: SON,
     answers: {
-      'noi-dung': 'thuc-hien', 'nhom-doi-tuong': 'nguoi-khuyet-tat',
+      'noi-dung': 'thuc-hien',
+      'nhom-doi-tuong': 'nguoi-khuyet-tat',
       // Thanh Hóa (038), woman born in the 1900s (1), 1940.
-      'ho-ten': 'Hoàng Thị Lan', 'ngay-sinh': '1940-02-14', 'gioi-tinh': 'nu', 'dan-toc': 'muong', 'so-dinh-danh': '038140000987',
-      'noi-thuong-tru': ADDRESSES.thanhHoa, 'o-noi-thuong-tru': true, 'dien-thoai': '0389123457',
-      'dang-tat': ['van-dong', 'nhin'], 'muc-do-khuyet-tat': 'dac-biet-nang',
-      'co-bhyt': true, 'ho-ngheo': 'can-ngheo', 'thu-nhap': 1_200_000,
+      'ho-ten': 'Hoàng Thị Lan',
+      'ngay-sinh': '1940-02-14',
+      'gioi-tinh': 'nu',
+      'dan-toc': 'muong',
+      'so-dinh-danh': '038140000987',
+      'noi-thuong-tru': ADDRESSES.thanhHoa,
+      'o-noi-thuong-tru': true,
+      'dien-thoai': '0389123457',
+      'dang-tat': ['van-dong', 'nhin'],
+      'muc-do-khuyet-tat': 'dac-biet-nang',
+      'co-bhyt': true,
+      'ho-ngheo': 'can-ngheo',
+      'thu-nhap': 1_200_000,
       'thanh-vien': [
-        { 'ho-ten': SON.fullName, 'ngay-sinh': SON.birthDate, 'quan-he': 'con', 'so-dinh-danh': SON.personalId, 'nghe-nghiep': 'Làm ruộng', 'khuyet-tat': false },
+        {
+          'ho-ten': SON.fullName,
+          'ngay-sinh': SON.birthDate,
+          'quan-he': 'con',
+          'so-dinh-danh': SON.personalId,
+          'nghe-nghiep': 'Làm ruộng',
+          'khuyet-tat': false,
+        },
         // Thanh Hóa, boy born in the 2000s (2), 2012.
-        { 'ho-ten': 'Hoàng Minh Đức', 'ngay-sinh': '2012-08-25', 'quan-he': 'chau', 'so-dinh-danh': '038212003456', 'nghe-nghiep': 'Học sinh', 'khuyet-tat': true, 'muc-do': 'nhe' },
+        {
+          'ho-ten': 'Hoàng Minh Đức',
+          'ngay-sinh': '2012-08-25',
+          'quan-he': 'chau',
+          'so-dinh-danh': '038212003456',
+          'nghe-nghiep': 'Học sinh',
+          'khuyet-tat': true,
+          'muc-do': 'nhe',
+        },
       ],
-      'khai-thay': true, 'quan-he-khai-thay': 'con',
+      'khai-thay': true,
+      'quan-he-khai-thay': 'con',
     },
     delivery: { method: 'online' },
-    files: [{ slot: 'to-khai-co-chu-ky', kind: 'pdf' }, { slot: 'giay-xac-nhan-khuyet-tat', kind: 'png' }],
+    files: [
+      { slot: 'to-khai-co-chu-ky', kind: 'pdf' },
+      { slot: 'giay-xac-nhan-khuyet-tat', kind: 'png' },
+    ],
   },
 };
 
@@ -185,16 +280,28 @@ const FILES: Record<FixtureFileKind, { make: () => Buffer; type: string; name: s
 };
 
 /** Uploads one file of `kind` for `slot` over tus and returns its upload id. */
-export async function uploadFile(backendUrl: string, code: string, draft: string, slot: string, kind: FixtureFileKind): Promise<string> {
+export async function uploadFile(
+  backendUrl: string,
+  code: string,
+  draft: string,
+  slot: string,
+  kind: FixtureFileKind,
+): Promise<string> {
   const file = FILES[kind];
-  const { url } = await tusUpload(`${backendUrl}${API}/uploads`, file.make(), metadataFor(file.name, file.type, { procedure: code, slot, draft }));
+  const { url } = await tusUpload(
+    `${backendUrl}${API}/uploads`,
+    file.make(),
+    metadataFor(file.name, file.type, { procedure: code, slot, draft }),
+  );
   return idOf(url);
 }
 
 /** Uploads the fixture's files of procedure `code` under `draft`; returns the submission's `attachments`. */
 export async function attachFixtureFiles(backendUrl: string, code: string, draft: string): Promise<Attachment[]> {
   const files = DOSSIER_FIXTURES[code]?.files ?? [];
-  return Promise.all(files.map(async ({ slot, kind }) => ({ slot, uploads: [await uploadFile(backendUrl, code, draft, slot, kind)] })));
+  return Promise.all(
+    files.map(async ({ slot, kind }) => ({ slot, uploads: [await uploadFile(backendUrl, code, draft, slot, kind)] })),
+  );
 }
 
 /** A complete submission of `code`, its files uploaded. */
@@ -206,7 +313,11 @@ export async function uploadedSubmission(backendUrl: string, code: string): Prom
 export const newIdempotencyKey = (): string => randomBytes(18).toString('base64url');
 
 /** POSTs a dossier with an Idempotency-Key; returns the status and the parsed body. */
-export async function postDossier(backendUrl: string, body: unknown, key = newIdempotencyKey()): Promise<{ status: number; body: unknown }> {
+export async function postDossier(
+  backendUrl: string,
+  body: unknown,
+  key = newIdempotencyKey(),
+): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${backendUrl}${API}/dossiers`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
@@ -216,7 +327,9 @@ export async function postDossier(backendUrl: string, body: unknown, key = newId
 }
 
 /** A test backend with a file upload store in a temporary folder (removed on close). */
-export async function startDossierBackend(options: Partial<AppOptions> = {}): Promise<TestBackend & { uploadStore: UploadStore }> {
+export async function startDossierBackend(
+  options: Partial<AppOptions> = {},
+): Promise<TestBackend & { uploadStore: UploadStore }> {
   const root = await mkdtemp(join(tmpdir(), 'dvc-dossiers-'));
   const config = readUploadConfig({}, root);
   const uploadStore = await createUploadStore(config);

@@ -22,7 +22,8 @@ function broken(change: (form: FormDefinitionType) => void): FormDefinitionType 
   return form;
 }
 
-const fieldOf = (form: FormDefinitionType, id: string) => form.sections.flatMap((section) => section.fields).find((field) => field.id === id)!;
+const fieldOf = (form: FormDefinitionType, id: string) =>
+  form.sections.flatMap((section) => section.fields).find((field) => field.id === id)!;
 
 describe('form definitions', () => {
   test('the five procedures have a form, and every form is valid and sound', () => {
@@ -35,44 +36,135 @@ describe('form definitions', () => {
   });
 
   test('between them, the forms use every field type', () => {
-    const types = new Set(formDefinitions.flatMap((form) => form.sections.flatMap((section) =>
-      section.fields.flatMap((field) => (field.type === 'group' ? [field.type, ...field.fields.map((inner) => inner.type)] : [field.type])))));
-    for (const type of ['text', 'textarea', 'number', 'date', 'select', 'radio', 'checkboxes', 'yesno', 'personal-id', 'phone', 'email', 'address', 'group']) {
+    const types = new Set(
+      formDefinitions.flatMap((form) =>
+        form.sections.flatMap((section) =>
+          section.fields.flatMap((field) =>
+            field.type === 'group' ? [field.type, ...field.fields.map((inner) => inner.type)] : [field.type],
+          ),
+        ),
+      ),
+    );
+    for (const type of [
+      'text',
+      'textarea',
+      'number',
+      'date',
+      'select',
+      'radio',
+      'checkboxes',
+      'yesno',
+      'personal-id',
+      'phone',
+      'email',
+      'address',
+      'group',
+    ]) {
       assert.ok(types.has(type as never), `no form uses ${type}`);
     }
   });
 
   test('the check names what is broken', () => {
     const cases: [string, (form: FormDefinitionType) => void, RegExp][] = [
-      ['condition on a missing field', (form) => { fieldOf(form, 'cha-ho-ten').when = { field: 'khong-co', is: true }; }, /cha-ho-ten: condition names "khong-co"/],
-      ['condition on a missing option', (form) => { form.documents[0]!.when = { field: 'truong-hop', is: 'khac' }; }, /attachments\.giay-chung-sinh: condition on "truong-hop" names no option khac/],
-      ['string condition on a yes/no', (form) => { fieldOf(form, 'cha-ho-ten').when = { field: 'co-cha', is: 'co' }; }, /must be true or false/],
-      ['condition on a text field', (form) => { fieldOf(form, 'cha-ho-ten').when = { field: 'ho-ten', is: 'An' }; }, /only choices and yes\/no/],
-      ['birth date that is not a date', (form) => { Object.assign(fieldOf(form, 'me-so-dinh-danh'), { birthDateField: 'me-ho-ten' }); }, /birthDateField "me-ho-ten" is not a date field/],
-      ['a field twice', (form) => { form.sections[1]!.fields.push(fieldOf(form, 'ho-ten')); }, /field "ho-ten" twice/],
-      ['a slot twice', (form) => { form.documents.push(form.documents[0]!); }, /document slot "giay-chung-sinh" twice/],
-      ['text not in NFC', (form) => { form.title = form.title.normalize('NFD'); }, /NFC/],
-      ['slot above the upload limit', (form) => { form.documents[0]!.maxFileBytes = 21 * 2 ** 20; }, /above the upload limit/],
-      ['schema breach', (form) => { (form as { version: number }).version = 0; }, /^1\.001193 v0: version: /],
+      [
+        'condition on a missing field',
+        (form) => {
+          fieldOf(form, 'cha-ho-ten').when = { field: 'khong-co', is: true };
+        },
+        /cha-ho-ten: condition names "khong-co"/,
+      ],
+      [
+        'condition on a missing option',
+        (form) => {
+          form.documents[0]!.when = { field: 'truong-hop', is: 'khac' };
+        },
+        /attachments\.giay-chung-sinh: condition on "truong-hop" names no option khac/,
+      ],
+      [
+        'string condition on a yes/no',
+        (form) => {
+          fieldOf(form, 'cha-ho-ten').when = { field: 'co-cha', is: 'co' };
+        },
+        /must be true or false/,
+      ],
+      [
+        'condition on a text field',
+        (form) => {
+          fieldOf(form, 'cha-ho-ten').when = { field: 'ho-ten', is: 'An' };
+        },
+        /only choices and yes\/no/,
+      ],
+      [
+        'birth date that is not a date',
+        (form) => {
+          Object.assign(fieldOf(form, 'me-so-dinh-danh'), { birthDateField: 'me-ho-ten' });
+        },
+        /birthDateField "me-ho-ten" is not a date field/,
+      ],
+      [
+        'a field twice',
+        (form) => {
+          form.sections[1]!.fields.push(fieldOf(form, 'ho-ten'));
+        },
+        /field "ho-ten" twice/,
+      ],
+      [
+        'a slot twice',
+        (form) => {
+          form.documents.push(form.documents[0]!);
+        },
+        /document slot "giay-chung-sinh" twice/,
+      ],
+      [
+        'text not in NFC',
+        (form) => {
+          form.title = form.title.normalize('NFD');
+        },
+        /NFC/,
+      ],
+      [
+        'slot above the upload limit',
+        (form) => {
+          form.documents[0]!.maxFileBytes = 21 * 2 ** 20;
+        },
+        /above the upload limit/,
+      ],
+      [
+        'schema breach',
+        (form) => {
+          (form as { version: number }).version = 0;
+        },
+        /^1\.001193 v0: version: /,
+      ],
     ];
     for (const [what, change, expected] of cases) {
       const problems = checkDefinition(broken(change));
-      assert.ok(problems.some((problem) => expected.test(problem)), `${what}: ${problems.join('; ')}`);
+      assert.ok(
+        problems.some((problem) => expected.test(problem)),
+        `${what}: ${problems.join('; ')}`,
+      );
     }
-    assert.throws(() => assertDefinitions([formFor('1.001193'), formFor('1.001193')]), /1\.001193: two form definitions/);
+    assert.throws(
+      () => assertDefinitions([formFor('1.001193'), formFor('1.001193')]),
+      /1\.001193: two form definitions/,
+    );
   });
 
   test('the ethnic group list has the 54 groups, each once', () => {
     assert.equal(new Set(ETHNIC_GROUP_OPTIONS.map((option) => option.value)).size, 54);
     assert.equal(ETHNIC_GROUP_OPTIONS[0]!.value, 'kinh');
-    assert.ok(ETHNIC_GROUP_OPTIONS.some((option) => option.value === 'bru-van-kieu' && option.label === 'Bru - Vân Kiều'));
+    assert.ok(
+      ETHNIC_GROUP_OPTIONS.some((option) => option.value === 'bru-van-kieu' && option.label === 'Bru - Vân Kiều'),
+    );
   });
 
   test('the slots are the catalog documents to upload, with the catalog templates', () => {
     for (const form of formDefinitions) {
       const procedure = procedures.find((candidate) => candidate.code === form.procedure);
       assert.ok(procedure, `${form.procedure} is in the catalog`);
-      const uploaded = procedure.documents.filter((document) => document.uploadRequired).map((document) => document.name);
+      const uploaded = procedure.documents
+        .filter((document) => document.uploadRequired)
+        .map((document) => document.name);
       assert.deepEqual(form.documents.map((slot) => slot.name).sort(), uploaded.sort(), form.procedure);
       for (const slot of form.documents.filter((candidate) => candidate.template)) {
         const source = formTemplates.find((template) => `forms/${template.id}.rtf` === slot.template!.url);
@@ -83,14 +175,19 @@ describe('form definitions', () => {
   });
 
   test('the catalog offers online filing exactly for the procedures with a form', () => {
-    const online = procedures.filter((procedure) => procedure.onlineSubmission).map((procedure) => procedure.code).sort();
+    const online = procedures
+      .filter((procedure) => procedure.onlineSubmission)
+      .map((procedure) => procedure.code)
+      .sort();
     assert.deepEqual(online, formDefinitions.map((form) => form.procedure).sort());
   });
 });
 
 describe('GET /procedures/{code}/form', () => {
   let backend: TestBackend;
-  before(async () => { backend = await startTestBackend(); });
+  before(async () => {
+    backend = await startTestBackend();
+  });
   after(() => backend.close());
 
   test('answers each form as defined', async () => {
@@ -101,19 +198,24 @@ describe('GET /procedures/{code}/form', () => {
 
   test('404 form_not_found for a procedure that cannot be filed online, 404 procedure_not_found for none', async () => {
     const desk = await getError(`${backend.url}${API}/procedures/2.000815/form`, 404, 'form_not_found');
-    assert.equal(desk.message, 'This procedure cannot be filed online. (Thủ tục này chưa hỗ trợ nộp hồ sơ trực tuyến.)');
+    assert.equal(
+      desk.message,
+      'This procedure cannot be filed online. (Thủ tục này chưa hỗ trợ nộp hồ sơ trực tuyến.)',
+    );
     await getError(`${backend.url}${API}/procedures/9.999999/form`, 404, 'procedure_not_found');
   });
 
   test('the procedure search says which procedures can be filed online', async () => {
     const response = await fetch(`${backend.url}${API}/procedures/1.001193`);
-    assert.equal((await response.json() as { onlineSubmission: boolean }).onlineSubmission, true);
+    assert.equal(((await response.json()) as { onlineSubmission: boolean }).onlineSubmission, true);
     const desk = await fetch(`${backend.url}${API}/procedures/2.000815`);
-    assert.equal((await desk.json() as { onlineSubmission: boolean }).onlineSubmission, false);
+    assert.equal(((await desk.json()) as { onlineSubmission: boolean }).onlineSubmission, false);
   });
 
   test('the OpenAPI document lists the form and filing endpoints', async () => {
-    const document = await (await fetch(`${backend.url}${API}/openapi.json`)).json() as { paths: Record<string, Record<string, unknown>> };
+    const document = (await (await fetch(`${backend.url}${API}/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     assert.ok(document.paths['/procedures/{code}/form']?.get, 'GET form');
     assert.ok(document.paths['/dossiers']?.post, 'POST dossiers');
   });

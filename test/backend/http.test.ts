@@ -47,7 +47,11 @@ describe('CORS with a list of origins', () => {
   test('a preflight from an allowed origin is answered 204 with methods, headers and max-age', async () => {
     const response = await fetch(`${backend.url}${API}/procedures`, {
       method: 'OPTIONS',
-      headers: { Origin: ALLOWED, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'content-type' },
+      headers: {
+        Origin: ALLOWED,
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'content-type',
+      },
     });
     assert.equal(response.status, 204);
     assert.equal(response.headers.get('access-control-allow-origin'), ALLOWED);
@@ -102,7 +106,10 @@ describe('parseCorsOrigins (CORS_ORIGINS)', () => {
     assert.equal(parseCorsOrigins(' * '), '*');
   });
   test('a comma-separated list is trimmed', () => {
-    assert.deepEqual(parseCorsOrigins('https://a.example, http://localhost:8080 ,'), ['https://a.example', 'http://localhost:8080']);
+    assert.deepEqual(parseCorsOrigins('https://a.example, http://localhost:8080 ,'), [
+      'https://a.example',
+      'http://localhost:8080',
+    ]);
   });
   test('an entry with a path or without scheme stops the start-up', () => {
     assert.throws(() => parseCorsOrigins('https://a.example/'), /CORS_ORIGINS/);
@@ -122,8 +129,14 @@ describe('static files', () => {
     await writeFile(join(site, 'index.html'), '<!doctype html><title>Demo</title>');
     await writeFile(join(site, 'guide', 'index.html'), '<!doctype html><title>Guide</title>');
     const files: Record<string, string> = {
-      'app.js': 'export {};', 'style.css': 'p{}', 'data.json': '{}', 'logo.svg': '<svg/>', 'pic.png': 'png',
-      'favicon.ico': 'ico', 'app.js.map': '{}', 'notes.xyz': 'x',
+      'app.js': 'export {};',
+      'style.css': 'p{}',
+      'data.json': '{}',
+      'logo.svg': '<svg/>',
+      'pic.png': 'png',
+      'favicon.ico': 'ico',
+      'app.js.map': '{}',
+      'notes.xyz': 'x',
     };
     for (const [name, content] of Object.entries(files)) await writeFile(join(site, name), content);
     backend = await startTestBackend({

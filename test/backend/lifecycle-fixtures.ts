@@ -45,7 +45,12 @@ function submission(personalId: string, sequence: number) {
     formVersion: 1,
     draft: `draft-fixture-${String(sequence).padStart(8, '0')}`,
     applicant: {
-      kind: 'person', fullName: 'Nguyễn Văn An', birthDate: '1990-05-12', sex: 'nam', personalId, phone: '0912345678',
+      kind: 'person',
+      fullName: 'Nguyễn Văn An',
+      birthDate: '1990-05-12',
+      sex: 'nam',
+      personalId,
+      phone: '0912345678',
       address: { street: 'Số 5 ngõ 12 phố Hàng Bông', commune: '00070', province: '01' },
     },
     answers: { ho_ten_tre: 'Nguyễn Minh Khôi', ngay_sinh_tre: '2026-11-01' },
@@ -78,10 +83,21 @@ export async function insertDossier(db: Queryable, options: FixtureOptions): Pro
        idempotency_key, request_hash, applicant_kind, lookup_secret_hash, submission, receipt, status, channel,
        received_at, appointment_at)
      VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, 'person', $9, $10::text::jsonb, $11::text::jsonb, 1, 2, $12, $13)`,
-    [code, AGENCY.code, AGENCY.name, PROCEDURE.code, PROCEDURE.name, `draft-fixture-${String(sequence).padStart(8, '0')}`,
-      `fixture-${code}`, secretHash(`request-${code}`), secretHash(secret),
-      JSON.stringify(submission(secret, sequence)), JSON.stringify(receipt(code, receivedAt, appointmentAt)),
-      receivedAt, appointmentAt],
+    [
+      code,
+      AGENCY.code,
+      AGENCY.name,
+      PROCEDURE.code,
+      PROCEDURE.name,
+      `draft-fixture-${String(sequence).padStart(8, '0')}`,
+      `fixture-${code}`,
+      secretHash(`request-${code}`),
+      secretHash(secret),
+      JSON.stringify(submission(secret, sequence)),
+      JSON.stringify(receipt(code, receivedAt, appointmentAt)),
+      receivedAt,
+      appointmentAt,
+    ],
   );
   await db.query(
     `INSERT INTO dossier_history (dossier_code, at, step, status, note, actor)
@@ -93,7 +109,11 @@ export async function insertDossier(db: Queryable, options: FixtureOptions): Pro
 
 /** POSTs JSON and returns the status, the headers and the parsed body. */
 export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, headers: response.headers, body: (await response.json()) as unknown };
 }
 
@@ -106,14 +126,24 @@ export async function lookup(base: string, code: string, secret: string): Promis
 
 /** An officer action expected to succeed. */
 export async function act(base: string, code: string, action: Record<string, unknown>): Promise<DossierView> {
-  const { status, body } = await postJson(`${base}${API}/officer/dossiers/${code}/actions`, action, { Authorization: `Bearer ${OFFICER_TOKEN}` });
+  const { status, body } = await postJson(`${base}${API}/officer/dossiers/${code}/actions`, action, {
+    Authorization: `Bearer ${OFFICER_TOKEN}`,
+  });
   assert.equal(status, 200, `${String(action.action)}: ${JSON.stringify(body)}`);
   return assertSchema(DossierView, body);
 }
 
 /** An officer action expected to be refused with `status` and `code`. */
-export async function actRefused(base: string, code: string, action: Record<string, unknown>, status: number, errorCode: string): Promise<ApiError['error']> {
-  const response = await postJson(`${base}${API}/officer/dossiers/${code}/actions`, action, { Authorization: `Bearer ${OFFICER_TOKEN}` });
+export async function actRefused(
+  base: string,
+  code: string,
+  action: Record<string, unknown>,
+  status: number,
+  errorCode: string,
+): Promise<ApiError['error']> {
+  const response = await postJson(`${base}${API}/officer/dossiers/${code}/actions`, action, {
+    Authorization: `Bearer ${OFFICER_TOKEN}`,
+  });
   assert.equal(response.status, status, `${String(action.action)}: ${JSON.stringify(response.body)}`);
   const error = assertSchema(ApiError, response.body).error;
   assert.equal(error.code, errorCode);

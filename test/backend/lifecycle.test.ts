@@ -10,7 +10,13 @@ import { type OfficerAction } from '../../src/api/contract/index.js';
 import { startServer } from '../../demo/server/app.js';
 import { WorkingCalendar } from '../../demo/server/calendar/working-days.js';
 import {
-  applyAction, DEFAULT_ACTOR, type DossierState, isOnTime, type LifecycleContext, STATUS, TRANSITIONS,
+  applyAction,
+  DEFAULT_ACTOR,
+  type DossierState,
+  isOnTime,
+  type LifecycleContext,
+  STATUS,
+  TRANSITIONS,
 } from '../../demo/server/dossiers/lifecycle.js';
 import { API, startTestBackend, type TestBackend } from './helpers.js';
 import { act, actRefused, insertDossier, lookup, OFFICER_TOKEN, postJson } from './lifecycle-fixtures.js';
@@ -25,8 +31,16 @@ const DUE = '2026-10-16T17:00:00';
 const NOW = '2026-10-13T10:00:00';
 
 const state = (overrides: Partial<DossierState> = {}): DossierState => ({
-  status: STATUS.submitted, appointmentAt: at(DUE), finishedAt: null, pausedAt: null, supplementRequests: 0,
-  supplement: null, payment: null, delivery: null, apology: null, ...overrides,
+  status: STATUS.submitted,
+  appointmentAt: at(DUE),
+  finishedAt: null,
+  pausedAt: null,
+  supplementRequests: 0,
+  supplement: null,
+  payment: null,
+  delivery: null,
+  apology: null,
+  ...overrides,
 });
 
 /** One valid example of each action. */
@@ -35,14 +49,22 @@ const SAMPLE: { [K in OfficerAction['action']]: Extract<OfficerAction, { action:
   refuse: { action: 'refuse', reason: 'Thiếu Giấy chứng sinh.' },
   'request-supplement': { action: 'request-supplement', items: ['Giấy chứng sinh (bản chính)', 'Văn bản ủy quyền'] },
   'supplement-received': { action: 'supplement-received' },
-  'request-payment': { action: 'request-payment', items: [{ label: 'Lệ phí đăng ký khai sinh quá hạn', amount: 8000 }], how: 'Nộp tại Bộ phận Một cửa.' },
+  'request-payment': {
+    action: 'request-payment',
+    items: [{ label: 'Lệ phí đăng ký khai sinh quá hạn', amount: 8000 }],
+    how: 'Nộp tại Bộ phận Một cửa.',
+  },
   'payment-received': { action: 'payment-received' },
   process: { action: 'process' },
   'result-ready': { action: 'result-ready', delivery: { method: 'desk', where: 'Bộ phận Một cửa, UBND xã Minh Họa' } },
   'return-result': { action: 'return-result' },
   stop: { action: 'stop', reason: 'Người yêu cầu đã được đăng ký khai sinh ở nơi khác.' },
   withdraw: { action: 'withdraw' },
-  apologise: { action: 'apologise', text: 'UBND xã xin lỗi vì trả kết quả chậm.', newAppointmentAt: '2026-10-23T17:00:00+07:00' },
+  apologise: {
+    action: 'apologise',
+    text: 'UBND xã xin lỗi vì trả kết quả chậm.',
+    newAppointmentAt: '2026-10-23T17:00:00+07:00',
+  },
 };
 
 /** The lifecycle as the issue states it: action, from, to (undefined: unchanged). */
@@ -71,8 +93,14 @@ function stateFor(action: OfficerAction['action'], status: number): DossierState
 
 describe('lifecycle: the transition table', () => {
   test('is exactly the one of the issue', () => {
-    assert.deepEqual(TRANSITIONS.map((t) => [t.action, [...t.from], t.to]), EXPECTED);
-    assert.ok(TRANSITIONS.every((t) => t.step.normalize('NFC') === t.step && /[ạ-ỹ]/u.test(t.step)), 'Vietnamese NFC step names');
+    assert.deepEqual(
+      TRANSITIONS.map((t) => [t.action, [...t.from], t.to]),
+      EXPECTED,
+    );
+    assert.ok(
+      TRANSITIONS.every((t) => t.step.normalize('NFC') === t.step && /[ạ-ỹ]/u.test(t.step)),
+      'Vietnamese NFC step names',
+    );
   });
 
   for (const [action, from, to] of EXPECTED) {
@@ -111,7 +139,16 @@ describe('lifecycle: the transition table', () => {
 
 describe('lifecycle: what each transition records', () => {
   test('the officer named in `actor` is kept; the note for the citizen defaults sensibly', () => {
-    const outcome = applyAction(state(), { action: 'refuse', reason: 'Sai thẩm quyền.', note: 'Đề nghị nộp tại UBND xã Hòa Bình.', actor: 'Trần Thị Bình' }, context(NOW));
+    const outcome = applyAction(
+      state(),
+      {
+        action: 'refuse',
+        reason: 'Sai thẩm quyền.',
+        note: 'Đề nghị nộp tại UBND xã Hòa Bình.',
+        actor: 'Trần Thị Bình',
+      },
+      context(NOW),
+    );
     assert.ok(outcome.ok);
     assert.equal(outcome.history.actor, 'Trần Thị Bình');
     assert.equal(outcome.history.note, 'Lý do: Sai thẩm quyền. Đề nghị nộp tại UBND xã Hòa Bình.');
@@ -134,7 +171,10 @@ describe('lifecycle: what each transition records', () => {
   });
 
   test('a payment request totals its items; payment-received marks it paid', () => {
-    const items = [{ label: 'Lệ phí', amount: 8000 }, { label: 'Phí cấp bản sao', amount: 16000 }];
+    const items = [
+      { label: 'Lệ phí', amount: 8000 },
+      { label: 'Phí cấp bản sao', amount: 16000 },
+    ];
     const requested = applyAction(state({ status: 4 }), { ...SAMPLE['request-payment'], items }, context(NOW));
     assert.ok(requested.ok);
     assert.deepEqual(requested.state.payment, { items, total: 24000, how: 'Nộp tại Bộ phận Một cửa.', paid: false });
@@ -146,7 +186,10 @@ describe('lifecycle: what each transition records', () => {
   test('a second supplement request is refused, even after the first was answered', () => {
     const first = applyAction(state({ status: 2 }), SAMPLE['request-supplement'], context(NOW));
     assert.ok(first.ok);
-    assert.deepEqual(first.state.supplement, { requestedAt: '2026-10-13T10:00:00+07:00', items: SAMPLE['request-supplement'].items });
+    assert.deepEqual(first.state.supplement, {
+      requestedAt: '2026-10-13T10:00:00+07:00',
+      items: SAMPLE['request-supplement'].items,
+    });
     const back = applyAction(first.state, SAMPLE['supplement-received'], context('2026-10-14T10:00:00'));
     assert.ok(back.ok);
     for (const again of [first.state, back.state]) {
@@ -183,10 +226,20 @@ describe('lifecycle: the supplement pause and lateness', () => {
   test('onTime: open and not yet due; open and past due; finished before or after the appointment', () => {
     assert.equal(isOnTime(state({ status: 4 }), context(DUE)), true, 'due at 17:00 is not late at 17:00');
     assert.equal(isOnTime(state({ status: 4 }), context('2026-10-16T17:00:01')), false);
-    assert.equal(isOnTime(state({ status: 9, finishedAt: at('2026-10-16T16:00:00') }), context('2026-10-30T10:00:00')), true);
-    assert.equal(isOnTime(state({ status: 10, finishedAt: at('2026-10-19T08:00:00') }), context('2026-10-30T10:00:00')), false);
+    assert.equal(
+      isOnTime(state({ status: 9, finishedAt: at('2026-10-16T16:00:00') }), context('2026-10-30T10:00:00')),
+      true,
+    );
+    assert.equal(
+      isOnTime(state({ status: 10, finishedAt: at('2026-10-19T08:00:00') }), context('2026-10-30T10:00:00')),
+      false,
+    );
     assert.equal(isOnTime(state({ status: 7 }), context('2026-10-30T10:00:00')), true, 'withdrawn before reception');
-    assert.equal(isOnTime(state({ appointmentAt: null, status: 4 }), context('2027-06-30T10:00:00')), true, 'no fixed time');
+    assert.equal(
+      isOnTime(state({ appointmentAt: null, status: 4 }), context('2027-06-30T10:00:00')),
+      true,
+      'no fixed time',
+    );
   });
 
   test('onTime while waiting for the citizen: the clock stopped at the request', () => {
@@ -203,9 +256,17 @@ describe('lifecycle: the supplement pause and lateness', () => {
     assert.deepEqual(answeredLate.state.appointmentAt, at(DUE), 'the passed date stays');
     assert.equal(isOnTime(answeredLate.state, context('2026-10-19T10:00:01')), false);
     // Years after the holiday data (which asks for the calendar throws): a lookup still answers.
-    const waitingLater = state({ status: 5, appointmentAt: at('2028-03-10T17:00:00'), pausedAt: at('2028-03-08T09:00:00'), supplementRequests: 1 });
+    const waitingLater = state({
+      status: 5,
+      appointmentAt: at('2028-03-10T17:00:00'),
+      pausedAt: at('2028-03-08T09:00:00'),
+      supplementRequests: 1,
+    });
     assert.equal(isOnTime(waitingLater, context('2028-04-20T10:00:00')), true);
-    assert.equal(isOnTime({ ...waitingLater, pausedAt: at('2028-03-13T09:00:00') }, context('2028-04-20T10:00:00')), false);
+    assert.equal(
+      isOnTime({ ...waitingLater, pausedAt: at('2028-03-13T09:00:00') }, context('2028-04-20T10:00:00')),
+      false,
+    );
   });
 
   test('an apology only for a late dossier, with a new date ahead', () => {
@@ -213,14 +274,22 @@ describe('lifecycle: the supplement pause and lateness', () => {
     assert.ok(!onTime.ok);
     assert.equal(onTime.code, 'not_late');
     const late = state({ status: 4 });
-    const past = applyAction(late, { ...SAMPLE.apologise, newAppointmentAt: '2026-10-17T10:00:00+07:00' }, context('2026-10-19T08:00:00'));
+    const past = applyAction(
+      late,
+      { ...SAMPLE.apologise, newAppointmentAt: '2026-10-17T10:00:00+07:00' },
+      context('2026-10-19T08:00:00'),
+    );
     assert.ok(!past.ok);
     assert.equal(past.code, 'new_appointment_not_ahead');
     const done = applyAction(late, SAMPLE.apologise, context('2026-10-19T08:00:00'));
     assert.ok(done.ok);
     assert.equal(done.state.status, 4);
     assert.deepEqual(done.state.appointmentAt, at(DUE), 'the appointment stays: a late dossier counts as late');
-    assert.deepEqual(done.state.apology, { issuedAt: '2026-10-19T08:00:00+07:00', text: SAMPLE.apologise.text, newAppointmentAt: SAMPLE.apologise.newAppointmentAt });
+    assert.deepEqual(done.state.apology, {
+      issuedAt: '2026-10-19T08:00:00+07:00',
+      text: SAMPLE.apologise.text,
+      newAppointmentAt: SAMPLE.apologise.newAppointmentAt,
+    });
   });
 });
 
@@ -229,7 +298,8 @@ describe('officer actions over HTTP', () => {
   let clock = at(RECEIVED);
   const actions = () => `${backend.url}${API}/officer/dossiers`;
   let sequence = 0;
-  const newDossier = () => insertDossier(backend.db, { sequence: ++sequence, receivedAt: at(RECEIVED), appointmentAt: at(DUE) });
+  const newDossier = () =>
+    insertDossier(backend.db, { sequence: ++sequence, receivedAt: at(RECEIVED), appointmentAt: at(DUE) });
 
   before(async () => {
     backend = await startTestBackend({ dossiers: { officerToken: OFFICER_TOKEN, now: () => clock } });
@@ -241,7 +311,10 @@ describe('officer actions over HTTP', () => {
     const steps: [string, Record<string, unknown>][] = [
       ['2026-10-12T09:00:00', { action: 'receive', actor: 'Lê Văn Cường', note: 'Đã nhận đủ hồ sơ.' }],
       ['2026-10-12T10:00:00', { action: 'process' }],
-      ['2026-10-12T11:00:00', { action: 'request-supplement', items: ['Giấy chứng sinh (bản chính)'], dueAt: '2026-10-20T17:00:00+07:00' }],
+      [
+        '2026-10-12T11:00:00',
+        { action: 'request-supplement', items: ['Giấy chứng sinh (bản chính)'], dueAt: '2026-10-20T17:00:00+07:00' },
+      ],
       ['2026-10-13T11:00:00', { action: 'supplement-received' }],
       ['2026-10-14T09:00:00', SAMPLE['request-payment']],
       ['2026-10-14T10:00:00', { action: 'payment-received' }],
@@ -262,21 +335,44 @@ describe('officer actions over HTTP', () => {
     const { items, how } = SAMPLE['request-payment'];
     assert.deepEqual(view!.payment, { items, total: 8000, how, paid: true });
     assert.deepEqual(view!.delivery, SAMPLE['result-ready'].delivery);
-    assert.deepEqual(view!.supplement, { requestedAt: '2026-10-12T11:00:00+07:00', items: ['Giấy chứng sinh (bản chính)'], dueAt: '2026-10-20T17:00:00+07:00' });
+    assert.deepEqual(view!.supplement, {
+      requestedAt: '2026-10-12T11:00:00+07:00',
+      items: ['Giấy chứng sinh (bản chính)'],
+      dueAt: '2026-10-20T17:00:00+07:00',
+    });
 
     const seen = await lookup(backend.url, code, secret);
     assert.deepEqual(seen, view);
-    assert.deepEqual(seen.history.map((entry) => entry.status.code), [1, 2, 4, 5, 4, 6, 4, 9, 10]);
-    assert.deepEqual(seen.history.map((entry) => entry.step), [
-      'Nộp hồ sơ trực tuyến', 'Tiếp nhận hồ sơ', 'Chuyển xử lý hồ sơ', 'Yêu cầu bổ sung hồ sơ', 'Nhận hồ sơ bổ sung',
-      'Yêu cầu thực hiện nghĩa vụ tài chính', 'Xác nhận đã thực hiện nghĩa vụ tài chính', 'Có kết quả giải quyết', 'Trả kết quả',
-    ]);
+    assert.deepEqual(
+      seen.history.map((entry) => entry.status.code),
+      [1, 2, 4, 5, 4, 6, 4, 9, 10],
+    );
+    assert.deepEqual(
+      seen.history.map((entry) => entry.step),
+      [
+        'Nộp hồ sơ trực tuyến',
+        'Tiếp nhận hồ sơ',
+        'Chuyển xử lý hồ sơ',
+        'Yêu cầu bổ sung hồ sơ',
+        'Nhận hồ sơ bổ sung',
+        'Yêu cầu thực hiện nghĩa vụ tài chính',
+        'Xác nhận đã thực hiện nghĩa vụ tài chính',
+        'Có kết quả giải quyết',
+        'Trả kết quả',
+      ],
+    );
     assert.equal(seen.history[1]!.note, 'Đã nhận đủ hồ sơ.');
     assert.equal(seen.history[1]!.at, '2026-10-12T09:00:00+07:00');
     assert.doesNotMatch(JSON.stringify(seen), /Lê Văn Cường|Cán bộ một cửa|actor/);
 
-    const actors = await backend.db.query<{ actor: string }>('SELECT actor FROM dossier_history WHERE dossier_code = $1 ORDER BY id', [code]);
-    assert.deepEqual(actors.map((row) => row.actor), ['Công dân', 'Lê Văn Cường', ...Array(7).fill(DEFAULT_ACTOR)]);
+    const actors = await backend.db.query<{ actor: string }>(
+      'SELECT actor FROM dossier_history WHERE dossier_code = $1 ORDER BY id',
+      [code],
+    );
+    assert.deepEqual(
+      actors.map((row) => row.actor),
+      ['Công dân', 'Lê Văn Cường', ...Array(7).fill(DEFAULT_ACTOR)],
+    );
   });
 
   test('a refused transition is 409 transition_not_allowed naming the current status, and changes nothing', async () => {
@@ -308,12 +404,18 @@ describe('officer actions over HTTP', () => {
     clock = at('2026-10-19T08:00:00');
     const view = await act(backend.url, code, SAMPLE.apologise);
     assert.equal(view.status.code, 2);
-    assert.deepEqual(view.apology, { issuedAt: '2026-10-19T08:00:00+07:00', text: SAMPLE.apologise.text, newAppointmentAt: SAMPLE.apologise.newAppointmentAt });
+    assert.deepEqual(view.apology, {
+      issuedAt: '2026-10-19T08:00:00+07:00',
+      text: SAMPLE.apologise.text,
+      newAppointmentAt: SAMPLE.apologise.newAppointmentAt,
+    });
     assert.equal(view.history.at(-1)!.step, 'Xin lỗi và hẹn lại ngày trả kết quả');
     assert.equal(view.history.at(-1)!.note, SAMPLE.apologise.text);
     assert.equal(view.onTime, false);
     clock = at('2026-10-20T08:00:00');
-    const finished = await act(backend.url, code, { action: 'process' }).then(() => act(backend.url, code, SAMPLE['result-ready']));
+    const finished = await act(backend.url, code, { action: 'process' }).then(() =>
+      act(backend.url, code, SAMPLE['result-ready']),
+    );
     assert.equal(finished.onTime, false, 'finished after the appointment');
   });
 
@@ -333,7 +435,11 @@ describe('officer actions over HTTP', () => {
   test('without the token 401; with a wrong one 401; on a backend without a token 403', async () => {
     const { code } = await newDossier();
     const url = `${actions()}/${code}/actions`;
-    const attempts: Record<string, string>[] = [{}, { Authorization: 'Bearer wrong' }, { Authorization: OFFICER_TOKEN }];
+    const attempts: Record<string, string>[] = [
+      {},
+      { Authorization: 'Bearer wrong' },
+      { Authorization: OFFICER_TOKEN },
+    ];
     for (const headers of attempts) {
       const response = await postJson(url, { action: 'receive' }, headers);
       assert.equal(response.status, 401);
@@ -342,7 +448,11 @@ describe('officer actions over HTTP', () => {
     // Same database, no token configured: the officer endpoints are switched off.
     const closed = await startServer({ host: '127.0.0.1', db: backend.db, log: () => {} });
     try {
-      const response = await postJson(`${closed.url}${API}/officer/dossiers/${code}/actions`, { action: 'receive' }, { Authorization: `Bearer ${OFFICER_TOKEN}` });
+      const response = await postJson(
+        `${closed.url}${API}/officer/dossiers/${code}/actions`,
+        { action: 'receive' },
+        { Authorization: `Bearer ${OFFICER_TOKEN}` },
+      );
       assert.equal(response.status, 403);
       assert.equal((response.body as { error: { code: string } }).error.code, 'officer_actions_disabled');
     } finally {

@@ -29,15 +29,24 @@ function lookupFrom(base: string, localAddress: string, payload: unknown): Promi
   const { hostname, port } = new URL(base);
   const body = JSON.stringify(payload);
   return new Promise((done, fail) => {
-    const req = request({
-      hostname, port, localAddress, method: 'POST', path: `${API}/dossiers/lookup`,
-      headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', fail);
-    });
+    const req = request(
+      {
+        hostname,
+        port,
+        localAddress,
+        method: 'POST',
+        path: `${API}/dossiers/lookup`,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+        res.on('error', fail);
+      },
+    );
     req.on('error', fail);
     req.end(body);
   });
@@ -47,11 +56,20 @@ const errorOf = (answer: Answer): ApiError['error'] => assertSchema(ApiError, JS
 
 let backend: TestBackend;
 let clock = at('2026-10-13T10:00:00');
-const dossierOptions = (lookupRateLimit: DossierOptions['lookupRateLimit']): DossierOptions => ({ now: () => clock, lookupRateLimit });
+const dossierOptions = (lookupRateLimit: DossierOptions['lookupRateLimit']): DossierOptions => ({
+  now: () => clock,
+  lookupRateLimit,
+});
 /** Servers on the same database with other rate limits: each server counts on its own. */
 const extraServers: RunningServer[] = [];
 const serverWith = async (limit: DossierOptions['lookupRateLimit']): Promise<string> => {
-  const server = await startServer({ host: '127.0.0.1', db: backend.db, validateResponses: true, log: () => {}, dossiers: dossierOptions(limit) });
+  const server = await startServer({
+    host: '127.0.0.1',
+    db: backend.db,
+    validateResponses: true,
+    log: () => {},
+    dossiers: dossierOptions(limit),
+  });
   extraServers.push(server);
   return server.url;
 };
@@ -61,7 +79,9 @@ let sequence = 0;
 const newDossier = () => insertDossier(backend.db, { sequence: ++sequence, receivedAt: RECEIVED, appointmentAt: DUE });
 
 before(async () => {
-  backend = await startTestBackend({ dossiers: dossierOptions({ perAddress: 1000, perCode: 1000, windowSeconds: 60 }) });
+  backend = await startTestBackend({
+    dossiers: dossierOptions({ perAddress: 1000, perCode: 1000, windowSeconds: 60 }),
+  });
 });
 after(async () => {
   await Promise.all(extraServers.map((server) => server.close()));
@@ -73,9 +93,23 @@ describe('POST /dossiers/lookup: the right code and secret', () => {
     const { code, secret } = await newDossier();
     const view = await lookup(backend.url, code, secret);
     assert.deepEqual(view, {
-      code, status: { code: 1, label: 'Mới đăng ký' }, procedure: PROCEDURE, agency: AGENCY, applicantKind: 'person',
-      receivedAt: '2026-10-12T08:00:00+07:00', appointmentAt: '2026-10-16T17:00:00+07:00', finishedAt: null, onTime: true,
-      history: [{ at: '2026-10-12T08:00:00+07:00', step: 'Nộp hồ sơ trực tuyến', status: { code: 1, label: 'Mới đăng ký' }, note: 'Hồ sơ đã được gửi đến cơ quan tiếp nhận.' }],
+      code,
+      status: { code: 1, label: 'Mới đăng ký' },
+      procedure: PROCEDURE,
+      agency: AGENCY,
+      applicantKind: 'person',
+      receivedAt: '2026-10-12T08:00:00+07:00',
+      appointmentAt: '2026-10-16T17:00:00+07:00',
+      finishedAt: null,
+      onTime: true,
+      history: [
+        {
+          at: '2026-10-12T08:00:00+07:00',
+          step: 'Nộp hồ sơ trực tuyến',
+          status: { code: 1, label: 'Mới đăng ký' },
+          note: 'Hồ sơ đã được gửi đến cơ quan tiếp nhận.',
+        },
+      ],
     });
   });
 
@@ -101,7 +135,10 @@ describe('POST /dossiers/lookup: the right code and secret', () => {
     );
     const { history } = await lookup(backend.url, code, secret);
     assert.equal(history.length, 300);
-    assert.deepEqual(history.slice(1).map((entry) => entry.step), Array.from({ length: 299 }, (_, i) => `Bước ${i + 1}`));
+    assert.deepEqual(
+      history.slice(1).map((entry) => entry.step),
+      Array.from({ length: 299 }, (_, i) => `Bước ${i + 1}`),
+    );
     assert.equal(history[2]!.note, 'Ghi chú 2');
     assert.equal(history[1]!.note, undefined);
     assert.equal(history[299]!.at, '2026-10-12T12:59:00+07:00');
@@ -130,11 +167,22 @@ describe('POST /dossiers/lookup: nothing for anyone else', () => {
   test('SQL-like and script-like strings are only ever unknown codes or wrong secrets', async () => {
     const { code, secret } = await newDossier();
     const hostile = [
-      "' OR '1'='1", `${code}' OR '1'='1' --`, "'; DROP TABLE dossiers; --", '<script>alert(1)</script>',
-      '"><img src=x onerror=alert(1)>', '${7*7}', '%27%20OR%201%3D1', '\\\' OR 1=1 #', '\u0000', 'Ａ'.repeat(100),
+      "' OR '1'='1",
+      `${code}' OR '1'='1' --`,
+      "'; DROP TABLE dossiers; --",
+      '<script>alert(1)</script>',
+      '"><img src=x onerror=alert(1)>',
+      '${7*7}',
+      '%27%20OR%201%3D1',
+      "\\' OR 1=1 #",
+      '\u0000',
+      'Ａ'.repeat(100),
     ];
     for (const value of hostile) {
-      for (const payload of [{ code: value, secret }, { code, secret: value }]) {
+      for (const payload of [
+        { code: value, secret },
+        { code, secret: value },
+      ]) {
         const answer = await ask(payload);
         assert.equal(answer.status, 404, JSON.stringify(payload));
         assert.ok(!answer.body.includes(value.slice(0, 8)) || value === '\u0000', 'the input is never echoed');
@@ -145,7 +193,10 @@ describe('POST /dossiers/lookup: nothing for anyone else', () => {
 
   test('10,000-character inputs are refused by the contract: 400 validation_failed', async () => {
     const long = 'A'.repeat(10_000);
-    for (const payload of [{ code: long, secret: '001099000001' }, { code: '000.00.01.H99-261012-0001', secret: long }]) {
+    for (const payload of [
+      { code: long, secret: '001099000001' },
+      { code: '000.00.01.H99-261012-0001', secret: long },
+    ]) {
       const answer = await ask(payload);
       assert.equal(answer.status, 400);
       assert.equal(errorOf(answer).code, 'validation_failed');
@@ -192,7 +243,10 @@ describe('POST /dossiers/lookup: rate limit', () => {
     const other = await newDossier();
     clock = at('2026-10-13T11:00:00');
     assert.equal((await lookupFrom(url, '127.0.0.3', { code: target.code, secret: '001099000000' })).status, 404);
-    assert.equal((await lookupFrom(url, '127.0.0.4', { code: target.code.toLowerCase(), secret: '001099000001' })).status, 404);
+    assert.equal(
+      (await lookupFrom(url, '127.0.0.4', { code: target.code.toLowerCase(), secret: '001099000001' })).status,
+      404,
+    );
     const refused = await lookupFrom(url, '127.0.0.5', target);
     assert.equal(refused.status, 429, 'the normalised code is what counts');
     assert.equal(refused.headers['retry-after'], '60');
@@ -207,7 +261,11 @@ describe('POST /dossiers/lookup: rate limit', () => {
     for (let i = 0; i < 5; i++) limiter.record('hot', 30_000);
     for (let i = 0; i < 200; i++) limiter.record(`late-${i}`, 61_000);
     assert.ok(limiter.size <= 100);
-    assert.equal(limiter.retryAfter('hot', 61_000), 0, 'evicted once over the bound: the limiter fails open, never grows');
+    assert.equal(
+      limiter.retryAfter('hot', 61_000),
+      0,
+      'evicted once over the bound: the limiter fails open, never grows',
+    );
     const fresh = new FixedWindowLimiter(2, 60, 100);
     fresh.record('a', 0);
     fresh.record('a', 1000);

@@ -32,9 +32,16 @@ let draft: string;
 const file = samples.pdf(200 * 1024);
 
 /** Files a khai sinh dossier with one attachment, uploaded under a Vietnamese name. */
-async function fileWithAttachment(name: string, bytes: Buffer): Promise<{ code: string; upload: string; draft: string }> {
+async function fileWithAttachment(
+  name: string,
+  bytes: Buffer,
+): Promise<{ code: string; upload: string; draft: string }> {
   const draftId = newDraftId();
-  const { url } = await tusUpload(`${backend.url}${API}/uploads`, bytes, metadataFor(name, 'application/pdf', { procedure: CODE, slot: SLOT, draft: draftId }));
+  const { url } = await tusUpload(
+    `${backend.url}${API}/uploads`,
+    bytes,
+    metadataFor(name, 'application/pdf', { procedure: CODE, slot: SLOT, draft: draftId }),
+  );
   const submission = submissionFor(CODE, { draft: draftId, attachments: [{ slot: SLOT, uploads: [idOf(url)] }] });
   const response = await postDossier(backend.url, submission, newIdempotencyKey());
   assert.equal(response.status, 201, JSON.stringify(response.body));
@@ -49,12 +56,14 @@ before(async () => {
 });
 after(() => backend.close());
 
-describe('an officer reads a dossier\'s files', () => {
+describe("an officer reads a dossier's files", () => {
   test('the list names each file with its slot, name, type and size', async () => {
     const response = await fetch(`${backend.url}${API}/officer/dossiers/${dossier}/attachments`, { headers: BEARER });
     assert.equal(response.status, 200);
     const { attachments } = assertSchema(OfficerAttachmentList, await response.json());
-    assert.deepEqual(attachments, [{ id: upload, slot: SLOT, fileName: NAME, fileType: 'application/pdf', size: file.length }]);
+    assert.deepEqual(attachments, [
+      { id: upload, slot: SLOT, fileName: NAME, fileType: 'application/pdf', size: file.length },
+    ]);
   });
 
   test('the download is the file byte for byte, with its Vietnamese name, never cached, never run as a page', async () => {
@@ -67,11 +76,14 @@ describe('an officer reads a dossier\'s files', () => {
     assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
     assert.match(response.headers.get('content-security-policy') ?? '', /sandbox/);
     const disposition = response.headers.get('content-disposition') ?? '';
-    assert.match(disposition, /^attachment; filename="Giay chung sinh cua be Ngoc Anh \(ban chup\)\.pdf"; filename\*=UTF-8''/);
+    assert.match(
+      disposition,
+      /^attachment; filename="Giay chung sinh cua be Ngoc Anh \(ban chup\)\.pdf"; filename\*=UTF-8''/,
+    );
     assert.equal(decodeURIComponent(disposition.split("UTF-8''")[1]!), NAME);
   });
 
-  test('a name in letters beyond Latin-1 does not break the answer; quotes and backslashes cannot end the header\'s value', async () => {
+  test("a name in letters beyond Latin-1 does not break the answer; quotes and backslashes cannot end the header's value", async () => {
     const name = 'Đơn xin 申请 ✓ (bản 2).pdf';
     const filed = await fileWithAttachment(name, samples.pdf());
     const response = await fetch(attachmentUrl(filed.code, filed.upload), { headers: BEARER });
@@ -80,7 +92,10 @@ describe('an officer reads a dossier\'s files', () => {
     assert.match(disposition, /^attachment; filename="Don xin __ _ \(ban 2\)\.pdf"; /);
     assert.equal(decodeURIComponent(disposition.split("UTF-8''")[1]!), name);
     // The upload endpoint already replaces quotes in names; the header is safe without relying on it.
-    assert.equal(attachmentDisposition('a"b\\c;d.pdf'), `attachment; filename="a_b_c;d.pdf"; filename*=UTF-8''a%22b%5Cc%3Bd.pdf`);
+    assert.equal(
+      attachmentDisposition('a"b\\c;d.pdf'),
+      `attachment; filename="a_b_c;d.pdf"; filename*=UTF-8''a%22b%5Cc%3Bd.pdf`,
+    );
   });
 });
 
@@ -88,14 +103,21 @@ describe('npm run officer', () => {
   const script = fileURLToPath(new URL('../../demo/scripts/officer.ts', import.meta.url));
   const officer = (cwd: string, ...args: string[]) =>
     promisify(execFile)(process.execPath, ['--import', import.meta.resolve('tsx'), script, ...args], {
-      cwd, env: { ...process.env, DVC_API: `${backend.url}${API}`, OFFICER_TOKEN },
+      cwd,
+      env: { ...process.env, DVC_API: `${backend.url}${API}`, OFFICER_TOKEN },
     });
 
-  test('lists a dossier\'s files and saves one under its Vietnamese name, byte for byte', async () => {
+  test("lists a dossier's files and saves one under its Vietnamese name, byte for byte", async () => {
     const folder = await mkdtemp(join(tmpdir(), 'dvc-officer-'));
     try {
       const listed = await officer(folder, 'attachments', dossier);
-      assert.match(listed.stdout, new RegExp(`^${upload}  ${SLOT}  ${NAME.replace(/[()]/g, '\\$&')}  \\(application/pdf, ${file.length} bytes\\)$`, 'm'));
+      assert.match(
+        listed.stdout,
+        new RegExp(
+          `^${upload}  ${SLOT}  ${NAME.replace(/[()]/g, '\\$&')}  \\(application/pdf, ${file.length} bytes\\)$`,
+          'm',
+        ),
+      );
       const saved = await officer(folder, 'download', dossier, upload);
       assert.match(saved.stdout, /Đã lưu/);
       assert.equal(sha256(await readFile(join(folder, NAME))), sha256(file));
@@ -107,8 +129,14 @@ describe('npm run officer', () => {
 
 describe('and nobody else does', () => {
   test('without the officer token, or with a wrong one: 401, nothing sent', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: OFFICER_TOKEN }] as Record<string, string>[]) {
-      for (const url of [attachmentUrl(dossier, upload), `${backend.url}${API}/officer/dossiers/${dossier}/attachments`]) {
+    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: OFFICER_TOKEN }] as Record<
+      string,
+      string
+    >[]) {
+      for (const url of [
+        attachmentUrl(dossier, upload),
+        `${backend.url}${API}/officer/dossiers/${dossier}/attachments`,
+      ]) {
         const response = await fetch(url, { headers });
         assert.equal(response.status, 401, `${url} ${JSON.stringify(headers)}`);
         assert.equal(assertSchema(ApiError, await response.json()).error.code, 'unauthorised');
@@ -118,19 +146,33 @@ describe('and nobody else does', () => {
 
   test('through another dossier, or for an upload no dossier took: 404', async () => {
     const other = await fileWithAttachment('khac.pdf', samples.pdf());
-    const loose = idOf((await tusUpload(`${backend.url}${API}/uploads`, samples.pdf(), metadataFor('chua-nop.pdf', 'application/pdf'))).url);
-    for (const [code, id] of [[other.code, upload], [dossier, other.upload], [dossier, loose], [dossier, 'AAAAAAAAAAAAAAAAAAAAAA'], [dossier, 'short']]) {
+    const loose = idOf(
+      (await tusUpload(`${backend.url}${API}/uploads`, samples.pdf(), metadataFor('chua-nop.pdf', 'application/pdf')))
+        .url,
+    );
+    for (const [code, id] of [
+      [other.code, upload],
+      [dossier, other.upload],
+      [dossier, loose],
+      [dossier, 'AAAAAAAAAAAAAAAAAAAAAA'],
+      [dossier, 'short'],
+    ]) {
       const response = await fetch(attachmentUrl(code!, id!), { headers: BEARER });
       assert.equal(response.status, 404, `${code} ${id}`);
       assert.equal(assertSchema(ApiError, await response.json()).error.code, 'attachment_not_found');
     }
-    const unknown = await fetch(`${backend.url}${API}/officer/dossiers/000.00.01.H99-261122-9999/attachments`, { headers: BEARER });
+    const unknown = await fetch(`${backend.url}${API}/officer/dossiers/000.00.01.H99-261122-9999/attachments`, {
+      headers: BEARER,
+    });
     assert.equal(unknown.status, 404);
   });
 
-  test('the citizen\'s own browser, with the upload secret, cannot read or follow the filed upload any more', async () => {
+  test("the citizen's own browser, with the upload secret, cannot read or follow the filed upload any more", async () => {
     const url = `${backend.url}${API}/uploads/${upload}`;
     assert.equal((await fetch(url, { headers: { 'Tus-Resumable': '1.0.0', ...secretHeader(draft) } })).status, 405);
-    assert.equal((await fetch(url, { method: 'HEAD', headers: { 'Tus-Resumable': '1.0.0', ...secretHeader(draft) } })).status, 404);
+    assert.equal(
+      (await fetch(url, { method: 'HEAD', headers: { 'Tus-Resumable': '1.0.0', ...secretHeader(draft) } })).status,
+      404,
+    );
   });
 });

@@ -33,7 +33,10 @@ describe('PGlite on a worker thread', () => {
 
   test("an error keeps PostgreSQL's message and fields (code, constraint, detail)", async () => {
     await db.query('INSERT INTO drafts (id, bytes) VALUES ($1, $2)', ['d1', 1]);
-    const error: unknown = await db.query('INSERT INTO drafts (id, bytes) VALUES ($1, $2)', ['d1', 2]).then(() => undefined, (e: unknown) => e);
+    const error: unknown = await db.query('INSERT INTO drafts (id, bytes) VALUES ($1, $2)', ['d1', 2]).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     assert.ok(error instanceof Error);
     const { code, constraint, detail } = error as Error & { code?: string; constraint?: string; detail?: string };
     assert.match(error.message, /duplicate key value violates unique constraint "drafts_pkey"/);
@@ -43,15 +46,23 @@ describe('PGlite on a worker thread', () => {
   });
 
   test('a transaction commits when its function resolves and rolls back when it throws', async () => {
-    assert.equal(await db.transaction(async (tx) => {
-      await tx.query('INSERT INTO drafts (id, bytes) VALUES ($1, $2)', ['t1', 10]);
-      return (await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM drafts WHERE id = $1', ['t1']))[0]!.n;
-    }), 1);
-    await assert.rejects(db.transaction(async (tx) => {
-      await tx.query('INSERT INTO drafts (id, bytes) VALUES ($1, $2)', ['t2', 20]);
-      throw new Error('the caller changed its mind');
-    }), /changed its mind/);
-    const ids = (await db.query<{ id: string }>("SELECT id FROM drafts WHERE id LIKE 't%' ORDER BY id")).map((row) => row.id);
+    assert.equal(
+      await db.transaction(async (tx) => {
+        await tx.query('INSERT INTO drafts (id, bytes) VALUES ($1, $2)', ['t1', 10]);
+        return (await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM drafts WHERE id = $1', ['t1']))[0]!.n;
+      }),
+      1,
+    );
+    await assert.rejects(
+      db.transaction(async (tx) => {
+        await tx.query('INSERT INTO drafts (id, bytes) VALUES ($1, $2)', ['t2', 20]);
+        throw new Error('the caller changed its mind');
+      }),
+      /changed its mind/,
+    );
+    const ids = (await db.query<{ id: string }>("SELECT id FROM drafts WHERE id LIKE 't%' ORDER BY id")).map(
+      (row) => row.id,
+    );
     assert.deepEqual(ids, ['t1']);
   });
 
@@ -70,9 +81,14 @@ describe('PGlite on a worker thread', () => {
 
   test('a COMMIT that fails rejects the transaction, and nothing of it stays', async () => {
     await db.exec(`CREATE TABLE slots (draft text NOT NULL REFERENCES drafts (id) DEFERRABLE INITIALLY DEFERRED)`);
-    const error = await db.transaction(async (tx) => {
-      await tx.query("INSERT INTO slots (draft) VALUES ('no-such-draft')");
-    }).then(() => undefined, (e: unknown) => e as Error & { code?: string });
+    const error = await db
+      .transaction(async (tx) => {
+        await tx.query("INSERT INTO slots (draft) VALUES ('no-such-draft')");
+      })
+      .then(
+        () => undefined,
+        (e: unknown) => e as Error & { code?: string },
+      );
     assert.equal(error?.code, '23503', 'a foreign key checked at COMMIT');
     assert.equal((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM slots'))[0]!.n, 0);
   });
@@ -88,21 +104,34 @@ describe('PGlite on a worker thread', () => {
     assert.deepEqual(await db.query('SELECT $1::text AS t', ['next']), [{ t: 'next' }]);
   });
 
-  test('a close with calls on either side of it finishes, and later calls fail at once with a clear error', { timeout: 30_000 }, async () => {
-    const closing = await openDatabase({ dataDir: 'memory://' });
-    const before = closing.query<{ n: number }>('SELECT 1 AS n');
-    const closed = closing.close();
-    // Sent after the close: the worker answers it (with an error) after the close is done.
-    const late = closing.query('SELECT 2').then(() => 'answered', (error: Error) => error.message);
-    assert.deepEqual(await before, [{ n: 1 }]);
-    await closed;
-    assert.match(await late, /closed/);
-    await assert.rejects(closing.query('SELECT 3'), /PGlite database was closed/);
-  });
+  test(
+    'a close with calls on either side of it finishes, and later calls fail at once with a clear error',
+    { timeout: 30_000 },
+    async () => {
+      const closing = await openDatabase({ dataDir: 'memory://' });
+      const before = closing.query<{ n: number }>('SELECT 1 AS n');
+      const closed = closing.close();
+      // Sent after the close: the worker answers it (with an error) after the close is done.
+      const late = closing.query('SELECT 2').then(
+        () => 'answered',
+        (error: Error) => error.message,
+      );
+      assert.deepEqual(await before, [{ n: 1 }]);
+      await closed;
+      assert.match(await late, /closed/);
+      await assert.rejects(closing.query('SELECT 3'), /PGlite database was closed/);
+    },
+  );
 
   /** Runs `script` (an ES module) in a fresh node with tsx (by its address: `cwd` may be any folder); returns what it printed. */
   const runScript = async (script: string, cwd = repoRoot) =>
-    (await promisify(execFile)(process.execPath, ['--import', import.meta.resolve('tsx'), '--input-type=module', '-e', script], { cwd, timeout: 60_000 })).stdout.trim();
+    (
+      await promisify(execFile)(
+        process.execPath,
+        ['--import', import.meta.resolve('tsx'), '--input-type=module', '-e', script],
+        { cwd, timeout: 60_000 },
+      )
+    ).stdout.trim();
   const dbModule = JSON.stringify(new URL('../../demo/server/db/index.ts', import.meta.url).href);
 
   test('a script that forgets to close the database still exits (an idle worker keeps nothing alive)', async () => {
@@ -138,7 +167,9 @@ describe('PGlite on a worker thread', () => {
 
 describe('the node settings of the backend', () => {
   test('npm start and npm run bench pass every one of them to node', async () => {
-    const { scripts } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
+    const { scripts } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     for (const script of ['start', 'bench']) {
       const node = scripts[script]!.split('&&').at(-1)!.trim().split(/\s+/);
       assert.equal(node[0], 'node', `${script} runs node itself`);

@@ -27,12 +27,16 @@ const search = (params: Record<string, string | number>) =>
     SearchResult,
   );
 /** Every match of a query, in order (the catalog fits in one page of 50). */
-const allCodes = async (params: Record<string, string | number>) => (await search({ ...params, pageSize: 50 })).items.map((item) => item.code);
+const allCodes = async (params: Record<string, string | number>) =>
+  (await search({ ...params, pageSize: 50 })).items.map((item) => item.code);
 const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
 describe('parseSearchText', () => {
   test('folds case, diacritics, đ and NFD, and splits on white space', () => {
-    assert.deepEqual(parseSearchText('  Đăng   KÝ\tkết hôn '), { tokens: ['dang', 'ky', 'ket', 'hon'], phrase: 'dang ky ket hon' });
+    assert.deepEqual(parseSearchText('  Đăng   KÝ\tkết hôn '), {
+      tokens: ['dang', 'ky', 'ket', 'hon'],
+      phrase: 'dang ky ket hon',
+    });
     assert.deepEqual(parseSearchText('Đăng ký'.normalize('NFD')).tokens, ['dang', 'ky']);
   });
   test('drops empty and repeated tokens, caps their number and length', () => {
@@ -55,14 +59,27 @@ describe('parseSearchText', () => {
 
 describe('matching with or without diacritics', () => {
   test('every spelling of "kết hôn" finds Đăng ký kết hôn first, with identical results', async () => {
-    const spellings = ['ket hon', 'Kết hôn', 'KẾT HÔN', 'kết hôn'.normalize('NFD'), 'KET HON', '  kết   hon ', 'kêt hón'];
+    const spellings = [
+      'ket hon',
+      'Kết hôn',
+      'KẾT HÔN',
+      'kết hôn'.normalize('NFD'),
+      'KET HON',
+      '  kết   hon ',
+      'kêt hón',
+    ];
     const results = await Promise.all(spellings.map((q) => allCodes({ q })));
     assert.equal(results[0]![0], KET_HON);
     for (const [i, codes] of results.entries()) assert.deepEqual(codes, results[0], spellings[i]);
   });
 
   test('đ folds to d: "đăng ký khai sinh", "dang ky khai sinh", upper case and NFD agree', async () => {
-    const spellings = ['dang ky khai sinh', 'đăng ký khai sinh', 'ĐĂNG KÝ KHAI SINH', 'Đăng ký khai sinh'.normalize('NFD')];
+    const spellings = [
+      'dang ky khai sinh',
+      'đăng ký khai sinh',
+      'ĐĂNG KÝ KHAI SINH',
+      'Đăng ký khai sinh'.normalize('NFD'),
+    ];
     const results = await Promise.all(spellings.map((q) => allCodes({ q })));
     assert.equal(results[0]![0], KHAI_SINH);
     for (const [i, codes] of results.entries()) assert.deepEqual(codes, results[0], spellings[i]);
@@ -112,7 +129,17 @@ describe('ranking', () => {
 
   test('results are ordered by rank class, then the shorter name, then folded name, then code', async () => {
     // Chosen so that each rank class decides the order somewhere: merging any two would fail.
-    for (const q of ['dang ky khai sinh', 'xac nhan', 'cap giay', 'ho tro', 'khai sinh', 'ket hon', 'chung thuc', 'dang ky', 'to khai']) {
+    for (const q of [
+      'dang ky khai sinh',
+      'xac nhan',
+      'cap giay',
+      'ho tro',
+      'khai sinh',
+      'ket hon',
+      'chung thuc',
+      'dang ky',
+      'to khai',
+    ]) {
       const { items, total } = await search({ q, pageSize: 50 });
       assert.equal(items.length, Math.min(total, 50));
       const keys = items.map((item) => ({ rank: rankClass(item.name, q), name: fold(item.name), code: item.code }));
@@ -122,7 +149,8 @@ describe('ranking', () => {
           a.rank < b.rank ||
           (a.rank === b.rank &&
             (a.name.length < b.name.length ||
-              (a.name.length === b.name.length && (byteOrder(a.name, b.name) < 0 || (a.name === b.name && a.code < b.code)))));
+              (a.name.length === b.name.length &&
+                (byteOrder(a.name, b.name) < 0 || (a.name === b.name && a.code < b.code)))));
         assert.ok(inOrder, `${q}: ${a.name} (${a.rank}) before ${b.name} (${b.rank})`);
       }
     }
@@ -132,7 +160,10 @@ describe('ranking', () => {
     const names = (await search({ q: 'xac nhan', pageSize: 50 })).items.map((item) => fold(item.name));
     const firstContaining = names.findIndex((name) => !name.startsWith('xac nhan'));
     assert.ok(firstContaining >= 1, 'names starting with "Xác nhận" come first');
-    assert.ok(names.slice(firstContaining).some((name) => name.startsWith('cap giay xac nhan')), 'then "Cấp Giấy xác nhận…"');
+    assert.ok(
+      names.slice(firstContaining).some((name) => name.startsWith('cap giay xac nhan')),
+      'then "Cấp Giấy xác nhận…"',
+    );
     assert.ok(names.slice(firstContaining).every((name) => !name.startsWith('xac nhan')));
   });
 
@@ -143,16 +174,26 @@ describe('ranking', () => {
     const nameMatches = classes.filter((c) => c < 3).length;
     assert.ok(nameMatches > 0, 'some names contain "cấp" and "giấy"');
     assert.ok(classes.includes(3), 'some procedures only mention them in documents or results');
-    assert.ok(classes.slice(0, nameMatches).every((c) => c < 3), 'all name matches come first');
+    assert.ok(
+      classes.slice(0, nameMatches).every((c) => c < 3),
+      'all name matches come first',
+    );
     // Not an accident of the tie-breaks: a documents-only match would come earlier by length or by name.
     const lastNameMatch = fold(items[nameMatches - 1]!.name);
-    assert.ok(items.slice(nameMatches).some((item) => fold(item.name).length < lastNameMatch.length || byteOrder(fold(item.name), lastNameMatch) < 0));
+    assert.ok(
+      items
+        .slice(nameMatches)
+        .some((item) => fold(item.name).length < lastNameMatch.length || byteOrder(fold(item.name), lastNameMatch) < 0),
+    );
   });
 
   test('"khai sinh" puts "Đăng ký khai sinh" first: among names containing the phrase, the shorter wins', async () => {
     const { items } = await search({ q: 'khai sinh' });
     assert.equal(items[0]?.name, 'Đăng ký khai sinh');
-    assert.ok(items.some((item) => item.name.startsWith('Cấp bản sao')), 'the longer name containing the phrase is still found');
+    assert.ok(
+      items.some((item) => item.name.startsWith('Cấp bản sao')),
+      'the longer name containing the phrase is still found',
+    );
   });
 });
 
@@ -177,10 +218,15 @@ describe('filters and paging', () => {
 
   test('filters combine with the query and with each other', async () => {
     const police = catalog.procedures.find((procedure) => procedure.code === THUONG_TRU)!.agency.code;
-    assert.deepEqual((await search({ q: 'dang ky', agency: police, pageSize: 50 })).items.every((item) => item.agency.code === police), true);
+    assert.deepEqual(
+      (await search({ q: 'dang ky', agency: police, pageSize: 50 })).items.every((item) => item.agency.code === police),
+      true,
+    );
     assert.ok((await allCodes({ q: 'dang ky', agency: police })).includes(THUONG_TRU));
     assert.equal((await search({ q: 'thuong tru', field: 'ho-tich' })).total, 0);
-    const expected = catalog.procedures.filter((p) => p.field.code === 'ho-tich' && p.onlineLevel === 'mot-phan').length;
+    const expected = catalog.procedures.filter(
+      (p) => p.field.code === 'ho-tich' && p.onlineLevel === 'mot-phan',
+    ).length;
     assert.equal((await search({ field: 'ho-tich', level: 'mot-phan' })).total, expected);
   });
 
@@ -188,7 +234,11 @@ describe('filters and paging', () => {
     assert.deepEqual(await search({ field: 'khong-co' }), { items: [], total: 0, page: 1, pageSize: 10 });
     const error = await getError(`${backend.url}${API}/procedures?agency=000.00.00.X00`, 404, 'agency_not_found');
     assert.match(error.message, /000\.00\.00\.X00/);
-    const mixed = await getError(`${backend.url}${API}/procedures?agency=${catalog.agencies[0]!.code},NOPE`, 404, 'agency_not_found');
+    const mixed = await getError(
+      `${backend.url}${API}/procedures?agency=${catalog.agencies[0]!.code},NOPE`,
+      404,
+      'agency_not_found',
+    );
     assert.match(mixed.message, /NOPE/);
     assert.doesNotMatch(mixed.message, new RegExp(catalog.agencies[0]!.code.replaceAll('.', '\\.')));
   });
@@ -223,18 +273,43 @@ describe('filters and paging', () => {
       const { items, total } = await search({ ...q, pageSize: 50 });
       assert.equal(total, catalog.procedures.length);
       const expected = [...catalog.procedures].sort(
-        (a, b) => byteOrder(fold(a.field.name), fold(b.field.name)) || byteOrder(fold(a.name), fold(b.name)) || byteOrder(a.code, b.code),
+        (a, b) =>
+          byteOrder(fold(a.field.name), fold(b.field.name)) ||
+          byteOrder(fold(a.name), fold(b.name)) ||
+          byteOrder(a.code, b.code),
       );
-      assert.deepEqual(items.map((item) => item.code), expected.slice(0, 50).map((p) => p.code));
+      assert.deepEqual(
+        items.map((item) => item.code),
+        expected.slice(0, 50).map((p) => p.code),
+      );
     }
   });
 });
 
 describe('hostile and odd input', () => {
   const oddQueries = [
-    '😀', '👨‍👩‍👧 khai sinh', '中文 户口', 'Привет мир', 'ﷺ عربى', "'; drop table procedures; --", "' OR '1'='1",
-    '%', '_', '\\', '%%__', 'khai%sinh', 'khai_sinh', '$1', '::jsonb', '<script>alert(1)</script>', 'null',
-    '\u0000', '\u200b', 'a'.repeat(1000), 'ab '.repeat(333), '🇻🇳'.repeat(250),
+    '😀',
+    '👨‍👩‍👧 khai sinh',
+    '中文 户口',
+    'Привет мир',
+    'ﷺ عربى',
+    "'; drop table procedures; --",
+    "' OR '1'='1",
+    '%',
+    '_',
+    '\\',
+    '%%__',
+    'khai%sinh',
+    'khai_sinh',
+    '$1',
+    '::jsonb',
+    '<script>alert(1)</script>',
+    'null',
+    '\u0000',
+    '\u200b',
+    'a'.repeat(1000),
+    'ab '.repeat(333),
+    '🇻🇳'.repeat(250),
   ];
 
   test('each odd query is answered 200 with a valid result', async () => {
@@ -268,7 +343,8 @@ describe('GET /fields', () => {
   test('lists every field with its number of procedures, by folded name', async () => {
     const { items } = await fields();
     const expected = new Map<string, number>();
-    for (const procedure of catalog.procedures) expected.set(procedure.field.code, (expected.get(procedure.field.code) ?? 0) + 1);
+    for (const procedure of catalog.procedures)
+      expected.set(procedure.field.code, (expected.get(procedure.field.code) ?? 0) + 1);
     assert.deepEqual(new Map(items.map((item) => [item.code, item.count])), expected);
     const names = items.map((item) => fold(item.name));
     assert.deepEqual(names, [...names].sort(byteOrder));
@@ -279,7 +355,11 @@ describe('GET /fields', () => {
     for (const agency of catalog.agencies) {
       const { items } = await fields(`?agency=${agency.code}`);
       const own = catalog.procedures.filter((procedure) => procedure.agency.code === agency.code);
-      assert.equal(items.reduce((sum, item) => sum + item.count, 0), own.length, agency.code);
+      assert.equal(
+        items.reduce((sum, item) => sum + item.count, 0),
+        own.length,
+        agency.code,
+      );
       assert.ok(items.every((item) => item.count > 0));
     }
   });

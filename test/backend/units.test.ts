@@ -10,19 +10,55 @@ import { HttpError } from '../../demo/server/http.js';
 import { findCommune, unitsHandlers } from '../../demo/server/units/index.js';
 
 const units = unitsHandlers();
-const communesOf = async (province: string) => CommuneList.parse(await units.listCommunes({ params: { province } })).items;
+const communesOf = async (province: string) =>
+  CommuneList.parse(await units.listCommunes({ params: { province } })).items;
 const KIND = /^(Xã|Phường|Đặc khu) /;
 
 /** The 34 codes of Official Letter 915/CTK-CSCL (June 2025), taken into Decision 19/2025/QĐ-TTg. */
 const PROVINCE_CODES = [
-  '01', '04', '08', '11', '12', '14', '15', '19', '20', '22', '24', '25', '31', '33', '37', '38', '40',
-  '42', '44', '46', '48', '51', '52', '56', '66', '68', '75', '79', '80', '82', '86', '91', '92', '96',
+  '01',
+  '04',
+  '08',
+  '11',
+  '12',
+  '14',
+  '15',
+  '19',
+  '20',
+  '22',
+  '24',
+  '25',
+  '31',
+  '33',
+  '37',
+  '38',
+  '40',
+  '42',
+  '44',
+  '46',
+  '48',
+  '51',
+  '52',
+  '56',
+  '66',
+  '68',
+  '75',
+  '79',
+  '80',
+  '82',
+  '86',
+  '91',
+  '92',
+  '96',
 ];
 
 describe('listProvinces', () => {
   test('the 34 provinces and cities of Resolution 202/2025/QH15, by code, with their official codes', async () => {
     const { items } = ProvinceList.parse(await units.listProvinces());
-    assert.deepEqual(items.map((province) => province.code), PROVINCE_CODES);
+    assert.deepEqual(
+      items.map((province) => province.code),
+      PROVINCE_CODES,
+    );
   });
 
   test('full names with their kind, in NFC', async () => {
@@ -48,14 +84,30 @@ describe('listCommunes', () => {
   test('Hà Nội has its 126 communes and wards, Phường Hoàn Kiếm and Phường Ba Đình among them', async () => {
     const items = await communesOf('01');
     assert.equal(items.length, 126);
-    assert.deepEqual(items.find((commune) => commune.code === '00070'), { code: '00070', name: 'Phường Hoàn Kiếm' });
-    assert.deepEqual(items.find((commune) => commune.code === '00004'), { code: '00004', name: 'Phường Ba Đình' });
-    assert.deepEqual(items.find((commune) => commune.code === '00577'), { code: '00577', name: 'Xã Bát Tràng' });
+    assert.deepEqual(
+      items.find((commune) => commune.code === '00070'),
+      { code: '00070', name: 'Phường Hoàn Kiếm' },
+    );
+    assert.deepEqual(
+      items.find((commune) => commune.code === '00004'),
+      { code: '00004', name: 'Phường Ba Đình' },
+    );
+    assert.deepEqual(
+      items.find((commune) => commune.code === '00577'),
+      { code: '00577', name: 'Xã Bát Tràng' },
+    );
   });
 
   test('in Vietnamese alphabetical order of the name without "Xã", "Phường" or "Đặc khu"', async () => {
     const names = (await communesOf('01')).map((commune) => commune.name);
-    assert.deepEqual(names.slice(0, 6), ['Xã An Khánh', 'Phường Ba Đình', 'Xã Ba Vì', 'Phường Bạch Mai', 'Xã Bát Tràng', 'Xã Bất Bạt']);
+    assert.deepEqual(names.slice(0, 6), [
+      'Xã An Khánh',
+      'Phường Ba Đình',
+      'Xã Ba Vì',
+      'Phường Bạch Mai',
+      'Xã Bát Tràng',
+      'Xã Bất Bạt',
+    ]);
     const collator = new Intl.Collator('vi');
     for (const province of PROVINCE_CODES) {
       const bare = (await communesOf(province)).map((commune) => commune.name.replace(KIND, ''));
@@ -76,8 +128,12 @@ describe('listCommunes', () => {
   });
 
   test('special zones and the wards made in 2026 (237 and 388/NQ-UBTVQH16)', async () => {
-    assert.ok((await communesOf('91')).some((commune) => commune.code === '31078' && commune.name === 'Đặc khu Phú Quốc'));
-    assert.ok((await communesOf('75')).some((commune) => commune.code === '26326' && commune.name === 'Phường Dầu Giây'));
+    assert.ok(
+      (await communesOf('91')).some((commune) => commune.code === '31078' && commune.name === 'Đặc khu Phú Quốc'),
+    );
+    assert.ok(
+      (await communesOf('75')).some((commune) => commune.code === '26326' && commune.name === 'Phường Dầu Giây'),
+    );
     assert.ok((await communesOf('24')).some((commune) => commune.code === '07294' && commune.name === 'Phường Bố Hạ'));
   });
 
@@ -91,7 +147,10 @@ describe('listCommunes', () => {
         assert.ok(error instanceof HttpError);
         assert.equal(error.status, 404);
         assert.equal(error.code, 'province_not_found');
-        assert.match(error.message, new RegExp(`^No province has the code ${province}\\. \\(Không có tỉnh, thành phố mã ${province}\\.\\)$`));
+        assert.match(
+          error.message,
+          new RegExp(`^No province has the code ${province}\\. \\(Không có tỉnh, thành phố mã ${province}\\.\\)$`),
+        );
         return true;
       });
     }

@@ -57,7 +57,11 @@ async function run({ size, offset = 0, chunk, bodyBytes, passes, delay = 0 }: Ca
   const policy: HeadPolicy = {
     check(_upload, head) {
       storedAtCheck = Buffer.concat(received).length;
-      assert.deepEqual(Buffer.from(head), file.subarray(0, Math.min(SNIFF_BYTES, size)), 'the check sees the upload\'s head');
+      assert.deepEqual(
+        Buffer.from(head),
+        file.subarray(0, Math.min(SNIFF_BYTES, size)),
+        "the check sees the upload's head",
+      );
       if (!passes) throw refusal;
     },
     storedHead: async () => file.subarray(0, offset),
@@ -75,12 +79,15 @@ async function run({ size, offset = 0, chunk, bodyBytes, passes, delay = 0 }: Ca
   let error: unknown;
   try {
     await uploadBody.guard({ id: 'u', offset, size } as Upload, policy);
-    await pipeline(uploadBody, new Writable({
-      write(piece: Buffer, _encoding, done) {
-        received.push(piece);
-        done();
-      },
-    }));
+    await pipeline(
+      uploadBody,
+      new Writable({
+        write(piece: Buffer, _encoding, done) {
+          received.push(piece);
+          done();
+        },
+      }),
+    );
   } catch (caught) {
     error = caught;
   }
@@ -92,7 +99,10 @@ async function run({ size, offset = 0, chunk, bodyBytes, passes, delay = 0 }: Ca
 function assertGated(outcome: Outcome, { size, offset = 0 }: Case): void {
   const headEnd = Math.min(SNIFF_BYTES, size);
   const before = outcome.storedAtCheck ?? outcome.stored.length;
-  assert.ok(offset + before <= headEnd, `${before} bytes from ${offset} were stored before the check: past the head's ${headEnd}`);
+  assert.ok(
+    offset + before <= headEnd,
+    `${before} bytes from ${offset} were stored before the check: past the head's ${headEnd}`,
+  );
 }
 
 describe('UploadBody', () => {
@@ -114,7 +124,10 @@ describe('UploadBody', () => {
     test(`${entry.size} B from ${entry.offset ?? 0} in reads of ${entry.chunk} B${entry.delay ? `, the store ${entry.delay} ms late` : ''}: passed on whole, in order, after the check`, async () => {
       const outcome = await run(entry);
       assert.equal(outcome.error, undefined);
-      assert.ok(outcome.stored.equals(fileOf(entry.size).subarray(entry.offset ?? 0)), 'the store got the body, byte for byte');
+      assert.ok(
+        outcome.stored.equals(fileOf(entry.size).subarray(entry.offset ?? 0)),
+        'the store got the body, byte for byte',
+      );
       if ((entry.offset ?? 0) >= SNIFF_BYTES) return; // the head was checked by an earlier request
       assert.notEqual(outcome.storedAtCheck, undefined, 'the check ran');
       assertGated(outcome, entry);
@@ -133,7 +146,10 @@ describe('UploadBody', () => {
     test(`refused: ${entry.size} B from ${entry.offset ?? 0} in reads of ${entry.chunk} B: nothing past the head is stored, the refusal is the error`, async () => {
       const outcome = await run(entry);
       assert.equal((outcome.error as Error | undefined)?.message, 'not the declared type');
-      assert.ok((entry.offset ?? 0) + outcome.stored.length <= Math.min(SNIFF_BYTES, entry.size), `${outcome.stored.length} bytes stored`);
+      assert.ok(
+        (entry.offset ?? 0) + outcome.stored.length <= Math.min(SNIFF_BYTES, entry.size),
+        `${outcome.stored.length} bytes stored`,
+      );
     });
   }
 

@@ -74,7 +74,8 @@ function zip(entries: [name: string, content: Buffer | string][]): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-const CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
+const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
 
 export const samples = {
   pdf: (size = 64 * KiB) => signed('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', size),
@@ -84,10 +85,14 @@ export const samples = {
     header.writeUInt32BE(width, 0);
     header.writeUInt32BE(height, 4);
     header.set([8, 2, 0, 0, 0], 8);
-    const rows = Buffer.concat(Array.from({ length: height }, () => Buffer.concat([Buffer.from([0]), randomBytes(width * 3)])));
+    const rows = Buffer.concat(
+      Array.from({ length: height }, () => Buffer.concat([Buffer.from([0]), randomBytes(width * 3)])),
+    );
     return Buffer.concat([
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      pngChunk('IHDR', header), pngChunk('IDAT', deflateSync(rows)), pngChunk('IEND', Buffer.alloc(0)),
+      pngChunk('IHDR', header),
+      pngChunk('IDAT', deflateSync(rows)),
+      pngChunk('IEND', Buffer.alloc(0)),
     ]);
   },
   jpeg: (size = 64 * KiB) => signed(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...Buffer.from('JFIF\0')]), size),
@@ -111,7 +116,11 @@ export const samples = {
 };
 
 /** Metadata for a sample of `filetype`, with a fresh draft unless one is given. */
-export function metadataFor(filename: string, filetype: string, overrides: Partial<UploadMetadata> = {}): UploadMetadata {
+export function metadataFor(
+  filename: string,
+  filetype: string,
+  overrides: Partial<UploadMetadata> = {},
+): UploadMetadata {
   return { filename, filetype, procedure: '1.001193', slot: 'giay-chung-sinh', draft: newDraftId(), ...overrides };
 }
 
@@ -122,16 +131,21 @@ export const newDraftId = (): string => randomBytes(16).toString('base64url');
  * the draft id here, so that every helper uploading or filing for one
  * draft agrees without passing it around. A stranger's secret is {@link newUploadSecret}.
  */
-export const uploadSecretFor = (draft: string): string => createHash('sha256').update(`upload secret of ${draft}`).digest('base64url');
+export const uploadSecretFor = (draft: string): string =>
+  createHash('sha256').update(`upload secret of ${draft}`).digest('base64url');
 
 export const newUploadSecret = (): string => randomBytes(32).toString('base64url');
 
 /** The secret header for `draft`'s uploads. */
-export const secretHeader = (draft: string): Record<string, string> => ({ [UPLOAD_SECRET_HEADER]: uploadSecretFor(draft) });
+export const secretHeader = (draft: string): Record<string, string> => ({
+  [UPLOAD_SECRET_HEADER]: uploadSecretFor(draft),
+});
 
 /** The `Upload-Metadata` header: `key base64(value)` pairs. */
 export const encodeMetadata = (metadata: Record<string, string>): string =>
-  Object.entries(metadata).map(([key, value]) => `${key} ${Buffer.from(value, 'utf8').toString('base64')}`).join(',');
+  Object.entries(metadata)
+    .map(([key, value]) => `${key} ${Buffer.from(value, 'utf8').toString('base64')}`)
+    .join(',');
 
 /** The id of an upload URL (its last segment). */
 export const idOf = (uploadUrl: string): string => new URL(uploadUrl).pathname.split('/').at(-1)!;
@@ -143,7 +157,12 @@ export interface TusOutcome {
 }
 
 /** Uploads `data` with tus-js-client as the widget will; rejects with tus's `DetailedError`. */
-export function tusUpload(endpoint: string, data: Buffer, metadata: UploadMetadata, options: Partial<tus.UploadOptions> = {}): Promise<TusOutcome> {
+export function tusUpload(
+  endpoint: string,
+  data: Buffer,
+  metadata: UploadMetadata,
+  options: Partial<tus.UploadOptions> = {},
+): Promise<TusOutcome> {
   const chunks: number[] = [];
   return new Promise((done, fail) => {
     const upload: tus.Upload = new tus.Upload(data, {
@@ -165,24 +184,43 @@ export function tusUpload(endpoint: string, data: Buffer, metadata: UploadMetada
 export function tusFailure(error: unknown): { status: number; error: ApiError['error'] } {
   const response = (error as tus.DetailedError).originalResponse;
   if (!response) throw error;
-  return { status: response.getStatus(), error: assertSchema(ApiError, JSON.parse(response.getBody()), 'tus error body').error };
+  return {
+    status: response.getStatus(),
+    error: assertSchema(ApiError, JSON.parse(response.getBody()), 'tus error body').error,
+  };
 }
 
 /** A bare creation request (POST), for what tus-js-client would never send; with a new upload secret unless `headers` give one. */
 export function createRequest(endpoint: string, headers: Record<string, string>): Promise<Response> {
-  return fetch(endpoint, { method: 'POST', headers: { 'Tus-Resumable': '1.0.0', [UPLOAD_SECRET_HEADER]: newUploadSecret(), ...headers } });
+  return fetch(endpoint, {
+    method: 'POST',
+    headers: { 'Tus-Resumable': '1.0.0', [UPLOAD_SECRET_HEADER]: newUploadSecret(), ...headers },
+  });
 }
 
 /** A bare tus request about upload `url` (HEAD, PATCH, DELETE), as the browser holding `draft`'s secret sends it. */
-export const tusRequest = (url: string, method: string, draft: string, init: { headers?: Record<string, string>; body?: BodyInit } = {}): Promise<Response> =>
-  fetch(url, { method, headers: { 'Tus-Resumable': '1.0.0', ...secretHeader(draft), ...init.headers }, ...(init.body && { body: init.body }) });
+export const tusRequest = (
+  url: string,
+  method: string,
+  draft: string,
+  init: { headers?: Record<string, string>; body?: BodyInit } = {},
+): Promise<Response> =>
+  fetch(url, {
+    method,
+    headers: { 'Tus-Resumable': '1.0.0', ...secretHeader(draft), ...init.headers },
+    ...(init.body && { body: init.body }),
+  });
 
 /** POSTs a creation and returns the status and, for a refusal, the contract error. */
 export async function create(
-  endpoint: string, length: number, metadata: Record<string, string>,
+  endpoint: string,
+  length: number,
+  metadata: Record<string, string>,
 ): Promise<{ status: number; location: string | null; error?: ApiError['error'] }> {
   const response = await createRequest(endpoint, {
-    'Upload-Length': String(length), 'Upload-Metadata': encodeMetadata(metadata), ...secretHeader(metadata['draft'] ?? ''),
+    'Upload-Length': String(length),
+    'Upload-Metadata': encodeMetadata(metadata),
+    ...secretHeader(metadata['draft'] ?? ''),
   });
   const text = await response.text();
   if (response.status < 400) return { status: response.status, location: response.headers.get('location') };

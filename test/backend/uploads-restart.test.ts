@@ -71,7 +71,10 @@ class Relay {
       }
     });
     upstream.pipe(client);
-    for (const [from, to] of [[client, upstream], [upstream, client]] as const) {
+    for (const [from, to] of [
+      [client, upstream],
+      [upstream, client],
+    ] as const) {
       from.on('error', () => to.destroy());
       from.on('close', () => to.destroy());
     }
@@ -95,7 +98,11 @@ class Relay {
 
 /** Starts the backend and waits for its start-up lines; returns it and its port. Rejects with its output if it exits first. */
 async function startBackend(): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'demo/server/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'demo/server/main.ts'], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const port = await new Promise<number>((ready, fail) => {
@@ -161,7 +168,12 @@ test('an upload survives a SIGKILL of the backend and resumes after the restart'
     let confirmed = 0;
     const firstUrl = await new Promise<string>((settled) => {
       const upload: tus.Upload = new tus.Upload(data, {
-        endpoint, chunkSize: CHUNK, metadata: { ...metadata }, headers: secretHeader(metadata.draft), retryDelays: [], storeFingerprintForResuming: false,
+        endpoint,
+        chunkSize: CHUNK,
+        metadata: { ...metadata },
+        headers: secretHeader(metadata.draft),
+        retryDelays: [],
+        storeFingerprintForResuming: false,
         onChunkComplete: (_chunk, accepted) => (confirmed = accepted),
         onSuccess: () => assert.fail('the upload finished before the kill'),
         onError: () => settled(upload.url!),
@@ -170,7 +182,10 @@ test('an upload survives a SIGKILL of the backend and resumes after the restart'
     });
     if (killed.exitCode === null && killed.signalCode === null) await once(killed, 'exit');
     assert.equal(killed.signalCode, 'SIGKILL');
-    assert.ok(confirmed > 0 && confirmed < CUT_AT && confirmed % CHUNK === 0, `${confirmed} bytes acknowledged before the kill`);
+    assert.ok(
+      confirmed > 0 && confirmed < CUT_AT && confirmed % CHUNK === 0,
+      `${confirmed} bytes acknowledged before the kill`,
+    );
     // Bodies and headers: an upper bound of the file bytes the server could have received.
     const forwarded = relay.sent;
 
@@ -181,7 +196,11 @@ test('an upload survives a SIGKILL of the backend and resumes after the restart'
     const patches: { offset: number; length: number }[] = [];
     const resumedUrl = await new Promise<string>((done, fail) => {
       const upload: tus.Upload = new tus.Upload(data, {
-        uploadUrl: firstUrl, chunkSize: CHUNK, metadata: { ...metadata }, headers: secretHeader(metadata.draft), retryDelays: [],
+        uploadUrl: firstUrl,
+        chunkSize: CHUNK,
+        metadata: { ...metadata },
+        headers: secretHeader(metadata.draft),
+        retryDelays: [],
         storeFingerprintForResuming: false,
         onBeforeRequest: (request) => {
           if (request.getMethod() !== 'PATCH') return;
@@ -198,11 +217,19 @@ test('an upload survives a SIGKILL of the backend and resumes after the restart'
     const resumedAt = patches[0]!.offset;
     const resent = patches.reduce((sum, patch) => sum + patch.length, 0);
     const remainder = SIZE - confirmed;
-    t.diagnostic(`acknowledged before the kill ${confirmed}, relayed ${forwarded}, resumed at ${resumedAt}, re-sent ${resent} of ${SIZE} bytes`);
-    assert.ok(resumedAt > confirmed, `resumed at ${resumedAt}: the part of the chunk in flight that reached the disk is kept`);
+    t.diagnostic(
+      `acknowledged before the kill ${confirmed}, relayed ${forwarded}, resumed at ${resumedAt}, re-sent ${resent} of ${SIZE} bytes`,
+    );
+    assert.ok(
+      resumedAt > confirmed,
+      `resumed at ${resumedAt}: the part of the chunk in flight that reached the disk is kept`,
+    );
     assert.ok(resumedAt < forwarded, 'nothing the relay held back counts as received');
     assert.equal(resent, SIZE - resumedAt, 'each byte after the resume point sent once');
-    assert.ok(resent < remainder && remainder - resent < CHUNK, `re-sent ${resent} bytes: less than the ${remainder} not acknowledged`);
+    assert.ok(
+      resent < remainder && remainder - resent < CHUNK,
+      `re-sent ${resent} bytes: less than the ${remainder} not acknowledged`,
+    );
     id = idOf(firstUrl);
     assert.equal(sha256(await storedBytes(join(dataDir, 'uploads'), id)), sha256(data));
   } finally {

@@ -15,7 +15,13 @@ import { describe, test } from 'node:test';
 import { FileStore } from '@tus/file-store';
 import { S3Store } from '@tus/s3-store';
 import {
-  acceptedKinds, FILE_KINDS, type FileKind, kindOfFileName, kindOfMimeType, SNIFF_BYTES, sniffFileType,
+  acceptedKinds,
+  FILE_KINDS,
+  type FileKind,
+  kindOfFileName,
+  kindOfMimeType,
+  SNIFF_BYTES,
+  sniffFileType,
 } from '../../src/api/file-types.js';
 import { DEFAULT_UPLOAD_LIMITS } from '../../src/api/contract/index.js';
 import { formatBytes } from '../../demo/server/uploads/bytes.js';
@@ -28,8 +34,13 @@ const head = (bytes: Buffer): Uint8Array => new Uint8Array(bytes.subarray(0, SNI
 
 describe('sniffFileType', () => {
   const cases: [FileKind, Buffer][] = [
-    ['pdf', samples.pdf()], ['jpeg', samples.jpeg()], ['png', samples.png()], ['heic', samples.heic()],
-    ['doc', samples.doc()], ['docx', samples.docx()], ['odt', samples.odt()],
+    ['pdf', samples.pdf()],
+    ['jpeg', samples.jpeg()],
+    ['png', samples.png()],
+    ['heic', samples.heic()],
+    ['doc', samples.doc()],
+    ['docx', samples.docx()],
+    ['odt', samples.odt()],
   ];
   for (const [kind, bytes] of cases) {
     test(`recognises ${kind} from its first ${SNIFF_BYTES} bytes`, () => {
@@ -68,7 +79,10 @@ describe('sniffFileType', () => {
     assert.equal(sniffFileType(head(Buffer.from(ods, 'latin1'))), undefined);
     const xlsx = Buffer.from(samples.docx()).toString('latin1').replaceAll('word/', 'xl/wb');
     assert.equal(sniffFileType(head(Buffer.from(xlsx, 'latin1'))), undefined);
-    const plain = Buffer.from(samples.docx()).toString('latin1').replaceAll('word/', 'data/').replace('[Content_Types].xml', 'readme.txt.txt.txt.');
+    const plain = Buffer.from(samples.docx())
+      .toString('latin1')
+      .replaceAll('word/', 'data/')
+      .replace('[Content_Types].xml', 'readme.txt.txt.txt.');
     assert.equal(sniffFileType(head(Buffer.from(plain, 'latin1'))), undefined);
   });
 });
@@ -93,7 +107,10 @@ describe('kinds by MIME type, extension and accept attribute', () => {
   });
 
   test('acceptedKinds reads MIME types, wildcards and extensions; empty accepts all', () => {
-    assert.deepEqual(acceptedKinds(''), FILE_KINDS.map((info) => info.kind));
+    assert.deepEqual(
+      acceptedKinds(''),
+      FILE_KINDS.map((info) => info.kind),
+    );
     assert.deepEqual(acceptedKinds('image/*'), ['jpeg', 'png', 'heic']);
     assert.deepEqual(acceptedKinds('.pdf, .DOCX'), ['pdf', 'docx']);
     assert.deepEqual(acceptedKinds('application/pdf,image/png,.gif,text/plain'), ['pdf', 'png']);
@@ -139,7 +156,7 @@ describe('sanitizeFileName', () => {
     assert.equal(sanitizeFileName(`${'x'.repeat(255)}`, 'jpeg').length, 255);
   });
 
-  test('an extension that does not fit the kind gets the kind\'s own appended', () => {
+  test("an extension that does not fit the kind gets the kind's own appended", () => {
     assert.equal(sanitizeFileName('scan', 'pdf'), 'scan.pdf');
     assert.equal(sanitizeFileName('virus.exe', 'pdf'), 'virus.exe.pdf');
     assert.equal(sanitizeFileName('photo.JPEG', 'jpeg'), 'photo.JPEG');
@@ -158,7 +175,10 @@ describe('readUploadConfig (UPLOAD_*, S3_*)', () => {
   });
 
   test('limits from the environment', () => {
-    const { limits } = readUploadConfig({ UPLOAD_MAX_FILE_BYTES: '1048576', UPLOAD_MAX_DRAFT_BYTES: ' 5242880 ', UPLOAD_TTL_HOURS: '0.5' }, '.');
+    const { limits } = readUploadConfig(
+      { UPLOAD_MAX_FILE_BYTES: '1048576', UPLOAD_MAX_DRAFT_BYTES: ' 5242880 ', UPLOAD_TTL_HOURS: '0.5' },
+      '.',
+    );
     assert.deepEqual(limits, { maxFileBytes: 1048576, maxDraftBytes: 5242880, ttlHours: 0.5 });
   });
 
@@ -167,7 +187,10 @@ describe('readUploadConfig (UPLOAD_*, S3_*)', () => {
     assert.throws(() => readUploadConfig({ UPLOAD_MAX_FILE_BYTES: '1.5' }, '.'), /UPLOAD_MAX_FILE_BYTES/);
     assert.throws(() => readUploadConfig({ UPLOAD_MAX_DRAFT_BYTES: '-1' }, '.'), /UPLOAD_MAX_DRAFT_BYTES/);
     assert.throws(() => readUploadConfig({ UPLOAD_TTL_HOURS: '0' }, '.'), /UPLOAD_TTL_HOURS/);
-    assert.throws(() => readUploadConfig({ UPLOAD_MAX_FILE_BYTES: '2000', UPLOAD_MAX_DRAFT_BYTES: '1000' }, '.'), /at least UPLOAD_MAX_FILE_BYTES/);
+    assert.throws(
+      () => readUploadConfig({ UPLOAD_MAX_FILE_BYTES: '2000', UPLOAD_MAX_DRAFT_BYTES: '1000' }, '.'),
+      /at least UPLOAD_MAX_FILE_BYTES/,
+    );
     assert.throws(() => readUploadConfig({ UPLOAD_STORE: 'ftp' }, '.'), /UPLOAD_STORE/);
   });
 
@@ -175,9 +198,15 @@ describe('readUploadConfig (UPLOAD_*, S3_*)', () => {
     const s3 = { UPLOAD_STORE: 's3', S3_BUCKET: 'dvc-uploads', S3_REGION: 'ap-southeast-1' };
     assert.deepEqual(readUploadConfig(s3, '.').store, { kind: 's3', bucket: 'dvc-uploads', region: 'ap-southeast-1' });
     assert.deepEqual(
-      readUploadConfig({ ...s3, S3_ENDPOINT: 'https://s3.example.vn', S3_ACCESS_KEY_ID: 'AKIA', S3_SECRET_ACCESS_KEY: 'secret' }, '.').store,
+      readUploadConfig(
+        { ...s3, S3_ENDPOINT: 'https://s3.example.vn', S3_ACCESS_KEY_ID: 'AKIA', S3_SECRET_ACCESS_KEY: 'secret' },
+        '.',
+      ).store,
       {
-        kind: 's3', bucket: 'dvc-uploads', region: 'ap-southeast-1', endpoint: 'https://s3.example.vn',
+        kind: 's3',
+        bucket: 'dvc-uploads',
+        region: 'ap-southeast-1',
+        endpoint: 'https://s3.example.vn',
         credentials: { accessKeyId: 'AKIA', secretAccessKey: 'secret' },
       },
     );
@@ -202,14 +231,28 @@ describe('createUploadStore', () => {
   });
 
   test('s3: an S3Store on the bucket, endpoint (path-style) and keys given', async () => {
-    const store = await createUploadStore(readUploadConfig({
-      UPLOAD_STORE: 's3', S3_BUCKET: 'dvc-uploads', S3_REGION: 'ap-southeast-1', S3_ENDPOINT: 'http://127.0.0.1:9000',
-      S3_ACCESS_KEY_ID: 'AKIA', S3_SECRET_ACCESS_KEY: 'secret',
-    }, '.'));
+    const store = await createUploadStore(
+      readUploadConfig(
+        {
+          UPLOAD_STORE: 's3',
+          S3_BUCKET: 'dvc-uploads',
+          S3_REGION: 'ap-southeast-1',
+          S3_ENDPOINT: 'http://127.0.0.1:9000',
+          S3_ACCESS_KEY_ID: 'AKIA',
+          S3_SECRET_ACCESS_KEY: 'secret',
+        },
+        '.',
+      ),
+    );
     assert.ok(store instanceof S3Store);
     assert.equal(store.getExpiration(), 24 * 3_600_000);
     // Protected fields: read them the way the store itself does.
-    const inside = store as unknown as { bucket: string; client: { config: { region(): Promise<string>; forcePathStyle: boolean; credentials(): Promise<{ accessKeyId: string }> } } };
+    const inside = store as unknown as {
+      bucket: string;
+      client: {
+        config: { region(): Promise<string>; forcePathStyle: boolean; credentials(): Promise<{ accessKeyId: string }> };
+      };
+    };
     assert.equal(inside.bucket, 'dvc-uploads');
     assert.equal(await inside.client.config.region(), 'ap-southeast-1');
     assert.equal(inside.client.config.forcePathStyle, true);

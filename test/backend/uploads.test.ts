@@ -18,8 +18,23 @@ import { createUploadStore, storedInFull, type UploadStore } from '../../demo/se
 import { sweepExpiredUploads } from '../../demo/server/uploads/sweep.js';
 import { API, assertSchema, startTestBackend, type TestBackend } from './helpers.js';
 import {
-  create, createRequest, encodeMetadata, head, idOf, KiB, metadataFor, MiB, newDraftId, newUploadSecret, samples, secretHeader, sha256,
-  storedBytes, tusFailure, tusRequest, tusUpload,
+  create,
+  createRequest,
+  encodeMetadata,
+  head,
+  idOf,
+  KiB,
+  metadataFor,
+  MiB,
+  newDraftId,
+  newUploadSecret,
+  samples,
+  secretHeader,
+  sha256,
+  storedBytes,
+  tusFailure,
+  tusRequest,
+  tusUpload,
 } from './uploads-fixtures.js';
 
 const ALLOWED = 'https://xa-minh-hoa.example';
@@ -46,9 +61,13 @@ const limits = { maxFileBytes: 2 * MiB, maxDraftBytes: 5 * MiB, ttlHours: 24 };
 
 before(async () => {
   root = await mkdtemp(join(tmpdir(), 'dvc-uploads-'));
-  const config = readUploadConfig({
-    UPLOAD_MAX_FILE_BYTES: String(limits.maxFileBytes), UPLOAD_MAX_DRAFT_BYTES: String(limits.maxDraftBytes),
-  }, root);
+  const config = readUploadConfig(
+    {
+      UPLOAD_MAX_FILE_BYTES: String(limits.maxFileBytes),
+      UPLOAD_MAX_DRAFT_BYTES: String(limits.maxDraftBytes),
+    },
+    root,
+  );
   uploadDir = join(root, 'uploads');
   store = await createUploadStore(config);
   backend = await startTestBackend({ corsOrigins: [ALLOWED], uploads: { store, limits: config.limits } });
@@ -84,11 +103,22 @@ describe('uploading with tus-js-client', () => {
       assert.equal(answer.status, 200);
       assert.equal(answer.headers.get('upload-offset'), String(data.length));
       assert.equal(answer.headers.get('upload-length'), String(data.length));
-      assert.equal(answer.headers.get('upload-metadata'), null, 'the name and draft id the client sent are not repeated');
+      assert.equal(
+        answer.headers.get('upload-metadata'),
+        null,
+        'the name and draft id the client sent are not repeated',
+      );
       const row = await rowOf(id);
       assert.ok(row, 'a row is recorded');
       assert.deepEqual(
-        { name: row.file_name, type: row.file_type, size: row.size, procedure: row.procedure_code, slot: row.slot, draft: row.draft },
+        {
+          name: row.file_name,
+          type: row.file_type,
+          size: row.size,
+          procedure: row.procedure_code,
+          slot: row.slot,
+          draft: row.draft,
+        },
         { name, type, size: data.length, procedure: metadata.procedure, slot: metadata.slot, draft: metadata.draft },
       );
     });
@@ -133,7 +163,10 @@ describe('uploading with tus-js-client', () => {
     const response = await tusRequest(url, 'DELETE', draft);
     assert.equal(response.status, 204);
     assert.equal((await head(url, draft)).status, 404);
-    assert.ok(!(await readdir(uploadDir)).some((name) => name.startsWith(id)), 'neither the bytes nor tus\'s record are left');
+    assert.ok(
+      !(await readdir(uploadDir)).some((name) => name.startsWith(id)),
+      "neither the bytes nor tus's record are left",
+    );
     // The event that forgets the row runs just after the answer.
     await new Promise((settled) => setTimeout(settled, 50));
     assert.equal(await rowOf(id), undefined);
@@ -144,20 +177,30 @@ describe('uploading with tus-js-client', () => {
     const { location } = await create(endpoint, 1000, metadata);
     const url = `${backend.url}${location}`;
     const created = await head(url, metadata.draft);
-    assert.deepEqual([created.status, created.headers.get('upload-offset'), created.headers.get('upload-length')], [200, '0', '1000']);
+    assert.deepEqual(
+      [created.status, created.headers.get('upload-offset'), created.headers.get('upload-length')],
+      [200, '0', '1000'],
+    );
     assert.equal((await tusRequest(url, 'DELETE', metadata.draft)).status, 204);
     assert.equal((await head(url, metadata.draft)).status, 404);
   });
 });
 
 describe('privacy: an upload id alone opens nothing', () => {
-  const PATCH_INIT = { headers: { 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(samples.pdf(10)) };
+  const PATCH_INIT = {
+    headers: { 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' },
+    body: new Uint8Array(samples.pdf(10)),
+  };
 
   test('the endpoint never sends a file back: 1,000 GETs of a finished upload are refused with 405, and the server goes on', async () => {
     const metadata = metadataFor('giay-chung-sinh.pdf', PDF);
     const { url } = await tusUpload(endpoint, samples.pdf(), metadata);
     for (let round = 0; round < 20; round++) {
-      const answers = await Promise.all(Array.from({ length: 50 }, () => fetch(url, { headers: { 'Tus-Resumable': '1.0.0', ...secretHeader(metadata.draft) } })));
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, () =>
+          fetch(url, { headers: { 'Tus-Resumable': '1.0.0', ...secretHeader(metadata.draft) } }),
+        ),
+      );
       for (const answer of answers) {
         assert.equal(answer.status, 405);
         assert.equal(answer.headers.get('allow'), 'POST, HEAD, PATCH, DELETE, OPTIONS');
@@ -171,18 +214,37 @@ describe('privacy: an upload id alone opens nothing', () => {
     const metadata = metadataFor('cccd.pdf', PDF);
     const { url } = await tusUpload(endpoint, samples.pdf(), metadata);
     const unknown = await (await tusRequest(`${endpoint}/AAAAAAAAAAAAAAAAAAAAAA`, 'DELETE', metadata.draft)).text();
-    for (const [method, init] of [['HEAD', {}], ['PATCH', PATCH_INIT], ['DELETE', {}]] as const) {
-      const bare = await fetch(url, { method, headers: { 'Tus-Resumable': '1.0.0', ...init.headers }, ...('body' in init && { body: init.body }) });
+    for (const [method, init] of [
+      ['HEAD', {}],
+      ['PATCH', PATCH_INIT],
+      ['DELETE', {}],
+    ] as const) {
+      const bare = await fetch(url, {
+        method,
+        headers: { 'Tus-Resumable': '1.0.0', ...init.headers },
+        ...('body' in init && { body: init.body }),
+      });
       assert.equal(bare.status, 400, `${method} without the secret`);
-      if (method !== 'HEAD') assert.deepEqual(assertSchema(ApiError, await bare.json()).error.details?.map((detail) => detail.path), [UPLOAD_SECRET_HEADER]);
+      if (method !== 'HEAD')
+        assert.deepEqual(
+          assertSchema(ApiError, await bare.json()).error.details?.map((detail) => detail.path),
+          [UPLOAD_SECRET_HEADER],
+        );
       const stranger = await fetch(url, {
-        method, headers: { 'Tus-Resumable': '1.0.0', [UPLOAD_SECRET_HEADER]: newUploadSecret(), ...init.headers }, ...('body' in init && { body: init.body }),
+        method,
+        headers: { 'Tus-Resumable': '1.0.0', [UPLOAD_SECRET_HEADER]: newUploadSecret(), ...init.headers },
+        ...('body' in init && { body: init.body }),
       });
       assert.equal(stranger.status, 404, `${method} with another secret`);
-      if (method !== 'HEAD') assert.equal(await stranger.text(), unknown, 'the same answer as for an id that never existed');
+      if (method !== 'HEAD')
+        assert.equal(await stranger.text(), unknown, 'the same answer as for an id that never existed');
     }
     const own = await head(url, metadata.draft);
-    assert.deepEqual([own.status, own.headers.get('upload-offset')], [200, String(samples.pdf().length)], 'nothing was changed or removed');
+    assert.deepEqual(
+      [own.status, own.headers.get('upload-offset')],
+      [200, String(samples.pdf().length)],
+      'nothing was changed or removed',
+    );
   });
 
   test('a creation without an upload secret, or with a malformed one, is refused with 400 before anything is stored', async () => {
@@ -191,7 +253,9 @@ describe('privacy: an upload id alone opens nothing', () => {
       const response = await fetch(endpoint, {
         method: 'POST',
         headers: {
-          'Tus-Resumable': '1.0.0', 'Upload-Length': '100', 'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }),
+          'Tus-Resumable': '1.0.0',
+          'Upload-Length': '100',
+          'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }),
           ...(secret !== undefined && { [UPLOAD_SECRET_HEADER]: secret }),
         },
       });
@@ -204,7 +268,11 @@ describe('privacy: an upload id alone opens nothing', () => {
 
   test('no answer of the endpoint may be cached: creation, HEAD, PATCH, refusals and the 405', async () => {
     const metadata = metadataFor('a.pdf', PDF);
-    const created = await createRequest(endpoint, { 'Upload-Length': '100', 'Upload-Metadata': encodeMetadata({ ...metadata }), ...secretHeader(metadata.draft) });
+    const created = await createRequest(endpoint, {
+      'Upload-Length': '100',
+      'Upload-Metadata': encodeMetadata({ ...metadata }),
+      ...secretHeader(metadata.draft),
+    });
     const url = `${backend.url}${created.headers.get('location')}`;
     const answers = [
       created,
@@ -214,7 +282,10 @@ describe('privacy: an upload id alone opens nothing', () => {
       await createRequest(endpoint, { 'Upload-Length': '0' }),
       await fetch(url),
     ];
-    assert.deepEqual(answers.map((answer) => answer.status), [201, 200, 204, 404, 400, 405]);
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      [201, 200, 204, 404, 400, 405],
+    );
     for (const answer of answers) assert.equal(answer.headers.get('cache-control'), 'no-store', String(answer.status));
   });
 
@@ -249,7 +320,8 @@ describe('limits', () => {
 
   test('tus-js-client sees the 413 and the contract error', async () => {
     const error = await tusUpload(endpoint, samples.pdf(limits.maxFileBytes + 10), metadataFor('lon.pdf', PDF)).then(
-      () => assert.fail('a file over the limit was accepted'), (failure: unknown) => failure,
+      () => assert.fail('a file over the limit was accepted'),
+      (failure: unknown) => failure,
     );
     const { status, error: body } = tusFailure(error);
     assert.equal(status, 413);
@@ -268,7 +340,11 @@ describe('limits', () => {
     assert.match(third.error!.message, /4 MiB of the 5 MiB/);
     // What still fits, fits.
     assert.equal((await create(endpoint, 1 * MiB, metadataFor('nho.pdf', PDF, { draft }))).status, 201);
-    assert.equal((await create(endpoint, file, metadataFor('khac.pdf', PDF))).status, 201, 'another draft has its own total');
+    assert.equal(
+      (await create(endpoint, file, metadataFor('khac.pdf', PDF))).status,
+      201,
+      'another draft has its own total',
+    );
     await tusRequest(`${backend.url}${first.location}`, 'DELETE', draft);
     await new Promise((settled) => setTimeout(settled, 50));
     assert.equal((await create(endpoint, file, metadataFor('3.pdf', PDF, { draft }))).status, 201);
@@ -277,7 +353,9 @@ describe('limits', () => {
   test('creations of one draft at the same moment cannot pass its total together', async () => {
     const draft = newDraftId();
     const statuses = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => create(endpoint, 2 * MiB, metadataFor(`${i}.pdf`, PDF, { draft })).then((answer) => answer.status)),
+      Array.from({ length: 6 }, (_, i) =>
+        create(endpoint, 2 * MiB, metadataFor(`${i}.pdf`, PDF, { draft })).then((answer) => answer.status),
+      ),
     );
     assert.deepEqual(statuses.sort(), [201, 201, 413, 413, 413, 413]);
   });
@@ -287,7 +365,10 @@ describe('limits', () => {
     assert.equal(empty.status, 400);
     assert.equal(empty.error?.code, 'empty_file');
     assert.match(empty.error!.message, /empty/);
-    const deferred = await createRequest(endpoint, { 'Upload-Defer-Length': '1', 'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }) });
+    const deferred = await createRequest(endpoint, {
+      'Upload-Defer-Length': '1',
+      'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }),
+    });
     assert.equal(deferred.status, 400);
     assert.equal(assertSchema(ApiError, await deferred.json()).error.code, 'length_required');
   });
@@ -340,16 +421,24 @@ describe('content check on the first bytes', () => {
       },
       onChunkComplete: () => (stored += 1),
       ...options,
-    }).then(() => assert.fail(`${name} was accepted`), (error: unknown) => error);
+    }).then(
+      () => assert.fail(`${name} was accepted`),
+      (error: unknown) => error,
+    );
     return { id: idOf(url), draft: metadata.draft, stored, ...tusFailure(failure) };
   }
 
   test('an executable renamed .pdf is refused with 415 on its first chunk, and removed', async () => {
-    const { id, draft, stored, status, error } = await refused(samples.exe(MiB), 'giay-chung-sinh.pdf', PDF, { chunkSize: 256 * KiB });
+    const { id, draft, stored, status, error } = await refused(samples.exe(MiB), 'giay-chung-sinh.pdf', PDF, {
+      chunkSize: 256 * KiB,
+    });
     assert.equal(status, 415);
     assert.equal(stored, 0, 'refused on the first chunk: the other three were never sent');
     assert.equal(error.code, 'content_mismatch');
-    assert.match(error.message, /"giay-chung-sinh\.pdf" was declared as PDF but its content is not a file type we accept/);
+    assert.match(
+      error.message,
+      /"giay-chung-sinh\.pdf" was declared as PDF but its content is not a file type we accept/,
+    );
     assert.equal((await head(`${endpoint}/${id}`, draft)).status, 404);
     assert.ok(!(await storedIds()).includes(id), 'the bytes are deleted');
     assert.equal(await rowOf(id), undefined, 'the row is deleted');
@@ -364,7 +453,10 @@ describe('content check on the first bytes', () => {
       onAfterResponse: (_request, response) => {
         created ||= response.getHeader('Location') ?? '';
       },
-    }).then(() => assert.fail('accepted'), (error: unknown) => error);
+    }).then(
+      () => assert.fail('accepted'),
+      (error: unknown) => error,
+    );
     const { status, error } = tusFailure(failure);
     assert.equal(status, 415);
     assert.equal(error.code, 'content_mismatch');
@@ -375,19 +467,31 @@ describe('content check on the first bytes', () => {
   test('a refusal arrives while the client is still sending, on a connection that stays usable', async () => {
     const exe = samples.exe(limits.maxFileBytes);
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-    const send = (method: string, headers: Record<string, string>, body?: Buffer) => new Promise<{ status: number; text: string; reused: boolean }>((done, fail) => {
-      const outgoing = request(endpoint, { method, agent, headers: { 'Tus-Resumable': '1.0.0', ...headers } }, (answer) => {
-        let text = '';
-        answer.on('data', (piece: Buffer) => (text += piece));
-        answer.on('end', () => done({ status: answer.statusCode!, text, reused: outgoing.reusedSocket }));
+    const send = (method: string, headers: Record<string, string>, body?: Buffer) =>
+      new Promise<{ status: number; text: string; reused: boolean }>((done, fail) => {
+        const outgoing = request(
+          endpoint,
+          { method, agent, headers: { 'Tus-Resumable': '1.0.0', ...headers } },
+          (answer) => {
+            let text = '';
+            answer.on('data', (piece: Buffer) => (text += piece));
+            answer.on('end', () => done({ status: answer.statusCode!, text, reused: outgoing.reusedSocket }));
+          },
+        );
+        outgoing.on('error', fail);
+        outgoing.end(body);
       });
-      outgoing.on('error', fail);
-      outgoing.end(body);
-    });
-    const refused = await send('POST', {
-      'Upload-Length': String(exe.length), 'Upload-Metadata': encodeMetadata(metadataFor('lon.pdf', PDF)), [UPLOAD_SECRET_HEADER]: newUploadSecret(),
-      'Content-Type': 'application/offset+octet-stream', 'Content-Length': String(exe.length),
-    }, exe);
+    const refused = await send(
+      'POST',
+      {
+        'Upload-Length': String(exe.length),
+        'Upload-Metadata': encodeMetadata(metadataFor('lon.pdf', PDF)),
+        [UPLOAD_SECRET_HEADER]: newUploadSecret(),
+        'Content-Type': 'application/offset+octet-stream',
+        'Content-Length': String(exe.length),
+      },
+      exe,
+    );
     assert.equal(refused.status, 415);
     assert.equal(JSON.parse(refused.text).error.code, 'content_mismatch');
     // The server read the rest of the body instead of closing on it: the next request goes on the same connection.
@@ -448,7 +552,10 @@ describe('file names', () => {
     assert.ok(ascii.endsWith('a.png'));
     const long = 'Đăng ký '.repeat(37);
     const vietnamese = await stored(`${long}.png`.normalize('NFD'));
-    assert.ok(Buffer.byteLength(vietnamese) <= 255 && Buffer.byteLength(vietnamese) > 240, `${Buffer.byteLength(vietnamese)} bytes`);
+    assert.ok(
+      Buffer.byteLength(vietnamese) <= 255 && Buffer.byteLength(vietnamese) > 240,
+      `${Buffer.byteLength(vietnamese)} bytes`,
+    );
     assert.ok(vietnamese.endsWith('.png'));
     assert.ok(long.startsWith(vietnamese.slice(0, -'.png'.length)), 'an NFC prefix of the name, whole letters only');
   });
@@ -458,7 +565,9 @@ describe('expiry', () => {
   test('unattached uploads older than the TTL are removed by the sweep, files and rows; attached ones stay', async () => {
     const draft = newDraftId();
     const complete = idOf((await tusUpload(endpoint, samples.pdf(), metadataFor('xong.pdf', PDF, { draft }))).url);
-    const partial = (await create(endpoint, 5000, metadataFor('do-dang.pdf', PDF, { draft }))).location!.split('/').at(-1)!;
+    const partial = (await create(endpoint, 5000, metadataFor('do-dang.pdf', PDF, { draft })))
+      .location!.split('/')
+      .at(-1)!;
     const attached = idOf((await tusUpload(endpoint, samples.pdf(), metadataFor('da-nop.pdf', PDF, { draft }))).url);
     await backend.db.query("UPDATE uploads SET dossier_code = 'H99.01-261122-0001' WHERE id = $1", [attached]);
     const ids = [complete, partial, attached];
@@ -478,16 +587,24 @@ describe('expiry', () => {
     assert.ok((await storedIds()).includes(attached));
   });
 
-  test('a file a dossier took is the agency\'s: its own browser can no longer follow, extend or cancel it, and it stays', async () => {
+  test("a file a dossier took is the agency's: its own browser can no longer follow, extend or cancel it, and it stays", async () => {
     const metadata = metadataFor('da-nop.pdf', PDF);
     const { url } = await tusUpload(endpoint, samples.pdf(), metadata);
     const id = idOf(url);
     await backend.db.query("UPDATE uploads SET dossier_code = 'H99.01-261122-0002' WHERE id = $1", [id]);
-    const patch = { headers: { 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(10) };
-    for (const [method, init] of [['HEAD', {}], ['PATCH', patch], ['DELETE', {}]] as const) {
+    const patch = {
+      headers: { 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' },
+      body: new Uint8Array(10),
+    };
+    for (const [method, init] of [
+      ['HEAD', {}],
+      ['PATCH', patch],
+      ['DELETE', {}],
+    ] as const) {
       const response = await tusRequest(url, method, metadata.draft, init);
       assert.equal(response.status, 404, method);
-      if (method !== 'HEAD') assert.equal(assertSchema(ApiError, await response.json(), 'refusal').error.code, 'upload_not_found');
+      if (method !== 'HEAD')
+        assert.equal(assertSchema(ApiError, await response.json(), 'refusal').error.code, 'upload_not_found');
     }
     assert.ok(await rowOf(id));
     assert.ok((await storedIds()).includes(id));
@@ -523,25 +640,43 @@ describe('expiry', () => {
   });
 
   test('creation announces the expiry (Upload-Expires, 24 h on)', async () => {
-    const response = await createRequest(endpoint, { 'Upload-Length': '100', 'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }) });
+    const response = await createRequest(endpoint, {
+      'Upload-Length': '100',
+      'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }),
+    });
     const expires = Date.parse(response.headers.get('upload-expires') ?? '');
-    assert.ok(Math.abs(expires - (Date.now() + 24 * 3_600_000)) < 5000, response.headers.get('upload-expires') ?? 'no Upload-Expires');
+    assert.ok(
+      Math.abs(expires - (Date.now() + 24 * 3_600_000)) < 5000,
+      response.headers.get('upload-expires') ?? 'no Upload-Expires',
+    );
   });
 });
 
 describe('CORS for a widget on another site', () => {
   const TUS_REQUEST_HEADERS = [
-    'tus-resumable', 'upload-length', 'upload-metadata', 'upload-offset', 'upload-defer-length', 'upload-concat', 'content-type',
+    'tus-resumable',
+    'upload-length',
+    'upload-metadata',
+    'upload-offset',
+    'upload-defer-length',
+    'upload-concat',
+    'content-type',
     'dvc-upload-secret',
   ];
-  const EXPOSED = 'Location, Upload-Offset, Upload-Length, Tus-Resumable, Tus-Version, Tus-Max-Size, Tus-Extension, Upload-Expires, Retry-After';
-  const corsHeaders = (response: Response) => [...response.headers.keys()].filter((name) => name.startsWith('access-control-'));
+  const EXPOSED =
+    'Location, Upload-Offset, Upload-Length, Tus-Resumable, Tus-Version, Tus-Max-Size, Tus-Extension, Upload-Expires, Retry-After';
+  const corsHeaders = (response: Response) =>
+    [...response.headers.keys()].filter((name) => name.startsWith('access-control-'));
 
   test('a preflight for PATCH with the tus headers is allowed', async () => {
     for (const url of [endpoint, `${endpoint}/AAAAAAAAAAAAAAAAAAAAAA`]) {
       const response = await fetch(url, {
         method: 'OPTIONS',
-        headers: { Origin: ALLOWED, 'Access-Control-Request-Method': 'PATCH', 'Access-Control-Request-Headers': TUS_REQUEST_HEADERS.join(',') },
+        headers: {
+          Origin: ALLOWED,
+          'Access-Control-Request-Method': 'PATCH',
+          'Access-Control-Request-Headers': TUS_REQUEST_HEADERS.join(','),
+        },
       });
       assert.equal(response.status, 204);
       assert.equal(response.headers.get('access-control-allow-origin'), ALLOWED);
@@ -554,13 +689,19 @@ describe('CORS for a widget on another site', () => {
 
   test('answers expose the tus headers to an allowed origin, with our origin rule, not tus\'s "*"', async () => {
     const response = await createRequest(endpoint, {
-      Origin: ALLOWED, 'Upload-Length': '100', 'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }),
+      Origin: ALLOWED,
+      'Upload-Length': '100',
+      'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }),
     });
     assert.equal(response.status, 201);
     assert.equal(response.headers.get('access-control-allow-origin'), ALLOWED);
     assert.equal(response.headers.get('access-control-expose-headers'), EXPOSED);
     assert.equal(response.headers.get('vary'), 'Origin');
-    const refused = await createRequest(endpoint, { Origin: ALLOWED, 'Upload-Length': '0', 'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }) });
+    const refused = await createRequest(endpoint, {
+      Origin: ALLOWED,
+      'Upload-Length': '0',
+      'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }),
+    });
     assert.equal(refused.status, 400);
     assert.equal(refused.headers.get('access-control-allow-origin'), ALLOWED, 'a widget can read why it was refused');
   });
@@ -568,12 +709,17 @@ describe('CORS for a widget on another site', () => {
   test('a disallowed origin, and a request without Origin, get no CORS header at all', async () => {
     for (const headers of [{ Origin: OTHER }, {}] as Record<string, string>[]) {
       const response = await createRequest(endpoint, {
-        ...headers, 'Upload-Length': '100', 'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }),
+        ...headers,
+        'Upload-Length': '100',
+        'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }),
       });
       assert.equal(response.status, 201);
       assert.deepEqual(corsHeaders(response), []);
     }
-    const preflight = await fetch(endpoint, { method: 'OPTIONS', headers: { Origin: OTHER, 'Access-Control-Request-Method': 'POST' } });
+    const preflight = await fetch(endpoint, {
+      method: 'OPTIONS',
+      headers: { Origin: OTHER, 'Access-Control-Request-Method': 'POST' },
+    });
     assert.deepEqual(corsHeaders(preflight), []);
   });
 
@@ -584,7 +730,7 @@ describe('CORS for a widget on another site', () => {
     assert.equal(response.headers.get('tus-max-size'), String(limits.maxFileBytes));
     assert.match(response.headers.get('tus-extension') ?? '', /creation.*termination.*expiration/);
     assert.equal(response.headers.get('access-control-allow-origin'), ALLOWED);
-    assert.equal(response.headers.get('access-control-allow-methods'), null, 'tus\'s own CORS headers are removed');
+    assert.equal(response.headers.get('access-control-allow-methods'), null, "tus's own CORS headers are removed");
   });
 });
 
@@ -596,7 +742,11 @@ describe('protocol errors are contract errors', () => {
   };
 
   test('without Tus-Resumable: 412', async () => {
-    await expectError(await fetch(endpoint, { method: 'POST', headers: { 'Upload-Length': '10' } }), 412, 'invalid_upload_request');
+    await expectError(
+      await fetch(endpoint, { method: 'POST', headers: { 'Upload-Length': '10' } }),
+      412,
+      'invalid_upload_request',
+    );
   });
 
   test('unknown and malformed ids: 404 upload_not_found', async () => {
@@ -619,7 +769,11 @@ describe('protocol errors are contract errors', () => {
   });
 
   test('malformed Upload-Metadata: 400 invalid_upload_request', async () => {
-    await expectError(await createRequest(endpoint, { 'Upload-Length': '10', 'Upload-Metadata': 'filename' + ' x'.repeat(3) }), 400, 'invalid_upload_request');
+    await expectError(
+      await createRequest(endpoint, { 'Upload-Length': '10', 'Upload-Metadata': 'filename' + ' x'.repeat(3) }),
+      400,
+      'invalid_upload_request',
+    );
   });
 
   test('deeper paths are not the upload endpoint: 404 not_found', async () => {

@@ -46,9 +46,26 @@ export interface BackendSearchBenchResult {
 }
 
 const QUERIES = [
-  'khai sinh', 'đăng ký khai sinh', 'dang ky ket hon', 'Kết hôn', 'thuong tru', 'đăng ký tạm trú',
-  'chứng thực bản sao', 'chung thuc chu ky', 'xac nhan tinh trang hon nhan', 'trợ cấp xã hội', 'giay khai sinh',
-  'ho ngheo', 'nuôi con nuôi', '1.001193', 'cap lai', 'có yếu tố nước ngoài', 'khai tu', 'giám hộ', 'dang ky', '',
+  'khai sinh',
+  'đăng ký khai sinh',
+  'dang ky ket hon',
+  'Kết hôn',
+  'thuong tru',
+  'đăng ký tạm trú',
+  'chứng thực bản sao',
+  'chung thuc chu ky',
+  'xac nhan tinh trang hon nhan',
+  'trợ cấp xã hội',
+  'giay khai sinh',
+  'ho ngheo',
+  'nuôi con nuôi',
+  '1.001193',
+  'cap lai',
+  'có yếu tố nước ngoài',
+  'khai tu',
+  'giám hộ',
+  'dang ky',
+  '',
 ];
 
 /** A varied, repeatable list of search URLs: every query with several filter and paging combinations. */
@@ -67,8 +84,9 @@ function searchUrls(base: string): string[] {
   return urls;
 }
 
-
-export async function runBackendSearchBench(options: BackendSearchBenchOptions = {}): Promise<BackendSearchBenchResult> {
+export async function runBackendSearchBench(
+  options: BackendSearchBenchOptions = {},
+): Promise<BackendSearchBenchResult> {
   const concurrency = options.concurrency ?? 8;
   const durationMs = Math.min(options.durationMs ?? 5000, 10_000);
   const maxRequests = options.maxRequests ?? 50_000;
@@ -129,8 +147,10 @@ export async function runBackendSearchBench(options: BackendSearchBenchOptions =
 
 export function formatBackendSearchBench(result: BackendSearchBenchResult): string {
   const { p50, p95, p99 } = result.latencyMs;
-  return `backend-search: ${result.requestsPerSecond} req/s, p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms ` +
-    `(${result.requests} requests, ${result.errors} errors, concurrency ${result.concurrency}, ${result.engine}, ${result.procedures} procedures)`;
+  return (
+    `backend-search: ${result.requestsPerSecond} req/s, p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms ` +
+    `(${result.requests} requests, ${result.errors} errors, concurrency ${result.concurrency}, ${result.engine}, ${result.procedures} procedures)`
+  );
 }
 
 if (isMain(import.meta.url)) {

@@ -36,11 +36,36 @@ const WARM_UP = ['giay to', 'hộ tịch', 'bao tro'];
  * space before its last character (see `timeLastKeystroke`).
  */
 const QUERIES = [
-  'khai sinh', 'dang ky khai sinh', 'ket hon', 'Đăng ký kết hôn', 'thuong tru', 'tạm trú', 'chung thuc',
-  'chứng thực bản sao', 'tro cap', 'trợ cấp xã hội', 'ho ngheo', 'hộ nghèo', 'khai tu', 'khai tử', 'giam ho',
-  'nuôi con nuôi', 'xac nhan tinh trang hon nhan', 'cap lai', 'trích lục', 'người có công', 'nguoi co cong',
-  'mai tang phi', 'bảo trợ xã hội', 'dan toc thieu so', 'yeu to nuoc ngoai', 'lưu động', 'Đăng ký',
-  'thay doi cai chinh ho tich', '1.001193', 'uy quyen',
+  'khai sinh',
+  'dang ky khai sinh',
+  'ket hon',
+  'Đăng ký kết hôn',
+  'thuong tru',
+  'tạm trú',
+  'chung thuc',
+  'chứng thực bản sao',
+  'tro cap',
+  'trợ cấp xã hội',
+  'ho ngheo',
+  'hộ nghèo',
+  'khai tu',
+  'khai tử',
+  'giam ho',
+  'nuôi con nuôi',
+  'xac nhan tinh trang hon nhan',
+  'cap lai',
+  'trích lục',
+  'người có công',
+  'nguoi co cong',
+  'mai tang phi',
+  'bảo trợ xã hội',
+  'dan toc thieu so',
+  'yeu to nuoc ngoai',
+  'lưu động',
+  'Đăng ký',
+  'thay doi cai chinh ho tich',
+  '1.001193',
+  'uy quyen',
 ];
 
 const PAGE = `<!doctype html>
@@ -113,10 +138,18 @@ async function timeLastKeystroke(page: Page, input: ElementHandle, query: string
   await page.keyboard.up('Control');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(prefix);
-  await waitInPage(page, `window.dvcBench.queries.at(-1) === ${JSON.stringify(prefix.trim())}`, `results for "${prefix}"`);
+  await waitInPage(
+    page,
+    `window.dvcBench.queries.at(-1) === ${JSON.stringify(prefix.trim())}`,
+    `results for "${prefix}"`,
+  );
   await page.evaluate('window.dvcBench.arm()');
   await page.keyboard.type(query.slice(-1));
-  return (await withTimeout(page.evaluate('window.dvcBench.done'), STEP_TIMEOUT_MS, `results for "${query}"`)) as Sample;
+  return (await withTimeout(
+    page.evaluate('window.dvcBench.done'),
+    STEP_TIMEOUT_MS,
+    `results for "${query}"`,
+  )) as Sample;
 }
 
 /** Waits until `expression` is true in the page; the error says what never happened. */
@@ -145,7 +178,12 @@ async function startBackend(pageDir: string): Promise<{ db: Database; server: Ru
   const db = await openDatabase({ dataDir: 'memory://' });
   try {
     await seedCatalog(db, { agencies, procedures: [...procedures, ...syntheticProcedures(procedures, SYNTHETIC)] });
-    const server = await startServer({ db, host: '127.0.0.1', log: () => {}, staticDirs: { '/cdn/': CDN_DIR, '/': pageDir } });
+    const server = await startServer({
+      db,
+      host: '127.0.0.1',
+      log: () => {},
+      staticDirs: { '/cdn/': CDN_DIR, '/': pageDir },
+    });
     return { db, server };
   } catch (error) {
     await db.close();
@@ -158,8 +196,15 @@ export async function launchBrowser(): Promise<Browser> {
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -171,7 +216,9 @@ export async function closeBrowser(browser: Browser): Promise<void> {
 /** Runs the measurement (building `dist/cdn/` first unless `build` is false) and prints the figures. */
 export async function measureKeystroke({ build = true } = {}): Promise<Figure[]> {
   if (build) buildCdn();
-  console.log(`\n== Keystroke to results painted (Chromium, debounce 0, ${procedures.length} + ${SYNTHETIC} procedures) ==`);
+  console.log(
+    `\n== Keystroke to results painted (Chromium, debounce 0, ${procedures.length} + ${SYNTHETIC} procedures) ==`,
+  );
   const pageDir = await mkdtemp(join(tmpdir(), 'dvc-bench-'));
   let backend: Awaited<ReturnType<typeof startBackend>> | undefined;
   let browser: Browser | undefined;
@@ -183,7 +230,11 @@ export async function measureKeystroke({ build = true } = {}): Promise<Figure[]>
     page.on('pageerror', (error) => console.error(`  page error: ${String(error)}`));
     await page.evaluateOnNewDocument(PROBE);
     await page.goto(`${backend.server.url}/`);
-    await waitInPage(page, 'window.dvcBench.queries.length > 0', 'the first list (is <dvc-procedure-search> defined by the CDN build?)');
+    await waitInPage(
+      page,
+      'window.dvcBench.queries.length > 0',
+      'the first list (is <dvc-procedure-search> defined by the CDN build?)',
+    );
     const input = await page.waitForSelector('dvc-procedure-search >>> #search-input', { timeout: STEP_TIMEOUT_MS });
     if (!input) throw new Error('The search box did not appear');
 
@@ -196,9 +247,13 @@ export async function measureKeystroke({ build = true } = {}): Promise<Figure[]>
     const [min, median, p95, max] = [total[0]!, percentile(total, 50), percentile(total, 95), total.at(-1)!];
     const answer = percentile(sorted(samples.map((sample) => sample.results - sample.keydown)), 50);
     const paint = percentile(sorted(samples.map((sample) => sample.painted - sample.results)), 50);
-    console.log(`  ${samples.length} keystrokes after ${WARM_UP.length} warm-up: min ${min.toFixed(1)} ms, median ${median.toFixed(1)} ms, ` +
-      `p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms`);
-    console.log(`  medians of the parts: keystroke to results event ${answer.toFixed(1)} ms, event to painted ${paint.toFixed(1)} ms`);
+    console.log(
+      `  ${samples.length} keystrokes after ${WARM_UP.length} warm-up: min ${min.toFixed(1)} ms, median ${median.toFixed(1)} ms, ` +
+        `p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms`,
+    );
+    console.log(
+      `  medians of the parts: keystroke to results event ${answer.toFixed(1)} ms, event to painted ${paint.toFixed(1)} ms`,
+    );
     const figures: Figure[] = [
       { label: 'Keystroke to results painted, median', value: median, unit: 'ms', budget: BUDGET_MS },
       {

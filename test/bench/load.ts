@@ -16,7 +16,13 @@
 import assert from 'node:assert/strict';
 import { type DossierReceipt, type DossierSubmission, SearchResult } from '../../src/api/contract/index.js';
 import { API } from '../backend/helpers.js';
-import { FIXTURE_PROCEDURES, newIdempotencyKey, postDossier, startDossierBackend, uploadedSubmission } from '../backend/dossier-fixtures.js';
+import {
+  FIXTURE_PROCEDURES,
+  newIdempotencyKey,
+  postDossier,
+  startDossierBackend,
+  uploadedSubmission,
+} from '../backend/dossier-fixtures.js';
 import { formatFigure, isMain, percentile, type Figure } from './size.js';
 
 interface Timed {
@@ -34,12 +40,14 @@ async function timed<T>(work: () => Promise<T & { status: number }>): Promise<Ti
 async function pooled<T>(count: number, limit: number, task: (index: number) => Promise<T>): Promise<T[]> {
   const results: T[] = new Array(count);
   let next = 0;
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < count) {
-      const index = next++;
-      results[index] = await task(index);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < count) {
+        const index = next++;
+        results[index] = await task(index);
+      }
+    }),
+  );
   return results;
 }
 
@@ -52,7 +60,11 @@ async function getJson(url: string): Promise<{ status: number; body: unknown }> 
 }
 
 async function lookUp(base: string, code: string, secret: string): Promise<{ status: number }> {
-  const response = await fetch(`${base}${API}/dossiers/lookup`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code, secret }) });
+  const response = await fetch(`${base}${API}/dossiers/lookup`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ code, secret }),
+  });
   await response.arrayBuffer();
   return { status: response.status };
 }
@@ -66,46 +78,93 @@ function latencyFigures(label: string, samples: Timed[]): Figure[] {
 }
 
 export async function runLoad(dossiers = Number(process.env.BENCH_DOSSIERS ?? 500)): Promise<Figure[]> {
-  const backend = await startDossierBackend({ dossiers: { lookupRateLimit: { perAddress: 1_000_000, perCode: 1_000_000, windowSeconds: 60 } } });
+  const backend = await startDossierBackend({
+    dossiers: { lookupRateLimit: { perAddress: 1_000_000, perCode: 1_000_000, windowSeconds: 60 } },
+  });
   try {
     console.log(`\n== Load: ${dossiers} dossiers with attachments filed at once (${backend.db.engine}) ==`);
     const prepared = performance.now();
-    const submissions = await pooled(dossiers, 25, (i) => uploadedSubmission(backend.url, FIXTURE_PROCEDURES[i % FIXTURE_PROCEDURES.length]!));
-    const uploads = submissions.flatMap((submission) => submission.attachments.flatMap((attachment) => attachment.uploads));
-    console.log(`Uploaded ${uploads.length} attachments for ${dossiers} drafts in ${((performance.now() - prepared) / 1000).toFixed(1)} s`);
+    const submissions = await pooled(dossiers, 25, (i) =>
+      uploadedSubmission(backend.url, FIXTURE_PROCEDURES[i % FIXTURE_PROCEDURES.length]!),
+    );
+    const uploads = submissions.flatMap((submission) =>
+      submission.attachments.flatMap((attachment) => attachment.uploads),
+    );
+    console.log(
+      `Uploaded ${uploads.length} attachments for ${dossiers} drafts in ${((performance.now() - prepared) / 1000).toFixed(1)} s`,
+    );
 
     // Dossiers to look up while the load runs: filed first, outside the measurement.
-    const early = await Promise.all(FIXTURE_PROCEDURES.map(async (code) => {
-      const submission = await uploadedSubmission(backend.url, code);
-      const { body } = await postDossier(backend.url, submission);
-      return { code: (body as DossierReceipt).code, secret: secretOf(submission) };
-    }));
+    const early = await Promise.all(
+      FIXTURE_PROCEDURES.map(async (code) => {
+        const submission = await uploadedSubmission(backend.url, code);
+        const { body } = await postDossier(backend.url, submission);
+        return { code: (body as DossierReceipt).code, secret: secretOf(submission) };
+      }),
+    );
 
     const keys = submissions.map(() => newIdempotencyKey());
     const started = performance.now();
     const [filings, searches, lookups] = await Promise.all([
       Promise.all(submissions.map((submission, i) => timed(() => postDossier(backend.url, submission, keys[i])))),
-      Promise.all(Array.from({ length: dossiers }, (_, i) => timed(() => getJson(`${backend.url}${API}/procedures?q=${encodeURIComponent(['khai sinh', 'ket hon', 'tro cap'][i % 3]!)}`)))),
-      Promise.all(Array.from({ length: dossiers }, (_, i) => timed(() => lookUp(backend.url, early[i % early.length]!.code, early[i % early.length]!.secret)))),
+      Promise.all(
+        Array.from({ length: dossiers }, (_, i) =>
+          timed(() =>
+            getJson(
+              `${backend.url}${API}/procedures?q=${encodeURIComponent(['khai sinh', 'ket hon', 'tro cap'][i % 3]!)}`,
+            ),
+          ),
+        ),
+      ),
+      Promise.all(
+        Array.from({ length: dossiers }, (_, i) =>
+          timed(() => lookUp(backend.url, early[i % early.length]!.code, early[i % early.length]!.secret)),
+        ),
+      ),
     ]);
     const wallSeconds = (performance.now() - started) / 1000;
 
-    assert.deepEqual(filings.filter((filing) => filing.status !== 201).map((filing) => filing.result.body), [], 'every filing is answered 201');
-    assert.ok(searches.every((search) => search.status === 200 && SearchResult.safeParse(search.result.body).success), 'every search answered');
-    assert.ok(lookups.every((lookup) => lookup.status === 200), 'every lookup answered');
+    assert.deepEqual(
+      filings.filter((filing) => filing.status !== 201).map((filing) => filing.result.body),
+      [],
+      'every filing is answered 201',
+    );
+    assert.ok(
+      searches.every((search) => search.status === 200 && SearchResult.safeParse(search.result.body).success),
+      'every search answered',
+    );
+    assert.ok(
+      lookups.every((lookup) => lookup.status === 200),
+      'every lookup answered',
+    );
     const codes = filings.map((filing) => (filing.result.body as DossierReceipt).code);
     assert.equal(new Set(codes).size, dossiers, 'every code is unique');
 
     // A phone that lost each answer sends each filing again with its key: the same receipt, no new dossier.
-    const repeats = await Promise.all(submissions.map((submission, i) => postDossier(backend.url, submission, keys[i])));
-    assert.deepEqual(repeats.map((repeat) => (repeat.body as DossierReceipt).code), codes, 'every repeat returns the first receipt');
+    const repeats = await Promise.all(
+      submissions.map((submission, i) => postDossier(backend.url, submission, keys[i])),
+    );
+    assert.deepEqual(
+      repeats.map((repeat) => (repeat.body as DossierReceipt).code),
+      codes,
+      'every repeat returns the first receipt',
+    );
 
     const [{ count }] = await backend.db.query<{ count: number }>('SELECT count(*)::int AS count FROM dossiers');
     assert.equal(count, dossiers + early.length, 'every dossier stored once');
-    const claimed = await backend.db.query<{ id: string; dossier_code: string | null }>('SELECT id, dossier_code FROM uploads WHERE id = ANY($1)', [uploads]);
-    assert.equal(claimed.filter((row) => row.dossier_code !== null).length, uploads.length, 'every upload claimed by its dossier');
+    const claimed = await backend.db.query<{ id: string; dossier_code: string | null }>(
+      'SELECT id, dossier_code FROM uploads WHERE id = ANY($1)',
+      [uploads],
+    );
+    assert.equal(
+      claimed.filter((row) => row.dossier_code !== null).length,
+      uploads.length,
+      'every upload claimed by its dossier',
+    );
 
-    console.log(`All ${dossiers} filings, ${dossiers} searches and ${dossiers} lookups answered in ${wallSeconds.toFixed(1)} s; ${count} dossiers stored, codes unique, repeats idempotent.`);
+    console.log(
+      `All ${dossiers} filings, ${dossiers} searches and ${dossiers} lookups answered in ${wallSeconds.toFixed(1)} s; ${count} dossiers stored, codes unique, repeats idempotent.`,
+    );
     return [
       ...latencyFigures(`Filing under load (${dossiers} at once)`, filings),
       ...latencyFigures('Search under the same load', searches),

@@ -55,7 +55,8 @@ async function seedDossiers(db: Awaited<ReturnType<typeof openDatabase>>, count:
   const appointmentAt = new Date('2026-10-16T17:00:00+07:00');
   const dossiers = await db.transaction(async (tx) => {
     const made: FixtureDossier[] = [];
-    for (let sequence = 1; sequence <= count; sequence++) made.push(await insertDossier(tx, { sequence, receivedAt, appointmentAt }));
+    for (let sequence = 1; sequence <= count; sequence++)
+      made.push(await insertDossier(tx, { sequence, receivedAt, appointmentAt }));
     return made;
   });
   await db.query(
@@ -85,24 +86,33 @@ function answeredCode(status: number | undefined, body: Buffer): unknown {
 function lookupClient(base: string): (dossier: FixtureDossier) => Promise<unknown> {
   const { hostname, port } = new URL(base);
   const agent = new Agent({ keepAlive: true });
-  return (dossier) => new Promise((done) => {
-    const body = JSON.stringify(dossier);
-    const req = request({
-      hostname, port, agent, method: 'POST', path: `${API}/dossiers/lookup`,
-      headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(answeredCode(res.statusCode, Buffer.concat(chunks))));
-      res.on('error', () => done(undefined));
+  return (dossier) =>
+    new Promise((done) => {
+      const body = JSON.stringify(dossier);
+      const req = request(
+        {
+          hostname,
+          port,
+          agent,
+          method: 'POST',
+          path: `${API}/dossiers/lookup`,
+          headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(answeredCode(res.statusCode, Buffer.concat(chunks))));
+          res.on('error', () => done(undefined));
+        },
+      );
+      req.on('error', () => done(undefined));
+      req.end(body);
     });
-    req.on('error', () => done(undefined));
-    req.end(body);
-  });
 }
 
 /** A repeatable spread over the dossiers (a multiplicative step, coprime with any count that is not its multiple). */
-const pick = (dossiers: readonly FixtureDossier[], i: number): FixtureDossier => dossiers[(i * 7919) % dossiers.length]!;
+const pick = (dossiers: readonly FixtureDossier[], i: number): FixtureDossier =>
+  dossiers[(i * 7919) % dossiers.length]!;
 
 export async function runLookupBench(options: LookupBenchOptions = {}): Promise<LookupBenchResult> {
   const count = options.dossiers ?? 2000;
@@ -112,7 +122,9 @@ export async function runLookupBench(options: LookupBenchOptions = {}): Promise<
   const dossiers = await seedDossiers(db, count);
   const [{ rows }] = await db.query<{ rows: number }>('SELECT count(*)::int AS rows FROM dossier_history');
   const server = await startServer({
-    host: '127.0.0.1', db, log: () => {},
+    host: '127.0.0.1',
+    db,
+    log: () => {},
     dossiers: { lookupRateLimit: { perAddress: 1_000_000, perCode: 1_000_000, windowSeconds: 60 } },
   });
   const post = lookupClient(server.url);
@@ -159,13 +171,16 @@ export async function runLookupBench(options: LookupBenchOptions = {}): Promise<
   }
 }
 
-export const withinBudget = (result: LookupBenchResult): boolean => result.errors === 0 && result.latencyMs.p99 <= result.budgetP99Ms;
+export const withinBudget = (result: LookupBenchResult): boolean =>
+  result.errors === 0 && result.latencyMs.p99 <= result.budgetP99Ms;
 
 export function formatLookupBench(result: LookupBenchResult): string {
   const { p50, p95, p99, max } = result.latencyMs;
-  return `lookup: p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms (budget ≤ ${result.budgetP99Ms} ms: ${withinBudget(result) ? 'met' : 'MISSED'}), max ${max} ms; ` +
+  return (
+    `lookup: p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms (budget ≤ ${result.budgetP99Ms} ms: ${withinBudget(result) ? 'met' : 'MISSED'}), max ${max} ms; ` +
     `${result.requests} requests at ${result.rate}/s in ${result.durationMs} ms, ${result.errors} errors, ` +
-    `${result.engine}, ${result.dossiers} dossiers, ${result.historyRows} history rows. Command: ${result.command}`;
+    `${result.engine}, ${result.dossiers} dossiers, ${result.historyRows} history rows. Command: ${result.command}`
+  );
 }
 
 if (isMain(import.meta.url)) {

@@ -78,21 +78,39 @@ const backend = `node ${SERVER_NODE_FLAGS.join(' ')} --import tsx`;
 const parts: Part[] = [
   { title: 'Size', command: 'npx tsx test/bench/size.ts', run: () => measureSize({ build }) },
   // Size has just built dist/cdn/ (or was told not to): no second build.
-  { title: 'Keystroke to results painted', command: `${backend} test/bench/keystroke.ts`, run: () => measureKeystroke({ build: false }) },
+  {
+    title: 'Keystroke to results painted',
+    command: `${backend} test/bench/keystroke.ts`,
+    run: () => measureKeystroke({ build: false }),
+  },
   { title: 'Backend search', command: `${backend} test/bench/backend-search.ts`, run: measureBackendSearch },
-  { title: 'Upload throughput (Node client)', command: `${backend} test/bench/upload-throughput.ts`, run: measureUploadThroughput },
-  { title: 'Upload throughput (Chromium, the widget)', command: `${backend} test/bench/upload-browser.ts`, run: () => measureBrowserUpload({ build: false }) },
+  {
+    title: 'Upload throughput (Node client)',
+    command: `${backend} test/bench/upload-throughput.ts`,
+    run: measureUploadThroughput,
+  },
+  {
+    title: 'Upload throughput (Chromium, the widget)',
+    command: `${backend} test/bench/upload-browser.ts`,
+    run: () => measureBrowserUpload({ build: false }),
+  },
   { title: 'Dossier lookup', command: `${backend} test/bench/lookup.ts`, run: measureLookup },
-  { title: 'Load: 500 filings with attachments, searches and lookups at once', command: `${backend} test/bench/load.ts`, run: () => runLoad() },
+  {
+    title: 'Load: 500 filings with attachments, searches and lookups at once',
+    command: `${backend} test/bench/load.ts`,
+    run: () => runLoad(),
+  },
 ];
 
 /** Each part's figures, or the error that stopped it: one crashed part does not hide the others' figures. */
 const outcomes: (Figure[] | Error)[] = [];
 for (const part of parts) {
-  outcomes.push(await part.run().catch((error: unknown) => {
-    console.error(`\n${part.title} crashed:`, error);
-    return error instanceof Error ? error : new Error(String(error));
-  }));
+  outcomes.push(
+    await part.run().catch((error: unknown) => {
+      console.error(`\n${part.title} crashed:`, error);
+      return error instanceof Error ? error : new Error(String(error));
+    }),
+  );
 }
 
 console.log('\n== Summary (all: npm run bench) ==');
@@ -106,7 +124,8 @@ if (outcomes.some((outcome) => outcome instanceof Error)) process.exitCode = 1;
 
 /** One Markdown table row per figure; a crashed part says so instead of hiding. */
 function markdownRows(part: Part, outcome: Figure[] | Error): string[] {
-  if (outcome instanceof Error) return [`| ${part.title} | crashed: ${outcome.message.replace(/\|/g, '/')} | | \`${part.command}\` |`];
+  if (outcome instanceof Error)
+    return [`| ${part.title} | crashed: ${outcome.message.replace(/\|/g, '/')} | | \`${part.command}\` |`];
   return outcome.map((figure) => {
     const { value, verdict } = describeFigure(figure);
     return `| ${figure.label.trim()} | ${value} | ${verdict} | \`${part.command}\` |`;
@@ -114,15 +133,18 @@ function markdownRows(part: Part, outcome: Figure[] | Error): string[] {
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`;
-writeFileSync(new URL('../../BENCHMARKS.md', import.meta.url), [
-  '# Benchmarks',
-  '',
-  `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${machine}).`,
-  'Benchmarks, not tests: a figure over its budget is reported here; `npm run size` (part of `npm test`, so CI) fails on the size budgets.',
-  '',
-  '| figure | value | budget | command |',
-  '|---|---|---|---|',
-  ...parts.flatMap((part, i) => markdownRows(part, outcomes[i]!)),
-  '',
-].join('\n'));
+writeFileSync(
+  new URL('../../BENCHMARKS.md', import.meta.url),
+  [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${machine}).`,
+    'Benchmarks, not tests: a figure over its budget is reported here; `npm run size` (part of `npm test`, so CI) fails on the size budgets.',
+    '',
+    '| figure | value | budget | command |',
+    '|---|---|---|---|',
+    ...parts.flatMap((part, i) => markdownRows(part, outcomes[i]!)),
+    '',
+  ].join('\n'),
+);
 console.log('\nWrote BENCHMARKS.md');

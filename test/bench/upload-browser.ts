@@ -47,7 +47,9 @@ const SIZE = 20_000_000;
 const RUNS = Number(process.env.BENCH_UPLOAD_RUNS) > 0 ? Number(process.env.BENCH_UPLOAD_RUNS) : 31;
 
 /** The page a commune site would serve: the CDN script and the widget from the backend, and a file input to pick the test file. */
-const page = (backend: string) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Upload benchmark</title>
+const page = (
+  backend: string,
+) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Upload benchmark</title>
 <script type="module" src="${backend}/cdn/dvc-widgets.js"></script></head>
 <body><input type="file" id="source"><dvc-attachment-upload api="${backend}/api/v1" max-size="30000000"></dvc-attachment-upload></body></html>`;
 
@@ -97,27 +99,46 @@ const RUN_ONCE = `async (sink, order) => {
 
 type Arm = 'tus' | 'fetch' | 'xhr';
 /** Every order of the three, one per run in turn, so that each takes each place equally often. */
-const ORDERS: Arm[][] = [['tus', 'fetch', 'xhr'], ['fetch', 'xhr', 'tus'], ['xhr', 'tus', 'fetch'], ['tus', 'xhr', 'fetch'], ['xhr', 'fetch', 'tus'], ['fetch', 'tus', 'xhr']];
+const ORDERS: Arm[][] = [
+  ['tus', 'fetch', 'xhr'],
+  ['fetch', 'xhr', 'tus'],
+  ['xhr', 'tus', 'fetch'],
+  ['tus', 'xhr', 'fetch'],
+  ['xhr', 'fetch', 'tus'],
+  ['fetch', 'tus', 'xhr'],
+];
 
 /** Resolves once the upload `id` is gone from the store (the widget's DELETE went through). */
 async function removed(store: UploadStore, id: string): Promise<void> {
   for (const started = performance.now(); performance.now() - started < 10_000; await sleep(5)) {
-    if (!(await store.getUpload(id).then(() => true, () => false))) return;
+    if (
+      !(await store.getUpload(id).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return;
   }
   throw new Error(`The widget did not delete upload ${id}`);
 }
 
 /** The commune site: it serves only the page. */
 function startSite(html: string) {
-  const server = createServer((_req, res) => void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
+  const server = createServer(
+    (_req, res) => void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html),
+  );
   return new Promise<{ url: string; close(): void }>((ready) =>
-    server.listen(0, '127.0.0.1', () => ready({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() })),
+    server.listen(0, '127.0.0.1', () =>
+      ready({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() }),
+    ),
   );
 }
 
 export async function measureBrowserUpload({ build = true } = {}): Promise<Figure[]> {
   if (build) buildCdn();
-  console.log(`\n== Upload throughput in Chromium (widget over tus vs one plain PUT, ${SIZE / 1e6} MB, ${RUNS} runs) ==`);
+  console.log(
+    `\n== Upload throughput in Chromium (widget over tus vs one plain PUT, ${SIZE / 1e6} MB, ${RUNS} runs) ==`,
+  );
   const fileDir = await mkdtemp(join(tmpdir(), 'dvc-upload-file-'));
   const filePath = join(fileDir, 'ban-sao.pdf');
   // A PDF as far as any check can tell; random, so nothing on the way can compress it.
@@ -128,7 +149,9 @@ export async function measureBrowserUpload({ build = true } = {}): Promise<Figur
   try {
     const tab = await browser.newPage();
     await tab.goto(site.url, { waitUntil: 'networkidle0' });
-    await tab.waitForFunction(() => document.querySelector('dvc-attachment-upload')?.shadowRoot?.querySelector('#picker'));
+    await tab.waitForFunction(() =>
+      document.querySelector('dvc-attachment-upload')?.shadowRoot?.querySelector('#picker'),
+    );
     const source = await tab.$('input#source');
     await (source as ElementHandle<HTMLInputElement>).uploadFile(filePath);
     const times: Record<Arm, number>[] = [];
@@ -142,12 +165,17 @@ export async function measureBrowserUpload({ build = true } = {}): Promise<Figur
     const medians = { tus: 0, fetch: 0, xhr: 0 };
     for (const arm of ['tus', 'fetch', 'xhr'] as const) {
       medians[arm] = median(times.map((time) => time[arm]));
-      console.log(`  ${arm === 'tus' ? 'widget over tus' : `plain PUT with ${arm}`}: median ${medians[arm].toFixed(1)} ms (${(SIZE / 1e3 / medians[arm]).toFixed(0)} MB/s)`);
+      console.log(
+        `  ${arm === 'tus' ? 'widget over tus' : `plain PUT with ${arm}`}: median ${medians[arm].toFixed(1)} ms (${(SIZE / 1e3 / medians[arm]).toFixed(0)} MB/s)`,
+      );
       console.log(`    runs (ms): ${times.map((time) => time[arm].toFixed(1)).join(' ')}`);
     }
     const figures: Figure[] = (['fetch', 'xhr'] as const).map((arm) => ({
       label: `Upload in Chromium, tus / PUT with ${arm === 'fetch' ? 'fetch' : 'XMLHttpRequest'}`,
-      value: medians[arm] / medians.tus, unit: 'ratio', budget: 0.9, higherIsBetter: true,
+      value: medians[arm] / medians.tus,
+      unit: 'ratio',
+      budget: 0.9,
+      higherIsBetter: true,
     }));
     for (const figure of figures) console.log(formatFigure(figure));
     return figures;

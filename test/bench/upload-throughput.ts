@@ -163,7 +163,13 @@ export interface BenchServer {
 async function plainPut(req: IncomingMessage, res: ServerResponse, newPath: () => string): Promise<void> {
   res.setHeader('Access-Control-Allow-Origin', '*');
   if (req.method === 'OPTIONS') {
-    res.writeHead(204, { 'Access-Control-Allow-Methods': 'PUT', 'Access-Control-Allow-Headers': 'Content-Type', 'Access-Control-Max-Age': '600' }).end();
+    res
+      .writeHead(204, {
+        'Access-Control-Allow-Methods': 'PUT',
+        'Access-Control-Allow-Headers': 'Content-Type',
+        'Access-Control-Max-Age': '600',
+      })
+      .end();
     return;
   }
   await writeAt(req, newPath(), 0);
@@ -174,7 +180,10 @@ async function plainPut(req: IncomingMessage, res: ServerResponse, newPath: () =
  * The backend (in-memory database, file store in a temporary folder, other
  * options as given) and the plain PUT on one listener, on 127.0.0.1.
  */
-export async function startBenchServer(env: Record<string, string> = {}, staticDirs: Record<string, string> = {}): Promise<BenchServer> {
+export async function startBenchServer(
+  env: Record<string, string> = {},
+  staticDirs: Record<string, string> = {},
+): Promise<BenchServer> {
   const flagsWarning = serverFlagsWarning();
   if (flagsWarning) console.warn(flagsWarning);
   const directory = await mkdtemp(join(tmpdir(), 'dvc-upload-bench-'));
@@ -246,7 +255,10 @@ async function timeTus(server: BenchServer, data: Buffer, chunking: ChunkSizer |
       fingerprint: async () => 'benchmark-file',
       // Each upload its own draft: the per-dossier limit is not what is measured.
       metadata: {
-        filename: 'giay-chung-sinh.pdf', filetype: 'application/pdf', procedure: '1.001193', slot: 'giay-chung-sinh',
+        filename: 'giay-chung-sinh.pdf',
+        filetype: 'application/pdf',
+        procedure: '1.001193',
+        slot: 'giay-chung-sinh',
         draft: randomBytes(16).toString('base64url'),
       },
       headers: { [UPLOAD_SECRET_HEADER]: randomBytes(32).toString('base64url') },
@@ -260,7 +272,9 @@ async function timeTus(server: BenchServer, data: Buffer, chunking: ChunkSizer |
   return elapsed;
 }
 
-export async function runUploadThroughputBench(options: UploadThroughputBenchOptions = {}): Promise<UploadThroughputBenchResult> {
+export async function runUploadThroughputBench(
+  options: UploadThroughputBenchOptions = {},
+): Promise<UploadThroughputBenchResult> {
   const sizeBytes = options.sizeBytes ?? 20_000_000;
   const chunkSizes = options.chunkSizes ?? CHUNK_SIZES;
   const runs = options.runs ?? 31;
@@ -269,16 +283,20 @@ export async function runUploadThroughputBench(options: UploadThroughputBenchOpt
     // A PDF as far as the content check can tell; random, so nothing on the way can compress it.
     const data = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(sizeBytes - 9)]);
     const widget = new ChunkSizer();
-    const uploads = [...chunkSizes.map((chunking) => () => timeTus(server, data, chunking === 'adaptive' ? widget : chunking)),
-      () => timeTus(server, data, new ChunkSizer())];
+    const uploads = [
+      ...chunkSizes.map((chunking) => () => timeTus(server, data, chunking === 'adaptive' ? widget : chunking)),
+      () => timeTus(server, data, new ChunkSizer()),
+    ];
     for (let run = 0; run < WARM_UP_RUNS; run++) {
       for (const upload of uploads) await upload();
       await timePut(server, data);
     }
     const tusTimes = uploads.map((): number[] => []);
     const putTimes: number[] = [];
-    const measurements = [...uploads.map((upload, i) => async () => tusTimes[i]!.push(await upload())),
-      async () => putTimes.push(await timePut(server, data))];
+    const measurements = [
+      ...uploads.map((upload, i) => async () => tusTimes[i]!.push(await upload())),
+      async () => putTimes.push(await timePut(server, data)),
+    ];
     // Each round in an order of its own: what one measurement leaves behind (garbage, dirty pages) then
     // falls on each of the others about as often. (Forwards and backwards in turn did not do that: the
     // widget's upload came right after the twenty requests of the 1 MiB run half of the time, the PUT never.)
@@ -292,7 +310,9 @@ export async function runUploadThroughputBench(options: UploadThroughputBenchOpt
       return { chunkBytes, ...measured, ratio: measured.megabytesPerSecond / put.megabytesPerSecond };
     };
     return {
-      bench: 'upload-throughput', sizeBytes, runs,
+      bench: 'upload-throughput',
+      sizeBytes,
+      runs,
       tus: chunkSizes.map((chunkBytes, i) => tusFigures(chunkBytes, tusTimes[i]!)),
       firstFile: tusFigures('adaptive', tusTimes.at(-1)!),
       put,
@@ -312,8 +332,9 @@ export function formatUploadThroughputBench(result: UploadThroughputBenchResult)
     `  ${line('plain PUT (one request → file)', result.put)}`,
     ...result.tus.map((tus, i) => {
       const verdict = i > 0 ? '' : ` (budget ≥ 0.90${tus.ratio >= 0.9 ? ')' : ': OVER BUDGET)'}`;
-      const chunks = tus.chunkBytes === 'adaptive' ? 'adaptive chunks' : `${Number((tus.chunkBytes / MiB).toFixed(2))} MiB chunks`;
-      const name = `tus-js-client, ${chunks}${i === 0 ? ' (the widget\'s)' : ''}`;
+      const chunks =
+        tus.chunkBytes === 'adaptive' ? 'adaptive chunks' : `${Number((tus.chunkBytes / MiB).toFixed(2))} MiB chunks`;
+      const name = `tus-js-client, ${chunks}${i === 0 ? " (the widget's)" : ''}`;
       return `  ${line(name, tus)}\n    ratio ${tus.ratio.toFixed(2)}${verdict}`;
     }),
     `  ${line(`tus-js-client, adaptive chunks, a widget's first file (${FIRST_CHUNK_BYTES / 1024} KiB with the creation, then the rest)`, result.firstFile)}`,
@@ -322,7 +343,9 @@ export function formatUploadThroughputBench(result: UploadThroughputBenchResult)
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const chunkSizes = process.env.BENCH_UPLOAD_CHUNK_MIB?.split(',').map((mib): Chunking => (mib === 'adaptive' ? mib : Math.round(Number(mib) * MiB)));
+  const chunkSizes = process.env.BENCH_UPLOAD_CHUNK_MIB?.split(',').map((mib): Chunking =>
+    mib === 'adaptive' ? mib : Math.round(Number(mib) * MiB),
+  );
   const result = await runUploadThroughputBench({
     ...(chunkSizes?.every((chunking) => chunking === 'adaptive' || chunking > 0) && { chunkSizes }),
     ...(Number(process.env.BENCH_UPLOAD_RUNS) > 0 && { runs: Number(process.env.BENCH_UPLOAD_RUNS) }),

@@ -5,11 +5,15 @@ import { $, $$, faultyApi, servers, textOf, until } from '../support/fixtures.js
 
 /** Real file contents: the widget reads the first bytes, and so does the backend. */
 const PDF_HEAD = '%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n';
-const pdf = (name: string, size = 2048) => new File([PDF_HEAD, 'x'.repeat(Math.max(0, size - PDF_HEAD.length))], name, { type: 'application/pdf' });
+const pdf = (name: string, size = 2048) =>
+  new File([PDF_HEAD, 'x'.repeat(Math.max(0, size - PDF_HEAD.length))], name, { type: 'application/pdf' });
 const PNG_HEAD = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 const png = (name: string) => new File([PNG_HEAD, new Uint8Array(1024)], name, { type: 'image/png' });
 /** A Windows executable ("MZ") wearing a PDF name. */
-const renamedExe = () => new File([new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]), new Uint8Array(512)], 'giay-khai-sinh.pdf', { type: 'application/pdf' });
+const renamedExe = () =>
+  new File([new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]), new Uint8Array(512)], 'giay-khai-sinh.pdf', {
+    type: 'application/pdf',
+  });
 
 /** Chooses files as the picker would. */
 function choose(element: DvcAttachmentUpload, ...files: File[]): void {
@@ -23,7 +27,9 @@ function choose(element: DvcAttachmentUpload, ...files: File[]): void {
 const rows = (element: Element) => $$(element, '[part="file"]');
 const statusOf = (element: Element, index = 0) => rows(element)[index]?.querySelector('.meta')?.textContent ?? '';
 
-async function uploadWidget(template = html`<dvc-attachment-upload api=${servers.api} name="giay-to" multiple max-files="3"></dvc-attachment-upload>`) {
+async function uploadWidget(
+  template = html`<dvc-attachment-upload api=${servers.api} name="giay-to" multiple max-files="3"></dvc-attachment-upload>`,
+) {
   const element = await fixture<DvcAttachmentUpload>(template);
   await until(() => $(element, '[part="choose-button"]'), 'the widget did not render');
   return element;
@@ -40,13 +46,17 @@ describe('<dvc-attachment-upload>', () => {
 
     // The camera makes JPEGs: no camera button where JPEG is not accepted.
     for (const accept of ['.pdf', '.pdf,.png']) {
-      const noPhotos = await uploadWidget(html`<dvc-attachment-upload api=${servers.api} accept=${accept}></dvc-attachment-upload>`);
+      const noPhotos = await uploadWidget(
+        html`<dvc-attachment-upload api=${servers.api} accept=${accept}></dvc-attachment-upload>`,
+      );
       expect($(noPhotos, '[part="camera-button"]'), accept).to.equal(null);
     }
   });
 
   it('uploads a file, announces it once when done, and reports it in an event and the form value', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><dvc-attachment-upload api=${servers.api} name="giay-to" required></dvc-attachment-upload></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><dvc-attachment-upload api=${servers.api} name="giay-to" required></dvc-attachment-upload></form>`,
+    );
     const element = form.querySelector('dvc-attachment-upload')!;
     await until(() => $(element, '[part="choose-button"]'), 'no render');
     expect(form.checkValidity(), 'required and empty').to.equal(false);
@@ -56,7 +66,10 @@ describe('<dvc-attachment-upload>', () => {
     expect(detail).to.include({ name: 'to-khai.pdf', size: file.size, type: 'application/pdf' });
     expect(detail.id).to.match(/^[A-Za-z0-9_-]{22}$/);
     await until(() => statusOf(element).includes('Đã tải lên'), 'not shown as done');
-    await until(() => $(element, '[role="status"]')!.textContent === 'Đã tải lên xong to-khai.pdf', 'completion not announced');
+    await until(
+      () => $(element, '[role="status"]')!.textContent === 'Đã tải lên xong to-khai.pdf',
+      'completion not announced',
+    );
     expect(new FormData(form).getAll('giay-to')).to.deep.equal([detail.id]);
     expect(form.checkValidity()).to.equal(true);
     await expect(element).to.be.accessible();
@@ -67,7 +80,9 @@ describe('<dvc-attachment-upload>', () => {
   });
 
   it('refuses, before sending anything, what the desk would refuse, naming the file and the limit', async () => {
-    const element = await uploadWidget(html`<dvc-attachment-upload api=${servers.api} max-size="4096" multiple max-files="2"></dvc-attachment-upload>`);
+    const element = await uploadWidget(
+      html`<dvc-attachment-upload api=${servers.api} max-size="4096" multiple max-files="2"></dvc-attachment-upload>`,
+    );
     const errors: string[] = [];
     element.addEventListener('dvc-upload-error', (event) => errors.push(event.detail.message));
     choose(
@@ -89,25 +104,36 @@ describe('<dvc-attachment-upload>', () => {
   });
 
   it('counts files and refuses the same file twice', async () => {
-    const element = await uploadWidget(html`<dvc-attachment-upload api=${servers.api} multiple max-files="2"></dvc-attachment-upload>`);
+    const element = await uploadWidget(
+      html`<dvc-attachment-upload api=${servers.api} multiple max-files="2"></dvc-attachment-upload>`,
+    );
     const first = pdf('a.pdf');
     choose(element, first, pdf('a.pdf'));
     await until(() => textOf(element).includes('đã được chọn rồi'), 'duplicate accepted');
     choose(element, png('anh.png'), pdf('c.pdf'));
     await until(() => textOf(element).includes('tối đa 2 tệp'), 'third file accepted');
-    await until(() => rows(element).length === 2 && rows(element).every((row) => row.classList.contains('done')), 'uploads did not finish');
+    await until(
+      () => rows(element).length === 2 && rows(element).every((row) => row.classList.contains('done')),
+      'uploads did not finish',
+    );
     expect(rows(element)[1]!.querySelector('img[part="thumbnail"]')).not.to.equal(null);
   });
 
   it('pauses and resumes, with buttons named after the file they act on', async () => {
-    const element = await uploadWidget(html`<dvc-attachment-upload api=${faultyApi('slow-upload')}></dvc-attachment-upload>`);
+    const element = await uploadWidget(
+      html`<dvc-attachment-upload api=${faultyApi('slow-upload')}></dvc-attachment-upload>`,
+    );
     choose(element, pdf('ban-sao.pdf', 4 * 1024 * 1024));
     await until(() => /Đang tải lên [1-9]/.test(statusOf(element)), 'no progress', 8000);
-    const pause = $$<HTMLButtonElement>(element, '[part="file"] button').find((button) => button.textContent!.trim() === 'Tạm dừng')!;
+    const pause = $$<HTMLButtonElement>(element, '[part="file"] button').find(
+      (button) => button.textContent!.trim() === 'Tạm dừng',
+    )!;
     expect(pause.getAttribute('aria-label')).to.equal('Tạm dừng tải lên ban-sao.pdf');
     pause.click();
     await until(() => statusOf(element).startsWith('4 MB · Đã tạm dừng'), `not paused: ${statusOf(element)}`);
-    const resume = $$<HTMLButtonElement>(element, '[part="file"] button').find((button) => button.textContent!.trim() === 'Tiếp tục')!;
+    const resume = $$<HTMLButtonElement>(element, '[part="file"] button').find(
+      (button) => button.textContent!.trim() === 'Tiếp tục',
+    )!;
     expect(resume.getAttribute('aria-label')).to.equal('Tiếp tục tải lên ban-sao.pdf');
     await expect(element).to.be.accessible();
     resume.click();
@@ -115,13 +141,17 @@ describe('<dvc-attachment-upload>', () => {
   });
 
   it('keeps the form from being sent while a file is paused, and says why', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><dvc-attachment-upload api=${faultyApi('slow-upload')} name="f"></dvc-attachment-upload></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><dvc-attachment-upload api=${faultyApi('slow-upload')} name="f"></dvc-attachment-upload></form>`,
+    );
     const element = form.querySelector('dvc-attachment-upload')!;
     await until(() => $(element, '[part="choose-button"]'), 'no render');
     choose(element, pdf('dang-do.pdf', 3 * 1024 * 1024));
     await until(() => /Đang tải lên/.test(statusOf(element)), 'not uploading');
     expect(form.checkValidity(), 'while uploading').to.equal(false);
-    const pause = $$<HTMLButtonElement>(element, '[part="file"] button').find((button) => button.textContent!.trim() === 'Tạm dừng')!;
+    const pause = $$<HTMLButtonElement>(element, '[part="file"] button').find(
+      (button) => button.textContent!.trim() === 'Tạm dừng',
+    )!;
     pause.focus();
     pause.click();
     await until(() => statusOf(element).includes('Đã tạm dừng'), 'not paused');
@@ -137,8 +167,14 @@ describe('<dvc-attachment-upload>', () => {
     const first = await uploadWidget(template);
     choose(first, file);
     // Stopped once the server has created the upload and taken the first chunk (its address is then kept).
-    await until(() => Object.keys(sessionStorage).some((key) => key.startsWith('dvc-upload:')), 'no upload address kept', 5000);
-    $$<HTMLButtonElement>(first, '[part="file"] button').find((button) => button.textContent!.trim() === 'Tạm dừng')!.click();
+    await until(
+      () => Object.keys(sessionStorage).some((key) => key.startsWith('dvc-upload:')),
+      'no upload address kept',
+      5000,
+    );
+    $$<HTMLButtonElement>(first, '[part="file"] button')
+      .find((button) => button.textContent!.trim() === 'Tạm dừng')!
+      .click();
     await until(() => statusOf(first).includes('Đã tạm dừng'), 'not paused');
     // What is kept for resuming: the upload's address, in sessionStorage (gone with the tab), under a hashed key.
     const kept = Object.keys(sessionStorage).filter((key) => key.startsWith('dvc-upload:'));
@@ -158,7 +194,10 @@ describe('<dvc-attachment-upload>', () => {
   it('names files as people wrote them (NFC), with path-like or odd names, and shows them as text', async () => {
     const element = await uploadWidget();
     choose(element, pdf('../../giấy khai sinh.pdf'.normalize('NFD')), pdf('<img src=x onerror=alert(1)>.pdf'));
-    await until(() => rows(element).length === 2 && rows(element).every((row) => row.classList.contains('done')), 'not uploaded');
+    await until(
+      () => rows(element).length === 2 && rows(element).every((row) => row.classList.contains('done')),
+      'not uploaded',
+    );
     const names = rows(element).map((row) => row.querySelector('.name')!.textContent);
     expect(names[0]).to.equal('../../giấy khai sinh.pdf'.normalize('NFC'));
     expect(names[1]).to.equal('<img src=x onerror=alert(1)>.pdf');
@@ -173,10 +212,15 @@ describe('<dvc-attachment-upload>', () => {
     const draft = sessionStorage.getItem(`dvc-upload-draft:${location.pathname}:${element.name}`)!;
     const secret = sessionStorage.getItem(`dvc-upload-secret:${draft}`)!;
     const onServer = (withSecret = secret) =>
-      fetch(`${servers.api}/uploads/${detail.id}`, { method: 'HEAD', headers: { 'Tus-Resumable': '1.0.0', 'Dvc-Upload-Secret': withSecret } });
+      fetch(`${servers.api}/uploads/${detail.id}`, {
+        method: 'HEAD',
+        headers: { 'Tus-Resumable': '1.0.0', 'Dvc-Upload-Secret': withSecret },
+      });
     expect((await onServer()).status).to.equal(200);
-    expect((await onServer('A'.repeat(43))).status, 'another browser\'s secret opens nothing').to.equal(404);
-    const remove = $$<HTMLButtonElement>(element, '[part="file"] button').find((button) => button.getAttribute('aria-label') === 'Xóa xoa-toi.pdf')!;
+    expect((await onServer('A'.repeat(43))).status, "another browser's secret opens nothing").to.equal(404);
+    const remove = $$<HTMLButtonElement>(element, '[part="file"] button').find(
+      (button) => button.getAttribute('aria-label') === 'Xóa xoa-toi.pdf',
+    )!;
     remove.click();
     await until(() => rows(element).length === 0, 'not removed');
     await until(() => $(element, '[role="status"]')!.textContent === 'Đã xóa xoa-toi.pdf', 'removal not announced');
@@ -185,7 +229,9 @@ describe('<dvc-attachment-upload>', () => {
   });
 
   it('goes on uploading when it is moved on the page', async () => {
-    const element = await uploadWidget(html`<dvc-attachment-upload api=${faultyApi('slow-upload')}></dvc-attachment-upload>`);
+    const element = await uploadWidget(
+      html`<dvc-attachment-upload api=${faultyApi('slow-upload')}></dvc-attachment-upload>`,
+    );
     choose(element, pdf('di-chuyen.pdf', 3 * 1024 * 1024));
     await until(() => /Đang tải lên/.test(statusOf(element)), 'not uploading');
     // A page script (or a framework) moves the widget: it leaves the document and comes back.
@@ -194,7 +240,9 @@ describe('<dvc-attachment-upload>', () => {
   });
 
   it('speaks English, and takes its backend from <dvc-provider>', async () => {
-    const provider = await fixture(html`<dvc-provider api=${servers.api} lang="en"><dvc-attachment-upload></dvc-attachment-upload></dvc-provider>`);
+    const provider = await fixture(
+      html`<dvc-provider api=${servers.api} lang="en"><dvc-attachment-upload></dvc-attachment-upload></dvc-provider>`,
+    );
     await import('../../src/provider.js');
     const element = provider.querySelector('dvc-attachment-upload')!;
     await until(() => $(element, '[part="choose-button"]')?.textContent?.trim() === 'Choose files', 'not English');
@@ -225,7 +273,10 @@ describe('<dvc-attachment-upload>', () => {
   });
 
   it('explains a server refusal (413, 415) and offers no pointless retry', async () => {
-    for (const [fault, text] of [['refuse-413', '“a.pdf” vượt quá dung lượng tối đa máy chủ nhận'], ['refuse-415', 'Nội dung tệp “a.pdf” không đúng']] as const) {
+    for (const [fault, text] of [
+      ['refuse-413', '“a.pdf” vượt quá dung lượng tối đa máy chủ nhận'],
+      ['refuse-415', 'Nội dung tệp “a.pdf” không đúng'],
+    ] as const) {
       const element = await uploadWidget(html`<dvc-attachment-upload api=${faultyApi(fault)}></dvc-attachment-upload>`);
       const failed = oneEvent(element, 'dvc-upload-error');
       choose(element, pdf('a.pdf'));
@@ -247,11 +298,18 @@ describe('<dvc-attachment-upload>', () => {
   });
 
   it('announces progress at a few steps and the end once, not at every percent', async () => {
-    const element = await uploadWidget(html`<dvc-attachment-upload api=${faultyApi('slow-upload')}></dvc-attachment-upload>`);
+    const element = await uploadWidget(
+      html`<dvc-attachment-upload api=${faultyApi('slow-upload')}></dvc-attachment-upload>`,
+    );
     const said: string[] = [];
-    new MutationObserver(() => said.push($(element, '[role="status"]')!.textContent!)).observe($(element, '[role="status"]')!, {
-      childList: true, characterData: true, subtree: true,
-    });
+    new MutationObserver(() => said.push($(element, '[role="status"]')!.textContent!)).observe(
+      $(element, '[role="status"]')!,
+      {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      },
+    );
     choose(element, pdf('thong-bao.pdf', 3 * 1024 * 1024));
     await until(() => statusOf(element).includes('Đã tải lên'), 'did not finish', 15000);
     await until(() => said.includes('Đã tải lên xong thong-bao.pdf'), 'end not announced');
@@ -262,14 +320,22 @@ describe('<dvc-attachment-upload>', () => {
   });
 
   it('is disabled with its fieldset, and takes long or odd file names', async () => {
-    const fieldset = await fixture<HTMLFieldSetElement>(html`<fieldset disabled><dvc-attachment-upload api=${servers.api} multiple></dvc-attachment-upload></fieldset>`);
+    const fieldset = await fixture<HTMLFieldSetElement>(
+      html`<fieldset disabled><dvc-attachment-upload api=${servers.api} multiple></dvc-attachment-upload></fieldset>`,
+    );
     const element = fieldset.querySelector('dvc-attachment-upload')!;
-    await until(() => $<HTMLButtonElement>(element, '[part="choose-button"]')?.disabled, 'not disabled with its fieldset');
+    await until(
+      () => $<HTMLButtonElement>(element, '[part="choose-button"]')?.disabled,
+      'not disabled with its fieldset',
+    );
     fieldset.disabled = false;
     await until(() => !$<HTMLButtonElement>(element, '[part="choose-button"]')!.disabled, 'not enabled again');
     const long = `${'giấy tờ rất dài '.repeat(20)}.pdf`;
     choose(element, pdf(long), pdf('tab\there\u0007bell.pdf'));
-    await until(() => rows(element).length === 2 && rows(element).every((row) => row.classList.contains('done')), 'not uploaded');
+    await until(
+      () => rows(element).length === 2 && rows(element).every((row) => row.classList.contains('done')),
+      'not uploaded',
+    );
   });
 
   it('scales a large phone photo down before sending it', async () => {

@@ -6,7 +6,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { $$, servers, until } from '../support/fixtures.js';
 
-const loaded = (fragment: string) => performance.getEntriesByType('resource').filter((entry) => entry.name.includes(fragment));
+const loaded = (fragment: string) =>
+  performance.getEntriesByType('resource').filter((entry) => entry.name.includes(fragment));
 
 describe('CDN build (dist/cdn)', () => {
   it('registers nothing until an element appears, then loads only that element, from beside the script', async () => {
@@ -31,6 +32,9 @@ describe('CDN build (dist/cdn)', () => {
     expect(customElements.get('dvc-attachment-upload')).to.equal(undefined);
     await fixture(html`<dvc-dossier-form api=${servers.api} procedure="1.001193" no-history></dvc-dossier-form>`);
     await until(() => customElements.get('dvc-dossier-form'), 'the form was never defined');
-    await until(() => customElements.get('dvc-attachment-upload'), 'the upload widget inside the form was never defined');
+    await until(
+      () => customElements.get('dvc-attachment-upload'),
+      'the upload widget inside the form was never defined',
+    );
   });
 });

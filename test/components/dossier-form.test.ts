@@ -9,7 +9,8 @@ import { $, $$, captureConsoleErrors, faultyApi, servers, textOf, until } from '
 
 const KHAI_SINH = '1.001193';
 const PDF_HEAD = '%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n';
-const pdf = (name: string, size = 2048) => new File([PDF_HEAD, 'x'.repeat(size - PDF_HEAD.length)], name, { type: 'application/pdf' });
+const pdf = (name: string, size = 2048) =>
+  new File([PDF_HEAD, 'x'.repeat(size - PDF_HEAD.length)], name, { type: 'application/pdf' });
 
 /** A day a few days ago, in Vietnam: a birth the desk accepts. */
 const daysAgo = (days: number) => new Date(Date.now() + 7 * 3_600_000 - days * 86_400_000).toISOString().slice(0, 10);
@@ -17,7 +18,8 @@ const daysAgo = (days: number) => new Date(Date.now() + 7 * 3_600_000 - days * 8
 const id = (path: string) => `#f-${path.replace(/[^A-Za-z0-9-]/g, '_')}`;
 const heading = (element: Element) => $(element, '#step-heading')?.textContent?.trim() ?? '';
 const summaryLinks = (element: Element) => $$<HTMLAnchorElement>(element, '.error-summary a');
-const fieldError = (element: Element, path: string) => $(element, `[data-path="${path}"] .error-text`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const fieldError = (element: Element, path: string) =>
+  $(element, `[data-path="${path}"] .error-text`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const activeId = (element: Element) => element.shadowRoot!.activeElement?.id ?? '';
 
 function type(element: Element, path: string, value: string): void {
@@ -29,8 +31,13 @@ function type(element: Element, path: string, value: string): void {
 }
 
 async function pick(element: Element, selector: string, value: string): Promise<void> {
-  await until(() => $<HTMLSelectElement>(element, selector) && !$<HTMLSelectElement>(element, selector)!.disabled
-    && [...$<HTMLSelectElement>(element, selector)!.options].some((option) => option.value === value), `no option ${value} in ${selector}`);
+  await until(
+    () =>
+      $<HTMLSelectElement>(element, selector) &&
+      !$<HTMLSelectElement>(element, selector)!.disabled &&
+      [...$<HTMLSelectElement>(element, selector)!.options].some((option) => option.value === value),
+    `no option ${value} in ${selector}`,
+  );
   const select = $<HTMLSelectElement>(element, selector)!;
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -39,7 +46,9 @@ async function pick(element: Element, selector: string, value: string): Promise<
 /** Chooses the radio or check box of `path` whose label is `label`. */
 function choose(element: Element, path: string, label: string): void {
   const box = $(element, `[data-path="${path}"]`);
-  const option = [...(box?.querySelectorAll('.choice') ?? [])].find((choice) => choice.querySelector('label')!.textContent!.trim() === label);
+  const option = [...(box?.querySelectorAll('.choice') ?? [])].find(
+    (choice) => choice.querySelector('label')!.textContent!.trim() === label,
+  );
   if (!option) throw new Error(`no choice ${label} for ${path}`);
   option.querySelector('input')!.click();
 }
@@ -54,7 +63,9 @@ async function fillAddress(element: Element, path: string, street = 'Số 5 ngõ
 
 const next = (element: Element) => $<HTMLButtonElement>(element, '[part="next-button"]')!.click();
 
-async function formWidget(template = html`<dvc-dossier-form api=${servers.api} procedure=${KHAI_SINH} no-history></dvc-dossier-form>`) {
+async function formWidget(
+  template = html`<dvc-dossier-form api=${servers.api} procedure=${KHAI_SINH} no-history></dvc-dossier-form>`,
+) {
   const element = await fixture<DvcDossierForm>(template);
   await until(() => $(element, '#step-heading') || $(element, '[part="error"]'), 'the form did not load', 8000);
   return element;
@@ -97,7 +108,11 @@ async function attach(element: Element, slot: string, file: File): Promise<void>
   transfer.items.add(file);
   input.files = transfer.files;
   input.dispatchEvent(new Event('change'));
-  await until(() => upload.value.some((done) => done.name === file.name), `${file.name} did not finish uploading`, 10000);
+  await until(
+    () => upload.value.some((done) => done.name === file.name),
+    `${file.name} did not finish uploading`,
+    10000,
+  );
 }
 
 /** Applicant, form and documents filled, on the review step. */
@@ -148,14 +163,26 @@ const withGroup = (real: FormDefinition): FormDefinition => ({
       title: 'Thành viên gia đình',
       fields: [
         {
-          id: 'thanh-vien', type: 'group', label: 'Những người cùng cư trú', itemLabel: 'Thành viên', maxItems: 3,
+          id: 'thanh-vien',
+          type: 'group',
+          label: 'Những người cùng cư trú',
+          itemLabel: 'Thành viên',
+          maxItems: 3,
           fields: [
             { id: 'ho-ten', type: 'text', label: 'Họ, chữ đệm và tên', required: true },
             { id: 'so-dien-thoai', type: 'phone', label: 'Số điện thoại' },
           ],
         },
         { id: 'so-nguoi', type: 'number', label: 'Số người', integer: true, min: 1, unit: 'người' },
-        { id: 'ghi-chu', type: 'checkboxes', label: 'Ghi chú', options: [{ value: 'a', label: 'Một' }, { value: 'b', label: 'Hai' }] },
+        {
+          id: 'ghi-chu',
+          type: 'checkboxes',
+          label: 'Ghi chú',
+          options: [
+            { value: 'a', label: 'Một' },
+            { value: 'b', label: 'Hai' },
+          ],
+        },
         { id: 'mst', type: 'tax-code', label: 'Mã số thuế' },
         { id: 'thu', type: 'email', label: 'Thư điện tử' },
       ],
@@ -175,14 +202,17 @@ describe('<dvc-dossier-form>', () => {
     expect(heading(element)).to.equal('Thông tin người nộp hồ sơ');
     const steps = $$(element, '[part="progress"] li');
     expect(steps.map((step) => step.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-      '1. Người nộp hồ sơ', '2. Tờ khai', '3. Giấy tờ đính kèm', '4. Kiểm tra lại',
+      '1. Người nộp hồ sơ',
+      '2. Tờ khai',
+      '3. Giấy tờ đính kèm',
+      '4. Kiểm tra lại',
     ]);
     expect(steps[0]!.getAttribute('aria-current')).to.equal('step');
     expect(textOf(element)).to.include('Họ, chữ đệm và tên');
     expect(textOf(element)).to.include('Ngày, tháng, năm sinh');
     expect(textOf(element)).to.include('Số định danh cá nhân');
     expect(textOf(element)).to.include('Nơi cư trú');
-    expect($<HTMLFormElement>(element, "form")!.noValidate).to.equal(true);
+    expect($<HTMLFormElement>(element, 'form')!.noValidate).to.equal(true);
     expect($(element, id('applicant.fullName'))!.getAttribute('autocomplete')).to.equal('name');
     expect($(element, id('applicant.birthDate'))!.getAttribute('autocomplete')).to.equal('bday');
     expect($(element, id('applicant.phone'))!.getAttribute('autocomplete')).to.equal('tel');
@@ -222,9 +252,13 @@ describe('<dvc-dossier-form>', () => {
     const idInput = $(element, id('applicant.personalId'))!;
     expect(idInput.getAttribute('aria-invalid')).to.equal('true');
     expect(idInput.getAttribute('aria-describedby')).to.include(`${id('applicant.personalId').slice(1)}-error`);
-    expect(fieldError(element, 'applicant.personalId')).to.equal('Lỗi: “Số định danh cá nhân” phải gồm đúng 12 chữ số.');
+    expect(fieldError(element, 'applicant.personalId')).to.equal(
+      'Lỗi: “Số định danh cá nhân” phải gồm đúng 12 chữ số.',
+    );
 
-    summaryLinks(element).find((link) => link.textContent!.includes('Số điện thoại'))!.click();
+    summaryLinks(element)
+      .find((link) => link.textContent!.includes('Số điện thoại'))!
+      .click();
     expect(activeId(element)).to.equal(id('applicant.phone').slice(1));
     await expect(element).to.be.accessible();
 
@@ -240,7 +274,10 @@ describe('<dvc-dossier-form>', () => {
     type(element, 'applicant.birthDate', '1985-01-01');
     type(element, 'applicant.personalId', '001090012345');
     next(element);
-    await until(() => fieldError(element, 'applicant.personalId').includes('không khớp với năm sinh'), 'ID not checked against the birth year');
+    await until(
+      () => fieldError(element, 'applicant.personalId').includes('không khớp với năm sinh'),
+      'ID not checked against the birth year',
+    );
   });
 
   it('shows and hides fields by their conditions, and the document slots with them', async () => {
@@ -268,7 +305,9 @@ describe('<dvc-dossier-form>', () => {
   it('adds and removes the items of a repeating group, numbered, with focus kept sensible', async () => {
     const adapter = new SpyAdapter(servers.api);
     adapter.form = withGroup;
-    const element = await formWidget(html`<dvc-dossier-form .adapter=${adapter} procedure=${KHAI_SINH} no-history></dvc-dossier-form>`);
+    const element = await formWidget(
+      html`<dvc-dossier-form .adapter=${adapter} procedure=${KHAI_SINH} no-history></dvc-dossier-form>`,
+    );
     await fillApplicant(element);
     next(element);
     await until(() => $(element, id('answers.thanh-vien') + '-add'), 'no add button');
@@ -279,24 +318,33 @@ describe('<dvc-dossier-form>', () => {
     expect(activeId(element)).to.equal(id('answers.thanh-vien.0.ho-ten').slice(1));
     add().click();
     await until(() => $(element, id('answers.thanh-vien.1.ho-ten')), 'no second item');
-    expect($$(element, '.item legend').map((legend) => legend.textContent!.trim())).to.deep.equal(['Thành viên 1', 'Thành viên 2']);
-    expect($$(element, '.item button').map((button) => button.textContent!.trim())).to.deep.equal(['Xóa thành viên 1', 'Xóa thành viên 2']);
+    expect($$(element, '.item legend').map((legend) => legend.textContent!.trim())).to.deep.equal([
+      'Thành viên 1',
+      'Thành viên 2',
+    ]);
+    expect($$(element, '.item button').map((button) => button.textContent!.trim())).to.deep.equal([
+      'Xóa thành viên 1',
+      'Xóa thành viên 2',
+    ]);
     type(element, 'answers.thanh-vien.1.ho-ten', 'Lê Văn Cường');
     type(element, 'answers.so-nguoi', '0');
     next(element);
     await until(() => summaryLinks(element).length === 2, 'no summary');
     expect(summaryLinks(element).map((link) => link.textContent!.trim())).to.deep.equal([
-      'Vui lòng nhập “Thành viên 1: Họ, chữ đệm và tên”.', '“Số người” không được nhỏ hơn 1.',
+      'Vui lòng nhập “Thành viên 1: Họ, chữ đệm và tên”.',
+      '“Số người” không được nhỏ hơn 1.',
     ]);
     $$<HTMLButtonElement>(element, '.item button')[0]!.click();
     await until(() => $$(element, '.item').length === 1, 'item not removed');
-    expect(($<HTMLInputElement>(element, id('answers.thanh-vien.0.ho-ten'))!).value).to.equal('Lê Văn Cường');
+    expect($<HTMLInputElement>(element, id('answers.thanh-vien.0.ho-ten'))!.value).to.equal('Lê Văn Cường');
     expect(activeId(element)).to.equal(`${id('answers.thanh-vien').slice(1)}-add`);
     await expect(element).to.be.accessible();
   });
 
   it('files the whole dossier: applicant, form, a real upload, review, send, receipt', async () => {
-    const element = await formWidget(html`<dvc-dossier-form api=${servers.api} procedure=${KHAI_SINH} lookup-url="/tra-cuu" no-history></dvc-dossier-form>`);
+    const element = await formWidget(
+      html`<dvc-dossier-form api=${servers.api} procedure=${KHAI_SINH} lookup-url="/tra-cuu" no-history></dvc-dossier-form>`,
+    );
     const changes: string[] = [];
     element.addEventListener('dvc-step-change', (event) => changes.push(`${event.detail.index}:${event.detail.step}`));
     await toReview(element);
@@ -307,7 +355,9 @@ describe('<dvc-dossier-form>', () => {
     expect(review).to.include('Phường Ba Đình, Thành phố Hà Nội');
     expect(review).to.include('Trẻ em có cha, mẹ hoặc có mẹ');
     expect(review).to.include('giay-chung-sinh.pdf');
-    expect($$(element, '.review-head a').map((link) => link.textContent!.replace(/\s+/g, ' ').trim())[0]).to.equal('Thay đổi Người nộp hồ sơ');
+    expect($$(element, '.review-head a').map((link) => link.textContent!.replace(/\s+/g, ' ').trim())[0]).to.equal(
+      'Thay đổi Người nộp hồ sơ',
+    );
 
     // "Thay đổi" goes back to the step, then on again.
     $$<HTMLAnchorElement>(element, '.review-head a')[1]!.click();
@@ -316,14 +366,18 @@ describe('<dvc-dossier-form>', () => {
     next(element);
     await until(() => heading(element) === 'Giấy tờ đính kèm', 'not on documents');
     // The finished upload survived the trip through the other steps.
-    expect($<DvcAttachmentUpload>(element, 'dvc-attachment-upload[slot-id="giay-chung-sinh"]')!.value).to.have.length(1);
+    expect($<DvcAttachmentUpload>(element, 'dvc-attachment-upload[slot-id="giay-chung-sinh"]')!.value).to.have.length(
+      1,
+    );
     next(element);
     await until(() => heading(element) === 'Kiểm tra lại thông tin', 'not on review');
 
     // Sending without the declaration: the problem is shown there.
     $<HTMLButtonElement>(element, '[part="send-button"]')!.click();
     await until(() => summaryLinks(element).length === 2, 'no summary on review');
-    expect(summaryLinks(element).map((link) => link.textContent!.trim())).to.include('Vui lòng đánh dấu vào ô cam đoan trước khi gửi hồ sơ.');
+    expect(summaryLinks(element).map((link) => link.textContent!.trim())).to.include(
+      'Vui lòng đánh dấu vào ô cam đoan trước khi gửi hồ sơ.',
+    );
 
     setTimeout(() => confirmAndSend(element));
     const { detail } = await oneEvent(element, 'dvc-dossier-submitted');
@@ -343,10 +397,14 @@ describe('<dvc-dossier-form>', () => {
     expect(textOf(element)).to.include('In giấy biên nhận');
     expect(changes).to.deep.equal(['1:form', '2:documents', '3:review', '1:form', '2:documents', '3:review', '4:done']);
     // Filed: the draft is gone from the device.
-    expect(Object.keys({ ...localStorage, ...sessionStorage }).filter((key) => key.startsWith('dvc-dossier'))).to.deep.equal([]);
+    expect(
+      Object.keys({ ...localStorage, ...sessionStorage }).filter((key) => key.startsWith('dvc-dossier')),
+    ).to.deep.equal([]);
     await expect(element).to.be.accessible();
 
-    $$<HTMLButtonElement>(element, '.actions button').find((button) => button.textContent!.includes('Nộp hồ sơ khác'))!.click();
+    $$<HTMLButtonElement>(element, '.actions button')
+      .find((button) => button.textContent!.includes('Nộp hồ sơ khác'))!
+      .click();
     await until(() => heading(element) === 'Thông tin người nộp hồ sơ', '"Nộp hồ sơ khác" did not start again');
     expect($<HTMLInputElement>(element, id('applicant.fullName'))!.value).to.equal('');
   });
@@ -369,7 +427,9 @@ describe('<dvc-dossier-form>', () => {
     // The next visit.
     const second = await formWidget();
     expect(heading(second)).to.equal('Bạn có hồ sơ đang khai dở');
-    $$<HTMLButtonElement>(second, '.buttons button').find((button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai')!.click();
+    $$<HTMLButtonElement>(second, '.buttons button')
+      .find((button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai')!
+      .click();
     await until(() => heading(second) === 'Giấy tờ đính kèm', 'not restored at its step');
     const upload = $<DvcAttachmentUpload>(second, 'dvc-attachment-upload[slot-id="giay-chung-sinh"]')!;
     expect(upload.value.map((done) => done.name)).to.deep.equal(['giay-chung-sinh.pdf']);
@@ -380,7 +440,9 @@ describe('<dvc-dossier-form>', () => {
 
     // "Khai lại từ đầu" forgets it.
     const third = await formWidget();
-    $$<HTMLButtonElement>(third, '.buttons button').find((button) => button.textContent!.trim() === 'Khai lại từ đầu')!.click();
+    $$<HTMLButtonElement>(third, '.buttons button')
+      .find((button) => button.textContent!.trim() === 'Khai lại từ đầu')!
+      .click();
     await until(() => heading(third) === 'Thông tin người nộp hồ sơ', 'did not start again');
     expect($<HTMLInputElement>(third, id('applicant.fullName'))!.value).to.equal('');
     expect(Object.keys(localStorage).filter((key) => key.startsWith('dvc-dossier'))).to.deep.equal([]);
@@ -404,7 +466,9 @@ describe('<dvc-dossier-form>', () => {
     const key = `dvc-dossier-draft:${KHAI_SINH}`;
     const stored = JSON.parse(localStorage.getItem(key)!) as { savedAt: number };
     localStorage.setItem(key, JSON.stringify({ ...stored, savedAt: Date.now() - 3 * 3_600_000 }));
-    const later = await formWidget(html`<dvc-dossier-form api=${servers.api} procedure=${KHAI_SINH} draft-hours="2" no-history></dvc-dossier-form>`);
+    const later = await formWidget(
+      html`<dvc-dossier-form api=${servers.api} procedure=${KHAI_SINH} draft-hours="2" no-history></dvc-dossier-form>`,
+    );
     expect(heading(later)).to.equal('Thông tin người nộp hồ sơ');
     expect(localStorage.getItem(key)).to.equal(null);
   });
@@ -422,7 +486,9 @@ describe('<dvc-dossier-form>', () => {
 
   it('files once on a double click, with the button saying it is sending', async () => {
     const adapter = new SpyAdapter(servers.api);
-    const element = await formWidget(html`<dvc-dossier-form .adapter=${adapter} procedure=${KHAI_SINH} no-history></dvc-dossier-form>`);
+    const element = await formWidget(
+      html`<dvc-dossier-form .adapter=${adapter} procedure=${KHAI_SINH} no-history></dvc-dossier-form>`,
+    );
     await toReview(element);
     choose(element, 'delivery.method', 'Nhận trực tiếp tại Bộ phận Một cửa');
     $<HTMLInputElement>(element, '#f-declaration')!.click();
@@ -438,7 +504,9 @@ describe('<dvc-dossier-form>', () => {
 
   it('retries a filing whose answer was lost with the same key, and gets the same dossier', async () => {
     const adapter = new SpyAdapter(faultyApi('drop-submit-once'));
-    const element = await formWidget(html`<dvc-dossier-form .adapter=${adapter} procedure=${KHAI_SINH} no-history></dvc-dossier-form>`);
+    const element = await formWidget(
+      html`<dvc-dossier-form .adapter=${adapter} procedure=${KHAI_SINH} no-history></dvc-dossier-form>`,
+    );
     await toReview(element);
     confirmAndSend(element);
     await until(() => $(element, '.send-error'), 'no failure shown', 8000);
@@ -452,18 +520,25 @@ describe('<dvc-dossier-form>', () => {
     expect(adapter.keys).to.have.length(2);
     expect(adapter.keys[1]).to.equal(adapter.keys[0]);
     // The backend had filed the first request: a third send with the key answers the same dossier.
-    const again = await new RestAdapter(servers.api).submitDossier(adapter.bodies[0]!, { idempotencyKey: adapter.keys[0]! });
+    const again = await new RestAdapter(servers.api).submitDossier(adapter.bodies[0]!, {
+      idempotencyKey: adapter.keys[0]!,
+    });
     expect(again.code).to.equal(detail.code);
   });
 
   it('shows the problems the backend finds at their fields, on the first step that has one', async () => {
     const adapter = new SpyAdapter(servers.api);
-    const element = await formWidget(html`<dvc-dossier-form .adapter=${adapter} procedure=${KHAI_SINH} no-history></dvc-dossier-form>`);
+    const element = await formWidget(
+      html`<dvc-dossier-form .adapter=${adapter} procedure=${KHAI_SINH} no-history></dvc-dossier-form>`,
+    );
     await toReview(element);
     // The backend knows what the browser cannot: an upload id that is not (or no longer) on the server.
     const original = adapter.submitDossier.bind(adapter);
     adapter.submitDossier = (submission, options) =>
-      original({ ...submission, attachments: [{ slot: 'giay-chung-sinh', uploads: ['AAAAAAAAAAAAAAAAAAAAAA'] }] }, options);
+      original(
+        { ...submission, attachments: [{ slot: 'giay-chung-sinh', uploads: ['AAAAAAAAAAAAAAAAAAAAAA'] }] },
+        options,
+      );
     confirmAndSend(element);
     await until(() => heading(element) === 'Giấy tờ đính kèm', 'not sent back to the documents', 8000);
     await until(() => summaryLinks(element).length > 0, 'no summary');
@@ -473,7 +548,9 @@ describe('<dvc-dossier-form>', () => {
 
   it('reloads a form that changed while it was filled, keeping the answers, and says so', async () => {
     const adapter = new SpyAdapter(servers.api);
-    const element = await formWidget(html`<dvc-dossier-form .adapter=${adapter} procedure=${KHAI_SINH} no-history></dvc-dossier-form>`);
+    const element = await formWidget(
+      html`<dvc-dossier-form .adapter=${adapter} procedure=${KHAI_SINH} no-history></dvc-dossier-form>`,
+    );
     await toReview(element);
     const original = adapter.submitDossier.bind(adapter);
     let first = true;
@@ -491,10 +568,14 @@ describe('<dvc-dossier-form>', () => {
   });
 
   it('says so for an unknown procedure and for one that cannot be filed online', async () => {
-    const unknown = await formWidget(html`<dvc-dossier-form api=${servers.api} procedure="9.999999" no-history></dvc-dossier-form>`);
+    const unknown = await formWidget(
+      html`<dvc-dossier-form api=${servers.api} procedure="9.999999" no-history></dvc-dossier-form>`,
+    );
     expect(textOf(unknown)).to.include('Không tìm thấy thủ tục này');
     await expect(unknown).to.be.accessible();
-    const offline = await formWidget(html`<dvc-dossier-form api=${servers.api} procedure="1.000689" procedure-url="/thu-tuc" no-history></dvc-dossier-form>`);
+    const offline = await formWidget(
+      html`<dvc-dossier-form api=${servers.api} procedure="1.000689" procedure-url="/thu-tuc" no-history></dvc-dossier-form>`,
+    );
     expect(textOf(offline)).to.include('Thủ tục này chưa nhận hồ sơ trực tuyến');
     const link = $<HTMLAnchorElement>(offline, '[part="error"] a')!;
     expect(new URL(link.href).search).to.equal('?procedure=1.000689');
@@ -503,8 +584,25 @@ describe('<dvc-dossier-form>', () => {
 
   it('shows a citizen message and tells the webmaster why for a broken definition', async () => {
     for (const [breakIt, expected] of [
-      [(real: FormDefinition) => ({ ...real, sections: [{ ...real.sections[0]!, fields: [{ id: 'x', type: 'signature', label: 'Chữ ký' }] }] }), 'sections.0.fields.0'],
-      [(real: FormDefinition) => ({ ...real, sections: [{ ...real.sections[0]!, fields: [{ id: 'x', type: 'text', label: 'X', when: { field: 'khong-co', is: 'a' } }] }] }), '"khong-co"'],
+      [
+        (real: FormDefinition) => ({
+          ...real,
+          sections: [{ ...real.sections[0]!, fields: [{ id: 'x', type: 'signature', label: 'Chữ ký' }] }],
+        }),
+        'sections.0.fields.0',
+      ],
+      [
+        (real: FormDefinition) => ({
+          ...real,
+          sections: [
+            {
+              ...real.sections[0]!,
+              fields: [{ id: 'x', type: 'text', label: 'X', when: { field: 'khong-co', is: 'a' } }],
+            },
+          ],
+        }),
+        '"khong-co"',
+      ],
       // What only the contract's checks beyond shape see: the same section (and so the same fields) twice.
       [(real: FormDefinition) => ({ ...real, sections: [...real.sections, real.sections[0]!] }), 'twice'],
     ] as const) {
@@ -512,7 +610,9 @@ describe('<dvc-dossier-form>', () => {
       adapter.form = breakIt;
       const console = captureConsoleErrors();
       try {
-        const element = await formWidget(html`<dvc-dossier-form .adapter=${adapter} procedure=${KHAI_SINH} no-history></dvc-dossier-form>`);
+        const element = await formWidget(
+          html`<dvc-dossier-form .adapter=${adapter} procedure=${KHAI_SINH} no-history></dvc-dossier-form>`,
+        );
         expect(textOf(element)).to.include('Biểu mẫu của thủ tục này đang bị lỗi');
         await expect(element).to.be.accessible();
       } finally {
@@ -525,7 +625,9 @@ describe('<dvc-dossier-form>', () => {
   it('offers a retry when the backend is down, and a configuration error without api', async () => {
     const console = captureConsoleErrors();
     try {
-      const down = await formWidget(html`<dvc-dossier-form api="http://127.0.0.1:9/api/v1" procedure=${KHAI_SINH} no-history></dvc-dossier-form>`);
+      const down = await formWidget(
+        html`<dvc-dossier-form api="http://127.0.0.1:9/api/v1" procedure=${KHAI_SINH} no-history></dvc-dossier-form>`,
+      );
       expect(textOf(down)).to.include('Không kết nối được');
       expect($(down, '[part="retry-button"]')).not.to.equal(null);
       const unset = await formWidget(html`<dvc-dossier-form procedure=${KHAI_SINH} no-history></dvc-dossier-form>`);
@@ -538,7 +640,9 @@ describe('<dvc-dossier-form>', () => {
 
   it('goes back a step with the browser back button, keeping the address clean', async () => {
     const before = location.href;
-    const element = await formWidget(html`<dvc-dossier-form api=${servers.api} procedure=${KHAI_SINH}></dvc-dossier-form>`);
+    const element = await formWidget(
+      html`<dvc-dossier-form api=${servers.api} procedure=${KHAI_SINH}></dvc-dossier-form>`,
+    );
     await fillApplicant(element);
     next(element);
     await until(() => heading(element) === 'Tờ khai đăng ký khai sinh', 'not on the form step');
@@ -550,7 +654,9 @@ describe('<dvc-dossier-form>', () => {
   });
 
   it('speaks English', async () => {
-    const element = await formWidget(html`<dvc-dossier-form api=${servers.api} procedure=${KHAI_SINH} lang="en" no-history></dvc-dossier-form>`);
+    const element = await formWidget(
+      html`<dvc-dossier-form api=${servers.api} procedure=${KHAI_SINH} lang="en" no-history></dvc-dossier-form>`,
+    );
     await until(() => heading(element) === 'About the applicant', 'not in English');
     next(element);
     await until(() => summaryLinks(element).length > 0, 'no summary');

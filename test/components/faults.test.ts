@@ -39,7 +39,9 @@ function type(element: Element, selector: string, value: string): void {
 describe('faults: <dvc-procedure-search>', () => {
   for (const fault of FAULTS) {
     it(`${fault}: a clear message, a retry, the query kept`, async () => {
-      const element = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search api=${faultyApi(fault)} query="ket hon" no-history></dvc-procedure-search>`);
+      const element = await fixture<DvcProcedureSearch>(
+        html`<dvc-procedure-search api=${faultyApi(fault)} query="ket hon" no-history></dvc-procedure-search>`,
+      );
       await until(() => $(element, '[part="error"]'), `${fault}: the search did not fail visibly`);
       await settled(element);
       expectClearError(element, fault);
@@ -52,7 +54,9 @@ describe('faults: <dvc-procedure-search>', () => {
 describe('faults: <dvc-status-lookup>', () => {
   for (const fault of FAULTS) {
     it(`${fault} on the lookup: a clear message, a retry, the code and secret kept; the retry works once the backend is well`, async () => {
-      const element = await fixture<DvcStatusLookup>(html`<dvc-status-lookup api=${faultyApi(`${fault}.post`)}></dvc-status-lookup>`);
+      const element = await fixture<DvcStatusLookup>(
+        html`<dvc-status-lookup api=${faultyApi(`${fault}.post`)}></dvc-status-lookup>`,
+      );
       await until(() => $(element, '#code'), `${fault}: the lookup form did not appear`);
       type(element, '#code', PROCESSING.code);
       type(element, '#secret', PROCESSING.secret);
@@ -77,7 +81,9 @@ describe('faults: <dvc-dossier-form>', () => {
     // webmaster) but no retry, which could not help; the other faults are passing troubles.
     const retry = fault !== 'wrong-shape';
     it(`${fault} on the form's definition: a clear message${retry ? ' and a retry that loads the form' : ', no retry'}`, async () => {
-      const element = await fixture<DvcDossierForm>(html`<dvc-dossier-form api=${faultyApi(fault)} procedure="1.001193" no-history></dvc-dossier-form>`);
+      const element = await fixture<DvcDossierForm>(
+        html`<dvc-dossier-form api=${faultyApi(fault)} procedure="1.001193" no-history></dvc-dossier-form>`,
+      );
       await until(() => $(element, '[part="error"]'), `${fault}: no error shown`);
       await settled(element);
       expectClearError(element, fault, retry);
@@ -85,7 +91,10 @@ describe('faults: <dvc-dossier-form>', () => {
       if (!retry) return;
       element.api = servers.api;
       $<HTMLButtonElement>(element, '[part="retry-button"]')!.click();
-      await until(() => $(element, '[part="progress"]') || $(element, '[part="next-button"]'), `${fault}: the retry did not load the form`);
+      await until(
+        () => $(element, '[part="progress"]') || $(element, '[part="next-button"]'),
+        `${fault}: the retry did not load the form`,
+      );
     });
   }
 });

@@ -68,7 +68,11 @@ async function openHost(page: string, { width = 1000, height = 700 } = {}): Prom
 async function searchReady(host: Host, selector = 'dvc-procedure-search'): Promise<HTMLElement> {
   await until(() => host.win.customElements.get('dvc-procedure-search'), 'the search widget was never defined', 8000);
   const element = host.get(selector);
-  await until(() => $$(element, '[part="result"], [part="error"]').length, `nothing shown: ${element.shadowRoot?.textContent}`, 8000);
+  await until(
+    () => $$(element, '[part="result"], [part="error"]').length,
+    `nothing shown: ${element.shadowRoot?.textContent}`,
+    8000,
+  );
   await settled(element);
   expect($(element, '[part="error"]'), textOf(element)).to.equal(null);
   return element;
@@ -87,7 +91,13 @@ async function realClick(host: Host, target: Element): Promise<void> {
   target.scrollIntoView({ block: 'center' });
   const inner = target.getBoundingClientRect();
   const outer = host.frame.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(outer.left + inner.left + inner.width / 2), Math.round(outer.top + inner.top + inner.height / 2)] });
+  await sendMouse({
+    type: 'click',
+    position: [
+      Math.round(outer.left + inner.left + inner.width / 2),
+      Math.round(outer.top + inner.top + inner.height / 2),
+    ],
+  });
 }
 
 async function searchAndOpenKetHon(host: Host, element: HTMLElement): Promise<void> {
@@ -104,11 +114,15 @@ async function searchAndOpenKetHon(host: Host, element: HTMLElement): Promise<vo
 
 /** A small real PDF, made in the page's own realm (the widget's checks see a File of its window). */
 const pdfIn = (win: HostWindow, name: string) =>
-  new win.File(['%PDF-1.4\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n', 'x'.repeat(4000), '\n%%EOF\n'], name, { type: 'application/pdf' });
+  new win.File(['%PDF-1.4\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n', 'x'.repeat(4000), '\n%%EOF\n'], name, {
+    type: 'application/pdf',
+  });
 
 async function uploadPdf(host: Host, element: HTMLElement, name: string): Promise<void> {
   await until(() => $(element, '[part="choose-button"]'), 'the upload widget did not render', 8000);
-  const completed = new Promise<CustomEvent>((done) => element.addEventListener('dvc-upload-complete', (event) => done(event as CustomEvent), { once: true }));
+  const completed = new Promise<CustomEvent>((done) =>
+    element.addEventListener('dvc-upload-complete', (event) => done(event as CustomEvent), { once: true }),
+  );
   const input = $<HTMLInputElement>(element, '#picker')!;
   const transfer = new host.win.DataTransfer();
   transfer.items.add(pdfIn(host.win, name));
@@ -132,7 +146,12 @@ function translatePage(root: Node, doc: Document, intoShadowRoots = false): numb
   let count = 0;
   const visit = (node: Node): void => {
     if (node instanceof doc.defaultView!.Element) {
-      if (node.getAttribute('translate') === 'no' || node.classList.contains('notranslate') || /^(SCRIPT|STYLE|TEMPLATE)$/.test(node.nodeName)) return;
+      if (
+        node.getAttribute('translate') === 'no' ||
+        node.classList.contains('notranslate') ||
+        /^(SCRIPT|STYLE|TEMPLATE)$/.test(node.nodeName)
+      )
+        return;
       if (intoShadowRoots && node.shadowRoot) visit(node.shadowRoot);
     }
     for (const child of [...node.childNodes]) {
@@ -165,7 +184,10 @@ describe('Host page: legacy CMS (hostile CSS, jQuery-era scripts, lang="vi_VN")'
     element.setAttribute('debounce', '600000');
     await typeQuery(element, 'khai sinh');
     await realClick(host, $(element, '[part="search-button"]')!);
-    await until(() => resultNames(element)[0] === 'Đăng ký khai sinh', `search button: ${resultNames(element).join(' | ')}`);
+    await until(
+      () => resultNames(element)[0] === 'Đăng ký khai sinh',
+      `search button: ${resultNames(element).join(' | ')}`,
+    );
     expect(host.win.__legacyClicksSwallowed ?? 0, 'the jQuery plugin saw a click on our links or buttons').to.equal(0);
     expect(host.win.location.pathname).to.equal('/hosts/legacy-cms.html');
     // The plugin is live: a link of the page's own in the same place is swallowed.
@@ -193,7 +215,12 @@ describe('Host page: legacy CMS (hostile CSS, jQuery-era scripts, lang="vi_VN")'
     const input = $(element, '#search-input')!;
     const button = $(element, '[part="search-button"]')!;
     const link = $(element, '[part="result"] h3 a')!;
-    for (const [what, node] of [['text', root], ['input', input], ['button', button], ['result link', link]] as const) {
+    for (const [what, node] of [
+      ['text', root],
+      ['input', input],
+      ['button', button],
+      ['result link', link],
+    ] as const) {
       expect(parseFloat(style(node).fontSize), `${what} font size`).to.be.at.least(14);
     }
     expect(style(root).fontSize).to.equal('16px');
@@ -220,7 +247,10 @@ describe('Host page: legacy CMS (hostile CSS, jQuery-era scripts, lang="vi_VN")'
     host.win.scrollBy(0, element.getBoundingClientRect().top - 10);
     expect(link.getBoundingClientRect().top, 'the result is visible').to.be.at.least(HEADER_HEIGHT);
     link.click();
-    await until(() => element.shadowRoot!.activeElement?.id === 'detail-heading', 'focus did not move to the procedure name');
+    await until(
+      () => element.shadowRoot!.activeElement?.id === 'detail-heading',
+      'focus did not move to the procedure name',
+    );
     await settled(element);
     const heading = $(element, '#detail-heading')!.getBoundingClientRect();
     expect(heading.bottom).to.be.at.most(host.win.innerHeight);
@@ -236,24 +266,40 @@ describe('Host page: legacy CMS (hostile CSS, jQuery-era scripts, lang="vi_VN")'
 
   // focus() scrolls only as far as the viewport's edge; the widgets' scroll-margin (in em: 5rem would be
   // 50px on this 10px-root page) keeps the name clear of an 80px header without the page's help.
-  it('shows the focused procedure name below the fixed header without the page\'s help (scroll-margin)', async () => {
+  it("shows the focused procedure name below the fixed header without the page's help (scroll-margin)", async () => {
     const host = await openHost('legacy-cms.html', { height: 600 });
-    expect((await openUnderHeader(host)).top, 'the procedure name is under the fixed header').to.be.at.least(HEADER_HEIGHT);
+    expect((await openUnderHeader(host)).top, 'the procedure name is under the fixed header').to.be.at.least(
+      HEADER_HEIGHT,
+    );
   });
 
   // Inherited text properties cross the shadow boundary; every widget's .root resets them (src/styles/shared.ts).
-  it('does not inherit the theme\'s text-transform, letter-spacing, text-indent, white-space or italics', async () => {
+  it("does not inherit the theme's text-transform, letter-spacing, text-indent, white-space or italics", async () => {
     const host = await openHost('legacy-cms.html');
     const element = await searchReady(host);
-    const hostile = { textTransform: 'uppercase', letterSpacing: '3px', wordSpacing: '9px', textIndent: '50px', whiteSpace: 'nowrap', fontStyle: 'italic', fontWeight: '700', fontVariant: 'small-caps' };
+    const hostile = {
+      textTransform: 'uppercase',
+      letterSpacing: '3px',
+      wordSpacing: '9px',
+      textIndent: '50px',
+      whiteSpace: 'nowrap',
+      fontStyle: 'italic',
+      fontWeight: '700',
+      fontVariant: 'small-caps',
+    };
     Object.assign(host.get('td.content').style, hostile);
     const root = host.win.getComputedStyle($(element, '.root')!);
-    for (const property of Object.keys(hostile) as (keyof typeof hostile)[]) expect(root[property], property).to.not.equal(hostile[property]);
+    for (const property of Object.keys(hostile) as (keyof typeof hostile)[])
+      expect(root[property], property).to.not.equal(hostile[property]);
   });
 
   it('uploads a small PDF to completion', async () => {
     const host = await openHost('legacy-cms.html');
-    await until(() => host.win.customElements.get('dvc-attachment-upload'), 'the upload widget was never defined', 8000);
+    await until(
+      () => host.win.customElements.get('dvc-attachment-upload'),
+      'the upload widget was never defined',
+      8000,
+    );
     await uploadPdf(host, host.get('dvc-attachment-upload'), 'giay-chung-nhan.pdf');
     // The tus client is loaded now: it did not call the page's AMD define nor trip over `process`.
     expect(host.win.__amdDefined ?? 0).to.equal(0);
@@ -269,10 +315,16 @@ describe('Host page: legacy CMS (hostile CSS, jQuery-era scripts, lang="vi_VN")'
     // Our hosts have no text of their own in the page's DOM: the translation did not touch the widgets.
     for (const tag of TAGS.slice(1)) expect(host.get(tag).querySelector('font'), tag).to.equal(null);
     await typeQuery(element, 'khai tu');
-    await until(() => resultNames(element)[0] === 'Đăng ký khai tử', `after translation: ${resultNames(element).join(' | ')}`);
+    await until(
+      () => resultNames(element)[0] === 'Đăng ký khai tử',
+      `after translation: ${resultNames(element).join(' | ')}`,
+    );
     await settled(element);
     $$<HTMLAnchorElement>(element, '[part="result"] h3 a')[0]!.click();
-    await until(() => $(element, '#detail-heading')?.textContent?.trim() === 'Đăng ký khai tử', 'the detail did not open after translation');
+    await until(
+      () => $(element, '#detail-heading')?.textContent?.trim() === 'Đăng ký khai tử',
+      'the detail did not open after translation',
+    );
     expect(problems(host)).to.deep.equal([]);
   });
 
@@ -285,7 +337,10 @@ describe('Host page: legacy CMS (hostile CSS, jQuery-era scripts, lang="vi_VN")'
     translatePage(host.doc.body, host.doc, true);
     expect(textOf(element)).to.not.include('[en]');
     await typeQuery(element, 'ket hon');
-    await until(() => resultNames(element)[0] === 'Đăng ký kết hôn', `after translation: ${resultNames(element).join(' | ')}`);
+    await until(
+      () => resultNames(element)[0] === 'Đăng ký kết hôn',
+      `after translation: ${resultNames(element).join(' | ')}`,
+    );
   });
 
   it('shows the dossier form and the status lookup, which finds a dossier', async () => {
@@ -313,8 +368,15 @@ async function renderedWithoutError(host: Host): Promise<void> {
   };
   for (const [tag, parts] of Object.entries(expected)) {
     const element = host.get(tag);
-    await until(() => parts.every((part) => $(element, part)) || $(element, '[part="error"]'), `<${tag}> did not render: ${textOf(element).slice(0, 200)}`, 8000);
-    expect($$(element, '[part="error"], [role="alert"]').map((node) => node.textContent), `<${tag}> shows an error`).to.deep.equal([]);
+    await until(
+      () => parts.every((part) => $(element, part)) || $(element, '[part="error"]'),
+      `<${tag}> did not render: ${textOf(element).slice(0, 200)}`,
+      8000,
+    );
+    expect(
+      $$(element, '[part="error"], [role="alert"]').map((node) => node.textContent),
+      `<${tag}> shows an error`,
+    ).to.deep.equal([]);
     expect(host.win.getComputedStyle($(element, '.root')!).fontSize, `<${tag}> text size`).to.equal('16px');
   }
 }
@@ -359,7 +421,7 @@ describe('Host page: strict CSP with Trusted Types (one <dvc-provider>)', () => 
     expect(host.win.__dvcHost.violations[0]).to.match(/^require-trusted-types-for/);
   });
 
-  it('takes api and agency from <dvc-provider>; a widget\'s own attributes narrow them', async () => {
+  it("takes api and agency from <dvc-provider>; a widget's own attributes narrow them", async () => {
     const total = (element: Element) => Number(/\d+/.exec($(element, '[part="count"]')!.textContent!)![0]);
     const withProvider = await openHost('strict-csp.html');
     const bothAgencies = total(await searchReady(withProvider));
@@ -375,7 +437,8 @@ describe('Host page: the script pasted twice', () => {
     const host = await openHost('double-load.html');
     await widgetsDefined(host);
     const element = await searchReady(host);
-    const entries = (fragment: string) => host.win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes(fragment));
+    const entries = (fragment: string) =>
+      host.win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes(fragment));
     expect(entries('dvc-widgets.js?copy=2'), 'the second copy did load').to.have.length(1);
     expect(entries('/chunks/procedure-search-'), 'one copy of the element').to.have.length(1);
     await searchAndOpenKetHon(host, element);
@@ -395,10 +458,18 @@ describe('Host page: widgets in iframes', () => {
       doc: frame.contentDocument!,
       get: <T extends Element>(selector: string) => frame.contentDocument!.querySelector<T>(selector)!,
     };
-    await until(() => inner.win.customElements.get('dvc-procedure-search'), 'the search widget was never defined', 8000);
+    await until(
+      () => inner.win.customElements.get('dvc-procedure-search'),
+      'the search widget was never defined',
+      8000,
+    );
     const element = inner.get('dvc-procedure-search');
     // framed.js searched "ket hon" (the widget's query attribute) and clicked the first result.
-    await until(() => $(element, '#detail-heading'), `framed.js did not open the procedure: ${textOf(element).slice(0, 200)}`, 8000);
+    await until(
+      () => $(element, '#detail-heading'),
+      `framed.js did not open the procedure: ${textOf(element).slice(0, 200)}`,
+      8000,
+    );
     expect($(element, '#detail-heading')!.textContent!.trim()).to.equal('Đăng ký kết hôn');
     // The parent page has no widget script: nothing is defined there.
     expect(host.win.customElements.get('dvc-procedure-search')).to.equal(undefined);

@@ -8,10 +8,21 @@ import '../../src/procedure-search.js';
 import '../../src/provider.js';
 import { define } from '../../src/define.js';
 import {
-  $, $$, captureConsoleErrors, deadApi, faultyApi, resultNames, servers, settled, textOf, until,
+  $,
+  $$,
+  captureConsoleErrors,
+  deadApi,
+  faultyApi,
+  resultNames,
+  servers,
+  settled,
+  textOf,
+  until,
 } from '../support/fixtures.js';
 
-async function searchWidget(template = html`<dvc-procedure-search api=${servers.api} debounce="0" no-history></dvc-procedure-search>`) {
+async function searchWidget(
+  template = html`<dvc-procedure-search api=${servers.api} debounce="0" no-history></dvc-procedure-search>`,
+) {
   const element = await fixture<DvcProcedureSearch>(template);
   await until(() => $$(element, '[part="result"], [part="empty"], [part="error"]').length, 'nothing was shown');
   await settled(element);
@@ -49,7 +60,8 @@ describe('<dvc-procedure-search> searching', () => {
     expect(resultNames(element).length).to.equal(10);
     expect($(element, '[part="count"]')!.textContent).to.match(/Tìm thấy \d+ thủ tục/);
     const first = $(element, '[part="result"]')!.textContent!;
-    for (const label of ['Mã thủ tục', 'Cơ quan thực hiện', 'Thời hạn giải quyết', 'Phí, lệ phí']) expect(first).to.include(label);
+    for (const label of ['Mã thủ tục', 'Cơ quan thực hiện', 'Thời hạn giải quyết', 'Phí, lệ phí'])
+      expect(first).to.include(label);
     await expect(element).to.be.accessible();
   });
 
@@ -62,7 +74,9 @@ describe('<dvc-procedure-search> searching', () => {
   });
 
   it('searches on Enter, and keeps only the answer to the latest query when typing fast', async () => {
-    const element = await searchWidget(html`<dvc-procedure-search api=${servers.api} debounce="150" no-history></dvc-procedure-search>`);
+    const element = await searchWidget(
+      html`<dvc-procedure-search api=${servers.api} debounce="150" no-history></dvc-procedure-search>`,
+    );
     await typeQuery(element, 'dang ky khai sinh');
     await sendKeys({ press: 'Enter' });
     await settled(element);
@@ -77,7 +91,10 @@ describe('<dvc-procedure-search> searching', () => {
     const level = $<HTMLSelectElement>(element, '#level-filter')!;
     level.value = 'toan-trinh';
     level.dispatchEvent(new Event('change'));
-    await until(() => $$(element, '[part="result"] .badge').every((badge) => badge.textContent === 'Toàn trình'), 'level filter ignored');
+    await until(
+      () => $$(element, '[part="result"] .badge').every((badge) => badge.textContent === 'Toàn trình'),
+      'level filter ignored',
+    );
     await settled(element);
     expect(resultNames(element).length).to.be.greaterThan(0);
 
@@ -85,15 +102,23 @@ describe('<dvc-procedure-search> searching', () => {
     const hoTich = [...field.options].find((option) => option.text.startsWith('Hộ tịch'))!;
     field.value = hoTich.value;
     field.dispatchEvent(new Event('change'));
-    await until(() => $$(element, '[part="result"] .meta').every((meta) => meta.textContent!.includes('Hộ tịch')), 'field filter ignored');
+    await until(
+      () => $$(element, '[part="result"] .meta').every((meta) => meta.textContent!.includes('Hộ tịch')),
+      'field filter ignored',
+    );
   });
 
   it('loads more results, moves focus to the first new one and says how many are shown', async () => {
-    const element = await searchWidget(html`<dvc-procedure-search api=${servers.api} page-size="5" debounce="0" no-history></dvc-procedure-search>`);
+    const element = await searchWidget(
+      html`<dvc-procedure-search api=${servers.api} page-size="5" debounce="0" no-history></dvc-procedure-search>`,
+    );
     expect(resultNames(element)).to.have.length(5);
     $<HTMLButtonElement>(element, '[part="load-more"]')!.click();
     await until(() => resultNames(element).length === 10, 'no more results');
-    await until(() => shadowActive(element)?.textContent === resultNames(element)[5], 'focus did not move to the 6th result');
+    await until(
+      () => shadowActive(element)?.textContent === resultNames(element)[5],
+      'focus did not move to the 6th result',
+    );
     await until(() => status(element).includes('10'), 'the new count was not announced');
     await expect(element).to.be.accessible();
   });
@@ -111,7 +136,13 @@ describe('<dvc-procedure-search> searching', () => {
 
   it('survives a 1,000-character query, emoji, mixed scripts and SQL-like text', async () => {
     const element = await searchWidget();
-    for (const query of ['a'.repeat(1000), '😀 khai sinh 🎉', 'Đăng ký 登记 регистрация', "'; DROP TABLE procedures; --", '%_\\']) {
+    for (const query of [
+      'a'.repeat(1000),
+      '😀 khai sinh 🎉',
+      'Đăng ký 登记 регистрация',
+      "'; DROP TABLE procedures; --",
+      '%_\\',
+    ]) {
       // Pasted, as such text arrives: typing 1,000 keys would test the keyboard, not the widget.
       pasteQuery(element, query);
       await until(() => $(element, '[part="empty"], [part="count"]'), `nothing shown for ${query.slice(0, 20)}`);
@@ -123,13 +154,24 @@ describe('<dvc-procedure-search> searching', () => {
 
 describe('<dvc-procedure-search> detail', () => {
   it('shows everything about a procedure, moves focus to its name, and goes back to the same place', async () => {
-    const element = await searchWidget(html`<dvc-procedure-search api=${servers.api} debounce="0" no-history form-url="/nop-ho-so"></dvc-procedure-search>`);
+    const element = await searchWidget(
+      html`<dvc-procedure-search api=${servers.api} debounce="0" no-history form-url="/nop-ho-so"></dvc-procedure-search>`,
+    );
     await typeQuery(element, 'khai sinh');
     await until(() => resultNames(element)[0] === 'Đăng ký khai sinh', 'not found');
     await openProcedure(element, 'Đăng ký khai sinh');
     expect(shadowActive(element)?.id).to.equal('detail-heading');
     const text = textOf(element);
-    for (const section of ['Thông tin chung', 'Thành phần hồ sơ', 'Trình tự thực hiện', 'Phí, lệ phí', 'Kết quả thực hiện', 'Căn cứ pháp lý', 'Cơ quan tiếp nhận hồ sơ', '1.001193']) {
+    for (const section of [
+      'Thông tin chung',
+      'Thành phần hồ sơ',
+      'Trình tự thực hiện',
+      'Phí, lệ phí',
+      'Kết quả thực hiện',
+      'Căn cứ pháp lý',
+      'Cơ quan tiếp nhận hồ sơ',
+      '1.001193',
+    ]) {
       expect(text).to.include(section);
     }
     // Form templates download from the backend, resolved against the API address.
@@ -145,7 +187,9 @@ describe('<dvc-procedure-search> detail', () => {
   });
 
   it('sends the citizen to the form page, after a cancelable dvc-procedure-select event', async () => {
-    const element = await searchWidget(html`<dvc-procedure-search api=${servers.api} debounce="0" no-history form-url="/nop-ho-so?x=1"></dvc-procedure-search>`);
+    const element = await searchWidget(
+      html`<dvc-procedure-search api=${servers.api} debounce="0" no-history form-url="/nop-ho-so?x=1"></dvc-procedure-search>`,
+    );
     await typeQuery(element, 'khai sinh');
     await until(() => resultNames(element)[0] === 'Đăng ký khai sinh', 'not found');
     await openProcedure(element, 'Đăng ký khai sinh');
@@ -173,7 +217,9 @@ describe('<dvc-procedure-search> detail', () => {
 
   it('opens a procedure named in the page address (?procedure=) and returns to the list with the back button', async () => {
     history.replaceState(null, '', `${location.pathname}?procedure=1.000894`);
-    const element = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search api=${servers.api}></dvc-procedure-search>`);
+    const element = await fixture<DvcProcedureSearch>(
+      html`<dvc-procedure-search api=${servers.api}></dvc-procedure-search>`,
+    );
     await until(() => $(element, '#detail-heading')?.textContent === 'Đăng ký kết hôn', 'deep link ignored');
     history.pushState(null, '', `${location.pathname}?procedure=1.001193`);
     window.dispatchEvent(new PopStateEvent('popstate'));
@@ -184,7 +230,9 @@ describe('<dvc-procedure-search> detail', () => {
   });
 
   it('says a procedure does not exist, rather than showing a blank', async () => {
-    const element = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search api=${servers.api} procedure="9.999999" no-history></dvc-procedure-search>`);
+    const element = await fixture<DvcProcedureSearch>(
+      html`<dvc-procedure-search api=${servers.api} procedure="9.999999" no-history></dvc-procedure-search>`,
+    );
     await until(() => $(element, '[part="error"]'), 'no message');
     expect(textOf(element)).to.include('Không tìm thấy thủ tục này');
     await expect(element).to.be.accessible();
@@ -224,7 +272,9 @@ describe('<dvc-procedure-search> when things go wrong', () => {
     it(`explains ${what}, tells the console, and retries`, async () => {
       const errors = captureConsoleErrors();
       try {
-        const element = await searchWidget(html`<dvc-procedure-search api=${api} debounce="0" no-history></dvc-procedure-search>`);
+        const element = await searchWidget(
+          html`<dvc-procedure-search api=${api} debounce="0" no-history></dvc-procedure-search>`,
+        );
         expect($(element, '[part="error"]')!.textContent).to.include(message);
         expect(errors.calls.length).to.be.greaterThan(0);
         await expect(element).to.be.accessible();
@@ -240,7 +290,9 @@ describe('<dvc-procedure-search> when things go wrong', () => {
   }
 
   it('gives up on a slow backend after `timeout` seconds', async () => {
-    const element = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search api=${faultyApi('slow')} timeout="1" no-history></dvc-procedure-search>`);
+    const element = await fixture<DvcProcedureSearch>(
+      html`<dvc-procedure-search api=${faultyApi('slow')} timeout="1" no-history></dvc-procedure-search>`,
+    );
     const errors = captureConsoleErrors();
     try {
       await until(() => $(element, '[part="error"]'), 'no timeout message', 4000);
@@ -254,7 +306,9 @@ describe('<dvc-procedure-search> when things go wrong', () => {
     const errors = captureConsoleErrors();
     try {
       for (const api of [undefined, 'http://[not a host', 'ftp://example.org/api']) {
-        const element = await searchWidget(html`<dvc-procedure-search api=${api ?? ''} no-history></dvc-procedure-search>`);
+        const element = await searchWidget(
+          html`<dvc-procedure-search api=${api ?? ''} no-history></dvc-procedure-search>`,
+        );
         expect($(element, '[part="error"]')!.textContent).to.include('thuộc tính api');
         expect($(element, '[part="retry-button"]')).to.equal(null);
       }
@@ -266,14 +320,20 @@ describe('<dvc-procedure-search> when things go wrong', () => {
 
   it('refuses an http: backend on an https: page (mixed content)', () => {
     expect(() => parseApiBase('http://dvc.example.org/api/v1', 'https://xa.example.gov.vn/')).to.throw(/blocks/);
-    expect(parseApiBase('/api/v1', 'https://xa.example.gov.vn/tra-cuu').href).to.equal('https://xa.example.gov.vn/api/v1/');
-    expect(parseApiBase('http://localhost:8080/api/v1', 'https://xa.example.gov.vn/').href).to.equal('http://localhost:8080/api/v1/');
+    expect(parseApiBase('/api/v1', 'https://xa.example.gov.vn/tra-cuu').href).to.equal(
+      'https://xa.example.gov.vn/api/v1/',
+    );
+    expect(parseApiBase('http://localhost:8080/api/v1', 'https://xa.example.gov.vn/').href).to.equal(
+      'http://localhost:8080/api/v1/',
+    );
   });
 
   it('tells the webmaster when the agency code is unknown', async () => {
     const errors = captureConsoleErrors();
     try {
-      const element = await searchWidget(html`<dvc-procedure-search api=${servers.api} agency="000.00.00.X00" no-history></dvc-procedure-search>`);
+      const element = await searchWidget(
+        html`<dvc-procedure-search api=${servers.api} agency="000.00.00.X00" no-history></dvc-procedure-search>`,
+      );
       expect($(element, '[part="error"]')!.textContent).to.include('mã cơ quan');
     } finally {
       errors.restore();
@@ -281,7 +341,9 @@ describe('<dvc-procedure-search> when things go wrong', () => {
   });
 
   it('says the catalog is empty when it is', async () => {
-    const element = await searchWidget(html`<dvc-procedure-search api=${servers.emptyApi} no-history></dvc-procedure-search>`);
+    const element = await searchWidget(
+      html`<dvc-procedure-search api=${servers.emptyApi} no-history></dvc-procedure-search>`,
+    );
     expect(textOf(element)).to.include('Hiện chưa có thủ tục nào được công bố');
     await expect(element).to.be.accessible();
   });
@@ -298,7 +360,12 @@ describe('<dvc-procedure-search> when things go wrong', () => {
       override async getProcedure(...args: Parameters<RestAdapter['getProcedure']>): Promise<ProcedureDetail> {
         const detail = await super.getProcedure(...args);
         const template = { name: evil, url: 'javascript:alert(1)', format: 'pdf' };
-        return { ...detail, name: evil, forms: [template], documents: detail.documents.map((document) => ({ ...document, template })) };
+        return {
+          ...detail,
+          name: evil,
+          forms: [template],
+          documents: detail.documents.map((document) => ({ ...document, template })),
+        };
       }
 
       override resolveUrl(url: string) {
@@ -306,7 +373,9 @@ describe('<dvc-procedure-search> when things go wrong', () => {
       }
     }
     const adapter: BackendAdapter = new HostileAdapter(servers.api);
-    const element = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search .adapter=${adapter} no-history></dvc-procedure-search>`);
+    const element = await fixture<DvcProcedureSearch>(
+      html`<dvc-procedure-search .adapter=${adapter} no-history></dvc-procedure-search>`,
+    );
     await until(() => resultNames(element).length, 'no results');
     expect(resultNames(element)[0]).to.equal(evil);
     expect($(element, 'img')).to.equal(null);
@@ -330,14 +399,16 @@ describe('<dvc-procedure-search> configuration and language', () => {
     const element = provider.querySelector('dvc-procedure-search')!;
     await until(() => resultNames(element).length, 'no results');
     expect($(element, 'label')!.textContent).to.equal('Find a public service procedure');
-    expect($$(element, '[part="result"]').every((item) => item.textContent!.includes('Công an xã Minh Họa'))).to.equal(true);
+    expect($$(element, '[part="result"]').every((item) => item.textContent!.includes('Công an xã Minh Họa'))).to.equal(
+      true,
+    );
     await expect(element).to.be.accessible();
     provider.setAttribute('lang', 'vi-VN');
     await until(() => $(element, 'label')!.textContent === 'Tìm thủ tục hành chính', 'language change ignored');
     provider.setAttribute('agency', '000.00.01.H99');
     await until(
       () => $$(element, '[part="result"]').every((item) => item.textContent!.includes('Ủy ban nhân dân xã Minh Họa')),
-      'the search did not follow the provider\'s new agency',
+      "the search did not follow the provider's new agency",
     );
   });
 
@@ -352,10 +423,14 @@ describe('<dvc-procedure-search> configuration and language', () => {
 
   it('accepts vi_VN and VI, and falls back to Vietnamese for a language it does not speak', async () => {
     for (const lang of ['vi_VN', 'VI', 'fr', 'x-klingon', '']) {
-      const element = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search api=${servers.api} lang=${lang} no-history></dvc-procedure-search>`);
+      const element = await fixture<DvcProcedureSearch>(
+        html`<dvc-procedure-search api=${servers.api} lang=${lang} no-history></dvc-procedure-search>`,
+      );
       expect($(element, 'label')!.textContent, lang).to.equal('Tìm thủ tục hành chính');
     }
-    const english = await fixture<DvcProcedureSearch>(html`<div lang="en-GB"><dvc-procedure-search api=${servers.api} no-history></dvc-procedure-search></div>`);
+    const english = await fixture<DvcProcedureSearch>(
+      html`<div lang="en-GB"><dvc-procedure-search api=${servers.api} no-history></dvc-procedure-search></div>`,
+    );
     expect($(english.firstElementChild!, 'label')!.textContent).to.equal('Find a public service procedure');
   });
 

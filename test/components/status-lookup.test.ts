@@ -6,7 +6,12 @@ import { DemoLookup, type DemoLookupOptions } from '../../src/api/demo-lookup.js
 import { RestAdapter } from '../../src/api/rest-adapter.js';
 import type { DvcStatusLookup } from '../../src/status-lookup.js';
 import '../../src/status-lookup.js';
-import { DEMO_LOOKUP_CODE, DEMO_SECRET, longHistoryView, unknownStatusView } from '../../stories/fixtures/dossier-views.js';
+import {
+  DEMO_LOOKUP_CODE,
+  DEMO_SECRET,
+  longHistoryView,
+  unknownStatusView,
+} from '../../stories/fixtures/dossier-views.js';
 import { $, $$, faultyApi, servers, settled, until } from '../support/fixtures.js';
 import { PROCESSING, RESULT_READY, SUBMITTED, UNKNOWN_CODE } from '../support/test-dossiers.js';
 
@@ -24,13 +29,19 @@ async function lookupWidget(template = html`<dvc-status-lookup api=${servers.api
 
 /** A widget on the in-browser demo backend with these dossiers. */
 function demoWidget(views: DossierView[], secret = DEMO_SECRET, options: DemoLookupOptions = {}) {
-  const lookup = new DemoLookup(views.map((view) => ({ view, secret })), options);
+  const lookup = new DemoLookup(
+    views.map((view) => ({ view, secret })),
+    options,
+  );
   const adapter = new DemoAdapter({ agencies: [], procedures: [] }, { latencyMs: 20, lookup });
   return { lookup, element: lookupWidget(html`<dvc-status-lookup .adapter=${adapter}></dvc-status-lookup>`) };
 }
 
 function fill(element: DvcStatusLookup, code: string, secret: string) {
-  for (const [id, value] of [['code', code], ['secret', secret]] as const) {
+  for (const [id, value] of [
+    ['code', code],
+    ['secret', secret],
+  ] as const) {
     const input = $<HTMLInputElement>(element, `#${id}`)!;
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -51,7 +62,10 @@ const historyItems = (element: Element) => $$<HTMLLIElement>(element, '.history 
 const visibleItems = (element: Element) => historyItems(element).filter((item) => !item.hidden);
 /** Every term and its value in the result's fact lists, `term: value`, white space collapsed. */
 const facts = (element: Element) =>
-  $$(element, 'dl > div').map((pair) => `${pair.querySelector('dt')!.textContent!.trim()}: ${pair.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()}`);
+  $$(element, 'dl > div').map(
+    (pair) =>
+      `${pair.querySelector('dt')!.textContent!.trim()}: ${pair.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()}`,
+  );
 const label = (element: Element, id: string) => $(element, `label[for="${id}"]`)!.textContent!.trim();
 
 /** An officer action on the real backend; undefined when the browser may not send it (see the test). */
@@ -72,7 +86,11 @@ describe('<dvc-status-lookup> against the reference backend', () => {
     const element = await lookupWidget();
     expect(label(element, 'secret')).to.equal('Số định danh cá nhân (hoặc mã số thuế) của người nộp');
     const secret = $<HTMLInputElement>(element, '#secret')!;
-    expect([secret.type, secret.autocomplete, secret.getAttribute('spellcheck')]).to.deep.equal(['text', 'off', 'false']);
+    expect([secret.type, secret.autocomplete, secret.getAttribute('spellcheck')]).to.deep.equal([
+      'text',
+      'off',
+      'false',
+    ]);
     await expect(element).to.be.accessible();
 
     const result = oneEvent(element, 'dvc-lookup-result');
@@ -93,12 +111,23 @@ describe('<dvc-status-lookup> against the reference backend', () => {
     const items = historyItems(element);
     expect(items).to.have.length(3);
     expect(items[0]!.closest('ol')!.reversed).to.equal(true);
-    expect(items[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('20/11/2026 14:02: Chuyển xử lý hồ sơ. Trạng thái: Đang xử lý.');
+    expect(items[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      '20/11/2026 14:02: Chuyển xử lý hồ sơ. Trạng thái: Đang xử lý.',
+    );
     expect(items[2]!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-19T20:41:00+07:00');
     expect(items[2]!.textContent).to.include('Ghi chú: Hồ sơ đã được gửi đến cơ quan tiếp nhận.');
-    await until(() => spoken(element).includes('Đã tìm thấy hồ sơ. Trạng thái: Đang xử lý.'), `said: ${spoken(element)}`);
+    await until(
+      () => spoken(element).includes('Đã tìm thấy hồ sơ. Trạng thái: Đang xử lý.'),
+      `said: ${spoken(element)}`,
+    );
     // The secret stays in the field: never in the address, the history or any storage.
-    const everywhere = [location.href, JSON.stringify(history.state), JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), document.cookie];
+    const everywhere = [
+      location.href,
+      JSON.stringify(history.state),
+      JSON.stringify({ ...localStorage }),
+      JSON.stringify({ ...sessionStorage }),
+      document.cookie,
+    ];
     for (const place of everywhere) expect(place).not.to.include(PROCESSING.secret);
     await expect(element).to.be.accessible();
   });
@@ -111,7 +140,9 @@ describe('<dvc-status-lookup> against the reference backend', () => {
     await expect(element).to.be.accessible();
     await lookUp(element, PROCESSING.code, '001099099999');
     const wrongSecret = $(element, '[part="error"]')!.textContent!.trim();
-    expect(unknown).to.equal('Không tìm thấy hồ sơ với mã hồ sơ và số định danh cá nhân (hoặc mã số thuế) của người nộp đã nhập. Vui lòng kiểm tra lại cả hai thông tin.');
+    expect(unknown).to.equal(
+      'Không tìm thấy hồ sơ với mã hồ sơ và số định danh cá nhân (hoặc mã số thuế) của người nộp đã nhập. Vui lòng kiểm tra lại cả hai thông tin.',
+    );
     expect(wrongSecret).to.equal(unknown);
     expect($(element, '[part="result"]')).to.equal(null);
   });
@@ -124,7 +155,9 @@ describe('<dvc-status-lookup> against the reference backend', () => {
 
     await officer(SUBMITTED.code, { action: 'receive' });
     await officer(SUBMITTED.code, {
-      action: 'request-supplement', items: ['Bản sao Giấy chứng sinh', 'Văn bản ủy quyền có chứng thực'], dueAt: '2099-12-01T17:00:00+07:00',
+      action: 'request-supplement',
+      items: ['Bản sao Giấy chứng sinh', 'Văn bản ủy quyền có chứng thực'],
+      dueAt: '2099-12-01T17:00:00+07:00',
       note: 'Vui lòng nộp bổ sung tại Bộ phận Một cửa.',
     });
     const refresh = $<HTMLButtonElement>(element, '[part="refresh-button"]')!;
@@ -149,14 +182,20 @@ describe('<dvc-status-lookup> against the reference backend', () => {
     await lookUp(element, RESULT_READY.code, RESULT_READY.secret);
     expect($(element, '#result-heading')!.textContent).to.equal(`Dossier ${RESULT_READY.code}`);
     expect($(element, '[part="status"]')!.textContent).to.include('Result ready');
-    expect(facts(element)).to.include.members(['Finished on: 19/11/2026 10:00', 'Progress: Late', 'New date for the result: 20/11/2026 16:30']);
+    expect(facts(element)).to.include.members([
+      'Finished on: 19/11/2026 10:00',
+      'Progress: Late',
+      'New date for the result: 20/11/2026 16:30',
+    ]);
     expect($(element, '[part="delivery"]')!.textContent).to.include('By public postal service: Số 12 đường Lê Lợi');
     expect($(element, '[part="apology"] p')!.getAttribute('lang')).to.equal('vi');
     await expect(element).to.be.accessible();
   });
 
   it('works with the keyboard alone: type, look up, land on the result, refresh', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><button>Trước</button><dvc-status-lookup api=${servers.api}></dvc-status-lookup></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><button>Trước</button><dvc-status-lookup api=${servers.api}></dvc-status-lookup></div>`,
+    );
     const element = wrapper.querySelector('dvc-status-lookup')!;
     await until(() => $(element, '#code'), 'no form');
     wrapper.querySelector('button')!.focus();
@@ -185,7 +224,9 @@ describe('<dvc-status-lookup> before any request', () => {
     history.replaceState(null, '', `${location.pathname}?ma-ho-so=000.00.02.h99-261121-0042`);
     element = await lookupWidget();
     expect($<HTMLInputElement>(element, '#code')!.value).to.equal('000.00.02.H99-261121-0042');
-    element = await lookupWidget(html`<dvc-status-lookup api=${servers.api} code=" 000.00.01.h99-261120-0007 "></dvc-status-lookup>`);
+    element = await lookupWidget(
+      html`<dvc-status-lookup api=${servers.api} code=" 000.00.01.h99-261120-0007 "></dvc-status-lookup>`,
+    );
     expect($<HTMLInputElement>(element, '#code')!.value).to.equal('000.00.01.H99-261120-0007');
   });
 
@@ -264,7 +305,11 @@ describe('<dvc-status-lookup> on other backends', () => {
     const element = await pending;
     expect(label(element, 'secret')).to.equal('Mã tra cứu in trên giấy tiếp nhận');
     expect($(element, '#secret')!.getAttribute('inputmode')).to.equal('text');
-    await lookUp(element, unknownStatusView.code, ` ${DEMO_LOOKUP_CODE.toLowerCase().slice(0, 3)} ${DEMO_LOOKUP_CODE.toLowerCase().slice(3)}`);
+    await lookUp(
+      element,
+      unknownStatusView.code,
+      ` ${DEMO_LOOKUP_CODE.toLowerCase().slice(0, 3)} ${DEMO_LOOKUP_CODE.toLowerCase().slice(3)}`,
+    );
     expect(lookup.requests.at(-1)).to.deep.equal({ code: unknownStatusView.code, secret: DEMO_LOOKUP_CODE });
     expect($(element, '#result-heading')).not.to.equal(null);
     // Written with a dash, in full-width letters (some phone keyboards), as the backends accept it.

@@ -9,7 +9,13 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { BackendAdapter } from '../../src/api/adapter.js';
-import { DossierReceipt, DossierView, FormDefinition, ProcedureDetail, SearchResult } from '../../src/api/contract/index.js';
+import {
+  DossierReceipt,
+  DossierView,
+  FormDefinition,
+  ProcedureDetail,
+  SearchResult,
+} from '../../src/api/contract/index.js';
 import { RestAdapter } from '../../src/api/rest-adapter.js';
 import '../../src/procedure-search.js';
 import '../../src/attachment-upload.js';
@@ -33,23 +39,33 @@ declare global {
 }
 
 /** Elements a payload could create that the widgets never render themselves. */
-const PAYLOAD_ELEMENTS = 'script, iframe, object, embed, svg, math, video, audio, marquee, base, meta, link, body, xmp, plaintext, listing, image, isindex, keygen';
+const PAYLOAD_ELEMENTS =
+  'script, iframe, object, embed, svg, math, video, audio, marquee, base, meta, link, body, xmp, plaintext, listing, image, isindex, keygen';
 
 /** What must hold after a payload was shown: nothing ran, nothing was parsed, no script link. */
 function expectInert(element: Element, payload: string): void {
   expect(window.xssHits, `ran: ${payload}`).to.equal(0);
   const root = shadow(element);
   expect(root.querySelectorAll(PAYLOAD_ELEMENTS).length, `element created from: ${payload}`).to.equal(0);
-  expect([...root.querySelectorAll('img')].filter((img) => img.getAttribute('src') === 'x').length, `img created from: ${payload}`).to.equal(0);
+  expect(
+    [...root.querySelectorAll('img')].filter((img) => img.getAttribute('src') === 'x').length,
+    `img created from: ${payload}`,
+  ).to.equal(0);
   // The mark of parsed markup: an event-handler attribute (Lit binds listeners without attributes).
-  const handlers = [...root.querySelectorAll('*')].flatMap((node) => node.getAttributeNames().filter((name) => name.startsWith('on')));
+  const handlers = [...root.querySelectorAll('*')].flatMap((node) =>
+    node.getAttributeNames().filter((name) => name.startsWith('on')),
+  );
   expect(handlers, `handler attribute from: ${payload}`).to.deep.equal([]);
   const links = [...root.querySelectorAll<HTMLAnchorElement>('a[href]')];
-  const unsafe = links.filter((a) => !['http:', 'https:', 'tel:', 'mailto:'].includes(a.protocol)).map((a) => a.getAttribute('href'));
+  const unsafe = links
+    .filter((a) => !['http:', 'https:', 'tel:', 'mailto:'].includes(a.protocol))
+    .map((a) => a.getAttribute('href'));
   expect(unsafe, `link from: ${payload}`).to.deep.equal([]);
   // And the payload is there, as text: a view that stopped showing the poisoned strings would pass the above.
   const compact = (text: string) => text.replace(/\s+/g, '');
-  expect(compact(root.textContent ?? ''), `the payload shown as text: ${payload}`).to.include(compact(payload).slice(0, 12));
+  expect(compact(root.textContent ?? ''), `the payload shown as text: ${payload}`).to.include(
+    compact(payload).slice(0, 12),
+  );
 }
 
 /** Waits for the view `ready` says is there, lets it settle, then checks the payload in it is shown and inert. */
@@ -61,7 +77,9 @@ async function expectInertOnce(element: Element, ready: () => unknown, what: str
 
 before(() => {
   window.xssHits = 0;
-  window.xss = () => { window.xssHits += 1; };
+  window.xss = () => {
+    window.xssHits += 1;
+  };
 });
 
 describe('XSS payloads in backend text: <dvc-procedure-search>', function () {
@@ -80,7 +98,9 @@ describe('XSS payloads in backend text: <dvc-procedure-search>', function () {
         searchProcedures: async () => poisonedResults.value,
         getProcedure: async () => poisonedDetail.value,
       });
-      const element = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search .adapter=${adapter} no-history></dvc-procedure-search>`);
+      const element = await fixture<DvcProcedureSearch>(
+        html`<dvc-procedure-search .adapter=${adapter} no-history></dvc-procedure-search>`,
+      );
       const input = $<HTMLInputElement>(element, '#search-input')!;
       input.value = 'khai sinh';
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -96,11 +116,15 @@ describe('XSS payloads in file names: <dvc-attachment-upload>', function () {
 
   it(`lists a file named after each of the ${XSS_PAYLOADS.length} payloads as text`, async () => {
     for (const payload of XSS_PAYLOADS) {
-      const element = await fixture<DvcAttachmentUpload>(html`<dvc-attachment-upload api=${servers.api} multiple max-files="3"></dvc-attachment-upload>`);
+      const element = await fixture<DvcAttachmentUpload>(
+        html`<dvc-attachment-upload api=${servers.api} multiple max-files="3"></dvc-attachment-upload>`,
+      );
       const input = $<HTMLInputElement>(element, 'input[type="file"]')!;
       const transfer = new DataTransfer();
       // An executable renamed: refused before upload, its name shown in the refusal.
-      transfer.items.add(new File([new Uint8Array([0x4d, 0x5a, 0x90, 0])], `${payload}.pdf`, { type: 'application/pdf' }));
+      transfer.items.add(
+        new File([new Uint8Array([0x4d, 0x5a, 0x90, 0])], `${payload}.pdf`, { type: 'application/pdf' }),
+      );
       input.files = transfer.files;
       input.dispatchEvent(new Event('change', { bubbles: true }));
       await until(() => $(element, '[part="error"]'), `no refusal for ${payload}`);
@@ -119,8 +143,12 @@ describe('XSS payloads in backend text: <dvc-status-lookup>', function () {
     for (const payload of XSS_PAYLOADS) {
       const poisoned = poison(DossierView, view, payload);
       expect(poisoned.poisoned, 'free-text strings in the view').to.be.above(8);
-      const adapter: BackendAdapter = Object.assign(Object.create(rest) as RestAdapter, { lookupDossier: async () => poisoned.value });
-      const element = await fixture<DvcStatusLookup>(html`<dvc-status-lookup .adapter=${adapter} code=${RESULT_READY.code}></dvc-status-lookup>`);
+      const adapter: BackendAdapter = Object.assign(Object.create(rest) as RestAdapter, {
+        lookupDossier: async () => poisoned.value,
+      });
+      const element = await fixture<DvcStatusLookup>(
+        html`<dvc-status-lookup .adapter=${adapter} code=${RESULT_READY.code}></dvc-status-lookup>`,
+      );
       await until(() => $(element, '#secret'), `no form for ${payload}`);
       const secret = $<HTMLInputElement>(element, '#secret')!;
       secret.value = RESULT_READY.secret;
@@ -149,12 +177,19 @@ describe('XSS payloads in backend text: <dvc-dossier-form>', function () {
     // A template link beside the first document, as some forms have (tờ khai mẫu): its address is poisoned too.
     definition.documents[0]!.template = { name: 'Tờ khai mẫu', url: '/api/v1/forms/to-khai.rtf', format: 'rtf' };
     const receipt: DossierReceipt = {
-      code: '000.00.01.H99-261122-0001', procedure: { code: '1.001193', name: 'Đăng ký khai sinh' },
-      agency: { code: '000.00.01.H99', name: 'Ủy ban nhân dân xã Minh Họa' }, status: { code: 1, label: 'Mới đăng ký' },
-      receivedAt: '2026-11-22T09:30:00+07:00', appointmentAt: '2026-11-23T17:00:00+07:00',
-      lookup: { kind: 'applicant-id' }, nextSteps: ['Cán bộ sẽ kiểm tra hồ sơ.', 'Tra cứu bằng mã hồ sơ.'],
+      code: '000.00.01.H99-261122-0001',
+      procedure: { code: '1.001193', name: 'Đăng ký khai sinh' },
+      agency: { code: '000.00.01.H99', name: 'Ủy ban nhân dân xã Minh Họa' },
+      status: { code: 1, label: 'Mới đăng ký' },
+      receivedAt: '2026-11-22T09:30:00+07:00',
+      appointmentAt: '2026-11-23T17:00:00+07:00',
+      lookup: { kind: 'applicant-id' },
+      nextSteps: ['Cán bộ sẽ kiểm tra hồ sơ.', 'Tra cứu bằng mã hồ sơ.'],
     };
-    const steps = (element: Element) => $$(element, '#step-heading').map((heading) => heading.textContent!.trim()).join();
+    const steps = (element: Element) =>
+      $$(element, '#step-heading')
+        .map((heading) => heading.textContent!.trim())
+        .join();
     for (const payload of XSS_PAYLOADS) {
       const poisoned = poison(FormDefinition, definition, payload, ['value', 'id', 'field', 'is', 'slot', 'procedure']);
       expect(poisoned.poisoned, 'free-text strings in the definition').to.be.above(50);
@@ -166,22 +201,40 @@ describe('XSS payloads in backend text: <dvc-dossier-form>', function () {
       });
       seedDraft(filledDraft(3));
       cleanUp = () => seedDraft(undefined);
-      const element = await fixture<DvcDossierForm>(html`<dvc-dossier-form .adapter=${adapter} procedure="1.001193" no-history></dvc-dossier-form>`);
-      const restore = () => $$(element, 'button').find((button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai');
+      const element = await fixture<DvcDossierForm>(
+        html`<dvc-dossier-form .adapter=${adapter} procedure="1.001193" no-history></dvc-dossier-form>`,
+      );
+      const restore = () =>
+        $$(element, 'button').find((button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai');
       await until(restore, `no draft offered for ${payload}`);
       restore()!.click();
       await expectInertOnce(element, () => $(element, '[part="send-button"]'), 'not on the review', payload);
       // "Thay đổi" on the first section of the form: the form step with every help text and option.
       $$<HTMLAnchorElement>(element, '.review-head a')[1]!.click();
-      await expectInertOnce(element, () => $(element, '.review') === null && steps(element) !== '', 'no form step', payload);
+      await expectInertOnce(
+        element,
+        () => $(element, '.review') === null && steps(element) !== '',
+        'no form step',
+        payload,
+      );
       // On to the documents, then the review again, and send.
       for (let step = 0; step < 2; step++) {
         const before = steps(element);
         $<HTMLButtonElement>(element, '[part="next-button"]')!.click();
-        await expectInertOnce(element, () => steps(element) !== before, `stuck on "${before}": ${$(element, '.error-summary')?.textContent ?? ''}`, payload);
+        await expectInertOnce(
+          element,
+          () => steps(element) !== before,
+          `stuck on "${before}": ${$(element, '.error-summary')?.textContent ?? ''}`,
+          payload,
+        );
       }
       $<HTMLButtonElement>(element, '[part="send-button"]')!.click();
-      await expectInertOnce(element, () => $(element, '[part="receipt"]'), `no receipt: ${$(element, '.error-summary, .send-error')?.textContent ?? ''}`, payload);
+      await expectInertOnce(
+        element,
+        () => $(element, '[part="receipt"]'),
+        `no receipt: ${$(element, '.error-summary, .send-error')?.textContent ?? ''}`,
+        payload,
+      );
     }
   });
 });

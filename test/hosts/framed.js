@@ -23,7 +23,11 @@
     var heading = root && root.querySelector('#detail-heading');
     // Focus moves once the heading is painted, a moment after it appears: give it a second.
     if (heading && (root.activeElement === heading || Date.now() - (seenHeading = seenHeading || Date.now()) > 1000)) {
-      return post({ detail: heading.textContent.trim(), focused: root.activeElement === heading, defined: !!customElements.get('dvc-procedure-search') });
+      return post({
+        detail: heading.textContent.trim(),
+        focused: root.activeElement === heading,
+        defined: !!customElements.get('dvc-procedure-search'),
+      });
     }
     var links = root ? root.querySelectorAll('[part="result"] h3 a') : [];
     if (!clicked && links.length && links[0].textContent.trim() === 'Đăng ký kết hôn') {
@@ -33,7 +37,11 @@
       clicked = true;
       links[0].click();
     }
-    if (!heading && Date.now() - started > 8000) return post({ timeout: true, text: root ? root.textContent.replace(/\s+/g, ' ').slice(0, 300) : 'no shadow root' });
+    if (!heading && Date.now() - started > 8000)
+      return post({
+        timeout: true,
+        text: root ? root.textContent.replace(/\s+/g, ' ').slice(0, 300) : 'no shadow root',
+      });
     setTimeout(poll, 50);
   }
   poll();

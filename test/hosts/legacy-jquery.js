@@ -98,7 +98,17 @@ var require = function (deps, callback) {
 var requirejs = require;
 
 // A bundler's `process` shim, left global by the theme's build: libraries think they are in Node.
-var process = { env: { NODE_ENV: 'development' }, browser: true, title: 'browser', argv: [], version: '', versions: {}, nextTick: function (fn) { setTimeout(fn, 0); } };
+var process = {
+  env: { NODE_ENV: 'development' },
+  browser: true,
+  title: 'browser',
+  argv: [],
+  version: '',
+  versions: {},
+  nextTick: function (fn) {
+    setTimeout(fn, 0);
+  },
+};
 
 $(function () {
   $('body').addClass('js-ready');

@@ -10,7 +10,15 @@
     'securitypolicyviolation',
     function (event) {
       report.violations.push(
-        event.effectiveDirective + ' blocked ' + (event.blockedURI || '(inline)') + ' at ' + event.sourceFile + ':' + event.lineNumber + ' ' + (event.sample || ''),
+        event.effectiveDirective +
+          ' blocked ' +
+          (event.blockedURI || '(inline)') +
+          ' at ' +
+          event.sourceFile +
+          ':' +
+          event.lineNumber +
+          ' ' +
+          (event.sample || ''),
       );
     },
     true,
@@ -19,7 +27,11 @@
     'error',
     function (event) {
       var target = event.target;
-      report.errors.push(target && target !== window ? 'failed to load ' + (target.src || target.href) : 'error: ' + event.message + ' at ' + event.filename + ':' + event.lineno);
+      report.errors.push(
+        target && target !== window
+          ? 'failed to load ' + (target.src || target.href)
+          : 'error: ' + event.message + ' at ' + event.filename + ':' + event.lineno,
+      );
     },
     true,
   );

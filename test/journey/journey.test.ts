@@ -26,7 +26,17 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { FormField } from '../../src/api/contract/index.js';
 import { khaiSinh } from '../../demo/server/forms/khai-sinh.js';
 import { DOSSIER_FIXTURES, MOTHER } from '../backend/dossier-fixtures.js';
-import { closeBrowser, Journey, launchBrowser, makePdf, sha256, startJourneyBackend, writeFiles, type JourneyBackend, type Mode } from './support.js';
+import {
+  closeBrowser,
+  Journey,
+  launchBrowser,
+  makePdf,
+  sha256,
+  startJourneyBackend,
+  writeFiles,
+  type JourneyBackend,
+  type Mode,
+} from './support.js';
 
 const PROCEDURE = '1.001193';
 const FIXTURE = DOSSIER_FIXTURES[PROCEDURE]!;
@@ -102,8 +112,12 @@ function expectedReview(places: Record<string, string>): string[] {
     return String(value);
   };
   return [
-    `Họ, chữ đệm và tên ${MOTHER.fullName}`, `Ngày, tháng, năm sinh ${dmy(MOTHER.birthDate)}`, 'Giới tính Nữ',
-    `Số định danh cá nhân ${MOTHER.personalId}`, `Số điện thoại di động ${MOTHER.phone}`, `Thư điện tử (email) ${MOTHER.email!}`,
+    `Họ, chữ đệm và tên ${MOTHER.fullName}`,
+    `Ngày, tháng, năm sinh ${dmy(MOTHER.birthDate)}`,
+    'Giới tính Nữ',
+    `Số định danh cá nhân ${MOTHER.personalId}`,
+    `Số điện thoại di động ${MOTHER.phone}`,
+    `Thư điện tử (email) ${MOTHER.email!}`,
     `Nơi cư trú ${places['applicant.address']!}`,
     ...fields.filter((spec) => spec.id in answers).map((spec) => `${spec.label} ${shown(spec, answers[spec.id])}`),
     `Giấy chứng sinh do cơ sở y tế cấp ${'giay-chung-sinh.pdf'}`,
@@ -116,7 +130,11 @@ async function fitsTheScreen(journey: Journey, where: string): Promise<void> {
 }
 
 /** Street, province, commune of an address fieldset; returns the address as the citizen chose it (names, not codes). */
-async function fillAddress(journey: Journey, path: string, value: { street: string; province: string; commune: string }): Promise<string> {
+async function fillAddress(
+  journey: Journey,
+  path: string,
+  value: { street: string; province: string; commune: string },
+): Promise<string> {
   await journey.type(`${field(path)}-street`, value.street);
   const province = await journey.select(`${field(path)}-province`, { value: value.province });
   const commune = await journey.select(`${field(path)}-commune`, { value: value.commune });
@@ -137,12 +155,15 @@ async function fillPerson(journey: Journey, prefix: string): Promise<string> {
 async function next(journey: Journey, heading: string): Promise<void> {
   await journey.activate(`${FORM} >>> [part="next-button"]`);
   await journey.untilText(`${FORM} >>> #step-heading`, heading);
-  await journey.expectFocus(`${FORM} >>> #step-heading`, heading, 'the new step\'s heading');
+  await journey.expectFocus(`${FORM} >>> #step-heading`, heading, "the new step's heading");
 }
 
 /** Follows a link that leaves the page, waiting for the next page. */
 async function follow(journey: Journey, link: string): Promise<void> {
-  await Promise.all([journey.page.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: journey.timeout }), journey.activate(link)]);
+  await Promise.all([
+    journey.page.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: journey.timeout }),
+    journey.activate(link),
+  ]);
 }
 
 /** The whole journey; returns the dossier code. */
@@ -153,7 +174,8 @@ async function journeyOf(journey: Journey, options: RunOptions): Promise<string>
 
   await journey.step('open the commune home page', async () => {
     await page.goto(`${options.base}/`, { waitUntil: 'domcontentloaded' });
-    if (journey.mode === 'touch') assert.ok(await page.evaluate('navigator.maxTouchPoints > 0'), 'the phone has no touch screen');
+    if (journey.mode === 'touch')
+      assert.ok(await page.evaluate('navigator.maxTouchPoints > 0'), 'the phone has no touch screen');
     await journey.untilText(SEARCH, ['Tìm thủ tục hành chính', 'Tìm thấy']);
     if (options.checkWidth) await fitsTheScreen(journey, 'The home page');
   });
@@ -163,20 +185,30 @@ async function journeyOf(journey: Journey, options: RunOptions): Promise<string>
     await journey.until(`__journey.searches.at(-1) === ${JSON.stringify(query)}`, `results for "${query}"`);
     const text = await journey.untilText(`${SEARCH} >>> [part="results"]`, 'Đăng ký khai sinh');
     assert.match(await journey.text(`${SEARCH} >>> [part="count"]`), /^Tìm thấy \d+ thủ tục$/);
-    const names = (await page.evaluate(`[...__journey.find('${SEARCH}').shadowRoot.querySelectorAll('[part="result"] h3 a')].map((a) => a.dataset.code + ' ' + a.textContent.trim())`)) as string[];
+    const names = (await page.evaluate(
+      `[...__journey.find('${SEARCH}').shadowRoot.querySelectorAll('[part="result"] h3 a')].map((a) => a.dataset.code + ' ' + a.textContent.trim())`,
+    )) as string[];
     const rank = names.indexOf(`${PROCEDURE} Đăng ký khai sinh`);
-    assert.ok(rank >= 0 && rank < 3, `"Đăng ký khai sinh" (${PROCEDURE}) is not among the first three results: ${names.join('; ')}`);
+    assert.ok(
+      rank >= 0 && rank < 3,
+      `"Đăng ký khai sinh" (${PROCEDURE}) is not among the first three results: ${names.join('; ')}`,
+    );
     assert.ok(text.includes(`Mã thủ tục ${PROCEDURE}`), 'the result does not show its code');
   });
 
   await journey.step('read the procedure', async () => {
     await journey.activate(`${SEARCH} >>> a[data-code="${PROCEDURE}"]`);
     await journey.untilText(`${SEARCH} >>> #detail-heading`, 'Đăng ký khai sinh');
-    await journey.expectFocus(`${SEARCH} >>> #detail-heading`, 'Đăng ký khai sinh', 'the procedure\'s name');
+    await journey.expectFocus(`${SEARCH} >>> #detail-heading`, 'Đăng ký khai sinh', "the procedure's name");
     await journey.untilText(`${SEARCH} >>> [part="detail"]`, [
-      'Nộp hồ sơ trực tuyến', `Mã thủ tục ${PROCEDURE}`, 'Thành phần hồ sơ', 'Giấy chứng sinh', 'Trình tự thực hiện', 'Cơ quan tiếp nhận hồ sơ',
+      'Nộp hồ sơ trực tuyến',
+      `Mã thủ tục ${PROCEDURE}`,
+      'Thành phần hồ sơ',
+      'Giấy chứng sinh',
+      'Trình tự thực hiện',
+      'Cơ quan tiếp nhận hồ sơ',
     ]);
-    if (options.checkWidth) await fitsTheScreen(journey, 'The procedure\'s page');
+    if (options.checkWidth) await fitsTheScreen(journey, "The procedure's page");
   });
 
   await journey.step('"Nộp hồ sơ trực tuyến" opens the form page', async () => {
@@ -185,15 +217,28 @@ async function journeyOf(journey: Journey, options: RunOptions): Promise<string>
     assert.equal(url.pathname, '/nop-ho-so.html');
     assert.equal(url.searchParams.get('procedure'), PROCEDURE);
     await journey.untilText(`${FORM} >>> #step-heading`, 'Thông tin người nộp hồ sơ');
-    await journey.untilText(`${FORM} >>> [part="progress"]`, ['1. Người nộp hồ sơ', '2. Tờ khai', '3. Giấy tờ đính kèm', '4. Kiểm tra lại']);
-    if (options.checkWidth) await fitsTheScreen(journey, 'The form\'s first step');
+    await journey.untilText(`${FORM} >>> [part="progress"]`, [
+      '1. Người nộp hồ sơ',
+      '2. Tờ khai',
+      '3. Giấy tờ đính kèm',
+      '4. Kiểm tra lại',
+    ]);
+    if (options.checkWidth) await fitsTheScreen(journey, "The form's first step");
   });
 
-  await journey.step(options.consent ? 'consent: keep the draft on this device' : 'consent: not on this device (a shared computer)', async () => {
-    await journey.untilText(FORM, 'Lưu tạm trên thiết bị này');
-    if (options.consent) await journey.tick(`${FORM} >>> #consent`);
-    else assert.equal(await page.evaluate(`__journey.find('${FORM} >>> #consent').checked`), false, 'consent is ticked without the citizen');
-  });
+  await journey.step(
+    options.consent ? 'consent: keep the draft on this device' : 'consent: not on this device (a shared computer)',
+    async () => {
+      await journey.untilText(FORM, 'Lưu tạm trên thiết bị này');
+      if (options.consent) await journey.tick(`${FORM} >>> #consent`);
+      else
+        assert.equal(
+          await page.evaluate(`__journey.find('${FORM} >>> #consent').checked`),
+          false,
+          'consent is ticked without the citizen',
+        );
+    },
+  );
 
   await journey.step('fill in the applicant', async () => {
     await journey.type(field('applicant.fullName'), MOTHER.fullName);
@@ -220,19 +265,28 @@ async function journeyOf(journey: Journey, options: RunOptions): Promise<string>
     await journey.type(field('answers.so-ban-sao'), String(answers['so-ban-sao']));
     places['answers.me-noi-cu-tru'] = await fillPerson(journey, 'me');
     await journey.choose(box('answers.co-cha'), FORM, labelOf('co-cha'));
-    await journey.until(`__journey.exists(${JSON.stringify(field('answers.cha-ho-ten'))})`, 'the father\'s fields to show');
+    await journey.until(
+      `__journey.exists(${JSON.stringify(field('answers.cha-ho-ten'))})`,
+      "the father's fields to show",
+    );
     places['answers.cha-noi-cu-tru'] = await fillPerson(journey, 'cha');
     if (options.checkWidth) await fitsTheScreen(journey, 'The form step');
     await next(journey, 'Giấy tờ đính kèm');
   });
 
   await journey.step('attach the birth certificate (a real PDF)', async () => {
-    await journey.until('customElements.get("dvc-attachment-upload")',
-      'the upload widget: <dvc-attachment-upload>, which the form renders in its own shadow root, is never defined by the CDN build');
+    await journey.until(
+      'customElements.get("dvc-attachment-upload")',
+      'the upload widget: <dvc-attachment-upload>, which the form renders in its own shadow root, is never defined by the CDN build',
+    );
     await journey.untilText(UPLOAD, ['Giấy chứng sinh do cơ sở y tế cấp', 'Chọn tệp']);
     await journey.chooseFile(`${UPLOAD} >>> [part="choose-button"]`, options.file);
     if (options.whileUploading) await options.whileUploading(journey);
-    await journey.untilText(`${UPLOAD} >>> [part="file-list"]`, ['giay-chung-sinh.pdf', 'Đã tải lên'], options.whileUploading ? 120_000 : journey.timeout);
+    await journey.untilText(
+      `${UPLOAD} >>> [part="file-list"]`,
+      ['giay-chung-sinh.pdf', 'Đã tải lên'],
+      options.whileUploading ? 120_000 : journey.timeout,
+    );
     await next(journey, 'Kiểm tra lại thông tin');
   });
 
@@ -250,23 +304,33 @@ async function journeyOf(journey: Journey, options: RunOptions): Promise<string>
     if (options.send) await options.send(journey, before, expectedReview(places));
     else await journey.activate(`${FORM} >>> [part="send-button"]`);
     await journey.untilText(`${FORM} >>> #step-heading`, 'Đã nộp hồ sơ thành công', 60_000);
-    await journey.expectFocus(`${FORM} >>> #step-heading`, 'Đã nộp hồ sơ thành công', 'the receipt\'s heading');
-    const receipt = await journey.untilText(`${FORM} >>> [part="receipt"]`, ['Mã hồ sơ', 'Đăng ký khai sinh', 'Thời gian tiếp nhận', 'Ngày hẹn trả kết quả']);
+    await journey.expectFocus(`${FORM} >>> #step-heading`, 'Đã nộp hồ sơ thành công', "the receipt's heading");
+    const receipt = await journey.untilText(`${FORM} >>> [part="receipt"]`, [
+      'Mã hồ sơ',
+      'Đăng ký khai sinh',
+      'Thời gian tiếp nhận',
+      'Ngày hẹn trả kết quả',
+    ]);
     const shown = /Mã hồ sơ (\S+-\d{6}-\d{4,})/.exec(receipt)?.[1];
     assert.ok(shown, `the receipt shows no dossier code: ${receipt}`);
     assert.equal(await backend.countDossiers(), before + 1, 'not exactly one new dossier in the database');
-    const [row] = await backend.db.query<{ code: string }>('SELECT code FROM dossiers ORDER BY received_at DESC, code DESC LIMIT 1');
+    const [row] = await backend.db.query<{ code: string }>(
+      'SELECT code FROM dossiers ORDER BY received_at DESC, code DESC LIMIT 1',
+    );
     assert.equal(shown, row!.code, 'the receipt shows another code than the one filed');
     if (options.checkWidth) await fitsTheScreen(journey, 'The receipt');
     return shown;
   });
 
-  await journey.step('follow the receipt\'s lookup link', async () => {
+  await journey.step("follow the receipt's lookup link", async () => {
     await follow(journey, `${FORM} >>> [part="receipt"] a.primary`);
     const url = new URL(page.url());
     assert.equal(url.pathname, '/tra-cuu.html');
     assert.equal(url.searchParams.get('code'), code);
-    await journey.until(`__journey.value('${LOOKUP} >>> #code') === ${JSON.stringify(code)}`, 'the code filled in from the link');
+    await journey.until(
+      `__journey.value('${LOOKUP} >>> #code') === ${JSON.stringify(code)}`,
+      'the code filled in from the link',
+    );
   });
 
   await journey.step('look up with the code and the applicant\'s personal ID: "Mới đăng ký"', async () => {
@@ -274,7 +338,7 @@ async function journeyOf(journey: Journey, options: RunOptions): Promise<string>
     await journey.type(`${LOOKUP} >>> #secret`, MOTHER.personalId);
     await journey.activate(`${LOOKUP} >>> [part="submit-button"]`);
     await journey.untilText(`${LOOKUP} >>> #result-heading`, `Hồ sơ ${code}`);
-    await journey.expectFocus(`${LOOKUP} >>> #result-heading`, `Hồ sơ ${code}`, 'the dossier\'s heading');
+    await journey.expectFocus(`${LOOKUP} >>> #result-heading`, `Hồ sơ ${code}`, "the dossier's heading");
     await journey.untilText(`${LOOKUP} >>> [part="status"]`, 'Mới đăng ký');
     await journey.untilText(`${LOOKUP} >>> [part="result"]`, ['Đăng ký khai sinh', PROCEDURE]);
     if (options.checkWidth) await fitsTheScreen(journey, 'The lookup');
@@ -284,12 +348,19 @@ async function journeyOf(journey: Journey, options: RunOptions): Promise<string>
     await backend.officer(code, { action: 'receive', actor: 'Cán bộ Một cửa' });
     await journey.activate(`${LOOKUP} >>> [part="refresh-button"]`);
     await journey.untilText(`${LOOKUP} >>> [part="status"]`, 'Được tiếp nhận');
-    await journey.expectFocus(`${LOOKUP} >>> [part="refresh-button"]`, 'Cập nhật trạng thái', 'the refresh button (a refresh leaves focus where it is)');
+    await journey.expectFocus(
+      `${LOOKUP} >>> [part="refresh-button"]`,
+      'Cập nhật trạng thái',
+      'the refresh button (a refresh leaves focus where it is)',
+    );
   });
 
   await journey.step('an officer asks for a supplement; refresh shows what is missing', async () => {
     await backend.officer(code, {
-      action: 'request-supplement', items: SUPPLEMENT, dueAt: '2099-12-01T17:00:00+07:00', note: 'Vui lòng nộp bổ sung tại Bộ phận Một cửa.',
+      action: 'request-supplement',
+      items: SUPPLEMENT,
+      dueAt: '2099-12-01T17:00:00+07:00',
+      note: 'Vui lòng nộp bổ sung tại Bộ phận Một cửa.',
     });
     await journey.activate(`${LOOKUP} >>> [part="refresh-button"]`);
     await journey.untilText(`${LOOKUP} >>> [part="status"]`, 'Yêu cầu bổ sung giấy tờ');
@@ -310,12 +381,17 @@ interface RunSetup extends Omit<RunOptions, 'base' | 'file'>, Partial<Pick<RunOp
 
 /** One run of the journey in a fresh browser context (no cookies, storage or cache from another run). */
 async function run(name: string, mode: Mode, { viewport, timeout, setUp, ...options }: RunSetup): Promise<void> {
-  const journey = await Journey.open(browser, name, mode, { ...(viewport && { viewport }), ...(timeout && { timeout }) });
+  const journey = await Journey.open(browser, name, mode, {
+    ...(viewport && { viewport }),
+    ...(timeout && { timeout }),
+  });
   const started = performance.now();
   try {
     await setUp?.(journey);
     const code = await journeyOf(journey, { base: backend.url, file: files['giay-chung-sinh.pdf']!, ...options });
-    summary.push(`${name}: dossier ${code} in ${((performance.now() - started) / 1000).toFixed(1)} s\n  ${journey.timings.join('\n  ')}`);
+    summary.push(
+      `${name}: dossier ${code} in ${((performance.now() - started) / 1000).toFixed(1)} s\n  ${journey.timings.join('\n  ')}`,
+    );
     assert.deepEqual(journey.pageErrors, [], 'the page threw');
   } finally {
     await journey.close();
@@ -333,81 +409,123 @@ describe('the journey: search, file, follow', () => {
 
   test('on a phone (360×640) with touch', { timeout: 120_000 }, async () => {
     await run('touch, phone', 'touch', {
-      consent: true, checkWidth: true,
+      consent: true,
+      checkWidth: true,
       viewport: { width: 360, height: 640, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     });
   });
 
-  test('on slow 3G, the connection dropping during an upload and as "Gửi hồ sơ" is pressed', { timeout: 240_000 }, async () => {
-    const big = files['big/giay-chung-sinh.pdf']!;
-    let droppedAt = 0;
-    let uploadId = '';
-    const notices: string[] = [];
-    await run('slow 3G, dropping', 'mouse', {
-      consent: true, base: backend.networkUrl, file: big, timeout: 60_000,
-      setUp: (journey) => journey.page.emulateNetworkConditions({ download: 50_000, upload: 50_000, latency: 400 }),
-      whileUploading: async (journey) => {
-        // The backend's own view: the upload's row, then its bytes on disk growing.
-        const deadline = Date.now() + 60_000;
-        while (!uploadId && Date.now() < deadline) {
-          uploadId = (await backend.uploads()).find((upload) => upload.size === BIG_PDF.length)?.id ?? '';
-          if (!uploadId) await sleep(100);
-        }
-        assert.ok(uploadId, 'the upload never reached the backend');
-        // The signal goes 48 KiB into the next PATCH (the first chunk went with the POST): the
-        // request under way dies with its connection, and the browser is offline.
-        // (The test's own time limit catches an upload that never gets there.)
-        await backend.cutDuringNextPatch(48 * 1024);
-        await journey.page.setOfflineMode(true);
-        backend.restoreNetwork();
-        await journey.untilText(`${UPLOAD} >>> [part="file-list"]`, 'Chưa tải lên được');
-        // What the backend has once the cut connection has stopped writing.
-        for (let last = -1; droppedAt !== last; await sleep(300)) [last, droppedAt] = [droppedAt, await backend.storedBytes(uploadId)];
-        assert.ok(droppedAt > 0 && droppedAt < BIG_PDF.length, `the connection dropped at ${droppedAt} of ${BIG_PDF.length} bytes`);
-        await journey.untilText(`${UPLOAD} >>> [part="file-list"]`, 'Thiết bị đang mất kết nối mạng');
-        // The one fixed wait: the time without a network. Nothing may arrive meanwhile.
-        await sleep(3000);
-        assert.equal(await backend.storedBytes(uploadId), droppedAt, 'bytes arrived while offline');
-        await journey.page.setOfflineMode(false);
-      },
-      send: async (journey, before, review) => {
-        // Offline at the moment "Gửi hồ sơ" is pressed: nothing is filed, nothing typed is lost.
-        await journey.page.setOfflineMode(true);
-        await journey.activate(`${FORM} >>> [part="send-button"]`);
-        await journey.untilText(`${FORM} >>> .send-error`, ['Chưa gửi được hồ sơ.', 'Thông tin bạn đã khai vẫn được giữ nguyên', 'Thử lại']);
-        await journey.expectFocus(`${FORM} >>> .send-error`, undefined, 'the failure notice');
-        notices.push(await journey.text(`${FORM} >>> .send-error`));
-        await journey.untilText(FORM, review);
-        assert.equal(await backend.countDossiers(), before, 'a dossier was filed while offline');
-        await journey.page.setOfflineMode(false);
-        // Back online, "Thử lại": the backend files it, but its answer is lost on the way.
-        const seen = backend.requests.length;
-        backend.dropNextSubmitAnswer();
-        await journey.activate(`${FORM} >>> .send-error [part="retry-button"]`);
-        await journey.until(`__journey.text('${FORM} >>> [part="send-button"]') === 'Gửi hồ sơ' && __journey.exists('${FORM} >>> .send-error')`,
-          'the lost answer to be shown as a failure');
-        assert.ok(backend.requests.slice(seen).some((line) => line.startsWith('POST /api/v1/dossiers 201')), 'the retry did not reach the backend');
-        assert.equal(await backend.countDossiers(), before + 1, 'the retry whose answer was lost was not filed once');
-        notices.push(await journey.text(`${FORM} >>> .send-error`));
-        await journey.untilText(FORM, review);
-        // "Thử lại" once more: the same dossier's receipt, no second dossier (checked after the receipt).
-        await journey.activate(`${FORM} >>> .send-error [part="retry-button"]`);
-      },
-    });
-    // The upload resumed where the backend had stopped, and the file arrived whole.
-    const uploads = backend.requests.filter((line) => line.includes('/api/v1/uploads'));
-    assert.equal(uploads.filter((line) => line.startsWith('POST ')).length, 1, `the upload was created more than once (started again): ${uploads.join(', ')}`);
-    assert.ok(uploads.some((line) => / cut\b/.test(line)), `no upload request was under way when the connection dropped: ${uploads.join(', ')}`);
-    const resumedAt = uploads.findIndex((line) => line.startsWith('HEAD '));
-    assert.ok(resumedAt > 0, `the upload did not ask the backend where to resume: ${uploads.join(', ')}`);
-    assert.ok(uploads.slice(resumedAt).some((line) => line.startsWith('PATCH ') && line.includes(`offset=${droppedAt}`)),
-      `no PATCH resumed at offset ${droppedAt}: ${uploads.join(', ')}`);
-    const [stored] = await backend.db.query<{ dossier_code: string | null }>('SELECT dossier_code FROM uploads WHERE id = $1', [uploadId]);
-    assert.ok(stored?.dossier_code, 'the resumed upload is not attached to the dossier');
-    const [same] = await backend.db.query<{ n: number }>('SELECT count(*)::int AS n FROM dossiers WHERE draft = (SELECT draft FROM dossiers WHERE code = $1)', [stored.dossier_code]);
-    assert.equal(same!.n, 1, 'the dossier was filed more than once');
-    assert.equal(await backend.storedSha256(uploadId), sha256(await readFile(big)), 'the stored file differs from the one chosen');
-    summary.push(`  upload of ${BIG_PDF.length} B, cut at ${droppedAt} B: ${uploads.map((line) => line.replace(/ \/api\/v1\/uploads\/?\S*/, '')).join(', ')}; stored sha256 = chosen file's\n` +
-      `  send: ${notices.map((notice, i) => `${i ? 'answer lost' : 'offline'} → "${notice}"`).join('; ')}; then "Thử lại" → receipt; 1 dossier`);
-  });
+  test(
+    'on slow 3G, the connection dropping during an upload and as "Gửi hồ sơ" is pressed',
+    { timeout: 240_000 },
+    async () => {
+      const big = files['big/giay-chung-sinh.pdf']!;
+      let droppedAt = 0;
+      let uploadId = '';
+      const notices: string[] = [];
+      await run('slow 3G, dropping', 'mouse', {
+        consent: true,
+        base: backend.networkUrl,
+        file: big,
+        timeout: 60_000,
+        setUp: (journey) => journey.page.emulateNetworkConditions({ download: 50_000, upload: 50_000, latency: 400 }),
+        whileUploading: async (journey) => {
+          // The backend's own view: the upload's row, then its bytes on disk growing.
+          const deadline = Date.now() + 60_000;
+          while (!uploadId && Date.now() < deadline) {
+            uploadId = (await backend.uploads()).find((upload) => upload.size === BIG_PDF.length)?.id ?? '';
+            if (!uploadId) await sleep(100);
+          }
+          assert.ok(uploadId, 'the upload never reached the backend');
+          // The signal goes 48 KiB into the next PATCH (the first chunk went with the POST): the
+          // request under way dies with its connection, and the browser is offline.
+          // (The test's own time limit catches an upload that never gets there.)
+          await backend.cutDuringNextPatch(48 * 1024);
+          await journey.page.setOfflineMode(true);
+          backend.restoreNetwork();
+          await journey.untilText(`${UPLOAD} >>> [part="file-list"]`, 'Chưa tải lên được');
+          // What the backend has once the cut connection has stopped writing.
+          for (let last = -1; droppedAt !== last; await sleep(300))
+            [last, droppedAt] = [droppedAt, await backend.storedBytes(uploadId)];
+          assert.ok(
+            droppedAt > 0 && droppedAt < BIG_PDF.length,
+            `the connection dropped at ${droppedAt} of ${BIG_PDF.length} bytes`,
+          );
+          await journey.untilText(`${UPLOAD} >>> [part="file-list"]`, 'Thiết bị đang mất kết nối mạng');
+          // The one fixed wait: the time without a network. Nothing may arrive meanwhile.
+          await sleep(3000);
+          assert.equal(await backend.storedBytes(uploadId), droppedAt, 'bytes arrived while offline');
+          await journey.page.setOfflineMode(false);
+        },
+        send: async (journey, before, review) => {
+          // Offline at the moment "Gửi hồ sơ" is pressed: nothing is filed, nothing typed is lost.
+          await journey.page.setOfflineMode(true);
+          await journey.activate(`${FORM} >>> [part="send-button"]`);
+          await journey.untilText(`${FORM} >>> .send-error`, [
+            'Chưa gửi được hồ sơ.',
+            'Thông tin bạn đã khai vẫn được giữ nguyên',
+            'Thử lại',
+          ]);
+          await journey.expectFocus(`${FORM} >>> .send-error`, undefined, 'the failure notice');
+          notices.push(await journey.text(`${FORM} >>> .send-error`));
+          await journey.untilText(FORM, review);
+          assert.equal(await backend.countDossiers(), before, 'a dossier was filed while offline');
+          await journey.page.setOfflineMode(false);
+          // Back online, "Thử lại": the backend files it, but its answer is lost on the way.
+          const seen = backend.requests.length;
+          backend.dropNextSubmitAnswer();
+          await journey.activate(`${FORM} >>> .send-error [part="retry-button"]`);
+          await journey.until(
+            `__journey.text('${FORM} >>> [part="send-button"]') === 'Gửi hồ sơ' && __journey.exists('${FORM} >>> .send-error')`,
+            'the lost answer to be shown as a failure',
+          );
+          assert.ok(
+            backend.requests.slice(seen).some((line) => line.startsWith('POST /api/v1/dossiers 201')),
+            'the retry did not reach the backend',
+          );
+          assert.equal(await backend.countDossiers(), before + 1, 'the retry whose answer was lost was not filed once');
+          notices.push(await journey.text(`${FORM} >>> .send-error`));
+          await journey.untilText(FORM, review);
+          // "Thử lại" once more: the same dossier's receipt, no second dossier (checked after the receipt).
+          await journey.activate(`${FORM} >>> .send-error [part="retry-button"]`);
+        },
+      });
+      // The upload resumed where the backend had stopped, and the file arrived whole.
+      const uploads = backend.requests.filter((line) => line.includes('/api/v1/uploads'));
+      assert.equal(
+        uploads.filter((line) => line.startsWith('POST ')).length,
+        1,
+        `the upload was created more than once (started again): ${uploads.join(', ')}`,
+      );
+      assert.ok(
+        uploads.some((line) => / cut\b/.test(line)),
+        `no upload request was under way when the connection dropped: ${uploads.join(', ')}`,
+      );
+      const resumedAt = uploads.findIndex((line) => line.startsWith('HEAD '));
+      assert.ok(resumedAt > 0, `the upload did not ask the backend where to resume: ${uploads.join(', ')}`);
+      assert.ok(
+        uploads.slice(resumedAt).some((line) => line.startsWith('PATCH ') && line.includes(`offset=${droppedAt}`)),
+        `no PATCH resumed at offset ${droppedAt}: ${uploads.join(', ')}`,
+      );
+      const [stored] = await backend.db.query<{ dossier_code: string | null }>(
+        'SELECT dossier_code FROM uploads WHERE id = $1',
+        [uploadId],
+      );
+      assert.ok(stored?.dossier_code, 'the resumed upload is not attached to the dossier');
+      const [same] = await backend.db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM dossiers WHERE draft = (SELECT draft FROM dossiers WHERE code = $1)',
+        [stored.dossier_code],
+      );
+      assert.equal(same!.n, 1, 'the dossier was filed more than once');
+      assert.equal(
+        await backend.storedSha256(uploadId),
+        sha256(await readFile(big)),
+        'the stored file differs from the one chosen',
+      );
+      summary.push(
+        `  upload of ${BIG_PDF.length} B, cut at ${droppedAt} B: ${uploads.map((line) => line.replace(/ \/api\/v1\/uploads\/?\S*/, '')).join(', ')}; stored sha256 = chosen file's\n` +
+          `  send: ${notices.map((notice, i) => `${i ? 'answer lost' : 'offline'} → "${notice}"`).join('; ')}; then "Thử lại" → receipt; 1 dossier`,
+      );
+    },
+  );
 });

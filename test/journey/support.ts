@@ -68,12 +68,18 @@ export function makePdf(padding = 0): Buffer {
   const noise = randomBytes(padding);
   object('<< /Type /Catalog /Pages 2 0 R >>');
   object('<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
-  object('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>');
+  object(
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+  );
   object(`<< /Length ${content.length} >>`, content);
   object('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
   object(`<< /Length ${noise.length} >>`, noise);
   const xref = length;
-  add(Buffer.from(`xref\n0 ${offsets.length + 1}\n0000000000 65535 f \n${offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('')}`));
+  add(
+    Buffer.from(
+      `xref\n0 ${offsets.length + 1}\n0000000000 65535 f \n${offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('')}`,
+    ),
+  );
   add(Buffer.from(`trailer\n<< /Size ${offsets.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`));
   return Buffer.concat(parts);
 }
@@ -164,21 +170,28 @@ function startNetwork(target: string, requests: string[]): Promise<Network> {
   };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const offset = req.headers['upload-offset'] === undefined ? '' : ` offset=${String(req.headers['upload-offset'])}`;
-    const line = (status: string | number | undefined) => requests.push(`${req.method} ${req.url?.split('?')[0]} ${status}${offset}`);
-    const upstream = httpRequest(`${target}${req.url ?? '/'}`, { method: req.method, headers: req.headers }, (answer) => {
-      line(answer.statusCode);
-      if (dropNext && req.method === 'POST' && req.url === '/api/v1/dossiers') {
-        dropNext = false;
-        answer.resume();
-        answer.on('end', () => {
-          res.socket?.end(`HTTP/1.1 ${answer.statusCode} Created\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n{"co`);
-          res.socket?.destroy();
-        });
-        return;
-      }
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const line = (status: string | number | undefined) =>
+      requests.push(`${req.method} ${req.url?.split('?')[0]} ${status}${offset}`);
+    const upstream = httpRequest(
+      `${target}${req.url ?? '/'}`,
+      { method: req.method, headers: req.headers },
+      (answer) => {
+        line(answer.statusCode);
+        if (dropNext && req.method === 'POST' && req.url === '/api/v1/dossiers') {
+          dropNext = false;
+          answer.resume();
+          answer.on('end', () => {
+            res.socket?.end(
+              `HTTP/1.1 ${answer.statusCode} Created\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n{"co`,
+            );
+            res.socket?.destroy();
+          });
+          return;
+        }
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', () => res.destroy());
     // A browser that goes away mid-request (offline, a paused upload) takes the upstream request with it.
     if (req.method === 'PATCH' && cutAt) {
@@ -211,10 +224,11 @@ function startNetwork(target: string, requests: string[]): Promise<Network> {
         dropNext: () => void (dropNext = true),
         cutDuringPatch: (bytes) => new Promise<void>((done) => void (cutAt = { bytes, done })),
         restore: () => void (down = false),
-        close: () => new Promise<void>((closed) => {
-          server.closeAllConnections();
-          server.close(() => closed());
-        }),
+        close: () =>
+          new Promise<void>((closed) => {
+            server.closeAllConnections();
+            server.close(() => closed());
+          }),
       }),
     ),
   );
@@ -228,7 +242,8 @@ function startNetwork(target: string, requests: string[]): Promise<Network> {
  * files from under the browser.
  */
 export async function startJourneyBackend(): Promise<JourneyBackend> {
-  if (!existsSync(join(CDN_DIR, 'dvc-widgets.js'))) throw new Error(`No CDN build in ${CDN_DIR}: run \`npm run build\` first.`);
+  if (!existsSync(join(CDN_DIR, 'dvc-widgets.js')))
+    throw new Error(`No CDN build in ${CDN_DIR}: run \`npm run build\` first.`);
   const dir = await mkdtemp(join(tmpdir(), 'dvc-journey-'));
   const cdnDir = join(dir, 'cdn');
   const uploadDir = join(dir, 'uploads');
@@ -238,9 +253,15 @@ export async function startJourneyBackend(): Promise<JourneyBackend> {
     await cp(CDN_DIR, cdnDir, { recursive: true });
     db = await openDatabase({ dataDir: 'memory://' });
     await seedCatalog(db, { agencies, procedures });
-    const store = await createUploadStore({ store: { kind: 'file', directory: uploadDir }, limits: DEFAULT_UPLOAD_LIMITS });
+    const store = await createUploadStore({
+      store: { kind: 'file', directory: uploadDir },
+      limits: DEFAULT_UPLOAD_LIMITS,
+    });
     server = await startServer({
-      db, host: '127.0.0.1', log: () => {}, validateResponses: true,
+      db,
+      host: '127.0.0.1',
+      log: () => {},
+      validateResponses: true,
       uploads: { store, limits: DEFAULT_UPLOAD_LIMITS },
       staticDirs: { '/': SITE_DIR, '/cdn/': cdnDir },
       // Every run looks its dossier up (and refreshes) from the same address within a minute or two:
@@ -273,10 +294,18 @@ export async function startJourneyBackend(): Promise<JourneyBackend> {
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${OFFICER_TOKEN}` },
         body: JSON.stringify(action),
       });
-      if (response.status !== 200) throw new Error(`Officer action ${String(action['action'])} on ${code} answered ${response.status}: ${await response.text()}`);
+      if (response.status !== 200)
+        throw new Error(
+          `Officer action ${String(action['action'])} on ${code} answered ${response.status}: ${await response.text()}`,
+        );
     },
-    uploads: () => database.query('SELECT id, file_name, size::int AS size, dossier_code FROM uploads ORDER BY created_at DESC'),
-    storedBytes: (id) => stat(join(uploadDir, id)).then((file) => file.size, () => 0),
+    uploads: () =>
+      database.query('SELECT id, file_name, size::int AS size, dossier_code FROM uploads ORDER BY created_at DESC'),
+    storedBytes: (id) =>
+      stat(join(uploadDir, id)).then(
+        (file) => file.size,
+        () => 0,
+      ),
     storedSha256: (id) => sha256OfFile(join(uploadDir, id)),
     dropNextSubmitAnswer: () => front.dropNext(),
     cutDuringNextPatch: (bytes) => front.cutDuringPatch(bytes),
@@ -298,18 +327,28 @@ export function launchBrowser(): Promise<Browser> {
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     protocolTimeout: 120_000,
   });
 }
 
 export async function closeBrowser(browser: Browser): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<void>((done) => (timer = setTimeout(() => {
-    browser.process()?.kill('SIGKILL');
-    done();
-  }, 5000)));
+  const timeout = new Promise<void>(
+    (done) =>
+      (timer = setTimeout(() => {
+        browser.process()?.kill('SIGKILL');
+        done();
+      }, 5000)),
+  );
   await Promise.race([browser.close().catch(() => undefined), timeout]);
   clearTimeout(timer);
 }
@@ -432,7 +471,12 @@ export class Journey {
     readonly timeout = 20_000,
   ) {}
 
-  static async open(browser: Browser, run: string, mode: Mode, options: { timeout?: number; viewport?: Parameters<Page['setViewport']>[0] } = {}): Promise<Journey> {
+  static async open(
+    browser: Browser,
+    run: string,
+    mode: Mode,
+    options: { timeout?: number; viewport?: Parameters<Page['setViewport']>[0] } = {},
+  ): Promise<Journey> {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.setViewport(options.viewport ?? { width: 1280, height: 800 });
@@ -446,7 +490,10 @@ export class Journey {
   readonly pageErrors: string[] = [];
 
   async close(): Promise<void> {
-    await this.page.browserContext().close().catch(() => undefined);
+    await this.page
+      .browserContext()
+      .close()
+      .catch(() => undefined);
   }
 
   /** Runs one step of the journey; a failure names the step and shows what the page showed. */
@@ -456,14 +503,22 @@ export class Journey {
     this.recentFocus.length = 0;
     try {
       const result = await body();
-      this.timings.push(`${String(number).padStart(2)}. ${name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      this.timings.push(
+        `${String(number).padStart(2)}. ${name}: ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
       return result;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const shot = join(tmpdir(), `dvc-journey-${this.run.replace(/\W+/g, '-')}-step-${number}.png`);
-      const seen = await this.page.evaluate(`[location.pathname + location.search, ['dvc-procedure-search', 'dvc-dossier-form', 'dvc-status-lookup'].map((tag) => window.__journey && window.__journey.exists(tag) ? tag + ': ' + window.__journey.text(tag).slice(0, 700) : '').filter(Boolean).join('\\n    '), window.__journey ? window.__journey.active().path : '']`)
-        .catch(() => ['?', '(the page could not be read)', '?']) as [string, string, string];
-      const saved = await this.page.screenshot({ path: shot as `${string}.png`, fullPage: true }).then(() => shot, () => '(none)');
+      const seen = (await this.page
+        .evaluate(
+          `[location.pathname + location.search, ['dvc-procedure-search', 'dvc-dossier-form', 'dvc-status-lookup'].map((tag) => window.__journey && window.__journey.exists(tag) ? tag + ': ' + window.__journey.text(tag).slice(0, 700) : '').filter(Boolean).join('\\n    '), window.__journey ? window.__journey.active().path : '']`,
+        )
+        .catch(() => ['?', '(the page could not be read)', '?'])) as [string, string, string];
+      const saved = await this.page.screenshot({ path: shot as `${string}.png`, fullPage: true }).then(
+        () => shot,
+        () => '(none)',
+      );
       throw new Error(
         `[${this.run}] step ${number} "${name}" failed: ${message}\n  page: ${seen[0]}\n  focus: ${seen[2]}` +
           `${this.recentFocus.length ? ` (before: ${this.recentFocus.slice(-6).join(' | ')})` : ''}\n  shows:\n    ${seen[1]}` +
@@ -498,8 +553,11 @@ export class Journey {
   /** Waits until the visible text at `path` includes every one of `parts`. */
   async untilText(path: string, parts: string | string[], timeout = this.timeout): Promise<string> {
     const wanted = Array.isArray(parts) ? parts : [parts];
-    await this.until(`(() => { const t = __journey.text(${js(path)}); return ${js(wanted)}.every((part) => t.includes(part)); })()`,
-      `${path} to show ${wanted.map((part) => `"${part}"`).join(', ')}`, timeout).catch(async (error: Error) => {
+    await this.until(
+      `(() => { const t = __journey.text(${js(path)}); return ${js(wanted)}.every((part) => t.includes(part)); })()`,
+      `${path} to show ${wanted.map((part) => `"${part}"`).join(', ')}`,
+      timeout,
+    ).catch(async (error: Error) => {
       const shown = await this.text(path).catch(() => '');
       const missing = wanted.filter((part) => !shown.includes(part));
       throw new Error(`${error.message}; missing ${missing.map((part) => `"${part}"`).join(', ')}`, { cause: error });
@@ -513,19 +571,24 @@ export class Journey {
 
   /** Asserts (waiting for the render that moves it) that focus is on `path` (a deep selector), optionally with `text`. */
   async expectFocus(path: string, text?: string, what = path): Promise<void> {
-    await this.until(`(() => { const node = __journey.find(${js(path)}); if (!node) return false;
+    await this.until(
+      `(() => { const node = __journey.find(${js(path)}); if (!node) return false;
         let active = document.activeElement; while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
         return active === node && (${js(text ?? null)} === null || (node.textContent || '').replace(/\\s+/g, ' ').includes(${js(text ?? '')})); })()`,
-      `focus on ${what}${text ? ` ("${text}")` : ''}`, 10_000).catch(async (error: Error) => {
+      `focus on ${what}${text ? ` ("${text}")` : ''}`,
+      10_000,
+    ).catch(async (error: Error) => {
       throw new Error(`${error.message}, but focus is on ${(await this.focus()).path}`, { cause: error });
     });
   }
 
   /** An element by deep selector, waiting for it to be rendered. */
   async element(path: string): Promise<ElementHandle<Element>> {
-    const handle = await this.page.waitForSelector(path, { visible: true, timeout: this.timeout }).catch((error: unknown) => {
-      throw new Error(`${path} did not appear`, { cause: error });
-    });
+    const handle = await this.page
+      .waitForSelector(path, { visible: true, timeout: this.timeout })
+      .catch((error: unknown) => {
+        throw new Error(`${path} did not appear`, { cause: error });
+      });
     if (!handle) throw new Error(`${path} did not appear`);
     return handle;
   }
@@ -583,7 +646,8 @@ export class Journey {
    */
   async date(path: string, iso: string): Promise<void> {
     const [year, month, day] = iso.split('-') as [string, string, string];
-    const order = (await this.page.evaluate(`new Intl.DateTimeFormat(navigator.language, { day: '2-digit', month: '2-digit', year: 'numeric' })
+    const order = (await this.page
+      .evaluate(`new Intl.DateTimeFormat(navigator.language, { day: '2-digit', month: '2-digit', year: 'numeric' })
       .formatToParts(new Date(2000, 10, 22)).filter((part) => ['day', 'month', 'year'].includes(part.type)).map((part) => part.type)`)) as string[];
     if (this.mode === 'keyboard') {
       await this.tabTo(path);
@@ -599,7 +663,8 @@ export class Journey {
     const parts: Record<string, string> = { day, month, year };
     await this.page.keyboard.type(order.map((part) => parts[part]).join(''));
     const now = await this.value(path);
-    if (now !== iso) throw new Error(`typed the date ${iso} into ${path} (segments ${order.join('/')}), but it holds "${now}"`);
+    if (now !== iso)
+      throw new Error(`typed the date ${iso} into ${path} (segments ${order.join('/')}), but it holds "${now}"`);
   }
 
   /**
@@ -608,12 +673,16 @@ export class Journey {
    * label; with the keyboard, Tab into the group, then Space and arrow keys.
    */
   async choose(fieldPath: string, group: string, label: string): Promise<void> {
-    const options = (await this.page.evaluate(`(() => { const box = __journey.find(${js(fieldPath)}); if (!box) return null;
+    const options = (await this.page
+      .evaluate(`(() => { const box = __journey.find(${js(fieldPath)}); if (!box) return null;
       return [...box.querySelectorAll('.choice')].map((choice) => ({ id: choice.querySelector('input').id, label: choice.querySelector('label').textContent.trim(), checked: choice.querySelector('input').checked })); })()`)) as
       { id: string; label: string; checked: boolean }[] | null;
     if (!options) throw new Error(`no choices at ${fieldPath}`);
     const index = options.findIndex((option) => option.label === label);
-    if (index < 0) throw new Error(`no choice "${label}" at ${fieldPath} (there are: ${options.map((option) => option.label).join(', ')})`);
+    if (index < 0)
+      throw new Error(
+        `no choice "${label}" at ${fieldPath} (there are: ${options.map((option) => option.label).join(', ')})`,
+      );
     const input = `${group} >>> #${options[index]!.id}`;
     if (this.mode !== 'keyboard') {
       await this.activate(`${group} >>> label[for="${options[index]!.id}"]`);
@@ -623,9 +692,14 @@ export class Journey {
       const start = checked >= 0 ? checked : 0;
       await this.tabTo(`${group} >>> #${options[start]!.id}`);
       if (checked < 0) await this.page.keyboard.press('Space');
-      for (let step = start; step !== index; step += index > start ? 1 : -1) await this.page.keyboard.press(index > start ? 'ArrowDown' : 'ArrowUp');
+      for (let step = start; step !== index; step += index > start ? 1 : -1)
+        await this.page.keyboard.press(index > start ? 'ArrowDown' : 'ArrowUp');
     }
-    await this.until(`(() => { const node = __journey.find(${js(input)}); return node && node.checked; })()`, `"${label}" to be chosen`, 5000);
+    await this.until(
+      `(() => { const node = __journey.find(${js(input)}); return node && node.checked; })()`,
+      `"${label}" to be chosen`,
+      5000,
+    );
   }
 
   /** Ticks a check box (clicked, tapped, or Tab then Space). */
@@ -636,7 +710,11 @@ export class Journey {
     } else {
       await this.activate(path);
     }
-    await this.until(`(() => { const node = __journey.find(${js(path)}); return node && node.checked; })()`, `${path} to be ticked`, 5000);
+    await this.until(
+      `(() => { const node = __journey.find(${js(path)}); return node && node.checked; })()`,
+      `${path} to be ticked`,
+      5000,
+    );
   }
 
   /**
@@ -646,22 +724,36 @@ export class Journey {
    * the option as the browser's own popup (not part of the page) would.
    */
   async select(path: string, option: { label: string } | { value: string }): Promise<string> {
-    const wanted = 'label' in option ? `option.textContent.trim() === ${js(option.label)}` : `option.value === ${js(option.value)}`;
+    const wanted =
+      'label' in option ? `option.textContent.trim() === ${js(option.label)}` : `option.value === ${js(option.value)}`;
     const what = 'label' in option ? `"${option.label}"` : `the option with value ${option.value}`;
-    await this.until(`(() => { const node = __journey.find(${js(path)}); return node && !node.disabled && [...node.options].some((option) => ${wanted}); })()`,
-      `${what} in ${path}`);
-    const [current, target, value, label] = (await this.page.evaluate(`(() => { const node = __journey.find(${js(path)}); const options = [...node.options];
-      const target = options.findIndex((option) => ${wanted}); return [node.selectedIndex, target, options[target].value, options[target].textContent.trim()]; })()`)) as [number, number, string, string];
+    await this.until(
+      `(() => { const node = __journey.find(${js(path)}); return node && !node.disabled && [...node.options].some((option) => ${wanted}); })()`,
+      `${what} in ${path}`,
+    );
+    const [current, target, value, label] = (await this.page
+      .evaluate(`(() => { const node = __journey.find(${js(path)}); const options = [...node.options];
+      const target = options.findIndex((option) => ${wanted}); return [node.selectedIndex, target, options[target].value, options[target].textContent.trim()]; })()`)) as [
+      number,
+      number,
+      string,
+      string,
+    ];
     if (this.mode === 'keyboard') {
       await this.tabTo(path);
-      for (let index = current; index !== target; index += target > current ? 1 : -1) await this.page.keyboard.press(target > current ? 'ArrowDown' : 'ArrowUp');
+      for (let index = current; index !== target; index += target > current ? 1 : -1)
+        await this.page.keyboard.press(target > current ? 'ArrowDown' : 'ArrowUp');
     } else {
       const handle = await this.element(path);
       if (this.mode === 'touch') await handle.tap();
       else await handle.click();
       await (handle as ElementHandle<HTMLSelectElement>).select(value);
     }
-    await this.until(`(() => { const node = __journey.find(${js(path)}); return node && node.value === ${js(value)}; })()`, `${what} to be chosen in ${path}`, 5000);
+    await this.until(
+      `(() => { const node = __journey.find(${js(path)}); return node && node.value === ${js(value)}; })()`,
+      `${what} to be chosen in ${path}`,
+      5000,
+    );
     return label;
   }
 

@@ -18,7 +18,8 @@ export function countReporter() {
       for (const session of sessions) {
         count(session.testResults, tally);
         // A file that failed to load has no test results but must fail the count.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) tally.failed += 1;
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
+          tally.failed += 1;
       }
       console.log(`\n${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
     },

@@ -13,14 +13,23 @@ declare global {
 export const servers = window.DVC_TEST;
 
 /** API base of the faulty backend that answers with `fault` (see test/support/servers.ts). */
-export const faultyApi = (
-  fault: Fault | `${Fault}.post`,
-) => `${servers.faultyOrigin}/${fault}/api/v1`;
+export const faultyApi = (fault: Fault | `${Fault}.post`) => `${servers.faultyOrigin}/${fault}/api/v1`;
 
 /** The faults of the faulty backend (test/support/servers.ts); `<fault>.post` hits POST requests only. */
 export type Fault =
-  | 'html-500' | 'wrong-shape' | 'truncated-json' | 'reset' | 'wrong-content-type' | 'slow' | 'slow-upload' | 'rate-limited'
-  | 'refuse-413' | 'refuse-415' | 'fail-once' | 'drop-once' | 'drop-submit-once';
+  | 'html-500'
+  | 'wrong-shape'
+  | 'truncated-json'
+  | 'reset'
+  | 'wrong-content-type'
+  | 'slow'
+  | 'slow-upload'
+  | 'rate-limited'
+  | 'refuse-413'
+  | 'refuse-415'
+  | 'fail-once'
+  | 'drop-once'
+  | 'drop-submit-once';
 
 /** A port nothing listens on: the backend is down. */
 export const deadApi = 'http://127.0.0.1:9/api/v1';
@@ -45,7 +54,8 @@ export async function until(condition: () => unknown, message: string, timeout =
 }
 
 /** Names of the procedures listed, in order. */
-export const resultNames = (element: Element): string[] => $$(element, '[part="result"] h3 a').map((a) => a.textContent!.trim());
+export const resultNames = (element: Element): string[] =>
+  $$(element, '[part="result"] h3 a').map((a) => a.textContent!.trim());
 
 /** Waits until the widget is not loading and then a frame more, so what is asserted is what is painted. */
 export async function settled(element: Element): Promise<void> {

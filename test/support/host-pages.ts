@@ -71,7 +71,8 @@ function inside(root: string, path: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (/[\0\\]/.test(decoded) || decoded.split('/').some((segment) => segment === '..' || segment.startsWith('.'))) return undefined;
+  if (/[\0\\]/.test(decoded) || decoded.split('/').some((segment) => segment === '..' || segment.startsWith('.')))
+    return undefined;
   const file = resolve(root, decoded);
   return file.startsWith(root + sep) ? file : undefined;
 }
@@ -81,7 +82,11 @@ function notFound(res: ServerResponse): void {
   res.end('Not found');
 }
 
-async function serveFile(res: ServerResponse, file: string | undefined, headers: Record<string, string>): Promise<void> {
+async function serveFile(
+  res: ServerResponse,
+  file: string | undefined,
+  headers: Record<string, string>,
+): Promise<void> {
   const info = file ? await stat(file).catch(() => undefined) : undefined;
   if (!file || !info?.isFile()) return notFound(res);
   res.writeHead(200, {
@@ -138,7 +143,10 @@ export interface HostPages {
   /** Origin of the pages' own server, e.g. `http://127.0.0.1:1234` (pages at `${origin}/hosts/…`). */
   origin: string;
   /** Koa middleware for the test runner: the same pages at `/hosts/` on the tests' own origin. */
-  middleware: (ctx: { path: string; req: IncomingMessage; res: ServerResponse; respond?: boolean }, next: () => Promise<unknown>) => Promise<unknown>;
+  middleware: (
+    ctx: { path: string; req: IncomingMessage; res: ServerResponse; respond?: boolean },
+    next: () => Promise<unknown>,
+  ) => Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -154,9 +162,10 @@ export async function startHostPages(api: string): Promise<HostPages> {
       ctx.respond = false;
       await handle(ctx.req, ctx.res).catch(() => ctx.res.destroy());
     },
-    close: () => new Promise<void>((closed) => {
-      server.closeAllConnections();
-      server.close(() => closed());
-    }),
+    close: () =>
+      new Promise<void>((closed) => {
+        server.closeAllConnections();
+        server.close(() => closed());
+      }),
   };
 }

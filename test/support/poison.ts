@@ -13,7 +13,8 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 function stringPaths(value: Json, path: (string | number)[] = []): (string | number)[][] {
   if (typeof value === 'string') return [path];
   if (Array.isArray(value)) return value.flatMap((item, i) => stringPaths(item, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => stringPaths(item, [...path, key]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => stringPaths(item, [...path, key]));
   return [];
 }
 
@@ -27,7 +28,12 @@ function setAt(root: Json, path: (string | number)[], text: string): void {
  * how many strings carry it. Strings under a key in `keep` stay as they are:
  * identifiers a test needs unchanged (an option's value that a draft chose).
  */
-export function poison<T>(schema: z.ZodMiniType, answer: T, payload: string, keep: readonly string[] = []): { value: T; poisoned: number } {
+export function poison<T>(
+  schema: z.ZodMiniType,
+  answer: T,
+  payload: string,
+  keep: readonly string[] = [],
+): { value: T; poisoned: number } {
   const copy = structuredClone(answer) as Json;
   let poisoned = 0;
   for (const path of stringPaths(copy)) {

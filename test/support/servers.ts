@@ -95,8 +95,10 @@ const FAULTS: Record<string, (res: ServerResponse, forward: () => void, req: Inc
   /** Too many requests, with a Retry-After. */
   'rate-limited': (res) => {
     res.writeHead(429, {
-      'Content-Type': 'application/json', 'Retry-After': '30',
-      'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Retry-After',
+      'Content-Type': 'application/json',
+      'Retry-After': '30',
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Expose-Headers': 'Retry-After',
     });
     res.end(JSON.stringify({ error: { code: 'rate_limited', message: 'Slow down.' } }));
   },
@@ -105,13 +107,20 @@ const FAULTS: Record<string, (res: ServerResponse, forward: () => void, req: Inc
 /** A backend on an in-memory database, taking real tus uploads into a temporary folder. */
 function refuse(status: number, code: string): (res: ServerResponse) => void {
   return (res) => {
-    res.writeHead(status, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Tus-Resumable': '1.0.0' });
+    res.writeHead(status, {
+      'Content-Type': 'application/json',
+      'Access-Control-Allow-Origin': '*',
+      'Tus-Resumable': '1.0.0',
+    });
     res.end(JSON.stringify({ error: { code, message: `Refused (${status}).` } }));
   };
 }
 
 /** A fault for the first request with `method` only; everything else goes through. */
-function once(method: string, fault: (res: ServerResponse) => void): (res: ServerResponse, forward: () => void, req: IncomingMessage) => void {
+function once(
+  method: string,
+  fault: (res: ServerResponse) => void,
+): (res: ServerResponse, forward: () => void, req: IncomingMessage) => void {
   let done = false;
   return (res, forward, req) => {
     if (done || req.method !== method) return forward();
@@ -120,16 +129,28 @@ function once(method: string, fault: (res: ServerResponse) => void): (res: Serve
   };
 }
 
-async function seededBackend(withCatalog: boolean, uploadDir: string): Promise<{ server: RunningServer; db: Database }> {
+async function seededBackend(
+  withCatalog: boolean,
+  uploadDir: string,
+): Promise<{ server: RunningServer; db: Database }> {
   const db = await openDatabase({ dataDir: 'memory://' });
   await seedCatalog(db, { agencies, procedures: withCatalog ? procedures : [] });
   if (withCatalog) await seedTestDossiers(db);
-  const store = await createUploadStore({ store: { kind: 'file', directory: uploadDir }, limits: DEFAULT_UPLOAD_LIMITS });
+  const store = await createUploadStore({
+    store: { kind: 'file', directory: uploadDir },
+    limits: DEFAULT_UPLOAD_LIMITS,
+  });
   const server = await startServer({
-    db, host: '127.0.0.1', validateResponses: true, log: () => {},
+    db,
+    host: '127.0.0.1',
+    validateResponses: true,
+    log: () => {},
     uploads: { store, limits: DEFAULT_UPLOAD_LIMITS },
     // Many tests look the same dossiers up from one address: a limit generous enough for the run (its own tests use a proxy that answers 429).
-    dossiers: { officerToken: TEST_OFFICER_TOKEN, lookupRateLimit: { perAddress: 10_000, perCode: 1_000, windowSeconds: 60 } },
+    dossiers: {
+      officerToken: TEST_OFFICER_TOKEN,
+      lookupRateLimit: { perAddress: 10_000, perCode: 1_000, windowSeconds: 60 },
+    },
   });
   return { server, db };
 }
@@ -138,13 +159,17 @@ function faultyBackend(target: string): Promise<{ url: string; close(): Promise<
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const [, fault, ...rest] = (req.url ?? '/').split('/');
     const forward = () => {
-      const upstream = httpRequest(`${target}/${rest.join('/')}`, { method: req.method, headers: req.headers }, (answer) => {
-        // tus answers with the upload's address (Location): keep the fault in it, so the upload's
-        // later requests come back through the same fault.
-        const location = answer.headers.location?.replace('/api/v1/', `/${fault}/api/v1/`);
-        res.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...(location && { location }) });
-        answer.pipe(res);
-      });
+      const upstream = httpRequest(
+        `${target}/${rest.join('/')}`,
+        { method: req.method, headers: req.headers },
+        (answer) => {
+          // tus answers with the upload's address (Location): keep the fault in it, so the upload's
+          // later requests come back through the same fault.
+          const location = answer.headers.location?.replace('/api/v1/', `/${fault}/api/v1/`);
+          res.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...(location && { location }) });
+          answer.pipe(res);
+        },
+      );
       upstream.on('error', () => res.destroy());
       // A client that goes away mid-request (a paused upload, a closed page) takes the upstream request with it,
       // as a real proxy does; otherwise the backend would wait for the rest of a body that never comes.
@@ -163,7 +188,11 @@ function faultyBackend(target: string): Promise<{ url: string; close(): Promise<
     server.listen(0, '127.0.0.1', () =>
       ready({
         url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        close: () => new Promise<void>((closed) => { server.closeAllConnections(); server.close(() => closed()); }),
+        close: () =>
+          new Promise<void>((closed) => {
+            server.closeAllConnections();
+            server.close(() => closed());
+          }),
       }),
     ),
   );
@@ -171,7 +200,10 @@ function faultyBackend(target: string): Promise<{ url: string; close(): Promise<
 
 export async function startTestServers(): Promise<TestServers> {
   const uploadDir = await mkdtemp(join(tmpdir(), 'dvc-test-uploads-'));
-  const [seeded, empty] = await Promise.all([seededBackend(true, join(uploadDir, 'seeded')), seededBackend(false, join(uploadDir, 'empty'))]);
+  const [seeded, empty] = await Promise.all([
+    seededBackend(true, join(uploadDir, 'seeded')),
+    seededBackend(false, join(uploadDir, 'empty')),
+  ]);
   const faulty = await faultyBackend(seeded.server.url);
   return {
     api: `${seeded.server.url}/api/v1`,

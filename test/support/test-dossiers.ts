@@ -43,8 +43,20 @@ export const PROCESSING: TestDossier = {
   appointmentAt: '2099-12-31T16:30:00+07:00',
   finishedAt: null,
   history: [
-    { at: '2026-11-19T20:41:00+07:00', step: 'Nộp hồ sơ trực tuyến', status: 1, note: 'Hồ sơ đã được gửi đến cơ quan tiếp nhận.', actor: 'Công dân' },
-    { at: '2026-11-20T09:15:00+07:00', step: 'Tiếp nhận hồ sơ', status: 2, note: 'Hồ sơ hợp lệ, đã tiếp nhận.', actor: 'Cán bộ một cửa' },
+    {
+      at: '2026-11-19T20:41:00+07:00',
+      step: 'Nộp hồ sơ trực tuyến',
+      status: 1,
+      note: 'Hồ sơ đã được gửi đến cơ quan tiếp nhận.',
+      actor: 'Công dân',
+    },
+    {
+      at: '2026-11-20T09:15:00+07:00',
+      step: 'Tiếp nhận hồ sơ',
+      status: 2,
+      note: 'Hồ sơ hợp lệ, đã tiếp nhận.',
+      actor: 'Cán bộ một cửa',
+    },
     { at: '2026-11-20T14:02:00+07:00', step: 'Chuyển xử lý hồ sơ', status: 4, actor: 'Cán bộ một cửa' },
   ],
 };
@@ -61,7 +73,13 @@ export const SUBMITTED: TestDossier = {
   appointmentAt: '2099-12-31T16:30:00+07:00',
   finishedAt: null,
   history: [
-    { at: '2026-11-21T10:05:00+07:00', step: 'Nộp hồ sơ trực tuyến', status: 1, note: 'Hồ sơ đã được gửi đến cơ quan tiếp nhận.', actor: 'Công dân' },
+    {
+      at: '2026-11-21T10:05:00+07:00',
+      step: 'Nộp hồ sơ trực tuyến',
+      status: 1,
+      note: 'Hồ sơ đã được gửi đến cơ quan tiếp nhận.',
+      actor: 'Công dân',
+    },
   ],
 };
 
@@ -81,10 +99,19 @@ export const RESULT_READY: TestDossier = {
     { at: '2026-11-02T08:30:00+07:00', step: 'Tiếp nhận hồ sơ', status: 2, actor: 'Cán bộ một cửa' },
     { at: '2026-11-03T09:00:00+07:00', step: 'Chuyển xử lý hồ sơ', status: 4, actor: 'Cán bộ một cửa' },
     {
-      at: '2026-11-17T08:00:00+07:00', step: 'Xin lỗi và hẹn lại ngày trả kết quả', status: 4,
-      note: 'Hồ sơ cần thêm thời gian xác minh. Ủy ban xin lỗi và hẹn trả kết quả ngày 20/11/2026.', actor: 'Cán bộ một cửa',
+      at: '2026-11-17T08:00:00+07:00',
+      step: 'Xin lỗi và hẹn lại ngày trả kết quả',
+      status: 4,
+      note: 'Hồ sơ cần thêm thời gian xác minh. Ủy ban xin lỗi và hẹn trả kết quả ngày 20/11/2026.',
+      actor: 'Cán bộ một cửa',
     },
-    { at: '2026-11-19T10:00:00+07:00', step: 'Có kết quả giải quyết', status: 9, note: 'Kết quả được gửi qua bưu chính công ích.', actor: 'Cán bộ một cửa' },
+    {
+      at: '2026-11-19T10:00:00+07:00',
+      step: 'Có kết quả giải quyết',
+      status: 9,
+      note: 'Kết quả được gửi qua bưu chính công ích.',
+      actor: 'Cán bộ một cửa',
+    },
   ],
   delivery: { method: 'post', where: 'Số 12 đường Lê Lợi, xã Minh Họa, tỉnh Mẫu' },
   apology: {

@@ -139,7 +139,12 @@ export function appointmentFor(received: Date, time: ProcessingTime, calendar: W
  * time: a pause over a weekend or Tết gives back only the hours the desk was
  * open. Call once per pause.
  */
-export function pausedAppointment(due: Date, pausedFrom: Date, resumedAt: Date, calendar: WorkingCalendar): Appointment {
+export function pausedAppointment(
+  due: Date,
+  pausedFrom: Date,
+  resumedAt: Date,
+  calendar: WorkingCalendar,
+): Appointment {
   validInstant(due, 'due');
   if (validInstant(resumedAt, 'resumedAt').getTime() < validInstant(pausedFrom, 'pausedFrom').getTime()) {
     throw new RangeError(`resumed (${formatLocal(resumedAt)}) before paused (${formatLocal(pausedFrom)})`);

@@ -42,8 +42,7 @@ interface DayOffFields {
  *   {@link ExtraWorkingDay}).
  */
 export type DayOff =
-  | (DayOffFields & { kind: 'holiday' | 'swapped' })
-  | (DayOffFields & { kind: 'compensatory'; for: IsoDate });
+  (DayOffFields & { kind: 'holiday' | 'swapped' }) | (DayOffFields & { kind: 'compensatory'; for: IsoDate });
 
 /** A Saturday worked (ngày làm bù) in exchange for the `swapped` day `for`. */
 export interface ExtraWorkingDay {

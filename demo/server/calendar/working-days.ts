@@ -90,7 +90,8 @@ export const DEFAULT_SATURDAY_HOURS: readonly OfficeSession[] = [{ start: '07:30
 function toSpans(sessions: readonly OfficeSession[], what: string): readonly Span[] {
   const spans = sessions.map(({ start, end }) => ({ start: parseClock(start), end: parseClock(end) }));
   const ordered = spans.every((span, i) => span.start < span.end && (i === 0 || spans[i - 1]!.end <= span.start));
-  if (spans.length === 0 || !ordered) throw new RangeError(`${what}: give at least one session, in order, none overlapping`);
+  if (spans.length === 0 || !ordered)
+    throw new RangeError(`${what}: give at least one session, in order, none overlapping`);
   return spans;
 }
 
@@ -132,7 +133,8 @@ export class WorkingCalendar {
   private covered(date: IsoDate): IsoDate {
     dayNumber(date);
     const year = Number(date.slice(0, 4));
-    if (!this.years.has(year)) throw new RangeError(`No holiday data for ${year} (asked about ${date}): add the year to holidays.ts`);
+    if (!this.years.has(year))
+      throw new RangeError(`No holiday data for ${year} (asked about ${date}): add the year to holidays.ts`);
     return date;
   }
 
@@ -230,7 +232,7 @@ export class WorkingCalendar {
     if (!(ms >= 0) || !Number.isFinite(ms)) throw new RangeError(`addOfficeTime needs a duration ≥ 0, got ${ms}`);
     if (ms === 0) return instant;
     const sessions = this.sessionsFrom(instant);
-    for (let remaining = ms; ; ) {
+    for (let remaining = ms; ;) {
       const session = sessions.next().value;
       const start = Math.max(instant.getTime(), session.start);
       if (start >= session.end) continue;
@@ -242,7 +244,7 @@ export class WorkingCalendar {
   /** Milliseconds of office time in [`from`, `to`); 0 when `to` is not after `from`. */
   officeTimeBetween(from: Date, to: Date): number {
     const sessions = this.sessionsFrom(from);
-    for (let total = 0; ; ) {
+    for (let total = 0; ;) {
       const { start, end } = sessions.next().value;
       if (start >= to.getTime()) return total;
       total += Math.max(0, Math.min(to.getTime(), end) - Math.max(from.getTime(), start));

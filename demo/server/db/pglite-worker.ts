@@ -79,11 +79,12 @@ async function serve(): Promise<void> {
   const begin = (id: number) =>
     new Promise<number>((opened, failed) => {
       // PGlite calls the function once BEGIN has run, so `ended` is set by then.
-      const ended: Promise<unknown> = pglite.transaction((tx) =>
-        new Promise<void>((commit, rollback) => {
-          open.set(id, { tx, commit: () => commit(), rollback: () => rollback(ROLLBACK), ended });
-          opened(id);
-        }),
+      const ended: Promise<unknown> = pglite.transaction(
+        (tx) =>
+          new Promise<void>((commit, rollback) => {
+            open.set(id, { tx, commit: () => commit(), rollback: () => rollback(ROLLBACK), ended });
+            opened(id);
+          }),
       );
       // A BEGIN that fails never reaches the function.
       ended.catch(failed);
@@ -122,10 +123,13 @@ async function serve(): Promise<void> {
   parentPort!.on('message', (request: WorkerRequest) => {
     answer(request).then(
       (result) => parentPort!.postMessage({ id: request.id, result } satisfies WorkerReply),
-      (error: unknown) => parentPort!.postMessage({ id: request.id, error: asWorkerError(error) } satisfies WorkerReply),
+      (error: unknown) =>
+        parentPort!.postMessage({ id: request.id, error: asWorkerError(error) } satisfies WorkerReply),
     );
   });
   parentPort!.postMessage({ id: 0, result: 'ready' } satisfies WorkerReply);
 }
 
-serve().catch((error: unknown) => parentPort!.postMessage({ id: 0, error: asWorkerError(error) } satisfies WorkerReply));
+serve().catch((error: unknown) =>
+  parentPort!.postMessage({ id: 0, error: asWorkerError(error) } satisfies WorkerReply),
+);

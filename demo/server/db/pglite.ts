@@ -92,15 +92,18 @@ export async function openPglite(dataDir: string): Promise<Database> {
     });
 
   const queryable = (tx?: number): Queryable => ({
-    query: <T>(sql: string, params: unknown[] = []) => call<T[]>({ op: 'query', sql, params, ...(tx !== undefined && { tx }) }),
+    query: <T>(sql: string, params: unknown[] = []) =>
+      call<T[]>({ op: 'query', sql, params, ...(tx !== undefined && { tx }) }),
     exec: (sql: string) => call<void>({ op: 'exec', sql, ...(tx !== undefined && { tx }) }),
   });
 
   // Id 0 is the worker's first word: ready, or why it could not open the database.
-  await new Promise((resolve, reject) => expect(0, { resolve, reject, trace: new Error() })).catch(async (error: unknown) => {
-    await worker.terminate();
-    throw error;
-  });
+  await new Promise((resolve, reject) => expect(0, { resolve, reject, trace: new Error() })).catch(
+    async (error: unknown) => {
+      await worker.terminate();
+      throw error;
+    },
+  );
   return {
     engine: 'pglite',
     ...queryable(),

@@ -10,7 +10,13 @@
  * with the rows locked, so one file can never end up in two dossiers and a
  * claimed file is safe from the expiry sweep (which takes only unclaimed rows).
  */
-import type { DocumentSlotDefinition, DossierSubmission, FormDefinition, Problem, ProblemCode } from '../../../src/api/contract/index.js';
+import type {
+  DocumentSlotDefinition,
+  DossierSubmission,
+  FormDefinition,
+  Problem,
+  ProblemCode,
+} from '../../../src/api/contract/index.js';
 import { kindOfMimeType } from '../../../src/api/file-types.js';
 import type { Queryable } from '../db/index.js';
 import { uploadSecretHash } from '../uploads/repository.js';
@@ -37,7 +43,10 @@ export type StoredInFull = (id: string) => Promise<boolean>;
  * from the citizen's own browser, which is busy filing, and the sweep takes
  * only uploads past their expiry, which the store has just said these are not.
  */
-export async function uploadsStoredInFull(submission: DossierSubmission, storedInFull: StoredInFull | undefined): Promise<Set<string>> {
+export async function uploadsStoredInFull(
+  submission: DossierSubmission,
+  storedInFull: StoredInFull | undefined,
+): Promise<Set<string>> {
   const ids = uploadIdsOf(submission);
   const stored = storedInFull ? await Promise.all(ids.map(storedInFull)) : [];
   return new Set(ids.filter((_id, i) => stored[i]));
@@ -48,18 +57,27 @@ export async function uploadsStoredInFull(submission: DossierSubmission, storedI
  * the upload is stored in full; `secretHash` that of the submission's upload secret.
  */
 function uploadProblem(
-  row: UploadRow | undefined, slot: DocumentSlotDefinition, submission: DossierSubmission, secretHash: string | undefined,
+  row: UploadRow | undefined,
+  slot: DocumentSlotDefinition,
+  submission: DossierSubmission,
+  secretHash: string | undefined,
 ): ProblemCode | undefined {
   if (!row || row.dossier_code !== null || row.draft !== submission.draft) return 'attachment';
   if (row.secret_hash === null || row.secret_hash !== secretHash) return 'attachment';
-  if ((row.slot !== null && row.slot !== slot.slot) || (row.procedure_code !== null && row.procedure_code !== submission.procedure)) return 'attachment';
+  if (
+    (row.slot !== null && row.slot !== slot.slot) ||
+    (row.procedure_code !== null && row.procedure_code !== submission.procedure)
+  )
+    return 'attachment';
   const kind = kindOfMimeType(row.file_type);
   if (!kind || !slot.accept.includes(kind)) return 'attachment-type';
   return Number(row.size) > slot.maxFileBytes ? 'attachment-size' : undefined;
 }
 
 /** Every upload id the submission lists, each once. */
-export const uploadIdsOf = (submission: DossierSubmission): string[] => [...new Set(submission.attachments.flatMap((attachment) => attachment.uploads))];
+export const uploadIdsOf = (submission: DossierSubmission): string[] => [
+  ...new Set(submission.attachments.flatMap((attachment) => attachment.uploads)),
+];
 
 /**
  * The first problem of each slot's uploads, at `attachments.<slot>`. Locks
@@ -67,7 +85,10 @@ export const uploadIdsOf = (submission: DossierSubmission): string[] => [...new 
  * not have are left to the form rules, which report them already.
  */
 export async function attachmentProblems(
-  tx: Queryable, definition: FormDefinition, submission: DossierSubmission, storedInFull: ReadonlySet<string>,
+  tx: Queryable,
+  definition: FormDefinition,
+  submission: DossierSubmission,
+  storedInFull: ReadonlySet<string>,
 ): Promise<Problem[]> {
   const rows = await tx.query<UploadRow>(
     `SELECT id, draft, procedure_code, slot, file_type, size, dossier_code, secret_hash
@@ -81,7 +102,11 @@ export async function attachmentProblems(
     const slot = definition.documents.find((candidate) => candidate.slot === attachment.slot);
     if (!slot) return [];
     const code = attachment.uploads
-      .map((id) => (listed.indexOf(id) !== listed.lastIndexOf(id) ? 'attachment' : uploadProblem(byId.get(id), slot, submission, secretHash)))
+      .map((id) =>
+        listed.indexOf(id) !== listed.lastIndexOf(id)
+          ? 'attachment'
+          : uploadProblem(byId.get(id), slot, submission, secretHash),
+      )
       .find((problem) => problem !== undefined);
     return code ? [{ path: `attachments.${attachment.slot}`, code }] : [];
   });

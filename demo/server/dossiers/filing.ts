@@ -15,8 +15,14 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  DOSSIER_STATUS_NAMES, type DossierReceipt, type DossierSubmission, type FormDefinition, type LookupSecretKind, type ProcessingTime,
-  shownAnswers, todayInVietnam,
+  DOSSIER_STATUS_NAMES,
+  type DossierReceipt,
+  type DossierSubmission,
+  type FormDefinition,
+  type LookupSecretKind,
+  type ProcessingTime,
+  shownAnswers,
+  todayInVietnam,
 } from '../../../src/api/contract/index.js';
 import { appointmentFor } from '../calendar/appointment.js';
 import type { Database, Queryable } from '../db/index.js';
@@ -50,7 +56,11 @@ const procedureNotFound = (code: string): HttpError =>
   new HttpError(404, 'procedure_not_found', `No procedure has the code ${code}. (Không có thủ tục mã ${code}.)`);
 
 const formNotFound = (): HttpError =>
-  new HttpError(404, 'form_not_found', 'This procedure cannot be filed online. (Thủ tục này chưa hỗ trợ nộp hồ sơ trực tuyến.)');
+  new HttpError(
+    404,
+    'form_not_found',
+    'This procedure cannot be filed online. (Thủ tục này chưa hỗ trợ nộp hồ sơ trực tuyến.)',
+  );
 
 async function procedureRow(db: Queryable, code: string): Promise<ProcedureRow | undefined> {
   const [row] = await db.query<ProcedureRow>(
@@ -62,7 +72,10 @@ async function procedureRow(db: Queryable, code: string): Promise<ProcedureRow |
 }
 
 /** The procedure and its form, or the 404 that says which is missing. */
-export async function procedureAndForm(db: Queryable, code: string): Promise<{ procedure: ProcedureRow; form: FormDefinition }> {
+export async function procedureAndForm(
+  db: Queryable,
+  code: string,
+): Promise<{ procedure: ProcedureRow; form: FormDefinition }> {
   const procedure = await procedureRow(db, code);
   if (!procedure) throw procedureNotFound(code);
   const form = formFor(code);
@@ -74,13 +87,16 @@ export async function procedureAndForm(db: Queryable, code: string): Promise<{ p
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, item]) => item !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
   }
   return JSON.stringify(value);
 }
 
-const requestHash = (submission: DossierSubmission): string => createHash('sha256').update(canonicalJson(submission)).digest('hex');
+const requestHash = (submission: DossierSubmission): string =>
+  createHash('sha256').update(canonicalJson(submission)).digest('hex');
 
 /**
  * The appointment, or null when none can be promised: a processing time
@@ -113,11 +129,16 @@ interface StoredRow {
 
 /** The receipt of the dossier already filed under `key`, or the 422 for a key reused with another body. */
 async function earlierFiling(tx: Queryable, key: string, hash: string): Promise<DossierReceipt | undefined> {
-  const [row] = await tx.query<StoredRow>('SELECT request_hash, receipt FROM dossiers WHERE idempotency_key = $1', [key]);
+  const [row] = await tx.query<StoredRow>('SELECT request_hash, receipt FROM dossiers WHERE idempotency_key = $1', [
+    key,
+  ]);
   if (!row) return undefined;
   if (row.request_hash !== hash) {
-    throw new HttpError(422, 'idempotency_key_reused',
-      'This Idempotency-Key was already used for another dossier; generate a new key for a new dossier. (Mã chống gửi trùng đã được dùng cho hồ sơ khác.)');
+    throw new HttpError(
+      422,
+      'idempotency_key_reused',
+      'This Idempotency-Key was already used for another dossier; generate a new key for a new dossier. (Mã chống gửi trùng đã được dùng cho hồ sơ khác.)',
+    );
   }
   return row.receipt;
 }
@@ -127,7 +148,12 @@ async function earlierFiling(tx: Queryable, key: string, hash: string): Promise<
  * throws an `HttpError` (404, 409, 400 `validation_failed`, 422) when it
  * cannot. Filing again with the same key and body returns the same receipt.
  */
-export async function fileDossier(db: Database, submission: DossierSubmission, key: string, options: DossierOptions = {}): Promise<DossierReceipt> {
+export async function fileDossier(
+  db: Database,
+  submission: DossierSubmission,
+  key: string,
+  options: DossierOptions = {},
+): Promise<DossierReceipt> {
   const { procedure, form } = await procedureAndForm(db, submission.procedure);
   const hash = requestHash(submission);
   const now = options.now?.() ?? new Date();
@@ -138,10 +164,16 @@ export async function fileDossier(db: Database, submission: DossierSubmission, k
     const earlier = await earlierFiling(tx, key, hash);
     if (earlier) return earlier;
     if (submission.formVersion !== form.version) {
-      throw new HttpError(409, 'form_version_changed',
-        `The form changed (version ${form.version}); reload it and check the answers. (Tờ khai đã được cập nhật, vui lòng tải lại và kiểm tra thông tin.)`);
+      throw new HttpError(
+        409,
+        'form_version_changed',
+        `The form changed (version ${form.version}); reload it and check the answers. (Tờ khai đã được cập nhật, vui lòng tải lại và kiểm tra thông tin.)`,
+      );
     }
-    const allProblems = firstPerPath([...problems, ...(await attachmentProblems(tx, form, submission, uploadsInStore))]);
+    const allProblems = firstPerPath([
+      ...problems,
+      ...(await attachmentProblems(tx, form, submission, uploadsInStore)),
+    ]);
     if (allProblems.length > 0) throw validationFailed(allProblems);
 
     const code = await nextDossierCode(tx, procedure.agency_code, now);
@@ -169,8 +201,25 @@ export async function fileDossier(db: Database, submission: DossierSubmission, k
       `INSERT INTO dossiers (code, agency_code, agency_name, procedure_code, procedure_name, form_version, draft, idempotency_key,
          request_hash, applicant_kind, lookup_secret_hash, submission, receipt, status, channel, received_at, appointment_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::jsonb, $13::text::jsonb, $14, $15, $16, $17)`,
-      [code, procedure.agency_code, procedure.agency_name, submission.procedure, procedure.name, form.version, submission.draft, key,
-        hash, submission.applicant.kind, secret.hash, JSON.stringify(stored), JSON.stringify(receipt), SUBMITTED, ONLINE_CHANNEL, now, appointment],
+      [
+        code,
+        procedure.agency_code,
+        procedure.agency_name,
+        submission.procedure,
+        procedure.name,
+        form.version,
+        submission.draft,
+        key,
+        hash,
+        submission.applicant.kind,
+        secret.hash,
+        JSON.stringify(stored),
+        JSON.stringify(receipt),
+        SUBMITTED,
+        ONLINE_CHANNEL,
+        now,
+        appointment,
+      ],
     );
     await tx.query(
       'INSERT INTO dossier_history (dossier_code, at, step, status, note, actor) VALUES ($1, $2, $3, $4, NULL, $5)',

@@ -18,8 +18,18 @@ async function save(tx: Queryable, code: string, state: DossierState, history: H
     `UPDATE dossiers SET status = $2, appointment_at = $3, finished_at = $4, paused_at = $5, supplement_requests = $6,
        supplement = $7::text::jsonb, payment = $8::text::jsonb, delivery = $9::text::jsonb, apology = $10::text::jsonb
      WHERE code = $1`,
-    [code, state.status, state.appointmentAt, state.finishedAt, state.pausedAt, state.supplementRequests,
-      json(state.supplement), json(state.payment), json(state.delivery), json(state.apology)],
+    [
+      code,
+      state.status,
+      state.appointmentAt,
+      state.finishedAt,
+      state.pausedAt,
+      state.supplementRequests,
+      json(state.supplement),
+      json(state.payment),
+      json(state.delivery),
+      json(state.apology),
+    ],
   );
   await tx.query(
     'INSERT INTO dossier_history (dossier_code, at, step, status, note, actor) VALUES ($1, $2, $3, $4, $5, $6)',
@@ -33,13 +43,24 @@ export interface ActionContext {
 }
 
 /** Applies `action` to dossier `code`; undefined when there is no such dossier. */
-export function runOfficerAction(db: Database, code: string, action: OfficerAction, { now, saturdayAgencies }: ActionContext): Promise<Outcome | undefined> {
+export function runOfficerAction(
+  db: Database,
+  code: string,
+  action: OfficerAction,
+  { now, saturdayAgencies }: ActionContext,
+): Promise<Outcome | undefined> {
   return db.transaction(async (tx) => {
     // The same reading as the lookup's, with the row locked until the transaction ends.
-    const [row] = await tx.query<{ dossier: DossierJson }>('SELECT dossier_view(d.code, NULL) AS dossier FROM dossiers d WHERE d.code = $1 FOR UPDATE', [code]);
+    const [row] = await tx.query<{ dossier: DossierJson }>(
+      'SELECT dossier_view(d.code, NULL) AS dossier FROM dossiers d WHERE d.code = $1 FOR UPDATE',
+      [code],
+    );
     if (!row) return undefined;
     const { dossier } = row;
-    const outcome = applyAction(stateOf(dossier), action, { now, calendar: deskCalendar(dossier.agencyCode, saturdayAgencies) });
+    const outcome = applyAction(stateOf(dossier), action, {
+      now,
+      calendar: deskCalendar(dossier.agencyCode, saturdayAgencies),
+    });
     if (outcome.ok) await save(tx, code, outcome.state, outcome.history);
     return outcome;
   });

@@ -77,8 +77,16 @@ export type Outcome = { ok: true; state: DossierState; history: HistoryRecord } 
 export const DEFAULT_ACTOR = 'Cán bộ một cửa';
 
 export const STATUS = {
-  submitted: 1, received: 2, refused: 3, processing: 4, supplementRequested: 5,
-  paymentRequested: 6, withdrawn: 7, stopped: 8, resultReady: 9, returned: 10,
+  submitted: 1,
+  received: 2,
+  refused: 3,
+  processing: 4,
+  supplementRequested: 5,
+  paymentRequested: 6,
+  withdrawn: 7,
+  stopped: 8,
+  resultReady: 9,
+  returned: 10,
 } as const;
 
 export const statusLabel = (code: number): string => DOSSIER_STATUS_NAMES[code] ?? `Trạng thái ${code}`;
@@ -107,8 +115,12 @@ const OPEN_AFTER_RECEPTION = [STATUS.received, STATUS.processing, STATUS.supplem
 /** Where a second supplement request gets its own refusal rather than `transition_not_allowed`. */
 const SUPPLEMENT_ASKABLE: readonly number[] = [STATUS.received, STATUS.processing, STATUS.supplementRequested];
 
-const refusal = (httpStatus: Refusal['httpStatus'], code: Refusal['code'], message: string): Refusal =>
-  ({ ok: false, httpStatus, code, message });
+const refusal = (httpStatus: Refusal['httpStatus'], code: Refusal['code'], message: string): Refusal => ({
+  ok: false,
+  httpStatus,
+  code,
+  message,
+});
 
 /** A refusal or a stop always tells the citizen why, before any note of the officer's. */
 const withReason = (action: { reason: string; note?: string | undefined }): string =>
@@ -119,16 +131,24 @@ const sum = (amounts: number[]): number => amounts.reduce((total, amount) => tot
 const RULES: { [K in ActionName]: Rule<ActionOf<K>> } = {
   receive: { from: [STATUS.submitted], to: STATUS.received, step: 'Tiếp nhận hồ sơ' },
   refuse: {
-    from: [STATUS.submitted], to: STATUS.refused, step: 'Từ chối tiếp nhận hồ sơ',
+    from: [STATUS.submitted],
+    to: STATUS.refused,
+    step: 'Từ chối tiếp nhận hồ sơ',
     note: withReason,
   },
   'request-supplement': {
-    from: [STATUS.received, STATUS.processing], to: STATUS.supplementRequested, step: 'Yêu cầu bổ sung hồ sơ',
+    from: [STATUS.received, STATUS.processing],
+    to: STATUS.supplementRequested,
+    step: 'Yêu cầu bổ sung hồ sơ',
     // Asked again while processing or still waiting: name the once-and-in-full rule, not the status.
-    precondition: (state) => state.supplementRequests > 0 && SUPPLEMENT_ASKABLE.includes(state.status)
-      ? refusal(409, 'supplement_already_requested',
-        'A supplement was already requested for this dossier; everything missing must be asked for at once. (Hồ sơ đã được yêu cầu bổ sung một lần; mọi thành phần còn thiếu phải được yêu cầu một lần, đầy đủ.)')
-      : undefined,
+    precondition: (state) =>
+      state.supplementRequests > 0 && SUPPLEMENT_ASKABLE.includes(state.status)
+        ? refusal(
+            409,
+            'supplement_already_requested',
+            'A supplement was already requested for this dossier; everything missing must be asked for at once. (Hồ sơ đã được yêu cầu bổ sung một lần; mọi thành phần còn thiếu phải được yêu cầu một lần, đầy đủ.)',
+          )
+        : undefined,
     apply: (state, action, { now }) => ({
       pausedAt: now,
       supplementRequests: state.supplementRequests + 1,
@@ -143,7 +163,9 @@ const RULES: { [K in ActionName]: Rule<ActionOf<K>> } = {
   },
   'supplement-received': { from: [STATUS.supplementRequested], to: STATUS.processing, step: 'Nhận hồ sơ bổ sung' },
   'request-payment': {
-    from: [STATUS.received, STATUS.processing], to: STATUS.paymentRequested, step: 'Yêu cầu thực hiện nghĩa vụ tài chính',
+    from: [STATUS.received, STATUS.processing],
+    to: STATUS.paymentRequested,
+    step: 'Yêu cầu thực hiện nghĩa vụ tài chính',
     apply: (_state, action) => ({
       payment: {
         items: action.items,
@@ -156,31 +178,48 @@ const RULES: { [K in ActionName]: Rule<ActionOf<K>> } = {
     note: (action) => action.note ?? action.how,
   },
   'payment-received': {
-    from: [STATUS.paymentRequested], to: STATUS.processing, step: 'Xác nhận đã thực hiện nghĩa vụ tài chính',
+    from: [STATUS.paymentRequested],
+    to: STATUS.processing,
+    step: 'Xác nhận đã thực hiện nghĩa vụ tài chính',
     apply: (state) => (state.payment ? { payment: { ...state.payment, paid: true } } : {}),
   },
   process: { from: [STATUS.received], to: STATUS.processing, step: 'Chuyển xử lý hồ sơ' },
   'result-ready': {
-    from: [STATUS.processing], to: STATUS.resultReady, step: 'Có kết quả giải quyết',
+    from: [STATUS.processing],
+    to: STATUS.resultReady,
+    step: 'Có kết quả giải quyết',
     apply: (_state, action) => ({ delivery: action.delivery }),
     note: (action) => action.note ?? `Nhận kết quả: ${action.delivery.where}`,
   },
   'return-result': { from: [STATUS.resultReady], to: STATUS.returned, step: 'Trả kết quả' },
   stop: {
-    from: OPEN_AFTER_RECEPTION, to: STATUS.stopped, step: 'Dừng xử lý hồ sơ',
+    from: OPEN_AFTER_RECEPTION,
+    to: STATUS.stopped,
+    step: 'Dừng xử lý hồ sơ',
     note: withReason,
   },
   withdraw: {
-    from: [STATUS.submitted, ...OPEN_AFTER_RECEPTION], to: STATUS.withdrawn, step: 'Rút hồ sơ theo yêu cầu của công dân',
+    from: [STATUS.submitted, ...OPEN_AFTER_RECEPTION],
+    to: STATUS.withdrawn,
+    step: 'Rút hồ sơ theo yêu cầu của công dân',
   },
   apologise: {
-    from: [STATUS.submitted, ...OPEN_AFTER_RECEPTION, STATUS.resultReady], step: 'Xin lỗi và hẹn lại ngày trả kết quả',
+    from: [STATUS.submitted, ...OPEN_AFTER_RECEPTION, STATUS.resultReady],
+    step: 'Xin lỗi và hẹn lại ngày trả kết quả',
     guard: (state, action, context) => {
       if (isOnTime(state, context)) {
-        return refusal(409, 'not_late', 'The dossier is not late: an apology is only issued once the appointment has passed. (Hồ sơ chưa quá hạn, chưa cần văn bản xin lỗi.)');
+        return refusal(
+          409,
+          'not_late',
+          'The dossier is not late: an apology is only issued once the appointment has passed. (Hồ sơ chưa quá hạn, chưa cần văn bản xin lỗi.)',
+        );
       }
       if (Date.parse(action.newAppointmentAt) <= context.now.getTime()) {
-        return refusal(400, 'new_appointment_not_ahead', 'The new appointment must be later than now. (Ngày hẹn mới phải sau thời điểm hiện tại.)');
+        return refusal(
+          400,
+          'new_appointment_not_ahead',
+          'The new appointment must be later than now. (Ngày hẹn mới phải sau thời điểm hiện tại.)',
+        );
       }
       return undefined;
     },
@@ -200,8 +239,12 @@ export interface Transition {
 }
 
 /** The transition table, for the officer CLI's `--help` and the tests. */
-export const TRANSITIONS: readonly Transition[] = (Object.keys(RULES) as ActionName[])
-  .map((action) => ({ action, from: RULES[action].from, to: RULES[action].to, step: RULES[action].step }));
+export const TRANSITIONS: readonly Transition[] = (Object.keys(RULES) as ActionName[]).map((action) => ({
+  action,
+  from: RULES[action].from,
+  to: RULES[action].to,
+  step: RULES[action].step,
+}));
 
 /**
  * The appointment counting a pause still running: the clock stopped when the
@@ -209,7 +252,8 @@ export const TRANSITIONS: readonly Transition[] = (Object.keys(RULES) as ActionN
  * stays late: the waiting time is given back only to a date not yet passed.
  */
 function effectiveAppointment(state: DossierState, { now, calendar }: LifecycleContext): Date | null {
-  if (!state.appointmentAt || !state.pausedAt || isLate(state.appointmentAt, state.pausedAt)) return state.appointmentAt;
+  if (!state.appointmentAt || !state.pausedAt || isLate(state.appointmentAt, state.pausedAt))
+    return state.appointmentAt;
   return pausedAppointment(state.appointmentAt, state.pausedAt, now, calendar).due;
 }
 
@@ -236,15 +280,22 @@ function resumed(state: DossierState, context: LifecycleContext): Partial<Dossie
 /** When the dossier finished, if `to` finishes it (a withdrawal only after reception). */
 function finishedAt(state: DossierState, to: number, now: Date): Date | null {
   if (state.finishedAt) return state.finishedAt;
-  const finishes = to === STATUS.refused || to === STATUS.stopped || to === STATUS.resultReady || to === STATUS.returned
-    || (to === STATUS.withdrawn && state.status !== STATUS.submitted);
+  const finishes =
+    to === STATUS.refused ||
+    to === STATUS.stopped ||
+    to === STATUS.resultReady ||
+    to === STATUS.returned ||
+    (to === STATUS.withdrawn && state.status !== STATUS.submitted);
   return finishes ? now : null;
 }
 
 function notAllowed(action: ActionName, status: number): Refusal {
   const label = statusLabel(status);
-  return refusal(409, 'transition_not_allowed',
-    `"${action}" is not allowed while the dossier is at status ${status} (${label}). (Không thể thực hiện thao tác này khi hồ sơ đang ở trạng thái "${label}".)`);
+  return refusal(
+    409,
+    'transition_not_allowed',
+    `"${action}" is not allowed while the dossier is at status ${status} (${label}). (Không thể thực hiện thao tác này khi hồ sơ đang ở trạng thái "${label}".)`,
+  );
 }
 
 /** Applies `action` to a dossier in `state` at `context.now`, or says why not. */
@@ -266,5 +317,9 @@ export function applyAction(state: DossierState, action: OfficerAction, context:
     finishedAt: finishedAt(state, to, context.now),
   };
   const note = (rule.note ? rule.note(action) : action.note) ?? null;
-  return { ok: true, state: next, history: { at: context.now, step: rule.step, status: to, note, actor: action.actor ?? DEFAULT_ACTOR } };
+  return {
+    ok: true,
+    state: next,
+    history: { at: context.now, step: rule.step, status: to, note, actor: action.actor ?? DEFAULT_ACTOR },
+  };
 }

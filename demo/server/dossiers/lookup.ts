@@ -108,7 +108,12 @@ function sameHash(givenHex: string, storedHex: string | undefined): boolean {
 }
 
 /** The citizen's lookup: the view when `code` (normalised) names a dossier whose secret is `secret`, else undefined. */
-export async function lookupView(db: Queryable, code: string, secret: string, context: ViewContext): Promise<DossierView | undefined> {
+export async function lookupView(
+  db: Queryable,
+  code: string,
+  secret: string,
+  context: ViewContext,
+): Promise<DossierView | undefined> {
   const hash = secretHash(secret);
   // A malformed code names nothing: no query, same refusal.
   const rows = DossierCode.safeParse(code).success ? await db.query<DossierRow>(VIEW_SQL, [code, hash]) : [];

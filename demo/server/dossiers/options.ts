@@ -28,10 +28,14 @@ export const DEFAULT_LOOKUP_SECRET: LookupSecretKind = 'applicant-id';
 /** The options `main.ts` reads from its environment (see the list there). */
 export function readDossierOptions(env: NodeJS.ProcessEnv): DossierOptions {
   const lookupSecret = LookupSecretKind.safeParse(env.LOOKUP_SECRET ?? DEFAULT_LOOKUP_SECRET);
-  if (!lookupSecret.success) throw new Error(`LOOKUP_SECRET must be applicant-id or lookup-code, got "${env.LOOKUP_SECRET}"`);
+  if (!lookupSecret.success)
+    throw new Error(`LOOKUP_SECRET must be applicant-id or lookup-code, got "${env.LOOKUP_SECRET}"`);
   return {
     lookupSecret: lookupSecret.data,
     officerToken: env.OFFICER_TOKEN || undefined,
-    saturdayAgencies: (env.SATURDAY_AGENCIES ?? '').split(',').map((code) => code.trim()).filter(Boolean),
+    saturdayAgencies: (env.SATURDAY_AGENCIES ?? '')
+      .split(',')
+      .map((code) => code.trim())
+      .filter(Boolean),
   };
 }

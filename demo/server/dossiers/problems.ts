@@ -7,17 +7,27 @@
  * the codes themselves.
  */
 import {
-  type Address, checkAnswers, checkApplicant, checkAttachments, checkDelivery, type DossierSubmission, type FormDefinition,
-  isShown, type Problem, type ProblemCode, shownAnswers,
+  type Address,
+  checkAnswers,
+  checkApplicant,
+  checkAttachments,
+  checkDelivery,
+  type DossierSubmission,
+  type FormDefinition,
+  isShown,
+  type Problem,
+  type ProblemCode,
+  shownAnswers,
 } from '../../../src/api/contract/index.js';
 import { HttpError } from '../http.js';
 import { findCommune } from '../units/index.js';
 
-const limited = (template: (limit: string) => string) => (limit?: number) => template(limit === undefined ? '' : ` ${limit.toLocaleString('vi-VN')}`);
+const limited = (template: (limit: string) => string) => (limit?: number) =>
+  template(limit === undefined ? '' : ` ${limit.toLocaleString('vi-VN')}`);
 
 /** One sentence per problem; `limit` fills in where the code has one. */
 const MESSAGES: Record<ProblemCode, (limit?: number) => string> = {
-  'required': () => 'Vui lòng nhập thông tin này.',
+  required: () => 'Vui lòng nhập thông tin này.',
   'too-long': limited((n) => `Nội dung dài quá mức cho phép (tối đa${n} ký tự).`),
   'too-short': limited((n) => `Nội dung ngắn hơn mức tối thiểu${n} ký tự.`),
   'not-a-number': () => 'Vui lòng nhập một số.',
@@ -27,7 +37,7 @@ const MESSAGES: Record<ProblemCode, (limit?: number) => string> = {
   'date-format': () => 'Ngày không hợp lệ.',
   'date-future': () => 'Ngày này chưa đến; vui lòng kiểm tra lại.',
   'date-past': () => 'Ngày này đã qua; vui lòng chọn từ hôm nay trở đi.',
-  'choice': () => 'Lựa chọn không hợp lệ.',
+  choice: () => 'Lựa chọn không hợp lệ.',
   'too-few': limited((n) => `Cần kê khai ít nhất${n} mục.`),
   'too-many': limited((n) => `Chỉ được kê khai tối đa${n} mục.`),
   'id-format': () => 'Số định danh cá nhân phải gồm đúng 12 chữ số.',
@@ -36,12 +46,12 @@ const MESSAGES: Record<ProblemCode, (limit?: number) => string> = {
   'id-sex': () => 'Số định danh cá nhân không khớp với giới tính.',
   'tax-format': () => 'Mã số thuế phải gồm 10 chữ số (chi nhánh thêm -NNN) hoặc 12 chữ số.',
   'tax-check-digit': () => 'Mã số thuế không đúng: chữ số kiểm tra không khớp.',
-  'phone': () => 'Số điện thoại di động phải gồm 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09.',
-  'email': () => 'Địa chỉ thư điện tử không hợp lệ.',
-  'commune': () => 'Xã, phường, đặc khu không thuộc tỉnh, thành phố đã chọn.',
+  phone: () => 'Số điện thoại di động phải gồm 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09.',
+  email: () => 'Địa chỉ thư điện tử không hợp lệ.',
+  commune: () => 'Xã, phường, đặc khu không thuộc tỉnh, thành phố đã chọn.',
   'applicant-kind': () => 'Thủ tục này không nhận hồ sơ của loại người nộp này.',
-  'delivery': () => 'Thủ tục này không có hình thức nhận kết quả đã chọn.',
-  'attachment': () => 'Tệp đính kèm không tồn tại, chưa tải lên xong hoặc không thuộc hồ sơ này.',
+  delivery: () => 'Thủ tục này không có hình thức nhận kết quả đã chọn.',
+  attachment: () => 'Tệp đính kèm không tồn tại, chưa tải lên xong hoặc không thuộc hồ sơ này.',
   'attachment-type': () => 'Loại tệp này không được chấp nhận cho giấy tờ này.',
   'attachment-size': () => 'Tệp lớn hơn dung lượng cho phép của giấy tờ này.',
 };
@@ -64,11 +74,16 @@ const communeProblem = (path: string, address: Address | undefined): Problem[] =
 
 const asAddress = (value: unknown): Address | undefined => {
   const address = value as Partial<Address> | null | undefined;
-  return typeof address?.commune === 'string' && typeof address.province === 'string' ? (address as Address) : undefined;
+  return typeof address?.commune === 'string' && typeof address.province === 'string'
+    ? (address as Address)
+    : undefined;
 };
 
 /** Every shown address of the answers, with its problem path. */
-function answerAddresses(definition: FormDefinition, answers: DossierSubmission['answers']): [path: string, value: unknown][] {
+function answerAddresses(
+  definition: FormDefinition,
+  answers: DossierSubmission['answers'],
+): [path: string, value: unknown][] {
   const found: [string, unknown][] = [];
   for (const field of definition.sections.flatMap((section) => section.fields)) {
     if (!isShown(field.when, answers)) continue;
@@ -76,7 +91,8 @@ function answerAddresses(definition: FormDefinition, answers: DossierSubmission[
     if (field.type !== 'group' || !Array.isArray(answers[field.id])) continue;
     (answers[field.id] as Record<string, unknown>[]).forEach((item, index) => {
       for (const inner of field.fields) {
-        if (inner.type === 'address' && isShown(inner.when, item)) found.push([`answers.${field.id}.${index}.${inner.id}`, item[inner.id]]);
+        if (inner.type === 'address' && isShown(inner.when, item))
+          found.push([`answers.${field.id}.${index}.${inner.id}`, item[inner.id]]);
       }
     });
   }
@@ -94,7 +110,11 @@ function communeProblems(definition: FormDefinition, submission: DossierSubmissi
 }
 
 /** The problems the form rules and the units find, the rules' first (see {@link firstPerPath}). */
-export function submissionProblems(definition: FormDefinition, submission: DossierSubmission, today: string): Problem[] {
+export function submissionProblems(
+  definition: FormDefinition,
+  submission: DossierSubmission,
+  today: string,
+): Problem[] {
   return [
     ...checkApplicant(definition, submission.applicant, today),
     ...checkAnswers(definition, submission.answers, today),

@@ -80,15 +80,22 @@ export interface LookupRateLimitOptions {
 }
 
 /** Checks and counts one lookup; throws 429 `rate_limited` with `Retry-After` when either budget is spent. */
-export function lookupRateLimiter(options: LookupRateLimitOptions = DEFAULT_LOOKUP_RATE_LIMIT, maxKeys = DEFAULT_MAX_KEYS) {
+export function lookupRateLimiter(
+  options: LookupRateLimitOptions = DEFAULT_LOOKUP_RATE_LIMIT,
+  maxKeys = DEFAULT_MAX_KEYS,
+) {
   const byAddress = new FixedWindowLimiter(options.perAddress, options.windowSeconds, maxKeys);
   const byCode = new FixedWindowLimiter(options.perCode, options.windowSeconds, maxKeys);
   return (address: string, code: string, now: number): void => {
     const wait = Math.max(byAddress.retryAfter(address, now), byCode.retryAfter(code, now));
     if (wait > 0) {
-      throw new HttpError(429, 'rate_limited',
+      throw new HttpError(
+        429,
+        'rate_limited',
         `Too many lookups. Try again in ${wait} seconds. (Tra cứu quá nhiều lần, vui lòng thử lại sau ${wait} giây.)`,
-        undefined, { 'Retry-After': String(wait) });
+        undefined,
+        { 'Retry-After': String(wait) },
+      );
     }
     byAddress.record(address, now);
     byCode.record(code, now);

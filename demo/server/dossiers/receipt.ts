@@ -4,13 +4,17 @@
  */
 import type { DossierSubmission, LookupSecretKind } from '../../../src/api/contract/index.js';
 
-const REVIEW = 'Cán bộ Bộ phận Một cửa sẽ kiểm tra hồ sơ trong giờ hành chính; nếu thiếu giấy tờ, bạn sẽ được hướng dẫn bổ sung một lần, đầy đủ.';
+const REVIEW =
+  'Cán bộ Bộ phận Một cửa sẽ kiểm tra hồ sơ trong giờ hành chính; nếu thiếu giấy tờ, bạn sẽ được hướng dẫn bổ sung một lần, đầy đủ.';
 
 /** How to follow the dossier: the code plus the second secret the lookup asks for. */
 function followUp(submission: DossierSubmission, kind: LookupSecretKind): string {
-  const secret = kind === 'lookup-code'
-    ? 'mã tra cứu in trên phiếu này'
-    : submission.applicant.kind === 'person' ? 'số định danh cá nhân của người nộp hồ sơ' : 'mã số thuế của tổ chức';
+  const secret =
+    kind === 'lookup-code'
+      ? 'mã tra cứu in trên phiếu này'
+      : submission.applicant.kind === 'person'
+        ? 'số định danh cá nhân của người nộp hồ sơ'
+        : 'mã số thuế của tổ chức';
   return `Tra cứu tình trạng hồ sơ bằng mã hồ sơ và ${secret}.`;
 }
 

@@ -6,7 +6,15 @@
  * person's copy too (Nghị định 123/2015/NĐ-CP art. 64), stating why.
  */
 import type { FormDefinition } from '../../../src/api/contract/index.js';
-import { ANY_RESULT, authorisationSlot, copiesField, personFields, pledge, relationField, SEX_OPTIONS } from './parts.js';
+import {
+  ANY_RESULT,
+  authorisationSlot,
+  copiesField,
+  personFields,
+  pledge,
+  relationField,
+  SEX_OPTIONS,
+} from './parts.js';
 
 const ORGANISATION = 'co-quan-to-chuc';
 
@@ -29,7 +37,11 @@ export const banSaoTrichLuc: FormDefinition = {
           [ORGANISATION, 'Cơ quan, tổ chức có yêu cầu'],
         ]),
         {
-          id: 'ly-do', type: 'textarea', label: 'Lý do, mục đích yêu cầu', required: true, maxLength: 1000,
+          id: 'ly-do',
+          type: 'textarea',
+          label: 'Lý do, mục đích yêu cầu',
+          required: true,
+          maxLength: 1000,
           when: { field: 'quan-he', is: ORGANISATION },
         },
       ],
@@ -47,7 +59,10 @@ export const banSaoTrichLuc: FormDefinition = {
       title: 'Việc hộ tịch đã đăng ký',
       fields: [
         {
-          id: 'loai-viec', type: 'select', label: 'Loại việc hộ tịch', required: true,
+          id: 'loai-viec',
+          type: 'select',
+          label: 'Loại việc hộ tịch',
+          required: true,
           options: [
             { value: 'khai-sinh', label: 'Khai sinh' },
             { value: 'ket-hon', label: 'Kết hôn' },
@@ -57,11 +72,23 @@ export const banSaoTrichLuc: FormDefinition = {
             { value: 'thay-doi-cai-chinh', label: 'Thay đổi, cải chính, bổ sung thông tin hộ tịch' },
           ],
         },
-        { id: 'noi-dang-ky', type: 'text', label: 'Cơ quan đã đăng ký', required: true, maxLength: 200, help: 'Ví dụ: Ủy ban nhân dân xã Minh Họa.' },
+        {
+          id: 'noi-dang-ky',
+          type: 'text',
+          label: 'Cơ quan đã đăng ký',
+          required: true,
+          maxLength: 200,
+          help: 'Ví dụ: Ủy ban nhân dân xã Minh Họa.',
+        },
         { id: 'so-dang-ky', type: 'text', label: 'Số đăng ký (nếu biết)', maxLength: 30 },
         { id: 'ngay-dang-ky', type: 'date', label: 'Ngày đăng ký (nếu biết)', range: 'past' },
         copiesField('so-ban-sao', 'Số bản sao đề nghị cấp', 1),
-        { id: 'email-nhan-ban-sao', type: 'email', label: 'Thư điện tử nhận bản sao điện tử', help: 'Khi chọn nhận kết quả trực tuyến; để trống nếu dùng địa chỉ của người nộp hồ sơ.' },
+        {
+          id: 'email-nhan-ban-sao',
+          type: 'email',
+          label: 'Thư điện tử nhận bản sao điện tử',
+          help: 'Khi chọn nhận kết quả trực tuyến; để trống nếu dùng địa chỉ của người nộp hồ sơ.',
+        },
       ],
     },
   ],

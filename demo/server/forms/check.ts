@@ -13,13 +13,18 @@ export function checkDefinition(definition: unknown): string[] {
   const parsed = FormDefinition.safeParse(definition);
   if (!parsed.success) {
     const { procedure, version } = (definition ?? {}) as { procedure?: unknown; version?: unknown };
-    return parsed.error.issues.map((issue) => `${String(procedure)} v${String(version)}: ${issue.path.join('.')}: ${issue.message}`);
+    return parsed.error.issues.map(
+      (issue) => `${String(procedure)} v${String(version)}: ${issue.path.join('.')}: ${issue.message}`,
+    );
   }
   const form = parsed.data;
   const text = JSON.stringify(form);
   return [
     ...form.documents.flatMap((slot) =>
-      slot.maxFileBytes > DEFAULT_UPLOAD_LIMITS.maxFileBytes ? [`attachments.${slot.slot}: maxFileBytes above the upload limit`] : []),
+      slot.maxFileBytes > DEFAULT_UPLOAD_LIMITS.maxFileBytes
+        ? [`attachments.${slot.slot}: maxFileBytes above the upload limit`]
+        : [],
+    ),
     ...(text === text.normalize('NFC') ? [] : ['text not in Unicode NFC']),
   ].map((problem) => `${form.procedure} v${form.version}: ${problem}`);
 }

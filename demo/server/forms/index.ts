@@ -16,7 +16,13 @@ import { khaiSinh } from './khai-sinh.js';
 import { tinhTrangHonNhan } from './tinh-trang-hon-nhan.js';
 import { troCapXaHoi } from './tro-cap-xa-hoi.js';
 
-export const formDefinitions: readonly FormDefinition[] = [khaiSinh, ketHon, banSaoTrichLuc, tinhTrangHonNhan, troCapXaHoi];
+export const formDefinitions: readonly FormDefinition[] = [
+  khaiSinh,
+  ketHon,
+  banSaoTrichLuc,
+  tinhTrangHonNhan,
+  troCapXaHoi,
+];
 
 const byProcedure = new Map(formDefinitions.map((definition) => [definition.procedure, definition]));
 

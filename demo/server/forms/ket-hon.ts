@@ -10,7 +10,13 @@ import { copiesField, personFields, scanSlot } from './parts.js';
 
 /** The "kết hôn lần thứ mấy" line of each party. */
 const marriageRank = (prefix: string, whose: string): SimpleField => ({
-  id: `${prefix}-lan-ket-hon`, type: 'number', label: `Kết hôn lần thứ mấy (${whose})`, required: true, integer: true, min: 1, max: 10,
+  id: `${prefix}-lan-ket-hon`,
+  type: 'number',
+  label: `Kết hôn lần thứ mấy (${whose})`,
+  required: true,
+  integer: true,
+  min: 1,
+  max: 10,
 });
 
 export const ketHon: FormDefinition = {
@@ -24,20 +30,45 @@ export const ketHon: FormDefinition = {
       title: 'Người nộp hồ sơ',
       description: 'Một trong hai bên nộp hồ sơ; cả hai bên cùng có mặt khi nhận Giấy chứng nhận kết hôn.',
       fields: [
-        { id: 'ben-nop', type: 'radio', label: 'Người nộp hồ sơ là', required: true, options: [{ value: 'ben-nu', label: 'Bên nữ' }, { value: 'ben-nam', label: 'Bên nam' }] },
+        {
+          id: 'ben-nop',
+          type: 'radio',
+          label: 'Người nộp hồ sơ là',
+          required: true,
+          options: [
+            { value: 'ben-nu', label: 'Bên nữ' },
+            { value: 'ben-nam', label: 'Bên nam' },
+          ],
+        },
       ],
     },
-    { id: 'ben-nu', title: 'Bên nữ', fields: [...personFields('nu', 'bên nữ', { sex: 'nu' }), marriageRank('nu', 'bên nữ')] },
-    { id: 'ben-nam', title: 'Bên nam', fields: [...personFields('nam', 'bên nam', { sex: 'nam' }), marriageRank('nam', 'bên nam')] },
+    {
+      id: 'ben-nu',
+      title: 'Bên nữ',
+      fields: [...personFields('nu', 'bên nữ', { sex: 'nu' }), marriageRank('nu', 'bên nữ')],
+    },
+    {
+      id: 'ben-nam',
+      title: 'Bên nam',
+      fields: [...personFields('nam', 'bên nam', { sex: 'nam' }), marriageRank('nam', 'bên nam')],
+    },
     {
       id: 'dang-ky',
       title: 'Đề nghị',
       fields: [
         {
-          id: 'cu-tru-noi-khac', type: 'yesno', label: 'Có bên nào cư trú ở xã, phường khác nơi đăng ký kết hôn không?', required: true,
+          id: 'cu-tru-noi-khac',
+          type: 'yesno',
+          label: 'Có bên nào cư trú ở xã, phường khác nơi đăng ký kết hôn không?',
+          required: true,
           help: 'Nếu có, bên đó nộp Giấy xác nhận tình trạng hôn nhân, trừ khi thông tin đã có trong Cơ sở dữ liệu hộ tịch điện tử.',
         },
-        { id: 'ngay-du-kien', type: 'date', label: 'Ngày hai bên dự kiến đến ký và nhận Giấy chứng nhận kết hôn', range: 'future' },
+        {
+          id: 'ngay-du-kien',
+          type: 'date',
+          label: 'Ngày hai bên dự kiến đến ký và nhận Giấy chứng nhận kết hôn',
+          range: 'future',
+        },
         copiesField('so-ban-sao', 'Số bản sao Trích lục kết hôn đề nghị cấp', 0),
       ],
     },

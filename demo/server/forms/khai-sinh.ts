@@ -15,7 +15,15 @@
  */
 import type { FormDefinition } from '../../../src/api/contract/index.js';
 import {
-  authorisationSlot, copiesField, ETHNIC_GROUP_OPTIONS, PAPER_RESULT, personFields, pledge, relationField, scanSlot, SEX_OPTIONS,
+  authorisationSlot,
+  copiesField,
+  ETHNIC_GROUP_OPTIONS,
+  PAPER_RESULT,
+  personFields,
+  pledge,
+  relationField,
+  scanSlot,
+  SEX_OPTIONS,
 } from './parts.js';
 
 const ORDINARY = 'thong-thuong';
@@ -50,23 +58,58 @@ export const khaiSinh: FormDefinition = {
       title: 'Người được khai sinh',
       fields: [
         {
-          id: 'truong-hop', type: 'radio', label: 'Trường hợp khai sinh', required: true,
+          id: 'truong-hop',
+          type: 'radio',
+          label: 'Trường hợp khai sinh',
+          required: true,
           options: [
             { value: ORDINARY, label: 'Trẻ em có cha, mẹ hoặc có mẹ' },
             { value: ABANDONED, label: 'Trẻ em bị bỏ rơi, chưa xác định được cha, mẹ' },
             { value: SURROGACY, label: 'Trẻ em sinh ra do mang thai hộ' },
           ],
         },
-        { id: 'ho-ten', type: 'text', label: 'Họ, chữ đệm và tên', required: true, maxLength: 100, help: 'Viết hoa hay thường đều được; ghi đủ dấu tiếng Việt.' },
-        { id: 'ngay-sinh', type: 'date', label: 'Ngày, tháng, năm sinh', required: true, range: 'past', help: 'Ghi theo Giấy chứng sinh.' },
+        {
+          id: 'ho-ten',
+          type: 'text',
+          label: 'Họ, chữ đệm và tên',
+          required: true,
+          maxLength: 100,
+          help: 'Viết hoa hay thường đều được; ghi đủ dấu tiếng Việt.',
+        },
+        {
+          id: 'ngay-sinh',
+          type: 'date',
+          label: 'Ngày, tháng, năm sinh',
+          required: true,
+          range: 'past',
+          help: 'Ghi theo Giấy chứng sinh.',
+        },
         { id: 'gioi-tinh', type: 'radio', label: 'Giới tính', required: true, options: SEX_OPTIONS },
-        { id: 'dan-toc', type: 'select', label: 'Dân tộc', required: true, options: ETHNIC_GROUP_OPTIONS, help: 'Theo dân tộc của cha hoặc mẹ, theo thỏa thuận của cha, mẹ.' },
+        {
+          id: 'dan-toc',
+          type: 'select',
+          label: 'Dân tộc',
+          required: true,
+          options: ETHNIC_GROUP_OPTIONS,
+          help: 'Theo dân tộc của cha hoặc mẹ, theo thỏa thuận của cha, mẹ.',
+        },
         { id: 'quoc-tich', type: 'text', label: 'Quốc tịch', required: true, maxLength: 60, help: 'Ví dụ: Việt Nam.' },
         {
-          id: 'noi-sinh', type: 'textarea', label: 'Nơi sinh', required: true, maxLength: 300,
+          id: 'noi-sinh',
+          type: 'textarea',
+          label: 'Nơi sinh',
+          required: true,
+          maxLength: 300,
           help: 'Sinh tại cơ sở y tế: ghi tên cơ sở y tế, xã, tỉnh; sinh ngoài cơ sở y tế: ghi xã, tỉnh nơi sinh.',
         },
-        { id: 'que-quan', type: 'text', label: 'Quê quán', required: true, maxLength: 200, help: 'Theo quê quán của cha hoặc mẹ, theo thỏa thuận của cha, mẹ.' },
+        {
+          id: 'que-quan',
+          type: 'text',
+          label: 'Quê quán',
+          required: true,
+          maxLength: 200,
+          help: 'Theo quê quán của cha hoặc mẹ, theo thỏa thuận của cha, mẹ.',
+        },
         copiesField('so-ban-sao', 'Số bản sao Giấy khai sinh đề nghị cấp', 0),
       ],
     },
@@ -81,7 +124,10 @@ export const khaiSinh: FormDefinition = {
       title: 'Người cha',
       fields: [
         {
-          id: 'co-cha', type: 'yesno', label: 'Đã xác định được người cha?', required: true,
+          id: 'co-cha',
+          type: 'yesno',
+          label: 'Đã xác định được người cha?',
+          required: true,
           help: 'Chọn "Không" khi chưa xác định được cha: phần khai về người cha để trống.',
         },
         ...personFields('cha', 'của người cha', { when: { field: 'co-cha', is: true }, sex: 'nam' }),

@@ -14,7 +14,9 @@ const SCAN_BYTES = 10 * MiB;
 const SCAN_KINDS: DocumentSlotDefinition['accept'] = ['pdf', 'jpeg', 'png', 'heic'];
 
 /** A document slot for a scanned paper, with the usual kinds and limits. */
-export const scanSlot = (slot: Omit<DocumentSlotDefinition, 'accept' | 'maxFileBytes' | 'maxFiles'> & { maxFiles?: number }): DocumentSlotDefinition => ({
+export const scanSlot = (
+  slot: Omit<DocumentSlotDefinition, 'accept' | 'maxFileBytes' | 'maxFiles'> & { maxFiles?: number },
+): DocumentSlotDefinition => ({
   accept: SCAN_KINDS,
   maxFileBytes: SCAN_BYTES,
   maxFiles: 5,
@@ -34,20 +36,79 @@ export const pledge = (what: string): string =>
  * Statistics Office, 1979), in its order; the value is the name's slug.
  */
 const ETHNIC_GROUPS = [
-  'Kinh', 'Tày', 'Thái', 'Hoa', 'Khmer', 'Mường', 'Nùng', 'Mông', 'Dao', 'Gia Rai', 'Ngái', 'Ê Đê', 'Ba Na', 'Xơ Đăng',
-  'Sán Chay', 'Cơ Ho', 'Chăm', 'Sán Dìu', 'Hrê', 'Mnông', 'Raglay', 'Xtiêng', 'Bru - Vân Kiều', 'Thổ', 'Giáy', 'Cơ Tu',
-  'Gié Triêng', 'Mạ', 'Khơ Mú', 'Co', 'Tà Ôi', 'Chơ Ro', 'Kháng', 'Xinh Mun', 'Hà Nhì', 'Chu Ru', 'Lào', 'La Chí', 'La Ha',
-  'Phù Lá', 'La Hủ', 'Lự', 'Lô Lô', 'Chứt', 'Mảng', 'Pà Thẻn', 'Cờ Lao', 'Cống', 'Bố Y', 'Si La', 'Pu Péo', 'Brâu', 'Ơ Đu',
+  'Kinh',
+  'Tày',
+  'Thái',
+  'Hoa',
+  'Khmer',
+  'Mường',
+  'Nùng',
+  'Mông',
+  'Dao',
+  'Gia Rai',
+  'Ngái',
+  'Ê Đê',
+  'Ba Na',
+  'Xơ Đăng',
+  'Sán Chay',
+  'Cơ Ho',
+  'Chăm',
+  'Sán Dìu',
+  'Hrê',
+  'Mnông',
+  'Raglay',
+  'Xtiêng',
+  'Bru - Vân Kiều',
+  'Thổ',
+  'Giáy',
+  'Cơ Tu',
+  'Gié Triêng',
+  'Mạ',
+  'Khơ Mú',
+  'Co',
+  'Tà Ôi',
+  'Chơ Ro',
+  'Kháng',
+  'Xinh Mun',
+  'Hà Nhì',
+  'Chu Ru',
+  'Lào',
+  'La Chí',
+  'La Ha',
+  'Phù Lá',
+  'La Hủ',
+  'Lự',
+  'Lô Lô',
+  'Chứt',
+  'Mảng',
+  'Pà Thẻn',
+  'Cờ Lao',
+  'Cống',
+  'Bố Y',
+  'Si La',
+  'Pu Péo',
+  'Brâu',
+  'Ơ Đu',
   'Rơ Măm',
 ];
 
 /** `Bru - Vân Kiều` → `bru-van-kieu`: no diacritics, đ as d, words joined by dashes. */
 const slug = (name: string): string =>
-  name.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  name
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export const ETHNIC_GROUP_OPTIONS = ETHNIC_GROUPS.map((name) => ({ value: slug(name), label: name }));
 
-export const SEX_OPTIONS = [{ value: 'nam', label: 'Nam' }, { value: 'nu', label: 'Nữ' }];
+export const SEX_OPTIONS = [
+  { value: 'nam', label: 'Nam' },
+  { value: 'nu', label: 'Nữ' },
+];
 
 type Condition = SimpleField['when'];
 
@@ -75,16 +136,56 @@ export function personFields(prefix: string, whose: string, options: PersonOptio
   const when = whenOf(options.when);
   const sex = options.sex ? { sex: options.sex } : {};
   return [
-    { id: `${prefix}-ho-ten`, type: 'text', label: `Họ, chữ đệm và tên ${whose}`, required: true, maxLength: 100, ...when },
-    { id: `${prefix}-ngay-sinh`, type: 'date', label: `Ngày, tháng, năm sinh ${whose}`, required: true, range: 'past', ...when },
-    { id: `${prefix}-dan-toc`, type: 'select', label: `Dân tộc ${whose}`, required: true, options: ETHNIC_GROUP_OPTIONS, ...when },
-    { id: `${prefix}-quoc-tich`, type: 'text', label: `Quốc tịch ${whose}`, help: 'Ví dụ: Việt Nam.', required: true, maxLength: 60, ...when },
     {
-      id: `${prefix}-so-dinh-danh`, type: 'personal-id', label: `Số định danh cá nhân ${whose}`,
-      help: '12 chữ số, in trên thẻ Căn cước hoặc Căn cước công dân.', required: !options.identityOptional,
-      birthDateField: `${prefix}-ngay-sinh`, ...sex, ...when,
+      id: `${prefix}-ho-ten`,
+      type: 'text',
+      label: `Họ, chữ đệm và tên ${whose}`,
+      required: true,
+      maxLength: 100,
+      ...when,
     },
-    { id: `${prefix}-noi-cu-tru`, type: 'address', label: `Nơi cư trú ${whose}`, required: !options.identityOptional, ...when },
+    {
+      id: `${prefix}-ngay-sinh`,
+      type: 'date',
+      label: `Ngày, tháng, năm sinh ${whose}`,
+      required: true,
+      range: 'past',
+      ...when,
+    },
+    {
+      id: `${prefix}-dan-toc`,
+      type: 'select',
+      label: `Dân tộc ${whose}`,
+      required: true,
+      options: ETHNIC_GROUP_OPTIONS,
+      ...when,
+    },
+    {
+      id: `${prefix}-quoc-tich`,
+      type: 'text',
+      label: `Quốc tịch ${whose}`,
+      help: 'Ví dụ: Việt Nam.',
+      required: true,
+      maxLength: 60,
+      ...when,
+    },
+    {
+      id: `${prefix}-so-dinh-danh`,
+      type: 'personal-id',
+      label: `Số định danh cá nhân ${whose}`,
+      help: '12 chữ số, in trên thẻ Căn cước hoặc Căn cước công dân.',
+      required: !options.identityOptional,
+      birthDateField: `${prefix}-ngay-sinh`,
+      ...sex,
+      ...when,
+    },
+    {
+      id: `${prefix}-noi-cu-tru`,
+      type: 'address',
+      label: `Nơi cư trú ${whose}`,
+      required: !options.identityOptional,
+      ...when,
+    },
   ];
 }
 
@@ -100,7 +201,10 @@ export const relationField = (id: string, label: string, relations: [value: stri
   type: 'radio',
   label,
   required: true,
-  options: [...relations, [RELATION_AUTHORISED, 'Người được ủy quyền'] as const].map(([value, text]) => ({ value, label: text })),
+  options: [...relations, [RELATION_AUTHORISED, 'Người được ủy quyền'] as const].map(([value, text]) => ({
+    value,
+    label: text,
+  })),
 });
 
 /** The authorisation document, shown only when the person filing was authorised (field `relationId`). */
@@ -116,7 +220,13 @@ export const authorisationSlot = (relationId: string): DocumentSlotDefinition =>
 
 /** How many paper copies (bản sao) to issue besides the original. */
 export const copiesField = (id: string, label: string, min: number): SimpleField => ({
-  id, type: 'number', label, integer: true, min, max: 20, unit: 'bản',
+  id,
+  type: 'number',
+  label,
+  integer: true,
+  min,
+  max: 20,
+  unit: 'bản',
   help: 'Bản sao được cấp theo yêu cầu; lệ phí tính theo số bản.',
   ...(min > 0 ? { required: true } : {}),
 });

@@ -7,7 +7,16 @@
  * 12), so choosing "kết hôn" shows those fields.
  */
 import type { FormDefinition } from '../../../src/api/contract/index.js';
-import { authorisationSlot, PAPER_RESULT, personFields, pledge, RELATION_AUTHORISED, relationField, scanSlot, SEX_OPTIONS } from './parts.js';
+import {
+  authorisationSlot,
+  PAPER_RESULT,
+  personFields,
+  pledge,
+  RELATION_AUTHORISED,
+  relationField,
+  scanSlot,
+  SEX_OPTIONS,
+} from './parts.js';
 
 const forSomeoneElse = { field: 'quan-he', is: RELATION_AUTHORISED };
 const forMarriage = { field: 'muc-dich', is: 'ket-hon' };
@@ -29,7 +38,14 @@ export const tinhTrangHonNhan: FormDefinition = {
       description: 'Chỉ kê khai khi nộp hồ sơ thay người khác; tự nộp thì dùng thông tin của người nộp hồ sơ.',
       fields: [
         ...personFields('nguoi', 'của người được cấp', { when: forSomeoneElse }),
-        { id: 'gioi-tinh', type: 'radio', label: 'Giới tính', required: true, options: SEX_OPTIONS, when: forSomeoneElse },
+        {
+          id: 'gioi-tinh',
+          type: 'radio',
+          label: 'Giới tính',
+          required: true,
+          options: SEX_OPTIONS,
+          when: forSomeoneElse,
+        },
       ],
     },
     {
@@ -37,7 +53,10 @@ export const tinhTrangHonNhan: FormDefinition = {
       title: 'Tình trạng hôn nhân',
       fields: [
         {
-          id: 'tinh-trang', type: 'radio', label: 'Tình trạng hôn nhân hiện nay', required: true,
+          id: 'tinh-trang',
+          type: 'radio',
+          label: 'Tình trạng hôn nhân hiện nay',
+          required: true,
           options: [
             { value: 'chua-ket-hon', label: 'Chưa đăng ký kết hôn với ai' },
             { value: 'dang-co-vo-chong', label: 'Đang có vợ hoặc chồng' },
@@ -45,9 +64,20 @@ export const tinhTrangHonNhan: FormDefinition = {
             { value: 'vo-chong-da-chet', label: 'Vợ hoặc chồng đã chết, chưa kết hôn lại' },
           ],
         },
-        { id: 'ho-ten-vo-chong', type: 'text', label: 'Họ, chữ đệm và tên vợ hoặc chồng hiện nay', required: true, maxLength: 100, when: { field: 'tinh-trang', is: 'dang-co-vo-chong' } },
         {
-          id: 'noi-cu-tru-truoc', type: 'group', label: 'Nơi đã cư trú trước đây', itemLabel: 'Nơi cư trú', maxItems: 10,
+          id: 'ho-ten-vo-chong',
+          type: 'text',
+          label: 'Họ, chữ đệm và tên vợ hoặc chồng hiện nay',
+          required: true,
+          maxLength: 100,
+          when: { field: 'tinh-trang', is: 'dang-co-vo-chong' },
+        },
+        {
+          id: 'noi-cu-tru-truoc',
+          type: 'group',
+          label: 'Nơi đã cư trú trước đây',
+          itemLabel: 'Nơi cư trú',
+          maxItems: 10,
           help: 'Kê khai khi đã cư trú ở nơi khác từ khi đủ tuổi kết hôn (nữ đủ 18 tuổi, nam đủ 20 tuổi); nơi đó có thể được đề nghị xác minh.',
           fields: [
             { id: 'dia-chi', type: 'address', label: 'Địa chỉ', required: true },
@@ -55,7 +85,12 @@ export const tinhTrangHonNhan: FormDefinition = {
             { id: 'den-ngay', type: 'date', label: 'Đến ngày', required: true, range: 'past' },
           ],
         },
-        { id: 'da-duoc-cap', type: 'yesno', label: 'Đã từng được cấp Giấy xác nhận tình trạng hôn nhân?', required: true },
+        {
+          id: 'da-duoc-cap',
+          type: 'yesno',
+          label: 'Đã từng được cấp Giấy xác nhận tình trạng hôn nhân?',
+          required: true,
+        },
       ],
     },
     {
@@ -63,7 +98,10 @@ export const tinhTrangHonNhan: FormDefinition = {
       title: 'Mục đích sử dụng',
       fields: [
         {
-          id: 'muc-dich', type: 'select', label: 'Mục đích sử dụng Giấy xác nhận', required: true,
+          id: 'muc-dich',
+          type: 'select',
+          label: 'Mục đích sử dụng Giấy xác nhận',
+          required: true,
           options: [
             { value: 'ket-hon', label: 'Đăng ký kết hôn' },
             { value: 'giao-dich-tai-san', label: 'Mua bán, chuyển nhượng, thế chấp tài sản' },
@@ -72,13 +110,64 @@ export const tinhTrangHonNhan: FormDefinition = {
             { value: 'khac', label: 'Mục đích khác' },
           ],
         },
-        { id: 'ket-hon-ho-ten', type: 'text', label: 'Họ, chữ đệm và tên người dự định kết hôn', required: true, maxLength: 100, when: forMarriage },
-        { id: 'ket-hon-ngay-sinh', type: 'date', label: 'Ngày, tháng, năm sinh người dự định kết hôn', required: true, range: 'past', when: forMarriage },
-        { id: 'ket-hon-quoc-tich', type: 'text', label: 'Quốc tịch người dự định kết hôn', required: true, maxLength: 60, when: forMarriage },
-        { id: 'ket-hon-giay-to', type: 'text', label: 'Giấy tờ tùy thân của người dự định kết hôn (loại, số)', required: true, maxLength: 100, when: forMarriage },
-        { id: 'ket-hon-noi-dang-ky', type: 'text', label: 'Nơi dự định đăng ký kết hôn', required: true, maxLength: 200, when: forMarriage },
-        { id: 'muc-dich-khac', type: 'text', label: 'Ghi rõ mục đích', required: true, maxLength: 200, when: { field: 'muc-dich', is: 'khac' } },
-        { id: 'so-luong', type: 'number', label: 'Số lượng Giấy xác nhận đề nghị cấp', required: true, integer: true, min: 1, max: 10, unit: 'bản' },
+        {
+          id: 'ket-hon-ho-ten',
+          type: 'text',
+          label: 'Họ, chữ đệm và tên người dự định kết hôn',
+          required: true,
+          maxLength: 100,
+          when: forMarriage,
+        },
+        {
+          id: 'ket-hon-ngay-sinh',
+          type: 'date',
+          label: 'Ngày, tháng, năm sinh người dự định kết hôn',
+          required: true,
+          range: 'past',
+          when: forMarriage,
+        },
+        {
+          id: 'ket-hon-quoc-tich',
+          type: 'text',
+          label: 'Quốc tịch người dự định kết hôn',
+          required: true,
+          maxLength: 60,
+          when: forMarriage,
+        },
+        {
+          id: 'ket-hon-giay-to',
+          type: 'text',
+          label: 'Giấy tờ tùy thân của người dự định kết hôn (loại, số)',
+          required: true,
+          maxLength: 100,
+          when: forMarriage,
+        },
+        {
+          id: 'ket-hon-noi-dang-ky',
+          type: 'text',
+          label: 'Nơi dự định đăng ký kết hôn',
+          required: true,
+          maxLength: 200,
+          when: forMarriage,
+        },
+        {
+          id: 'muc-dich-khac',
+          type: 'text',
+          label: 'Ghi rõ mục đích',
+          required: true,
+          maxLength: 200,
+          when: { field: 'muc-dich', is: 'khac' },
+        },
+        {
+          id: 'so-luong',
+          type: 'number',
+          label: 'Số lượng Giấy xác nhận đề nghị cấp',
+          required: true,
+          integer: true,
+          min: 1,
+          max: 10,
+          unit: 'bản',
+        },
       ],
     },
   ],

@@ -22,7 +22,8 @@ interface AttachmentRow {
 }
 
 /** Officers are authenticated: they may learn that a code does not exist. */
-export const unknownDossier = (): HttpError => new HttpError(404, 'dossier_not_found', 'No dossier has this code. (Không có hồ sơ mang mã này.)');
+export const unknownDossier = (): HttpError =>
+  new HttpError(404, 'dossier_not_found', 'No dossier has this code. (Không có hồ sơ mang mã này.)');
 
 const unknownAttachment = (): HttpError =>
   new HttpError(404, 'attachment_not_found', 'This dossier has no such file. (Hồ sơ không có tệp này.)');
@@ -44,7 +45,13 @@ export async function dossierAttachments(db: Queryable, code: string): Promise<O
      ORDER BY a.slot_order, listed.file_order`,
     [code],
   );
-  return rows.map((row) => ({ id: row.id, slot: row.slot, fileName: row.file_name, fileType: row.file_type, size: row.size }));
+  return rows.map((row) => ({
+    id: row.id,
+    slot: row.slot,
+    fileName: row.file_name,
+    fileType: row.file_type,
+    size: row.size,
+  }));
 }
 
 export function attachmentHandlers(db: Queryable): Pick<ContractHandlers, 'listDossierAttachments'> {

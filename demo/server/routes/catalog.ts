@@ -4,7 +4,15 @@
  */
 import type { Queryable } from '../db/index.js';
 import { HttpError } from '../http.js';
-import { type AgencyRow, type DetailColumn, PROCEDURES_JOINED, SUMMARY_COLUMNS, type SummaryRow, toAgency, toDetail } from '../catalog-rows.js';
+import {
+  type AgencyRow,
+  type DetailColumn,
+  PROCEDURES_JOINED,
+  SUMMARY_COLUMNS,
+  type SummaryRow,
+  toAgency,
+  toDetail,
+} from '../catalog-rows.js';
 import { searchProcedures } from '../search.js';
 import type { ContractHandlers } from './contract.js';
 
@@ -16,15 +24,24 @@ import type { ContractHandlers } from './contract.js';
 async function agencyFilter(db: Queryable, agency: string | undefined): Promise<string[] | undefined> {
   if (agency === undefined) return undefined;
   const codes = agency.split(',');
-  const known = await db.query<{ code: string }>('SELECT code FROM agencies WHERE code = ANY (string_to_array($1, \',\'))', [agency]);
+  const known = await db.query<{ code: string }>(
+    "SELECT code FROM agencies WHERE code = ANY (string_to_array($1, ','))",
+    [agency],
+  );
   const missing = codes.filter((code) => !known.some((row) => row.code === code));
   if (missing.length > 0) {
-    throw new HttpError(404, 'agency_not_found', `Unknown agency code: ${missing.join(', ')}. (Không có cơ quan mã ${missing.join(', ')}.)`);
+    throw new HttpError(
+      404,
+      'agency_not_found',
+      `Unknown agency code: ${missing.join(', ')}. (Không có cơ quan mã ${missing.join(', ')}.)`,
+    );
   }
   return codes;
 }
 
-export function catalogHandlers(db: Queryable): Pick<ContractHandlers, 'listAgencies' | 'listFields' | 'searchProcedures' | 'getProcedure'> {
+export function catalogHandlers(
+  db: Queryable,
+): Pick<ContractHandlers, 'listAgencies' | 'listFields' | 'searchProcedures' | 'getProcedure'> {
   return {
     async listAgencies() {
       const rows = await db.query<AgencyRow>('SELECT * FROM agencies ORDER BY code');
@@ -57,7 +74,11 @@ export function catalogHandlers(db: Queryable): Pick<ContractHandlers, 'listAgen
         [params.code],
       );
       if (!row) {
-        throw new HttpError(404, 'procedure_not_found', `No procedure has the code ${params.code}. (Không có thủ tục mã ${params.code}.)`);
+        throw new HttpError(
+          404,
+          'procedure_not_found',
+          `No procedure has the code ${params.code}. (Không có thủ tục mã ${params.code}.)`,
+        );
       }
       return toDetail(row);
     },

@@ -14,7 +14,9 @@ import { validationError } from '../validation.js';
 
 type Endpoints = typeof endpoints;
 type ParsedOrEmpty<S> = S extends z.ZodMiniType ? z.output<S> : Record<string, never>;
-type Part<K extends keyof Endpoints, P extends string> = ParsedOrEmpty<Endpoints[K] extends { [key in P]: infer S } ? S : undefined>;
+type Part<K extends keyof Endpoints, P extends string> = ParsedOrEmpty<
+  Endpoints[K] extends { [key in P]: infer S } ? S : undefined
+>;
 
 /** What the handler of endpoint `K` receives: its parameters and body, already validated. */
 export interface ContractInput<K extends keyof Endpoints> {
@@ -62,17 +64,28 @@ const digest = (text: string): Buffer => createHash('sha256').update(text).diges
 
 /** Compares the bearer token in constant time (hashes first, so lengths never differ). */
 export function checkOfficer(request: Pick<RouteRequest, 'headers'>, token: string | undefined): void {
-  if (!token) throw new HttpError(403, 'officer_actions_disabled', 'Officer actions are not enabled on this backend (set OFFICER_TOKEN).');
+  if (!token)
+    throw new HttpError(
+      403,
+      'officer_actions_disabled',
+      'Officer actions are not enabled on this backend (set OFFICER_TOKEN).',
+    );
   const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
   if (!timingSafeEqual(digest(given), digest(token))) {
-    throw new HttpError(401, 'unauthorised', 'A valid officer token is required.', undefined, { 'WWW-Authenticate': 'Bearer' });
+    throw new HttpError(401, 'unauthorised', 'A valid officer token is required.', undefined, {
+      'WWW-Authenticate': 'Bearer',
+    });
   }
 }
 
 function idempotencyKeyOf(request: RouteRequest): string {
   const key = request.headers['idempotency-key'];
   if (typeof key === 'string' && IdempotencyKey.safeParse(key).success) return key;
-  throw new HttpError(400, 'idempotency_key_required', 'Send an Idempotency-Key header of 16–64 letters, digits, - or _, the same on every retry.');
+  throw new HttpError(
+    400,
+    'idempotency_key_required',
+    'Send an Idempotency-Key header of 16–64 letters, digits, - or _, the same on every retry.',
+  );
 }
 
 export function addContractRoutes(router: Router, handlers: ContractHandlers, options: ContractOptions): void {

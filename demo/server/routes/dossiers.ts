@@ -10,7 +10,10 @@ import { assertDefinitions } from '../forms/check.js';
 import { formDefinitions } from '../forms/index.js';
 import type { ContractHandlers } from './contract.js';
 
-export function dossierHandlers(db: Database, options: DossierOptions): Pick<ContractHandlers, 'getForm' | 'submitDossier'> {
+export function dossierHandlers(
+  db: Database,
+  options: DossierOptions,
+): Pick<ContractHandlers, 'getForm' | 'submitDossier'> {
   assertDefinitions(formDefinitions);
   return {
     async getForm({ params }) {

@@ -15,10 +15,16 @@ import type { ContractHandlers } from './contract.js';
 
 /** One answer for an unknown code and a wrong secret: the code alone reveals nothing. */
 const notFound = (): HttpError =>
-  new HttpError(404, 'dossier_not_found',
-    'No dossier matches this code and secret. (Không tìm thấy hồ sơ với mã và thông tin tra cứu đã nhập.)');
+  new HttpError(
+    404,
+    'dossier_not_found',
+    'No dossier matches this code and secret. (Không tìm thấy hồ sơ với mã và thông tin tra cứu đã nhập.)',
+  );
 
-export function lookupHandlers(db: Database, options: DossierOptions): Pick<ContractHandlers, 'lookupDossier' | 'officerAction'> {
+export function lookupHandlers(
+  db: Database,
+  options: DossierOptions,
+): Pick<ContractHandlers, 'lookupDossier' | 'officerAction'> {
   const now = options.now ?? (() => new Date());
   const limit = lookupRateLimiter(options.lookupRateLimit ?? DEFAULT_LOOKUP_RATE_LIMIT);
   const context = () => ({ now: now(), saturdayAgencies: options.saturdayAgencies });

@@ -4,5 +4,8 @@ import { DEFAULT_LOOKUP_SECRET, type DossierOptions } from '../dossiers/options.
 import type { ContractHandlers } from './contract.js';
 
 export const serviceHandlers = (options: DossierOptions): Pick<ContractHandlers, 'getService'> => ({
-  getService: async () => ({ contractVersion: CONTRACT_VERSION, lookupSecret: options.lookupSecret ?? DEFAULT_LOOKUP_SECRET }),
+  getService: async () => ({
+    contractVersion: CONTRACT_VERSION,
+    lookupSecret: options.lookupSecret ?? DEFAULT_LOOKUP_SECRET,
+  }),
 });

@@ -91,8 +91,7 @@ function withNote(time: ProcessingTime, note?: string): ProcessingTime {
   return note ? { ...time, note } : time;
 }
 const sameDayUnless = (note: string): ProcessingTime => withNote(sameDay, note);
-const workingDays = (value: number, note?: string): ProcessingTime =>
-  withNote({ value, unit: 'working-days' }, note);
+const workingDays = (value: number, note?: string): ProcessingTime => withNote({ value, unit: 'working-days' }, note);
 const calendarDays = (value: number, note?: string): ProcessingTime => withNote({ value, unit: 'days' }, note);
 
 // Fees ----------------------------------------------------------------------
@@ -201,11 +200,24 @@ function formSource(id: string, title: string, heading: string, lines: string[])
 }
 
 /** A civil-status declaration: addressee and requester, its own lines, the pledge, the signature. */
-function hoTichForm(id: string, title: string, heading: string, body: string[], pledgeLine: string): FormTemplateSource {
+function hoTichForm(
+  id: string,
+  title: string,
+  heading: string,
+  body: string[],
+  pledgeLine: string,
+): FormTemplateSource {
   return formSource(id, title, heading, ['Kính gửi:', ...REQUESTER, ...body, pledgeLine, ...SIGNED_BY_REQUESTER]);
 }
 
-const marriageForm = (id: string, title: string, heading: string, withRank: boolean, extra: string[], pledgeLine: string) =>
+const marriageForm = (
+  id: string,
+  title: string,
+  heading: string,
+  withRank: boolean,
+  extra: string[],
+  pledgeLine: string,
+) =>
   formSource(id, title, heading, [
     'Kính gửi:',
     ...spouse('bên nữ', withRank),
@@ -775,7 +787,12 @@ const PARENTAGE_CONDITIONS = [
   'Người nhận và người được nhận là cha, mẹ, con còn sống; việc nhận là tự nguyện và không có tranh chấp.',
   'Người nhận cha, mẹ, con phải có mặt khi đăng ký; không ủy quyền.',
 ];
-const PARENTAGE_FEES = deskAndOnline('Lệ phí đăng ký nhận cha, mẹ, con', 15000, 7500, `${PROVINCIAL_RATE} ${CIVIL_STATUS_EXEMPT}`);
+const PARENTAGE_FEES = deskAndOnline(
+  'Lệ phí đăng ký nhận cha, mẹ, con',
+  15000,
+  7500,
+  `${PROVINCIAL_RATE} ${CIVIL_STATUS_EXEMPT}`,
+);
 const PARENTAGE_REGISTERED =
   'Trong 03 ngày làm việc, công chức tư pháp - hộ tịch kiểm tra hồ sơ; nếu việc nhận cha, mẹ, con là đúng và không có tranh chấp thì ghi vào Sổ hộ tịch và cập nhật Cơ sở dữ liệu hộ tịch điện tử.';
 
@@ -886,9 +903,12 @@ export const procedures: ProcedureDetail[] = [
     onlineLevel: 'mot-phan',
     documents: [
       eForm('to-khai-dang-ky-lai-khai-sinh'),
-      copyOf('Bản sao giấy tờ, tài liệu có thông tin liên quan đến nội dung khai sinh (hồ sơ học tập, hồ sơ cán bộ, giấy tờ tùy thân…)', {
-        note: 'Nộp bản sao toàn bộ giấy tờ hiện có; nếu nộp bản chụp thì xuất trình bản chính để đối chiếu.',
-      }),
+      copyOf(
+        'Bản sao giấy tờ, tài liệu có thông tin liên quan đến nội dung khai sinh (hồ sơ học tập, hồ sơ cán bộ, giấy tờ tùy thân…)',
+        {
+          note: 'Nộp bản sao toàn bộ giấy tờ hiện có; nếu nộp bản chụp thì xuất trình bản chính để đối chiếu.',
+        },
+      ),
       doc('Văn bản xác nhận của cơ quan, đơn vị quản lý về nội dung khai sinh', {
         note: 'Trường hợp người yêu cầu là cán bộ, công chức, viên chức hoặc người đang công tác trong lực lượng vũ trang.',
       }),
@@ -1166,7 +1186,9 @@ export const procedures: ProcedureDetail[] = [
     steps: hoTichSteps(
       'Ngay trong ngày, công chức tư pháp - hộ tịch tra cứu Sổ hộ tịch hoặc Cơ sở dữ liệu hộ tịch điện tử và trình Chủ tịch Ủy ban nhân dân xã ký cấp bản sao.',
     ),
-    conditions: ['Cá nhân được cấp bản sao trích lục về sự kiện hộ tịch của mình đã được đăng ký, không phụ thuộc vào nơi cư trú.'],
+    conditions: [
+      'Cá nhân được cấp bản sao trích lục về sự kiện hộ tịch của mình đã được đăng ký, không phụ thuộc vào nơi cư trú.',
+    ],
     legalBasis: [...HO_TICH_BASIS, TT_PHI_CSDL_HO_TICH],
     fees: [fee('Phí cấp bản sao trích lục hộ tịch', 8000, 'Thu theo số bản sao: 8.000 đồng/bản.')],
     results: ['Bản sao Trích lục hộ tịch hoặc bản sao Giấy khai sinh (bản giấy hoặc bản điện tử)'],
@@ -1199,7 +1221,9 @@ export const procedures: ProcedureDetail[] = [
     code: '2.000815',
     name: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận',
     field: F.chungThuc,
-    processingTime: sameDayUnless('Yêu cầu chứng thực nhiều giấy tờ, số lượng lớn có thể được hẹn trả trong ngày làm việc tiếp theo.'),
+    processingTime: sameDayUnless(
+      'Yêu cầu chứng thực nhiều giấy tờ, số lượng lớn có thể được hẹn trả trong ngày làm việc tiếp theo.',
+    ),
     feeSummary: feeRange(2000, 200000),
     onlineLevel: 'thong-tin',
     documents: atTheDesk([
@@ -1208,9 +1232,7 @@ export const procedures: ProcedureDetail[] = [
         note: 'Nếu người yêu cầu không mang theo bản sao thì cơ quan chứng thực chụp từ bản chính.',
       }),
     ]),
-    steps: chungThucSteps(
-      `Người thực hiện chứng thực đối chiếu bản sao với bản chính. ${CERTIFIER_SIGNS}`,
-    ),
+    steps: chungThucSteps(`Người thực hiện chứng thực đối chiếu bản sao với bản chính. ${CERTIFIER_SIGNS}`),
     conditions: [
       'Không chứng thực bản sao từ bản chính bị tẩy xóa, sửa chữa, thêm, bớt nội dung không hợp lệ, bị hư hỏng, cũ nát không xác định được nội dung, hoặc đóng dấu mật.',
       'Bản chính do cơ quan có thẩm quyền của nước ngoài cấp phải được hợp pháp hóa lãnh sự, trừ trường hợp được miễn.',
@@ -1218,7 +1240,11 @@ export const procedures: ProcedureDetail[] = [
     legalBasis: CHUNG_THUC_BASIS,
     fees: [
       fee('Phí chứng thực bản sao từ bản chính, trang thứ nhất và thứ hai', 2000, '2.000 đồng/trang.'),
-      fee('Phí chứng thực bản sao từ trang thứ ba trở lên', 1000, '1.000 đồng/trang; tối đa không quá 200.000 đồng/bản.'),
+      fee(
+        'Phí chứng thực bản sao từ trang thứ ba trở lên',
+        1000,
+        '1.000 đồng/trang; tối đa không quá 200.000 đồng/bản.',
+      ),
     ],
     results: ['Bản sao được chứng thực từ bản chính'],
   }),
@@ -1230,7 +1256,9 @@ export const procedures: ProcedureDetail[] = [
     feeSummary: feeRange(10000, 10000),
     onlineLevel: 'thong-tin',
     documents: atTheDesk([
-      doc('Bản chính hoặc bản sao có chứng thực thẻ Căn cước, thẻ Căn cước công dân hoặc hộ chiếu còn giá trị sử dụng của người yêu cầu chứng thực'),
+      doc(
+        'Bản chính hoặc bản sao có chứng thực thẻ Căn cước, thẻ Căn cước công dân hoặc hộ chiếu còn giá trị sử dụng của người yêu cầu chứng thực',
+      ),
       doc('Giấy tờ, văn bản mà người yêu cầu chứng thực sẽ ký'),
     ]),
     steps: chungThucSteps(`Người yêu cầu ký trước mặt người thực hiện chứng thực. ${CERTIFIER_SIGNS}`),
@@ -1253,7 +1281,9 @@ export const procedures: ProcedureDetail[] = [
       CONTRACT_REQUEST,
       doc('Dự thảo hợp đồng, giao dịch'),
       copyOfIdOf('người yêu cầu chứng thực'),
-      propertyTitle('Đối với tài sản mà pháp luật quy định phải đăng ký quyền sở hữu, quyền sử dụng; xuất trình bản chính để đối chiếu.'),
+      propertyTitle(
+        'Đối với tài sản mà pháp luật quy định phải đăng ký quyền sở hữu, quyền sử dụng; xuất trình bản chính để đối chiếu.',
+      ),
     ]),
     steps: chungThucSteps(
       'Người thực hiện chứng thực kiểm tra năng lực hành vi dân sự, sự tự nguyện của các bên và giấy tờ về tài sản.',
@@ -1289,7 +1319,13 @@ export const procedures: ProcedureDetail[] = [
       'Thực hiện tại cơ quan đã chứng thực hợp đồng, giao dịch đó.',
     ],
     legalBasis: CHUNG_THUC_BASIS,
-    fees: [fee('Phí chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch', 30000, '30.000 đồng/hợp đồng, giao dịch.')],
+    fees: [
+      fee(
+        'Phí chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch',
+        30000,
+        '30.000 đồng/hợp đồng, giao dịch.',
+      ),
+    ],
     results: ['Văn bản sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch được chứng thực'],
   }),
   procedure({
@@ -1303,7 +1339,9 @@ export const procedures: ProcedureDetail[] = [
       CONTRACT_REQUEST,
       doc('Dự thảo di chúc'),
       copyOfIdOf('người lập di chúc'),
-      propertyTitle('Trường hợp di chúc định đoạt tài sản mà pháp luật quy định phải đăng ký quyền sở hữu, quyền sử dụng; xuất trình bản chính để đối chiếu.'),
+      propertyTitle(
+        'Trường hợp di chúc định đoạt tài sản mà pháp luật quy định phải đăng ký quyền sở hữu, quyền sử dụng; xuất trình bản chính để đối chiếu.',
+      ),
     ]),
     steps: chungThucSteps(
       'Người thực hiện chứng thực kiểm tra người lập di chúc minh mẫn, sáng suốt, tự nguyện và nội dung di chúc không trái pháp luật.',
@@ -1323,7 +1361,10 @@ export const procedures: ProcedureDetail[] = [
     code: '2.001263',
     name: 'Đăng ký việc nuôi con nuôi trong nước',
     field: F.nuoiConNuoi,
-    processingTime: calendarDays(30, 'Tính từ ngày nhận đủ hồ sơ hợp lệ; gồm cả thời gian lấy ý kiến của những người liên quan.'),
+    processingTime: calendarDays(
+      30,
+      'Tính từ ngày nhận đủ hồ sơ hợp lệ; gồm cả thời gian lấy ý kiến của những người liên quan.',
+    ),
     feeSummary: feeRange(400000, 400000),
     onlineLevel: 'mot-phan',
     documents: [
@@ -1375,7 +1416,10 @@ export const procedures: ProcedureDetail[] = [
     code: '1.001776',
     name: 'Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng, hỗ trợ kinh phí chăm sóc, nuôi dưỡng hằng tháng',
     field: F.baoTroXaHoi,
-    processingTime: workingDays(9, 'Gồm 07 ngày làm việc xét duyệt, niêm yết công khai và 02 ngày làm việc để Chủ tịch Ủy ban nhân dân xã quyết định.'),
+    processingTime: workingDays(
+      9,
+      'Gồm 07 ngày làm việc xét duyệt, niêm yết công khai và 02 ngày làm việc để Chủ tịch Ủy ban nhân dân xã quyết định.',
+    ),
     feeSummary: FREE,
     onlineLevel: 'toan-trinh',
     documents: [
@@ -1385,9 +1429,12 @@ export const procedures: ProcedureDetail[] = [
       copyOf('Bản sao Giấy xác nhận khuyết tật', {
         note: 'Đối với người khuyết tật, nếu thông tin chưa có trong cơ sở dữ liệu về người khuyết tật.',
       }),
-      copyOf('Giấy tờ chứng minh thuộc diện đối tượng (giấy chứng tử của cha, mẹ; quyết định của Tòa án; giấy xác nhận đang đi học…)', {
-        note: 'Tùy từng nhóm đối tượng; không phải nộp nếu thông tin đã có trong cơ sở dữ liệu quốc gia hoặc chuyên ngành.',
-      }),
+      copyOf(
+        'Giấy tờ chứng minh thuộc diện đối tượng (giấy chứng tử của cha, mẹ; quyết định của Tòa án; giấy xác nhận đang đi học…)',
+        {
+          note: 'Tùy từng nhóm đối tượng; không phải nộp nếu thông tin đã có trong cơ sở dữ liệu quốc gia hoặc chuyên ngành.',
+        },
+      ),
     ],
     steps: motCuaSteps(
       'Hội đồng xét duyệt trợ giúp xã hội cấp xã xét duyệt hồ sơ và niêm yết công khai kết quả tại trụ sở Ủy ban nhân dân xã và nhà văn hóa thôn, tổ dân phố.',
@@ -1399,7 +1446,9 @@ export const procedures: ProcedureDetail[] = [
     ],
     legalBasis: TRO_GIUP_XA_HOI_BASIS,
     fees: NO_FEES,
-    results: ['Quyết định của Chủ tịch Ủy ban nhân dân xã về việc hưởng, điều chỉnh hoặc thôi hưởng trợ cấp xã hội hằng tháng'],
+    results: [
+      'Quyết định của Chủ tịch Ủy ban nhân dân xã về việc hưởng, điều chỉnh hoặc thôi hưởng trợ cấp xã hội hằng tháng',
+    ],
   }),
   procedure({
     code: '1.001731',
@@ -1433,7 +1482,10 @@ export const procedures: ProcedureDetail[] = [
     code: '1.011607',
     name: 'Công nhận hộ nghèo, hộ cận nghèo; hộ thoát nghèo, hộ thoát cận nghèo thường xuyên hằng năm',
     field: F.baoTroXaHoi,
-    processingTime: workingDays(10, 'Gồm thời gian rà soát, thẩm định và niêm yết công khai kết quả tại thôn, tổ dân phố.'),
+    processingTime: workingDays(
+      10,
+      'Gồm thời gian rà soát, thẩm định và niêm yết công khai kết quả tại thôn, tổ dân phố.',
+    ),
     feeSummary: FREE,
     onlineLevel: 'toan-trinh',
     documents: [signedForm('giay-de-nghi-ra-soat-ho-ngheo')],
@@ -1467,16 +1519,23 @@ export const procedures: ProcedureDetail[] = [
     onlineLevel: 'mot-phan',
     documents: [
       signedForm('don-de-nghi-xac-dinh-muc-do-khuyet-tat'),
-      copyOf('Bản sao giấy tờ liên quan đến khuyết tật (bệnh án, giấy tờ khám, điều trị, phẫu thuật…)', { note: 'Nếu có.' }),
-      copyOf('Bản sao kết luận của Hội đồng Giám định y khoa về khả năng tự phục vụ, mức độ suy giảm khả năng lao động', {
-        note: 'Nếu người khuyết tật đã có kết luận của Hội đồng Giám định y khoa.',
+      copyOf('Bản sao giấy tờ liên quan đến khuyết tật (bệnh án, giấy tờ khám, điều trị, phẫu thuật…)', {
+        note: 'Nếu có.',
       }),
+      copyOf(
+        'Bản sao kết luận của Hội đồng Giám định y khoa về khả năng tự phục vụ, mức độ suy giảm khả năng lao động',
+        {
+          note: 'Nếu người khuyết tật đã có kết luận của Hội đồng Giám định y khoa.',
+        },
+      ),
     ],
     steps: motCuaSteps(
       'Chủ tịch Ủy ban nhân dân xã triệu tập Hội đồng xác định mức độ khuyết tật; Hội đồng quan sát trực tiếp, phỏng vấn và dùng bộ câu hỏi theo tiêu chí để xác định dạng tật và mức độ khuyết tật.',
       'Hội đồng lập biên bản kết luận; Ủy ban nhân dân xã niêm yết, thông báo công khai kết luận và Chủ tịch Ủy ban nhân dân xã cấp Giấy xác nhận khuyết tật.',
     ),
-    conditions: ['Người khuyết tật hoặc người đại diện hợp pháp nộp đơn tại Ủy ban nhân dân xã nơi người khuyết tật cư trú.'],
+    conditions: [
+      'Người khuyết tật hoặc người đại diện hợp pháp nộp đơn tại Ủy ban nhân dân xã nơi người khuyết tật cư trú.',
+    ],
     legalBasis: [
       'Luật Người khuyết tật số 51/2010/QH12',
       'Nghị định số 28/2012/NĐ-CP quy định chi tiết và hướng dẫn thi hành một số điều của Luật Người khuyết tật',
@@ -1523,7 +1582,9 @@ export const procedures: ProcedureDetail[] = [
     onlineLevel: 'toan-trinh',
     documents: [
       signedForm('van-ban-dang-ky-sinh-hoat-ton-giao-tap-trung'),
-      doc('Văn bản của tổ chức tôn giáo hoặc tổ chức tôn giáo trực thuộc đề nghị cho nhóm tín đồ sinh hoạt tôn giáo tập trung'),
+      doc(
+        'Văn bản của tổ chức tôn giáo hoặc tổ chức tôn giáo trực thuộc đề nghị cho nhóm tín đồ sinh hoạt tôn giáo tập trung',
+      ),
       copyOf('Giấy tờ chứng minh có địa điểm hợp pháp để sinh hoạt tôn giáo tập trung'),
     ],
     steps: motCuaSteps(
@@ -1548,7 +1609,10 @@ export const procedures: ProcedureDetail[] = [
     code: '1.000775',
     name: 'Tặng Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã',
     field: F.thiDuaKhenThuong,
-    processingTime: workingDays(12, 'Thời hạn thẩm định hồ sơ và trình Chủ tịch Ủy ban nhân dân xã quyết định, tính từ ngày nhận đủ hồ sơ.'),
+    processingTime: workingDays(
+      12,
+      'Thời hạn thẩm định hồ sơ và trình Chủ tịch Ủy ban nhân dân xã quyết định, tính từ ngày nhận đủ hồ sơ.',
+    ),
     feeSummary: FREE,
     onlineLevel: 'toan-trinh',
     documents: [
@@ -1560,7 +1624,9 @@ export const procedures: ProcedureDetail[] = [
       'Công chức làm công tác thi đua, khen thưởng thẩm định hồ sơ, báo cáo Hội đồng Thi đua - Khen thưởng xã xem xét.',
       'Chủ tịch Ủy ban nhân dân xã ký quyết định tặng Giấy khen; Ủy ban nhân dân xã tổ chức trao Giấy khen cho tập thể, cá nhân được khen thưởng.',
     ),
-    conditions: ['Tập thể, cá nhân, hộ gia đình có thành tích đạt tiêu chuẩn tặng Giấy khen theo Luật Thi đua, khen thưởng và Nghị định số 98/2023/NĐ-CP.'],
+    conditions: [
+      'Tập thể, cá nhân, hộ gia đình có thành tích đạt tiêu chuẩn tặng Giấy khen theo Luật Thi đua, khen thưởng và Nghị định số 98/2023/NĐ-CP.',
+    ],
     legalBasis: [
       'Luật Thi đua, khen thưởng số 06/2022/QH15',
       'Nghị định số 98/2023/NĐ-CP quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
@@ -1582,9 +1648,12 @@ export const procedures: ProcedureDetail[] = [
     onlineLevel: 'toan-trinh',
     documents: [
       signedForm('don-de-nghi-ho-tro-an-trua'),
-      copyOf('Giấy tờ chứng minh trẻ thuộc đối tượng được hỗ trợ (xác nhận hộ nghèo, hộ cận nghèo, Giấy xác nhận khuyết tật, quyết định trợ cấp xã hội…)', {
-        note: 'Không phải nộp nếu thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư hoặc cơ sở dữ liệu chuyên ngành.',
-      }),
+      copyOf(
+        'Giấy tờ chứng minh trẻ thuộc đối tượng được hỗ trợ (xác nhận hộ nghèo, hộ cận nghèo, Giấy xác nhận khuyết tật, quyết định trợ cấp xã hội…)',
+        {
+          note: 'Không phải nộp nếu thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư hoặc cơ sở dữ liệu chuyên ngành.',
+        },
+      ),
     ],
     steps: [
       'Cha, mẹ hoặc người chăm sóc trẻ nộp đơn và giấy tờ tại cơ sở giáo dục mầm non nơi trẻ đang học hoặc trực tuyến trên Cổng Dịch vụ công quốc gia, trong thời hạn nhà trường thông báo đầu năm học.',
@@ -1728,7 +1797,10 @@ export const procedures: ProcedureDetail[] = [
     ],
     legalBasis: [...CU_TRU_BASIS, LE_PHI_CU_TRU],
     fees: temporaryResidenceFees('đăng ký tạm trú'),
-    results: ['Thông tin về nơi tạm trú và thời hạn tạm trú được cập nhật vào Cơ sở dữ liệu về cư trú', RESIDENCE_NOTICE],
+    results: [
+      'Thông tin về nơi tạm trú và thời hạn tạm trú được cập nhật vào Cơ sở dữ liệu về cư trú',
+      RESIDENCE_NOTICE,
+    ],
   }),
   procedure({
     code: '1.002755',
@@ -1743,7 +1815,9 @@ export const procedures: ProcedureDetail[] = [
       PAY_RESIDENCE_FEE,
       'Trong 03 ngày làm việc, cơ quan đăng ký cư trú cập nhật thời hạn tạm trú mới vào Cơ sở dữ liệu về cư trú.',
     ),
-    conditions: ['Trong thời hạn 15 ngày trước ngày kết thúc thời hạn tạm trú đã đăng ký, công dân phải làm thủ tục gia hạn tạm trú.'],
+    conditions: [
+      'Trong thời hạn 15 ngày trước ngày kết thúc thời hạn tạm trú đã đăng ký, công dân phải làm thủ tục gia hạn tạm trú.',
+    ],
     legalBasis: [...CU_TRU_BASIS, LE_PHI_CU_TRU],
     fees: temporaryResidenceFees('gia hạn tạm trú'),
     results: ['Thời hạn tạm trú mới được cập nhật vào Cơ sở dữ liệu về cư trú', RESIDENCE_NOTICE],
@@ -1803,7 +1877,10 @@ export const procedures: ProcedureDetail[] = [
     feeSummary: feeRange(5000, 10000),
     onlineLevel: 'toan-trinh',
     documents: [
-      eForm('ct01', 'Ghi rõ ý kiến đồng ý cho tách hộ của chủ hộ, chủ sở hữu chỗ ở hợp pháp, trừ trường hợp đã có văn bản đồng ý riêng.'),
+      eForm(
+        'ct01',
+        'Ghi rõ ý kiến đồng ý cho tách hộ của chủ hộ, chủ sở hữu chỗ ở hợp pháp, trừ trường hợp đã có văn bản đồng ý riêng.',
+      ),
       doc('Giấy tờ, tài liệu chứng minh việc ly hôn và việc tiếp tục được sử dụng chỗ ở hợp pháp', {
         note: 'Trường hợp người đề nghị tách hộ là vợ, chồng đã ly hôn mà vẫn được ở cùng chỗ ở hợp pháp đó.',
       }),

@@ -29,8 +29,14 @@ const AGENCIES: TableSpec = {
   name: 'agencies',
   key: 'code',
   columns: {
-    code: 'text', name: 'text', parent: 'text', address: 'text', phone: 'text', email: 'text',
-    opening_hours: 'text', sample: 'boolean',
+    code: 'text',
+    name: 'text',
+    parent: 'text',
+    address: 'text',
+    phone: 'text',
+    email: 'text',
+    opening_hours: 'text',
+    sample: 'boolean',
   },
 };
 
@@ -40,9 +46,18 @@ const PROCEDURES: TableSpec = {
   name: 'procedures',
   key: 'code',
   columns: {
-    code: 'text', name: 'text', field_code: 'text', agency_code: 'text', online_level: 'text',
-    online_submission: 'boolean', processing_time: 'jsonb', fee_min: 'integer', fee_max: 'integer',
-    detail: 'jsonb', name_folded: 'text', search_folded: 'text',
+    code: 'text',
+    name: 'text',
+    field_code: 'text',
+    agency_code: 'text',
+    online_level: 'text',
+    online_submission: 'boolean',
+    processing_time: 'jsonb',
+    fee_min: 'integer',
+    fee_max: 'integer',
+    detail: 'jsonb',
+    name_folded: 'text',
+    search_folded: 'text',
   },
 };
 
@@ -51,7 +66,9 @@ type Row = Record<string, unknown>;
 /** Replaces the catalog in the database by `catalog`; returns how many procedures it holds. */
 export async function seedCatalog(db: Database, catalog: Catalog): Promise<number> {
   checkCatalog(catalog);
-  const fields = new Map(catalog.procedures.map(({ field }) => [field.code, { ...field, name_folded: fold(field.name) }]));
+  const fields = new Map(
+    catalog.procedures.map(({ field }) => [field.code, { ...field, name_folded: fold(field.name) }]),
+  );
   const codes = (rows: { code: string }[]) => rows.map((row) => row.code);
   await db.transaction(async (tx) => {
     // Parents before children when inserting, children before parents when deleting.
@@ -91,7 +108,9 @@ function checkCatalog(catalog: Catalog): void {
       throw new Error(`Seed catalog: procedure ${code} names agency ${agency.code}, which is not in the agency list`);
     }
     if ((fieldNames.get(field.code) ?? field.name) !== field.name) {
-      throw new Error(`Seed catalog: field ${field.code} has two names, "${fieldNames.get(field.code)}" and "${field.name}"`);
+      throw new Error(
+        `Seed catalog: field ${field.code} has two names, "${fieldNames.get(field.code)}" and "${field.name}"`,
+      );
     }
     codes.add(code);
     fieldNames.set(field.code, field.name);
@@ -100,16 +119,26 @@ function checkCatalog(catalog: Catalog): void {
 
 function agencyRow(agency: Agency): Row {
   return {
-    code: agency.code, name: agency.name, parent: agency.parent, address: agency.address, phone: agency.phone,
-    email: agency.email, opening_hours: agency.openingHours, sample: agency.sample,
+    code: agency.code,
+    name: agency.name,
+    parent: agency.parent,
+    address: agency.address,
+    phone: agency.phone,
+    email: agency.email,
+    opening_hours: agency.openingHours,
+    sample: agency.sample,
   };
 }
 
 function procedureRow(procedure: ProcedureDetail): Row {
   const { documents, steps, conditions, legalBasis, forms, fees, results } = procedure;
   const searchable = [
-    procedure.name, procedure.code, procedure.field.name, procedure.agency.name,
-    ...documents.map((document) => document.name), ...results,
+    procedure.name,
+    procedure.code,
+    procedure.field.name,
+    procedure.agency.name,
+    ...documents.map((document) => document.name),
+    ...results,
   ];
   return {
     code: procedure.code,
@@ -147,8 +176,7 @@ async function upsert(tx: Queryable, table: TableSpec, rows: Row[]): Promise<voi
 
 /** Deletes the rows of `table` whose key is not among `keys`. */
 async function deleteOthers(tx: Queryable, table: TableSpec, keys: string[]): Promise<void> {
-  await tx.query(
-    `DELETE FROM ${table.name} WHERE ${table.key} NOT IN (SELECT jsonb_array_elements_text($1::jsonb))`,
-    [JSON.stringify(keys)],
-  );
+  await tx.query(`DELETE FROM ${table.name} WHERE ${table.key} NOT IN (SELECT jsonb_array_elements_text($1::jsonb))`, [
+    JSON.stringify(keys),
+  ]);
 }

@@ -70,7 +70,9 @@ export function syntheticProcedures(base: ProcedureDetail[], count: number, seed
     const name = [
       shape !== 1 ? `${pick(ACTIONS)} ${lowerFirst(original.name)}` : original.name,
       shape !== 0 ? pick(CASES) : '',
-    ].join(' ').trim();
+    ]
+      .join(' ')
+      .trim();
     const onlineLevel = pick(LEVELS);
     const { processingTime } = original;
     return {
@@ -79,9 +81,10 @@ export function syntheticProcedures(base: ProcedureDetail[], count: number, seed
       name,
       onlineLevel,
       onlineSubmission: onlineLevel !== 'thong-tin',
-      processingTime: processingTime.value === undefined
-        ? processingTime
-        : { ...processingTime, value: processingTime.value + Math.floor(next() * 5) },
+      processingTime:
+        processingTime.value === undefined
+          ? processingTime
+          : { ...processingTime, value: processingTime.value + Math.floor(next() * 5) },
       documents: [...original.documents, pick(EXTRA_DOCUMENTS)],
     };
   });

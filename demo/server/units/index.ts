@@ -68,7 +68,11 @@ export function unitsHandlers(): UnitsHandlers {
     async listCommunes({ params: { province } }) {
       const items = loaded().communesByProvince.get(province);
       if (!items) {
-        throw new HttpError(404, 'province_not_found', `No province has the code ${province}. (Không có tỉnh, thành phố mã ${province}.)`);
+        throw new HttpError(
+          404,
+          'province_not_found',
+          `No province has the code ${province}. (Không có tỉnh, thành phố mã ${province}.)`,
+        );
       }
       return { province, items };
     },

@@ -52,11 +52,17 @@ function readLimits(env: Environment): UploadLimits {
   }
   const result = UploadLimits.safeParse(limits);
   if (!result.success) {
-    const names = [...new Set(result.error.issues.map((issue) => LIMIT_VARIABLES[issue.path[0] as keyof UploadLimits]))];
-    throw new Error(`${names.join(', ')}: must be a positive number (hours) or whole number (bytes), got ${names.map((name) => `"${env[name]}"`).join(', ')}`);
+    const names = [
+      ...new Set(result.error.issues.map((issue) => LIMIT_VARIABLES[issue.path[0] as keyof UploadLimits])),
+    ];
+    throw new Error(
+      `${names.join(', ')}: must be a positive number (hours) or whole number (bytes), got ${names.map((name) => `"${env[name]}"`).join(', ')}`,
+    );
   }
   if (result.data.maxDraftBytes < result.data.maxFileBytes) {
-    throw new Error('UPLOAD_MAX_DRAFT_BYTES must be at least UPLOAD_MAX_FILE_BYTES: a file of the largest size would not fit in a dossier');
+    throw new Error(
+      'UPLOAD_MAX_DRAFT_BYTES must be at least UPLOAD_MAX_FILE_BYTES: a file of the largest size would not fit in a dossier',
+    );
   }
   return result.data;
 }
@@ -71,13 +77,16 @@ function readS3(env: Environment): S3StoreConfig {
   const config: S3StoreConfig = { kind: 's3', bucket: required(env, 'S3_BUCKET'), region: required(env, 'S3_REGION') };
   const endpoint = env.S3_ENDPOINT?.trim();
   if (endpoint) {
-    if (!/^https?:\/\/[^/\s]+\/?$/.test(endpoint)) throw new Error(`S3_ENDPOINT: "${endpoint}" is not a URL such as https://s3.example.vn`);
+    if (!/^https?:\/\/[^/\s]+\/?$/.test(endpoint))
+      throw new Error(`S3_ENDPOINT: "${endpoint}" is not a URL such as https://s3.example.vn`);
     config.endpoint = endpoint;
   }
   const accessKeyId = env.S3_ACCESS_KEY_ID?.trim();
   const secretAccessKey = env.S3_SECRET_ACCESS_KEY?.trim();
   if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
-    throw new Error('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the AWS SDK defaults');
+    throw new Error(
+      'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the AWS SDK defaults',
+    );
   }
   if (accessKeyId && secretAccessKey) config.credentials = { accessKeyId, secretAccessKey };
   return config;
@@ -95,6 +104,9 @@ export function readUploadConfig(env: Environment, dataDir: string): UploadConfi
 
 /** One line for the start-up log: where files go and the limits. */
 export function describeUploadStore({ store, limits }: UploadConfig): string {
-  const where = store.kind === 'file' ? `files in ${store.directory}` : `S3 bucket ${store.bucket}${store.endpoint ? ` at ${store.endpoint}` : ''}`;
+  const where =
+    store.kind === 'file'
+      ? `files in ${store.directory}`
+      : `S3 bucket ${store.bucket}${store.endpoint ? ` at ${store.endpoint}` : ''}`;
   return `${where}; at most ${formatBytes(limits.maxFileBytes)} per file, ${formatBytes(limits.maxDraftBytes)} per dossier; unattached kept ${limits.ttlHours} h`;
 }

@@ -52,7 +52,8 @@ export interface UploadEndpointOptions extends UploadOptions {
 export const UPLOAD_CORS_POLICY: CorsPolicy = {
   methods: 'POST, HEAD, PATCH, DELETE, OPTIONS',
   allowHeaders: `Tus-Resumable, Upload-Length, Upload-Metadata, Upload-Offset, Upload-Defer-Length, Upload-Concat, Content-Type, ${UPLOAD_SECRET_HEADER}`,
-  exposeHeaders: 'Location, Upload-Offset, Upload-Length, Tus-Resumable, Tus-Version, Tus-Max-Size, Tus-Extension, Upload-Expires, Retry-After',
+  exposeHeaders:
+    'Location, Upload-Offset, Upload-Length, Tus-Resumable, Tus-Version, Tus-Max-Size, Tus-Extension, Upload-Expires, Retry-After',
   routeAnswersOptions: true,
 };
 
@@ -92,7 +93,9 @@ export function createUploadHandler(options: UploadEndpointOptions): UploadHandl
   /** tus's own 412/400 answers, sent before any hook, are plain text; the contract wants `ApiError`. */
   async function asApiError(response: Response): Promise<Response> {
     const text = await response.text();
-    const body = isApiErrorBody(text) ? text : tusErrorAnswer({ status_code: response.status, body: text }, limits.maxFileBytes, log).body;
+    const body = isApiErrorBody(text)
+      ? text
+      : tusErrorAnswer({ status_code: response.status, body: text }, limits.maxFileBytes, log).body;
     const headers = new Headers(response.headers);
     headers.set('Content-Type', 'application/json; charset=utf-8');
     headers.set('Content-Length', String(Buffer.byteLength(body)));
@@ -102,9 +105,20 @@ export function createUploadHandler(options: UploadEndpointOptions): UploadHandl
   return async (req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     if (req.method === 'GET') {
-      await send(res, errorReply(new HttpError(405, 'method_not_allowed', 'Uploaded files are not sent back here. (Không tải tệp về từ địa chỉ này.)', undefined, {
-        Allow: UPLOAD_CORS_POLICY.methods,
-      })));
+      await send(
+        res,
+        errorReply(
+          new HttpError(
+            405,
+            'method_not_allowed',
+            'Uploaded files are not sent back here. (Không tải tệp về từ địa chỉ này.)',
+            undefined,
+            {
+              Allow: UPLOAD_CORS_POLICY.methods,
+            },
+          ),
+        ),
+      );
       return;
     }
     const { request, body } = tusRequest(req, res);

@@ -12,12 +12,17 @@ import { formatBytes } from './bytes.js';
 
 type ErrorDetails = ConstructorParameters<typeof HttpError>[3];
 
-export const uploadRefusal = (status: number, code: UploadErrorCode, message: string, details?: ErrorDetails): HttpError =>
-  new HttpError(status, code, message, details);
+export const uploadRefusal = (
+  status: number,
+  code: UploadErrorCode,
+  message: string,
+  details?: ErrorDetails,
+): HttpError => new HttpError(status, code, message, details);
 
 export const fileTooLarge = (maxFileBytes: number): HttpError =>
   uploadRefusal(
-    413, 'file_too_large',
+    413,
+    'file_too_large',
     `The file is larger than the limit of ${formatBytes(maxFileBytes)} per file. (Tệp vượt quá dung lượng tối đa ${formatBytes(maxFileBytes)}.)`,
   );
 
@@ -43,11 +48,16 @@ export function tusErrorAnswer(error: unknown, maxFileBytes: number, log: (line:
   if (error instanceof HttpError) refusal = error;
   else if (error === ERRORS.ERR_MAX_SIZE_EXCEEDED) refusal = fileTooLarge(maxFileBytes);
   else if (isTusError(error) && error.status_code < 500) {
-    refusal = uploadRefusal(error.status_code, TUS_CODES[error.status_code] ?? 'invalid_upload_request', error.body.trim());
+    refusal = uploadRefusal(
+      error.status_code,
+      TUS_CODES[error.status_code] ?? 'invalid_upload_request',
+      error.body.trim(),
+    );
   } else {
     log(`Upload failed: ${error instanceof Error ? error.stack : JSON.stringify(error)}`);
     refusal = uploadRefusal(
-      isTusError(error) ? error.status_code : 500, 'internal_error',
+      isTusError(error) ? error.status_code : 500,
+      'internal_error',
       'The server could not store the file. Please try again later. (Máy chủ không lưu được tệp, vui lòng thử lại sau.)',
     );
   }

@@ -48,7 +48,9 @@ const trimEnds = (text: string): string => text.replace(/^[\s.]+|[\s.]+$/gu, '')
  */
 export function sanitizeFileName(name: string, kind: FileKind): string {
   const lastSegment = name.replace(/\\/g, '/').split('/').at(-1)!;
-  const cleaned = trimEnds(lastSegment.replace(INVISIBLE, '').replace(RESERVED, '_').replace(/\s+/gu, ' ').normalize('NFC'));
+  const cleaned = trimEnds(
+    lastSegment.replace(INVISIBLE, '').replace(RESERVED, '_').replace(/\s+/gu, ' ').normalize('NFC'),
+  );
   const { extensions } = fileKindInfo(kind);
   const ownExtension = extensionOf(cleaned);
   const keepsExtension = extensions.includes(ownExtension);

@@ -22,7 +22,12 @@
  * before any hook runs, and every PATCH after.
  */
 import type { Upload } from '@tus/utils';
-import { UPLOAD_SECRET_HEADER, type UploadLimits, type UploadMetadata, UploadSecret } from '../../../src/api/contract/index.js';
+import {
+  UPLOAD_SECRET_HEADER,
+  type UploadLimits,
+  type UploadMetadata,
+  UploadSecret,
+} from '../../../src/api/contract/index.js';
 import { FILE_KINDS, fileKindInfo, kindOfMimeType, SNIFF_BYTES, sniffFileType } from '../../../src/api/file-types.js';
 import type { Database } from '../db/index.js';
 import { formatBytes } from './bytes.js';
@@ -59,15 +64,20 @@ function secretHashOf(req: Request): string {
   const secret = req.headers.get(UPLOAD_SECRET_HEADER);
   if (secret !== null && UploadSecret.safeParse(secret).success) return uploadSecretHash(secret);
   throw uploadRefusal(
-    400, 'validation_failed',
+    400,
+    'validation_failed',
     `Send the dossier draft's upload secret in the ${UPLOAD_SECRET_HEADER} header. (Thiếu mã bảo vệ tệp tải lên.)`,
-    [{ path: UPLOAD_SECRET_HEADER, message: '43 letters, digits, - or _ (256 random bits, base64url), the same for every file of the draft' }],
+    [
+      {
+        path: UPLOAD_SECRET_HEADER,
+        message: '43 letters, digits, - or _ (256 random bits, base64url), the same for every file of the draft',
+      },
+    ],
   );
 }
 
 /** One answer for an upload that does not exist and for one that is not the client's: an id alone reveals nothing. */
-const unknownUpload = () =>
-  uploadRefusal(404, 'upload_not_found', 'No such upload. (Không tìm thấy tệp tải lên.)');
+const unknownUpload = () => uploadRefusal(404, 'upload_not_found', 'No such upload. (Không tìm thấy tệp tải lên.)');
 
 export function uploadHooks({ db, limits }: Pick<UploadHookOptions, 'db' | 'limits'>) {
   return {
@@ -82,27 +92,44 @@ export function uploadHooks({ db, limits }: Pick<UploadHookOptions, 'db' | 'limi
       if ('error' in parsed) throw parsed.error;
       const { metadata } = parsed;
       if (upload.sizeIsDeferred) {
-        throw uploadRefusal(400, 'length_required', 'Send Upload-Length: the size must be known to check the limits. (Cần cho biết dung lượng tệp.)');
+        throw uploadRefusal(
+          400,
+          'length_required',
+          'Send Upload-Length: the size must be known to check the limits. (Cần cho biết dung lượng tệp.)',
+        );
       }
       const size = upload.size!;
-      if (size === 0) throw uploadRefusal(400, 'empty_file', 'The file is empty (0 bytes). (Tệp rỗng, không có nội dung.)');
+      if (size === 0)
+        throw uploadRefusal(400, 'empty_file', 'The file is empty (0 bytes). (Tệp rỗng, không có nội dung.)');
       const kind = kindOfMimeType(metadata.filetype);
       if (!kind) {
         throw uploadRefusal(
-          415, 'type_not_accepted',
+          415,
+          'type_not_accepted',
           `Files of type ${metadata.filetype} are not accepted; accepted: ${ACCEPTED_LABELS}. (Không nhận loại tệp này; chỉ nhận ${ACCEPTED_LABELS}.)`,
         );
       }
       const filename = sanitizeFileName(metadata.filename, kind);
       const filetype = metadata.filetype.split(';')[0]!.trim().toLowerCase();
-      const outcome = await recordUpload(db, {
-        id: upload.id, draft: metadata.draft, procedure: metadata.procedure, slot: metadata.slot, fileName: filename, fileType: filetype, size,
-        secretHash: secretHashOf(req),
-      }, limits.maxDraftBytes);
+      const outcome = await recordUpload(
+        db,
+        {
+          id: upload.id,
+          draft: metadata.draft,
+          procedure: metadata.procedure,
+          slot: metadata.slot,
+          fileName: filename,
+          fileType: filetype,
+          size,
+          secretHash: secretHashOf(req),
+        },
+        limits.maxDraftBytes,
+      );
       if (!outcome.recorded) {
         const limit = formatBytes(limits.maxDraftBytes);
         throw uploadRefusal(
-          413, 'draft_too_large',
+          413,
+          'draft_too_large',
           `This file (${formatBytes(size)}) does not fit in the dossier: its files already take ${formatBytes(outcome.draftBytes)} of the ${limit} allowed. ` +
             `(Tổng dung lượng các tệp của hồ sơ vượt quá ${limit}.)`,
         );
@@ -113,7 +140,11 @@ export function uploadHooks({ db, limits }: Pick<UploadHookOptions, 'db' | 'limi
 }
 
 /** The check of an upload's first bytes against its declared type, and the removal of a refused upload. */
-export function headPolicy({ db, store, log }: Pick<UploadHookOptions, 'db' | 'store'> & { log: (line: string) => void }): HeadPolicy {
+export function headPolicy({
+  db,
+  store,
+  log,
+}: Pick<UploadHookOptions, 'db' | 'store'> & { log: (line: string) => void }): HeadPolicy {
   return {
     check(upload, head) {
       const { filename, filetype } = upload.metadata as UploadMetadata;
@@ -124,7 +155,8 @@ export function headPolicy({ db, store, log }: Pick<UploadHookOptions, 'db' | 's
       const expected = fileKindInfo(declared).label;
       const actual = found ? `a ${fileKindInfo(found).label} file` : `not a file type we accept (${ACCEPTED_LABELS})`;
       throw uploadRefusal(
-        415, 'content_mismatch',
+        415,
+        'content_mismatch',
         `"${filename}" was declared as ${expected} but its content is ${actual}; it was not kept. (Nội dung tệp "${filename}" không phải ${expected}; tệp đã bị loại bỏ.)`,
       );
     },
@@ -136,7 +168,9 @@ export function headPolicy({ db, store, log }: Pick<UploadHookOptions, 'db' | 's
         await forgetUploads(db, [upload.id]);
       } catch (error) {
         // Never the id: with a log line it would be half of what opens the file.
-        log(`Could not remove a refused upload, the sweep will: ${error instanceof Error ? error.message : String(error)}`);
+        log(
+          `Could not remove a refused upload, the sweep will: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     },
   };

@@ -26,7 +26,8 @@ export function parseUploadMetadata(raw: Record<string, string | null> | undefin
   const keys = [...new Set(result.error.issues.map((issue) => String(issue.path[0])))] as (keyof UploadMetadata)[];
   return {
     error: uploadRefusal(
-      400, 'validation_failed',
+      400,
+      'validation_failed',
       `Invalid Upload-Metadata: ${keys.join(', ')}. See details. (Thông tin tệp tải lên không hợp lệ: ${keys.join(', ')}.)`,
       keys.map((key) => ({ path: key, message: KEY_RULES[key] })),
     ),

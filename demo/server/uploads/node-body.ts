@@ -79,7 +79,10 @@ export class UploadBody extends Transform {
   /** The check's refusal, once it has refused. */
   refusal?: unknown;
 
-  constructor(readonly request: IncomingMessage, startOffset: number) {
+  constructor(
+    readonly request: IncomingMessage,
+    startOffset: number,
+  ) {
     super({ highWaterMark: PASSING_BYTES });
     this.headRoom = Math.max(0, SNIFF_BYTES - startOffset);
     // `pipe`, not `pipeline`: a failing store must not destroy the socket tus still answers on.
@@ -93,7 +96,10 @@ export class UploadBody extends Transform {
    * the head is here, and lets through what may pass; throws the refusal.
    */
   async guard(upload: Upload, policy: HeadPolicy): Promise<void> {
-    const before = this.headRoom > 0 && upload.offset > 0 ? (await policy.storedHead(upload)).subarray(0, upload.offset) : new Uint8Array(0);
+    const before =
+      this.headRoom > 0 && upload.offset > 0
+        ? (await policy.storedHead(upload)).subarray(0, upload.offset)
+        : new Uint8Array(0);
     this.gate = { before, headEnd: Math.min(SNIFF_BYTES, upload.size!), check: (head) => policy.check(upload, head) };
     if (this.headRoom === 0) this.checked = true;
     else if (this.headIsComplete()) this.runCheck();
@@ -193,10 +199,10 @@ export class UploadBody extends Transform {
   }
 }
 
-
 /** Whether `req` carries upload bytes: a PATCH, or a POST creating an upload with its first bytes. */
 const carriesBytes = (req: IncomingMessage): boolean =>
-  (req.method === 'PATCH' || req.method === 'POST') && req.headers['content-type'] === 'application/offset+octet-stream';
+  (req.method === 'PATCH' || req.method === 'POST') &&
+  req.headers['content-type'] === 'application/offset+octet-stream';
 
 /**
  * srvx's request for tus, except that a body of upload bytes is an
@@ -213,7 +219,9 @@ export function tusRequest(req: IncomingMessage, res: ServerResponse): { request
   return { request, body };
 }
 
-type BodyWriter = { writeToStore(body: unknown, upload: Upload, maxBytes: number, context: CancellationContext): Promise<number> };
+type BodyWriter = {
+  writeToStore(body: unknown, upload: Upload, maxBytes: number, context: CancellationContext): Promise<number>;
+};
 
 /**
  * Writes `body` to the store at the upload's offset, at most `maxBytes`.
@@ -223,7 +231,12 @@ type BodyWriter = { writeToStore(body: unknown, upload: Upload, maxBytes: number
  * tus's `ABORTED`. A refused head removes the upload and is the answer.
  */
 async function writeBody(
-  store: DataStore, policy: HeadPolicy, body: UploadBody, upload: Upload, maxBytes: number, context: CancellationContext,
+  store: DataStore,
+  policy: HeadPolicy,
+  body: UploadBody,
+  upload: Upload,
+  maxBytes: number,
+  context: CancellationContext,
 ): Promise<number> {
   if (context.signal.aborted) throw ERRORS.ABORTED;
   const { request } = body;
@@ -247,7 +260,9 @@ async function writeBody(
     // it fits the upload: only a body without one (chunked) needs cutting at the limit, in a
     // pipeline, so that a cut fails with the limiter's 413, not the write error it causes.
     if (request.headers['content-length'] !== undefined) return await store.write(body, upload.id, upload.offset);
-    return await pipeline(body, new StreamLimiter(maxBytes), (limited) => store.write(limited as Readable, upload.id, upload.offset));
+    return await pipeline(body, new StreamLimiter(maxBytes), (limited) =>
+      store.write(limited as Readable, upload.id, upload.offset),
+    );
   } catch (error) {
     request.unpipe(body);
     if (body.refusal) {

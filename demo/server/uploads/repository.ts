@@ -50,8 +50,19 @@ export type RecordOutcome = { recorded: true } | { recorded: false; draftBytes: 
 export async function recordUpload(db: Database, row: UploadRow, maxDraftBytes: number): Promise<RecordOutcome> {
   const [{ held }] = (await db.query<{ held: string | number | null }>(
     'SELECT record_upload($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) AS held',
-    [row.id, row.draft, row.procedure ?? null, row.slot ?? null, row.fileName, row.fileType, row.size, maxDraftBytes,
-      DRAFT_LOCK_NAMESPACE, draftLockKey(row.draft), row.secretHash],
+    [
+      row.id,
+      row.draft,
+      row.procedure ?? null,
+      row.slot ?? null,
+      row.fileName,
+      row.fileType,
+      row.size,
+      maxDraftBytes,
+      DRAFT_LOCK_NAMESPACE,
+      draftLockKey(row.draft),
+      row.secretHash,
+    ],
   )) as [{ held: string | number | null }];
   return held === null ? { recorded: true } : { recorded: false, draftBytes: Number(held) };
 }
@@ -68,7 +79,8 @@ export async function forgetUploads(db: Database, ids: string[]): Promise<void> 
  */
 export async function isOpenTo(db: Database, id: string, secretHash: string): Promise<boolean> {
   const rows = await db.query<{ id: string }>(
-    'SELECT id FROM uploads WHERE id = $1 AND secret_hash = $2 AND dossier_code IS NULL', [id, secretHash],
+    'SELECT id FROM uploads WHERE id = $1 AND secret_hash = $2 AND dossier_code IS NULL',
+    [id, secretHash],
   );
   return rows.length > 0;
 }

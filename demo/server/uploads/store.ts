@@ -47,7 +47,11 @@ const WRITE_QUEUE_BYTES = 2 ** 20;
  * plain-PUT baseline, so that both write alike).
  */
 export async function writeAt(body: Readable, path: string, offset: number): Promise<number> {
-  const file = createWriteStream(path, { flags: offset === 0 ? 'w' : 'r+', start: offset, highWaterMark: WRITE_QUEUE_BYTES });
+  const file = createWriteStream(path, {
+    flags: offset === 0 ? 'w' : 'r+',
+    start: offset,
+    highWaterMark: WRITE_QUEUE_BYTES,
+  });
   await pipeline(body, file);
   return file.bytesWritten;
 }
@@ -89,7 +93,12 @@ class UploadFileStore extends FileStore {
     // Awaited by the first write; a creation without bytes is answered without it. Not saved, not known:
     // the client's next request gets a 404 and starts again, instead of failing on every write.
     saved.catch(() => this.records.delete(upload.id));
-    this.records.set(upload.id, { size: upload.size, metadata: upload.metadata, creation_date: upload.creation_date, saved });
+    this.records.set(upload.id, {
+      size: upload.size,
+      metadata: upload.metadata,
+      creation_date: upload.creation_date,
+      saved,
+    });
     upload.storage = { type: 'file', path: this.path(upload.id) };
     return upload;
   }
@@ -111,10 +120,15 @@ class UploadFileStore extends FileStore {
     const record: UploadRecord | undefined = this.records.get(id) ?? (await this.configstore.get(id));
     if (!record) throw ERRORS.FILE_NOT_FOUND;
     const path = this.path(id);
-    const offset = record.written ?? (await stat(path).then((file) => file.size, (error: NodeJS.ErrnoException) => {
-      if (missing(error)) return 0;
-      throw error;
-    }));
+    const offset =
+      record.written ??
+      (await stat(path).then(
+        (file) => file.size,
+        (error: NodeJS.ErrnoException) => {
+          if (missing(error)) return 0;
+          throw error;
+        },
+      ));
     if (offset === record.size) this.records.delete(id);
     const { size, metadata, creation_date } = record;
     return new Upload({ id, size, metadata, creation_date, offset, storage: { type: 'file', path } });
@@ -129,11 +143,17 @@ class UploadFileStore extends FileStore {
     const record = this.records.get(id);
     this.records.delete(id);
     await record?.saved?.catch(() => {});
-    const gone = await Promise.all([rm(this.path(id)), this.configstore.delete(id)].map((removal) =>
-      removal.then(() => false, (error: NodeJS.ErrnoException) => {
-        if (missing(error)) return true;
-        throw error;
-      })));
+    const gone = await Promise.all(
+      [rm(this.path(id)), this.configstore.delete(id)].map((removal) =>
+        removal.then(
+          () => false,
+          (error: NodeJS.ErrnoException) => {
+            if (missing(error)) return true;
+            throw error;
+          },
+        ),
+      ),
+    );
     if (gone.every(Boolean)) throw ERRORS.FILE_NOT_FOUND;
   }
 }
@@ -150,9 +170,12 @@ class UploadFileStore extends FileStore {
  * (OpenStack Swift's S3 API among them) require. Found by
  * test/backend/uploads-s3.test.ts against Swift.
  */
-async function s3Store(options: ConstructorParameters<typeof import('@tus/s3-store').S3Store>[0]): Promise<UploadStore> {
+async function s3Store(
+  options: ConstructorParameters<typeof import('@tus/s3-store').S3Store>[0],
+): Promise<UploadStore> {
   const { S3Store } = await import('@tus/s3-store');
-  const notFound = (error: { name?: string }): boolean => error.name === 'NoSuchUpload' || error.name === 'NoSuchKey' || error.name === 'NotFound';
+  const notFound = (error: { name?: string }): boolean =>
+    error.name === 'NoSuchUpload' || error.name === 'NoSuchKey' || error.name === 'NotFound';
   class UploadS3Store extends S3Store {
     /**
      * Unfinished, the upload has no object yet: its first bytes (all of them,
@@ -188,7 +211,8 @@ async function s3Store(options: ConstructorParameters<typeof import('@tus/s3-sto
         if (!notFound(error)) throw error;
       };
       // Still running: its parts go. Finished: there is nothing to abort.
-      if (uploadId) await this.client.abortMultipartUpload({ Bucket: this.bucket, Key: id, UploadId: uploadId }).catch(missing);
+      if (uploadId)
+        await this.client.abortMultipartUpload({ Bucket: this.bucket, Key: id, UploadId: uploadId }).catch(missing);
       for (const key of [id, this.partKey(id, true), this.infoKey(id)]) {
         await this.client.deleteObject({ Bucket: this.bucket, Key: key }).catch(missing);
       }
@@ -203,19 +227,22 @@ async function s3Store(options: ConstructorParameters<typeof import('@tus/s3-sto
  * expired (the sweep may be removing it). False for an upload the store
  * does not know; a store that fails throws.
  */
-export const storedInFull = (store: UploadStore) => async (id: string): Promise<boolean> => {
-  let upload: Upload;
-  try {
-    upload = await store.getUpload(id);
-  } catch (error) {
-    if (error === ERRORS.FILE_NOT_FOUND || error === ERRORS.FILE_NO_LONGER_EXISTS) return false;
-    throw error;
-  }
-  if (upload.size === undefined || upload.offset !== upload.size) return false;
-  const expiration = store.getExpiration();
-  if (expiration > 0 && upload.creation_date && Date.parse(upload.creation_date) + expiration <= Date.now()) return false;
-  return store.confirmStored ? store.confirmStored(id, upload.size) : true;
-};
+export const storedInFull =
+  (store: UploadStore) =>
+  async (id: string): Promise<boolean> => {
+    let upload: Upload;
+    try {
+      upload = await store.getUpload(id);
+    } catch (error) {
+      if (error === ERRORS.FILE_NOT_FOUND || error === ERRORS.FILE_NO_LONGER_EXISTS) return false;
+      throw error;
+    }
+    if (upload.size === undefined || upload.offset !== upload.size) return false;
+    const expiration = store.getExpiration();
+    if (expiration > 0 && upload.creation_date && Date.parse(upload.creation_date) + expiration <= Date.now())
+      return false;
+    return store.confirmStored ? store.confirmStored(id, upload.size) : true;
+  };
 
 export async function createUploadStore(config: UploadConfig): Promise<UploadStore> {
   const expirationPeriodInMilliseconds = config.limits.ttlHours * 3_600_000;

@@ -24,10 +24,14 @@ export interface SweepOptions {
 /** How often the running server sweeps. */
 const SWEEP_INTERVAL_MS = 15 * 60_000;
 
-const alreadyGone = (error: unknown): boolean => error === ERRORS.FILE_NOT_FOUND || error === ERRORS.FILE_NO_LONGER_EXISTS;
+const alreadyGone = (error: unknown): boolean =>
+  error === ERRORS.FILE_NOT_FOUND || error === ERRORS.FILE_NO_LONGER_EXISTS;
 
 /** Removes the uploads expired at `now`; returns how many. */
-export async function sweepExpiredUploads({ db, store, ttlHours, log }: SweepOptions, now = new Date()): Promise<number> {
+export async function sweepExpiredUploads(
+  { db, store, ttlHours, log }: SweepOptions,
+  now = new Date(),
+): Promise<number> {
   const expired = await unattachedUploadsBefore(db, new Date(now.getTime() - ttlHours * 3_600_000));
   const removed: string[] = [];
   for (const id of expired) {
@@ -36,7 +40,10 @@ export async function sweepExpiredUploads({ db, store, ttlHours, log }: SweepOpt
       removed.push(id);
     } catch (error) {
       if (alreadyGone(error)) removed.push(id);
-      else log(`Upload sweep: could not remove an upload, will retry: ${error instanceof Error ? error.message : JSON.stringify(error)}`);
+      else
+        log(
+          `Upload sweep: could not remove an upload, will retry: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
+        );
     }
   }
   await forgetUploads(db, removed);
@@ -48,7 +55,9 @@ export function startUploadSweeper(options: SweepOptions): () => void {
   const sweep = () => {
     sweepExpiredUploads(options)
       .then((count) => count > 0 && options.log(`Upload sweep: removed ${count} expired upload(s)`))
-      .catch((error: unknown) => options.log(`Upload sweep failed: ${error instanceof Error ? error.stack : String(error)}`));
+      .catch((error: unknown) =>
+        options.log(`Upload sweep failed: ${error instanceof Error ? error.stack : String(error)}`),
+      );
   };
   sweep();
   const timer = setInterval(sweep, SWEEP_INTERVAL_MS);

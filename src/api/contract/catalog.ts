@@ -122,4 +122,3 @@ export type ProcedureDetail = z.infer<typeof ProcedureDetail>;
 export type SearchResult = z.infer<typeof SearchResult>;
 export type AgencyList = z.infer<typeof AgencyList>;
 export type FieldList = z.infer<typeof FieldList>;
-

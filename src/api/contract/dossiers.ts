@@ -42,7 +42,9 @@ export const IdempotencyKey = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/)
 /** `YYYY-MM-DD`. */
 export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 /** An instant with its offset, e.g. `2026-11-22T09:30:00+07:00`. */
-export const IsoDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/));
+export const IsoDateTime = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/));
 
 const Name = z.string().check(z.minLength(1), z.maxLength(100));
 const ShortText = z.string().check(z.maxLength(254));
@@ -75,12 +77,21 @@ export const OrganisationApplicant = z.object({
 export const Applicant = z.discriminatedUnion('kind', [PersonApplicant, OrganisationApplicant]);
 
 /** The value of one simple field: text (also dates, choices, IDs), a number, a yes/no, ticked choices, an address. */
-export const SimpleAnswer = z.union([z.string().check(z.maxLength(4000)), z.number(), z.boolean(), z.array(z.string().check(z.maxLength(64))).check(z.maxLength(300)), Address]);
+export const SimpleAnswer = z.union([
+  z.string().check(z.maxLength(4000)),
+  z.number(),
+  z.boolean(),
+  z.array(z.string().check(z.maxLength(64))).check(z.maxLength(300)),
+  Address,
+]);
 /** The value of a repeating group: one object of simple answers per item. */
 export const GroupAnswer = z.array(z.record(FieldId, SimpleAnswer)).check(z.maxLength(50));
 export const Answers = z.record(FieldId, z.union([SimpleAnswer, GroupAnswer]));
 
-export const Attachment = z.object({ slot: DocumentSlot, uploads: z.array(UploadId).check(z.minLength(1), z.maxLength(20)) });
+export const Attachment = z.object({
+  slot: DocumentSlot,
+  uploads: z.array(UploadId).check(z.minLength(1), z.maxLength(20)),
+});
 
 export const Delivery = z.object({
   method: DeliveryMethod,
@@ -115,12 +126,34 @@ export const DossierSubmission = z.object({
  * sentence for any other client.
  */
 export const ProblemCode = z.enum([
-  'required', 'too-long', 'too-short', 'not-a-number', 'too-small', 'too-large', 'not-whole',
-  'date-format', 'date-future', 'date-past', 'choice', 'too-few', 'too-many',
-  'id-format', 'id-province', 'id-birth-year', 'id-sex', 'tax-format', 'tax-check-digit',
-  'phone', 'email', 'commune', 'applicant-kind', 'delivery',
+  'required',
+  'too-long',
+  'too-short',
+  'not-a-number',
+  'too-small',
+  'too-large',
+  'not-whole',
+  'date-format',
+  'date-future',
+  'date-past',
+  'choice',
+  'too-few',
+  'too-many',
+  'id-format',
+  'id-province',
+  'id-birth-year',
+  'id-sex',
+  'tax-format',
+  'tax-check-digit',
+  'phone',
+  'email',
+  'commune',
+  'applicant-kind',
+  'delivery',
   /** An attachment's upload does not exist, is not finished, belongs to another draft or was uploaded with another secret. */
-  'attachment', 'attachment-type', 'attachment-size',
+  'attachment',
+  'attachment-type',
+  'attachment-size',
 ]);
 
 /** The dossier's status: one of the 10 national codes (widgets show `label` for a code they do not know). */

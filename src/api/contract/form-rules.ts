@@ -23,10 +23,14 @@ export interface Problem {
 type Values = Readonly<Record<string, unknown>>;
 
 /** Today's date in Vietnam (UTC+7, no daylight saving), `YYYY-MM-DD`: "no birth in the future" is judged on local dates. */
-export const todayInVietnam = (now: Date = new Date()): string => new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+export const todayInVietnam = (now: Date = new Date()): string =>
+  new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 const isEmpty = (value: unknown): boolean =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0);
 
 /** Whether a field or slot with this condition is shown, given the values beside it. */
 export function isShown(condition: Condition | undefined, values: Values): boolean {
@@ -64,36 +68,59 @@ function checkDate(value: string, range: 'past' | 'future' | undefined, today: s
 function checkChoice(field: Extract<SimpleField, { type: 'select' | 'radio' | 'checkboxes' }>, value: unknown): Check {
   const allowed = new Set(field.options.map((option) => option.value));
   const chosen = field.type === 'checkboxes' ? value : [value];
-  return Array.isArray(chosen) && chosen.every((item) => typeof item === 'string' && allowed.has(item)) ? undefined : { code: 'choice' };
+  return Array.isArray(chosen) && chosen.every((item) => typeof item === 'string' && allowed.has(item))
+    ? undefined
+    : { code: 'choice' };
 }
 
 function checkAddress(value: unknown): Check {
   const address = value as { street?: unknown; commune?: unknown; province?: unknown } | null;
   if (typeof address !== 'object' || address === null) return { code: 'required' };
-  return [address.street, address.commune, address.province].some((part) => typeof part !== 'string' || part.trim() === '') ? { code: 'required' } : undefined;
+  return [address.street, address.commune, address.province].some(
+    (part) => typeof part !== 'string' || part.trim() === '',
+  )
+    ? { code: 'required' }
+    : undefined;
 }
 
 /** One filled-in simple field's value; `siblings` are the values beside it (for a personal ID's date of birth). */
 export function checkValue(field: SimpleField, value: unknown, siblings: Values, today: string): Check {
   switch (field.type) {
-    case 'number': return checkNumber(field, value);
-    case 'yesno': return typeof value === 'boolean' ? undefined : { code: 'required' };
-    case 'select': case 'radio': case 'checkboxes': return checkChoice(field, value);
-    case 'address': return checkAddress(value);
-    default: break;
+    case 'number':
+      return checkNumber(field, value);
+    case 'yesno':
+      return typeof value === 'boolean' ? undefined : { code: 'required' };
+    case 'select':
+    case 'radio':
+    case 'checkboxes':
+      return checkChoice(field, value);
+    case 'address':
+      return checkAddress(value);
+    default:
+      break;
   }
   if (typeof value !== 'string') return { code: 'required' };
   switch (field.type) {
-    case 'date': return checkDate(value, field.range, today);
+    case 'date':
+      return checkDate(value, field.range, today);
     case 'personal-id': {
       const birthDate = field.birthDateField ? siblings[field.birthDateField] : undefined;
-      const code = checkPersonalId(value, { birthDate: typeof birthDate === 'string' && isIsoDate(birthDate) ? birthDate : undefined, sex: field.sex });
+      const code = checkPersonalId(value, {
+        birthDate: typeof birthDate === 'string' && isIsoDate(birthDate) ? birthDate : undefined,
+        sex: field.sex,
+      });
       return code && { code };
     }
-    case 'tax-code': { const code = checkTaxCode(value); return code && { code }; }
-    case 'phone': return isMobile(value) ? undefined : { code: 'phone' };
-    case 'email': return isEmail(value) ? undefined : { code: 'email' };
-    default: return checkText(field, value);
+    case 'tax-code': {
+      const code = checkTaxCode(value);
+      return code && { code };
+    }
+    case 'phone':
+      return isMobile(value) ? undefined : { code: 'phone' };
+    case 'email':
+      return isEmail(value) ? undefined : { code: 'email' };
+    default:
+      return checkText(field, value);
   }
 }
 
@@ -111,12 +138,18 @@ function checkFields(fields: readonly SimpleField[], values: Values, prefix: str
   });
 }
 
-function checkGroup(field: Extract<FormField, { type: 'group' }>, value: unknown, prefix: string, today: string): Problem[] {
+function checkGroup(
+  field: Extract<FormField, { type: 'group' }>,
+  value: unknown,
+  prefix: string,
+  today: string,
+): Problem[] {
   const items = Array.isArray(value) ? (value as Values[]) : [];
   const path = `${prefix}${field.id}`;
   const min = field.minItems ?? (field.required ? 1 : 0);
   if (items.length < min) return [{ path, code: items.length === 0 ? 'required' : 'too-few', limit: min }];
-  if (field.maxItems !== undefined && items.length > field.maxItems) return [{ path, code: 'too-many', limit: field.maxItems }];
+  if (field.maxItems !== undefined && items.length > field.maxItems)
+    return [{ path, code: 'too-many', limit: field.maxItems }];
   return items.flatMap((item, index) => checkFields(field.fields, item ?? {}, `${path}.${index}.`, today));
 }
 
@@ -135,10 +168,16 @@ export function shownAnswers(definition: FormDefinition, answers: Answers): Answ
   const kept: Answers = {};
   for (const field of definition.sections.flatMap((section) => section.fields)) {
     if (!isShown(field.when, answers) || answers[field.id] === undefined) continue;
-    kept[field.id] = field.type === 'group'
-      ? (answers[field.id] as Record<string, SimpleAnswer>[]).map((item) =>
-          Object.fromEntries(field.fields.filter((inner) => isShown(inner.when, item) && item[inner.id] !== undefined).map((inner) => [inner.id, item[inner.id]!])))
-      : answers[field.id]!;
+    kept[field.id] =
+      field.type === 'group'
+        ? (answers[field.id] as Record<string, SimpleAnswer>[]).map((item) =>
+            Object.fromEntries(
+              field.fields
+                .filter((inner) => isShown(inner.when, item) && item[inner.id] !== undefined)
+                .map((inner) => [inner.id, item[inner.id]!]),
+            ),
+          )
+        : answers[field.id]!;
   }
   return kept;
 }
@@ -150,13 +189,18 @@ const required = (path: string, value: unknown): Problem[] => (isEmpty(value) ? 
 export function checkApplicant(definition: FormDefinition, applicant: Applicant, today: string): Problem[] {
   if (!definition.applicantKinds.includes(applicant.kind)) return [{ path: 'applicant.kind', code: 'applicant-kind' }];
   const contact = [
-    ...problem('applicant.phone', isEmpty(applicant.phone) ? { code: 'required' } : isMobile(applicant.phone) ? undefined : { code: 'phone' }),
+    ...problem(
+      'applicant.phone',
+      isEmpty(applicant.phone) ? { code: 'required' } : isMobile(applicant.phone) ? undefined : { code: 'phone' },
+    ),
     ...(applicant.email ? problem('applicant.email', isEmail(applicant.email) ? undefined : { code: 'email' }) : []),
     ...problem('applicant.address', checkAddress(applicant.address)),
   ];
   if (applicant.kind === 'organisation') {
     const taxCode = isEmpty(applicant.taxCode) ? 'required' : checkTaxCode(applicant.taxCode);
-    const representativeId = isEmpty(applicant.representative.personalId) ? 'required' : checkPersonalId(applicant.representative.personalId);
+    const representativeId = isEmpty(applicant.representative.personalId)
+      ? 'required'
+      : checkPersonalId(applicant.representative.personalId);
     return [
       ...required('applicant.name', applicant.name),
       ...problem('applicant.taxCode', taxCode && { code: taxCode }),
@@ -166,10 +210,15 @@ export function checkApplicant(definition: FormDefinition, applicant: Applicant,
     ];
   }
   const birthDate = isIsoDate(applicant.birthDate) ? applicant.birthDate : undefined;
-  const personalId = isEmpty(applicant.personalId) ? 'required' : checkPersonalId(applicant.personalId, { birthDate, sex: applicant.sex });
+  const personalId = isEmpty(applicant.personalId)
+    ? 'required'
+    : checkPersonalId(applicant.personalId, { birthDate, sex: applicant.sex });
   return [
     ...required('applicant.fullName', applicant.fullName),
-    ...problem('applicant.birthDate', isEmpty(applicant.birthDate) ? { code: 'required' } : checkDate(applicant.birthDate, 'past', today)),
+    ...problem(
+      'applicant.birthDate',
+      isEmpty(applicant.birthDate) ? { code: 'required' } : checkDate(applicant.birthDate, 'past', today),
+    ),
     ...required('applicant.sex', applicant.sex),
     ...problem('applicant.personalId', personalId && { code: personalId }),
     ...contact,
@@ -181,16 +230,23 @@ export const shownDocuments = (definition: FormDefinition, answers: Answers): Do
   definition.documents.filter((slot) => isShown(slot.when, answers));
 
 /** Each shown slot has its required files and no more than its maximum; no files for a slot the form does not have. */
-export function checkAttachments(definition: FormDefinition, answers: Answers, attachments: readonly Attachment[]): Problem[] {
+export function checkAttachments(
+  definition: FormDefinition,
+  answers: Answers,
+  attachments: readonly Attachment[],
+): Problem[] {
   const slots = shownDocuments(definition, answers);
   const bySlot = new Map(attachments.map((attachment) => [attachment.slot, attachment.uploads.length]));
   return [
     ...slots.flatMap((slot): Problem[] => {
       const count = bySlot.get(slot.slot) ?? 0;
       if (count === 0) return slot.required ? [{ path: `attachments.${slot.slot}`, code: 'required' }] : [];
-      return count > slot.maxFiles ? [{ path: `attachments.${slot.slot}`, code: 'too-many', limit: slot.maxFiles }] : [];
+      return count > slot.maxFiles
+        ? [{ path: `attachments.${slot.slot}`, code: 'too-many', limit: slot.maxFiles }]
+        : [];
     }),
-    ...attachments.filter((attachment) => !slots.some((slot) => slot.slot === attachment.slot))
+    ...attachments
+      .filter((attachment) => !slots.some((slot) => slot.slot === attachment.slot))
       .map((attachment): Problem => ({ path: `attachments.${attachment.slot}`, code: 'attachment' })),
   ];
 }

@@ -83,7 +83,14 @@ const PersonalIdField = z.object({
   sex: z.optional(z.enum(['nam', 'nu'])),
 });
 
-const SimpleField = z.discriminatedUnion('type', [TextField, NumberField, DateField, ChoiceField, FormattedField, PersonalIdField]);
+const SimpleField = z.discriminatedUnion('type', [
+  TextField,
+  NumberField,
+  DateField,
+  ChoiceField,
+  FormattedField,
+  PersonalIdField,
+]);
 
 /** A repeating group, e.g. the family members living with the applicant. Groups do not nest. */
 const GroupField = z.object({
@@ -96,7 +103,15 @@ const GroupField = z.object({
   maxItems: z.optional(z.int().check(z.positive(), z.lte(50))),
 });
 
-export const FormField = z.discriminatedUnion('type', [TextField, NumberField, DateField, ChoiceField, FormattedField, PersonalIdField, GroupField]);
+export const FormField = z.discriminatedUnion('type', [
+  TextField,
+  NumberField,
+  DateField,
+  ChoiceField,
+  FormattedField,
+  PersonalIdField,
+  GroupField,
+]);
 
 export const FormSection = z.object({
   id: FieldId,
@@ -131,7 +146,9 @@ type AnyField = z.infer<typeof SimpleField> | z.infer<typeof FormField>;
 type DefinitionProblem = { path: PropertyKey[]; message: string };
 
 /** The values given more than once, each once. */
-export const repeatedValues = (values: readonly string[]): string[] => [...new Set(values.filter((value, i) => values.indexOf(value) !== i))];
+export const repeatedValues = (values: readonly string[]): string[] => [
+  ...new Set(values.filter((value, i) => values.indexOf(value) !== i)),
+];
 
 /** Every value of `values` given twice, as problems at `path`. */
 const twice = (values: readonly string[], path: PropertyKey[], what: string): DefinitionProblem[] =>
@@ -145,7 +162,9 @@ function conditionProblem(when: Condition | undefined, scope: readonly AnyField[
   if (target.id === owner) return 'condition names the field itself';
   const wanted = [when.is].flat();
   if (target.type === 'yesno') {
-    return wanted.every((value) => typeof value === 'boolean') ? undefined : `condition on yes/no "${target.id}" must be true or false`;
+    return wanted.every((value) => typeof value === 'boolean')
+      ? undefined
+      : `condition on yes/no "${target.id}" must be true or false`;
   }
   if ('options' in target) {
     const unknown = wanted.filter((value) => !target.options.some((option) => option.value === value));
@@ -155,18 +174,36 @@ function conditionProblem(when: Condition | undefined, scope: readonly AnyField[
 }
 
 function fieldProblems(field: AnyField, scope: readonly AnyField[], path: PropertyKey[]): DefinitionProblem[] {
-  const own = (message: string | undefined, at = path): DefinitionProblem[] => (message ? [{ path: at, message: `${field.id}: ${message}` }] : []);
+  const own = (message: string | undefined, at = path): DefinitionProblem[] =>
+    message ? [{ path: at, message: `${field.id}: ${message}` }] : [];
   const birthDate = field.type === 'personal-id' && field.birthDateField;
   return [
     ...own(conditionProblem(field.when, scope, field.id), [...path, 'when']),
-    ...own(birthDate && scope.find((other) => other.id === birthDate)?.type !== 'date' ? `birthDateField "${birthDate}" is not a date field beside it` : undefined,
-      [...path, 'birthDateField']),
-    ...('options' in field ? twice(field.options.map((option) => option.value), [...path, 'options'], `${field.id}: option`) : []),
+    ...own(
+      birthDate && scope.find((other) => other.id === birthDate)?.type !== 'date'
+        ? `birthDateField "${birthDate}" is not a date field beside it`
+        : undefined,
+      [...path, 'birthDateField'],
+    ),
+    ...('options' in field
+      ? twice(
+          field.options.map((option) => option.value),
+          [...path, 'options'],
+          `${field.id}: option`,
+        )
+      : []),
     ...(field.type === 'group'
       ? [
-          ...twice(field.fields.map((inner) => inner.id), [...path, 'fields'], `${field.id}: field`),
+          ...twice(
+            field.fields.map((inner) => inner.id),
+            [...path, 'fields'],
+            `${field.id}: field`,
+          ),
           ...field.fields.flatMap((inner, i) => fieldProblems(inner, field.fields, [...path, 'fields', i])),
-          ...own((field.minItems ?? 0) > (field.maxItems ?? 50) ? 'minItems > maxItems' : undefined, [...path, 'minItems']),
+          ...own((field.minItems ?? 0) > (field.maxItems ?? 50) ? 'minItems > maxItems' : undefined, [
+            ...path,
+            'minItems',
+          ]),
         ]
       : []),
   ];
@@ -183,10 +220,24 @@ function fieldProblems(field: AnyField, scope: readonly AnyField[], path: Proper
 function definitionProblems(form: z.infer<typeof FormShape>): DefinitionProblem[] {
   const fields = form.sections.flatMap((section) => section.fields);
   return [
-    ...twice(form.sections.map((section) => section.id), ['sections'], 'section'),
-    ...twice(fields.map((field) => field.id), ['sections'], 'field'),
-    ...twice(form.documents.map((slot) => slot.slot), ['documents'], 'document slot'),
-    ...form.sections.flatMap((section, s) => section.fields.flatMap((field, f) => fieldProblems(field, fields, ['sections', s, 'fields', f]))),
+    ...twice(
+      form.sections.map((section) => section.id),
+      ['sections'],
+      'section',
+    ),
+    ...twice(
+      fields.map((field) => field.id),
+      ['sections'],
+      'field',
+    ),
+    ...twice(
+      form.documents.map((slot) => slot.slot),
+      ['documents'],
+      'document slot',
+    ),
+    ...form.sections.flatMap((section, s) =>
+      section.fields.flatMap((field, f) => fieldProblems(field, fields, ['sections', s, 'fields', f])),
+    ),
     ...form.documents.flatMap((slot, d) => {
       const problem = conditionProblem(slot.when, fields, '');
       return problem ? [{ path: ['documents', d, 'when'], message: `attachments.${slot.slot}: ${problem}` }] : [];
@@ -208,11 +259,14 @@ const FormShape = z.object({
   declaration: Text,
 });
 
-export const FormDefinition = FormShape.check(z.superRefine((form, payload) => {
-  // Only a definition of the right shape can be read for these (the shape's own issues are reported already).
-  if (payload.issues.length) return;
-  for (const { path, message } of definitionProblems(form)) payload.addIssue({ code: 'custom', path, message, input: form });
-}));
+export const FormDefinition = FormShape.check(
+  z.superRefine((form, payload) => {
+    // Only a definition of the right shape can be read for these (the shape's own issues are reported already).
+    if (payload.issues.length) return;
+    for (const { path, message } of definitionProblems(form))
+      payload.addIssue({ code: 'custom', path, message, input: form });
+  }),
+);
 
 export type FieldId = z.infer<typeof FieldId>;
 export type Condition = z.infer<typeof Condition>;

@@ -15,9 +15,10 @@
  * merger (IDs already issued keep them).
  */
 const ID_PROVINCE_CODES = new Set(
-  ('001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034 035 036 037 038 040 042 044 045 ' +
-    '046 048 049 051 052 054 056 058 060 062 064 066 067 068 070 072 074 075 077 079 080 082 083 084 086 087 089 091 092 093 094 095 096')
-    .split(' '),
+  (
+    '001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034 035 036 037 038 040 042 044 045 ' +
+    '046 048 049 051 052 054 056 058 060 062 064 066 067 068 070 072 074 075 077 079 080 082 083 084 086 087 089 091 092 093 094 095 096'
+  ).split(' '),
 );
 
 type Sex = 'nam' | 'nu';
@@ -52,13 +53,17 @@ export const compactNumber = (value: string): string => value.normalize('NFKC').
  * sex is known, also that the ID's century/sex digit and year digits fit them,
  * which catches the common slip of typing a relative's number.
  */
-export function checkPersonalId(id: string, person: { birthDate?: string | undefined; sex?: Sex | undefined } = {}): PersonalIdProblem | undefined {
+export function checkPersonalId(
+  id: string,
+  person: { birthDate?: string | undefined; sex?: Sex | undefined } = {},
+): PersonalIdProblem | undefined {
   const digits = compactNumber(id);
   if (!/^\d{12}$/.test(digits)) return 'id-format';
   if (!ID_PROVINCE_CODES.has(digits.slice(0, 3))) return 'id-province';
   const centuryDigit = Number(digits[3]);
   const birthYear = person.birthDate ? Number(person.birthDate.slice(0, 4)) : NaN;
-  if (Number.isInteger(birthYear) && CENTURY_BY_DIGIT[centuryDigit]! + Number(digits.slice(4, 6)) !== birthYear) return 'id-birth-year';
+  if (Number.isInteger(birthYear) && CENTURY_BY_DIGIT[centuryDigit]! + Number(digits.slice(4, 6)) !== birthYear)
+    return 'id-birth-year';
   if (person.sex && (centuryDigit % 2 === 0 ? 'nam' : 'nu') !== person.sex) return 'id-sex';
   return undefined;
 }
@@ -99,7 +104,8 @@ export const isMobile = (phone: string): boolean => /^0[35789]\d{8}$/.test(norma
  * spaces. Deliberately loose: the strict grammar accepts addresses no
  * mailbox has, and refuses none a citizen really types.
  */
-export const isEmail = (email: string): boolean => email.length <= 254 && /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(email.trim());
+export const isEmail = (email: string): boolean =>
+  email.length <= 254 && /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(email.trim());
 
 /** A real calendar date in `YYYY-MM-DD` (not 2025-02-30). */
 export function isIsoDate(value: string): boolean {

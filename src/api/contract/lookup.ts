@@ -56,21 +56,25 @@ export const DossierView = z.object({
   onTime: z.boolean(),
   history: z.array(HistoryEntry),
   /** A supplement request (yêu cầu bổ sung), while one is open or was made. */
-  supplement: z.optional(z.object({
-    requestedAt: IsoDateTime,
-    items: z.array(Text).check(z.minLength(1)),
-    dueAt: z.optional(IsoDateTime),
-    note: z.optional(Text),
-  })),
+  supplement: z.optional(
+    z.object({
+      requestedAt: IsoDateTime,
+      items: z.array(Text).check(z.minLength(1)),
+      dueAt: z.optional(IsoDateTime),
+      note: z.optional(Text),
+    }),
+  ),
   /** A payment request (nghĩa vụ tài chính). */
-  payment: z.optional(z.object({
-    items: z.array(z.object({ label: Text, amount: Money })).check(z.minLength(1)),
-    total: Money,
-    /** How to pay, e.g. "Thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia hoặc nộp tại Bộ phận Một cửa". */
-    how: Text,
-    dueAt: z.optional(IsoDateTime),
-    paid: z.boolean(),
-  })),
+  payment: z.optional(
+    z.object({
+      items: z.array(z.object({ label: Text, amount: Money })).check(z.minLength(1)),
+      total: Money,
+      /** How to pay, e.g. "Thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia hoặc nộp tại Bộ phận Một cửa". */
+      how: Text,
+      dueAt: z.optional(IsoDateTime),
+      paid: z.boolean(),
+    }),
+  ),
   /** How and where the result is delivered. */
   delivery: z.optional(z.object({ method: DeliveryMethod, where: Text })),
   /** The apology and new date when late (Văn bản xin lỗi và hẹn lại ngày trả kết quả). */

@@ -22,21 +22,32 @@ export const OfficerAction = z.discriminatedUnion('action', [
   /** 1 → 3: refused at reception, with the reason. */
   z.object({ action: z.literal('refuse'), reason: Text, ...common }),
   /** 2/4 → 5: everything missing, listed once and in full; a second request is refused. */
-  z.object({ action: z.literal('request-supplement'), items: z.array(Text).check(z.minLength(1), z.maxLength(50)), dueAt: z.optional(IsoDateTime), ...common }),
+  z.object({
+    action: z.literal('request-supplement'),
+    items: z.array(Text).check(z.minLength(1), z.maxLength(50)),
+    dueAt: z.optional(IsoDateTime),
+    ...common,
+  }),
   /** 5 → 4: the supplement arrived; the clock starts again. */
   z.object({ action: z.literal('supplement-received'), ...common }),
   /** 2/4 → 6: a fee or tax to pay. */
   z.object({
     action: z.literal('request-payment'),
     items: z.array(z.object({ label: Text, amount: Money })).check(z.minLength(1), z.maxLength(20)),
-    how: Text, dueAt: z.optional(IsoDateTime), ...common,
+    how: Text,
+    dueAt: z.optional(IsoDateTime),
+    ...common,
   }),
   /** 6 → 4: paid. */
   z.object({ action: z.literal('payment-received'), ...common }),
   /** 2 → 4: processing starts. */
   z.object({ action: z.literal('process'), ...common }),
   /** 4 → 9: the result is ready; says how and where it is delivered. */
-  z.object({ action: z.literal('result-ready'), delivery: z.object({ method: DeliveryMethod, where: Text }), ...common }),
+  z.object({
+    action: z.literal('result-ready'),
+    delivery: z.object({ method: DeliveryMethod, where: Text }),
+    ...common,
+  }),
   /** 9 → 10: the result was handed over or sent. */
   z.object({ action: z.literal('return-result'), ...common }),
   /** 2/4/5/6 → 8: processing stopped, with the reason. */

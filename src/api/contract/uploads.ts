@@ -66,7 +66,11 @@ export const UploadLimits = z.object({
 });
 
 /** The reference backend's defaults: 20 MiB per file, 100 MiB per dossier, 24 hours. */
-export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { maxFileBytes: 20 * 2 ** 20, maxDraftBytes: 100 * 2 ** 20, ttlHours: 24 };
+export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
+  maxFileBytes: 20 * 2 ** 20,
+  maxDraftBytes: 100 * 2 ** 20,
+  ttlHours: 24,
+};
 
 /**
  * `error.code` of a refused upload request. The first seven are decisions

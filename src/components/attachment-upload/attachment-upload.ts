@@ -213,7 +213,8 @@ export class DvcAttachmentUpload extends DvcElement {
     const stuck = this.files.some((file) => file.status === 'paused' || (file.status === 'failed' && file.retryable));
     if (busy) this.internals.setValidity({ customError: true }, t?.stillUploading ?? ' ', anchor);
     else if (stuck) this.internals.setValidity({ customError: true }, t?.notReady ?? ' ', anchor);
-    else if (this.required && finished.length === 0) this.internals.setValidity({ valueMissing: true }, t?.required ?? ' ', anchor);
+    else if (this.required && finished.length === 0)
+      this.internals.setValidity({ valueMissing: true }, t?.required ?? ' ', anchor);
     else this.internals.setValidity({});
   }
 
@@ -241,7 +242,9 @@ export class DvcAttachmentUpload extends DvcElement {
 
   private reportError(name: string, message: string): void {
     this.syncForm();
-    this.dispatchEvent(new CustomEvent('dvc-upload-error', { bubbles: true, composed: true, detail: { name, message } }));
+    this.dispatchEvent(
+      new CustomEvent('dvc-upload-error', { bubbles: true, composed: true, detail: { name, message } }),
+    );
   }
 
   private announceProgress(file: FileUpload): void {
@@ -257,10 +260,12 @@ export class DvcAttachmentUpload extends DvcElement {
     if (this.inactive || chosen.length === 0) return;
     this.checking += chosen.length;
     this.syncForm();
-    this.adding = this.adding.then(() => this.addBatch(chosen)).finally(() => {
-      this.checking -= chosen.length;
-      this.syncForm();
-    });
+    this.adding = this.adding
+      .then(() => this.addBatch(chosen))
+      .finally(() => {
+        this.checking -= chosen.length;
+        this.syncForm();
+      });
   }
 
   private async addBatch(chosen: readonly File[]): Promise<void> {
@@ -281,7 +286,12 @@ export class DvcAttachmentUpload extends DvcElement {
         const { downscalePhoto } = await loadUploadClient();
         const file = await downscalePhoto(chosenFile, this.maxImageDimension);
         const taken = this.files.filter((entry) => entry.status !== 'failed');
-        const verdict = await checkFile(file, { accept: this.accept, maxSize: this.maxSize, limit: this.limit, taken }, messages.own, this.formatSize);
+        const verdict = await checkFile(
+          file,
+          { accept: this.accept, maxSize: this.maxSize, limit: this.limit, taken },
+          messages.own,
+          this.formatSize,
+        );
         if ('message' in verdict) {
           refuse(verdict);
           continue;
@@ -303,11 +313,11 @@ export class DvcAttachmentUpload extends DvcElement {
     }
     this.rejections = rejections;
     // Focus the first refusal so a keyboard or screen reader user hears why, and can act on it.
-    if (rejections.length) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="error"]')?.focus());
+    if (rejections.length)
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="error"]')?.focus());
   }
 
   private readonly formatSize = (bytes: number): string => formatSize(bytes, locale(this.config.lang));
-
 
   private removeFile(file: FileUpload): void {
     const wasFinished = Boolean(file.finished);
@@ -365,11 +375,13 @@ export class DvcAttachmentUpload extends DvcElement {
         <p id="hint" class="hint">
           ${this.hint ? `${this.hint} ` : nothing}${t.limits(kinds.labels, this.formatSize(this.maxSize), this.limit)}
         </p>
-        ${backend instanceof BackendError
-          ? errorNotice(backend, common, () => this.requestUpdate())
-          : backend.uploadEndpoint
-            ? nothing
-            : html`<div class="notice error" role="alert" part="error">${t.noEndpoint}</div>`}
+        ${
+          backend instanceof BackendError
+            ? errorNotice(backend, common, () => this.requestUpdate())
+            : backend.uploadEndpoint
+              ? nothing
+              : html`<div class="notice error" role="alert" part="error">${t.noEndpoint}</div>`
+        }
         <div
           class="dropzone ${this.dragging ? 'over' : ''}"
           part="dropzone"
@@ -380,9 +392,11 @@ export class DvcAttachmentUpload extends DvcElement {
           <button type="button" class="primary" part="choose-button" aria-describedby="hint" ?disabled=${this.inactive} @click=${() => this.pick('#picker')}>
             ${t.chooseFiles}
           </button>
-          ${acceptsImages
-            ? html`<button type="button" part="camera-button" ?disabled=${this.inactive} @click=${() => this.pick('#camera')}>${t.takePhoto}</button>`
-            : nothing}
+          ${
+            acceptsImages
+              ? html`<button type="button" part="camera-button" ?disabled=${this.inactive} @click=${() => this.pick('#camera')}>${t.takePhoto}</button>`
+              : nothing
+          }
           <span class="drop-hint">${this.dragging ? t.dropNow : t.dropHint}</span>
           <input id="picker" type="file" hidden accept=${this.accept} ?multiple=${this.multiple} @change=${this.onPicked} />
           ${acceptsImages ? html`<input id="camera" type="file" hidden accept="image/*" capture="environment" @change=${this.onPicked} />` : nothing}
@@ -390,24 +404,35 @@ export class DvcAttachmentUpload extends DvcElement {
         ${this.liveRegion()}
         ${this.checking ? html`<p class="hint">${t.checking}</p>` : nothing}
         ${this.rejections.map((rejection) => html`<p class="notice error" part="error" tabindex="-1">${rejection.message}</p>`)}
-        ${this.files.length
-          ? html`<ul class="files" part="file-list" aria-label=${t.fileList}>${this.files.map((file) => this.renderFile(file, t))}</ul>`
-          : nothing}
+        ${
+          this.files.length
+            ? html`<ul class="files" part="file-list" aria-label=${t.fileList}>${this.files.map((file) => this.renderFile(file, t))}</ul>`
+            : nothing
+        }
       </div>
     `;
   }
 
   private renderFile(file: FileUpload, t: UploadMessages) {
     const percent = Math.floor(file.progress * 100);
-    const status = { uploading: t.uploading(percent), paused: t.paused(percent), done: t.done, failed: t.failed, cancelled: '' }[file.status];
+    const status = {
+      uploading: t.uploading(percent),
+      paused: t.paused(percent),
+      done: t.done,
+      failed: t.failed,
+      cancelled: '',
+    }[file.status];
     const action = (label: string, accessibleName: string, run: () => void) =>
       html`<button type="button" class="small" aria-label=${accessibleName} ?disabled=${this.inactive} @click=${run}>${label}</button>`;
     // One binding for pause / resume / retry: the same button changes its label and keeps focus.
     const next =
-      file.status === 'uploading' ? action(t.pause, t.pauseFile(file.name), () => file.pause())
-      : file.status === 'paused' ? action(t.resume, t.resumeFile(file.name), () => void file.start())
-      : file.status === 'failed' && file.retryable ? action(t.retry, t.retryFile(file.name), () => void file.start())
-      : nothing;
+      file.status === 'uploading'
+        ? action(t.pause, t.pauseFile(file.name), () => file.pause())
+        : file.status === 'paused'
+          ? action(t.resume, t.resumeFile(file.name), () => void file.start())
+          : file.status === 'failed' && file.retryable
+            ? action(t.retry, t.retryFile(file.name), () => void file.start())
+            : nothing;
     const finishedOrFailed = file.status === 'done' || file.status === 'failed';
     return html`
       <li part="file" class="file ${file.status}">
@@ -415,9 +440,11 @@ export class DvcAttachmentUpload extends DvcElement {
         <div class="details">
           <span class="name">${file.name}</span>
           <span class="meta">${this.formatSize(file.size)} · ${status}</span>
-          ${file.status === 'uploading' || file.status === 'paused'
-            ? html`<progress part="progress" max="100" .value=${percent} aria-label=${t.progressLabel(file.name)}></progress>`
-            : nothing}
+          ${
+            file.status === 'uploading' || file.status === 'paused'
+              ? html`<progress part="progress" max="100" .value=${percent} aria-label=${t.progressLabel(file.name)}></progress>`
+              : nothing
+          }
           ${file.error ? html`<span class="error-text">${file.error}</span>` : nothing}
         </div>
         <div class="actions">
@@ -439,7 +466,11 @@ export function formatSize(bytes: number, locale: string): string {
   const key = `${locale} ${exponent}`;
   let format = sizeFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'unit', unit: units[exponent], maximumFractionDigits: exponent > 1 ? 1 : 0 });
+    format = new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: units[exponent],
+      maximumFractionDigits: exponent > 1 ? 1 : 0,
+    });
     sizeFormats.set(key, format);
   }
   return format.format(bytes / 1024 ** exponent);

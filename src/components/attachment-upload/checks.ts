@@ -5,7 +5,15 @@
  * content really is that type (an executable renamed `.pdf` is caught here,
  * and again by the backend, which trusts nothing the browser says).
  */
-import { acceptedKinds, FILE_KINDS, fileKindInfo, kindOfFileName, kindOfMimeType, SNIFF_BYTES, sniffFileType } from '../../api/file-types.js';
+import {
+  acceptedKinds,
+  FILE_KINDS,
+  fileKindInfo,
+  kindOfFileName,
+  kindOfMimeType,
+  SNIFF_BYTES,
+  sniffFileType,
+} from '../../api/file-types.js';
 import type { UploadMessages } from './messages.js';
 
 export interface Rejection {
@@ -26,7 +34,9 @@ export interface Limits {
 export function describeAccept(accept: string): { labels: string; photos: boolean } {
   const kinds = acceptedKinds(accept);
   return {
-    labels: FILE_KINDS.filter((info) => kinds.includes(info.kind)).map((info) => info.label).join(', '),
+    labels: FILE_KINDS.filter((info) => kinds.includes(info.kind))
+      .map((info) => info.label)
+      .join(', '),
     photos: kinds.includes('jpeg'),
   };
 }
@@ -46,7 +56,8 @@ export async function checkFile(
   if (file.size > limits.maxSize) return refuse(t.tooLarge(name, formatSize(limits.maxSize)));
   // Browsers report no type for some files (HEIC on Windows): the extension decides then.
   const kind = kindOfFileName(name) ?? kindOfMimeType(file.type);
-  if (!kind || !acceptedKinds(limits.accept).includes(kind)) return refuse(t.wrongType(name, describeAccept(limits.accept).labels));
+  if (!kind || !acceptedKinds(limits.accept).includes(kind))
+    return refuse(t.wrongType(name, describeAccept(limits.accept).labels));
   const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
   if (sniffFileType(head) !== kind) return refuse(t.notWhatItSays(name));
   return { mimeType: fileKindInfo(kind).mimeType };

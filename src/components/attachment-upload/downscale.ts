@@ -21,7 +21,9 @@ export async function downscalePhoto(file: File, maxDimension: number): Promise<
     canvas.height = Math.round(bitmap.height * scale);
     canvas.getContext('2d')!.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.85));
-    return blob && blob.size < file.size ? new File([blob], file.name, { type: 'image/jpeg', lastModified: file.lastModified }) : file;
+    return blob && blob.size < file.size
+      ? new File([blob], file.name, { type: 'image/jpeg', lastModified: file.lastModified })
+      : file;
   } catch {
     // A photo the browser cannot decode is sent as it is; the backend checks it.
     return file;

@@ -92,7 +92,12 @@ export class FileUpload {
 
   /** A file that passed the checks, declared as `mimeType` (what its content was found to be). */
   static fromFile(file: File, mimeType: string, options: UploadOptions): FileUpload {
-    return new FileUpload(file, { name: file.name.normalize('NFC'), size: file.size, type: mimeType }, options.events, options);
+    return new FileUpload(
+      file,
+      { name: file.name.normalize('NFC'), size: file.size, type: mimeType },
+      options.events,
+      options,
+    );
   }
 
   private constructor(
@@ -188,7 +193,9 @@ export class FileUpload {
   cancel(): void {
     this.status = 'cancelled';
     // Once: the upload made, or the one being made when it is ready (asking both sent two DELETEs).
-    void (this.upload ? Promise.resolve(this.upload) : this.creating)?.then((upload) => upload.abort(true)).catch(() => undefined);
+    void (this.upload ? Promise.resolve(this.upload) : this.creating)
+      ?.then((upload) => upload.abort(true))
+      .catch(() => undefined);
     this.dispose();
   }
 
@@ -235,7 +242,8 @@ export class FileUpload {
     const t = this.options!.messages;
     if (code === 'file_too_large') return t.serverTooLarge(this.name);
     if (code === 'draft_too_large') return t.draftTooLarge(this.name);
-    if (code === 'content_mismatch' || code === 'type_not_accepted' || status === 415) return t.notWhatItSays(this.name);
+    if (code === 'content_mismatch' || code === 'type_not_accepted' || status === 415)
+      return t.notWhatItSays(this.name);
     if (!this.retryable) return t.refusedByServer(this.name);
     return navigator.onLine === false ? t.offline : t.interrupted;
   }

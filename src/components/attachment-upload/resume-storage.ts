@@ -24,10 +24,16 @@ function read(key: string): PreviousUpload | undefined {
 
 export const sessionUrlStorage: UrlStorage = {
   async findAllUploads() {
-    return tabStorage.keys().filter((key) => key.startsWith(PREFIX)).flatMap((key) => read(key) ?? []);
+    return tabStorage
+      .keys()
+      .filter((key) => key.startsWith(PREFIX))
+      .flatMap((key) => read(key) ?? []);
   },
   async findUploadsByFingerprint(fingerprint) {
-    return tabStorage.keys().filter((key) => key.startsWith(`${PREFIX}${fingerprint}:`)).flatMap((key) => read(key) ?? []);
+    return tabStorage
+      .keys()
+      .filter((key) => key.startsWith(`${PREFIX}${fingerprint}:`))
+      .flatMap((key) => read(key) ?? []);
   },
   async removeUpload(key) {
     tabStorage.removeItem(key);

@@ -3,10 +3,25 @@ import { property, state } from 'lit/decorators.js';
 import type { Backend } from '../../api/backend.js';
 import { getForm, listCommunes, listProvinces, submitDossier } from '../../api/form-calls.js';
 import type {
-  Applicant, Attachment, Commune, DossierReceipt, DossierSubmission, FormDefinition, FormField, Province,
+  Applicant,
+  Attachment,
+  Commune,
+  DossierReceipt,
+  DossierSubmission,
+  FormDefinition,
+  FormField,
+  Province,
 } from '../../api/contract/index.js';
 import {
-  checkAnswers, checkApplicant, checkAttachments, checkDelivery, isShown, shownAnswers, shownDocuments, todayInVietnam, type Problem,
+  checkAnswers,
+  checkApplicant,
+  checkAttachments,
+  checkDelivery,
+  isShown,
+  shownAnswers,
+  shownDocuments,
+  todayInVietnam,
+  type Problem,
 } from '../../api/contract/form-rules.js';
 import { compactNumber } from '../../api/contract/identity.js';
 import { BackendError, isAbort } from '../../api/errors.js';
@@ -37,7 +52,13 @@ interface Issue extends Partial<Problem> {
 
 /** Where each problem path is answered. */
 const stepOfPath = (path: string): StepName =>
-  path.startsWith('applicant.') ? 'applicant' : path.startsWith('answers.') ? 'form' : path.startsWith('attachments.') ? 'documents' : 'review';
+  path.startsWith('applicant.')
+    ? 'applicant'
+    : path.startsWith('answers.')
+      ? 'form'
+      : path.startsWith('attachments.')
+        ? 'documents'
+        : 'review';
 
 /** Reads `a.b.0.c` in the draft. */
 const getPath = (root: unknown, path: string): unknown =>
@@ -140,7 +161,11 @@ export class DvcDossierForm extends DvcElement {
   }
 
   private get code(): string | undefined {
-    return this.procedure?.trim() || (this.noHistory ? undefined : new URLSearchParams(location.search).get('procedure')?.trim()) || undefined;
+    return (
+      this.procedure?.trim() ||
+      (this.noHistory ? undefined : new URLSearchParams(location.search).get('procedure')?.trim()) ||
+      undefined
+    );
   }
 
   private get steps(): StepName[] {
@@ -235,7 +260,10 @@ export class DvcDossierForm extends DvcElement {
         this.status = backendError.details['code'] === 'form_not_found' ? 'not-online' : 'not-found';
       } else if (formFailed && backendError?.kind === 'invalid-response' && backendError.details['issues']) {
         const issues = backendError.details['issues'] as { path: PropertyKey[]; message: string }[];
-        this.broken(code, issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+        this.broken(
+          code,
+          issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+        );
       } else {
         this.loadError = this.toBackendError(error);
         this.status = 'error';
@@ -260,7 +288,8 @@ export class DvcDossierForm extends DvcElement {
   private start(draft: Draft): void {
     const definition = this.definition!;
     if (definition.delivery.length === 1) draft.delivery.method ??= definition.delivery[0];
-    if (!definition.applicantKinds.includes(draft.applicant.kind)) draft.applicant = { kind: definition.applicantKinds[0]! };
+    if (!definition.applicantKinds.includes(draft.applicant.kind))
+      draft.applicant = { kind: definition.applicantKinds[0]! };
     this.draft = draft;
     draft.step = Math.min(draft.step, this.steps.length - 1);
     this.saved = undefined;
@@ -306,7 +335,11 @@ export class DvcDossierForm extends DvcElement {
     if (!draft || this.conflict || this.receipt || this.status !== 'ready') return;
     // Nothing typed yet: nothing to keep, and nothing to offer back on the next visit.
     const { kind: _kind, ...typed } = draft.applicant;
-    const empty = !draft.step && !Object.values(typed).some(Boolean) && !Object.keys(draft.answers).length && !Object.values(draft.uploads).some((list) => list.length);
+    const empty =
+      !draft.step &&
+      !Object.values(typed).some(Boolean) &&
+      !Object.keys(draft.answers).length &&
+      !Object.values(draft.uploads).some((list) => list.length);
     if (empty) return;
     writeDraft(draft);
     this.watch?.post('save');
@@ -345,10 +378,12 @@ export class DvcDossierForm extends DvcElement {
     const known = this.communeLists.get(province);
     if (Array.isArray(known)) return known;
     if (!known) {
-      const loading = listCommunes(this.backendOrThrow(), province).then(
-        (list) => this.communeLists.set(province, list.items),
-        () => this.communeLists.delete(province),
-      ).finally(() => this.requestUpdate());
+      const loading = listCommunes(this.backendOrThrow(), province)
+        .then(
+          (list) => this.communeLists.set(province, list.items),
+          () => this.communeLists.delete(province),
+        )
+        .finally(() => this.requestUpdate());
       this.communeLists.set(province, loading);
     }
     return undefined;
@@ -379,8 +414,12 @@ export class DvcDossierForm extends DvcElement {
       case 'form':
         return checkAnswers(definition, draft.answers, today);
       case 'documents': {
-        const busy = [...this.renderRoot.querySelectorAll<DvcAttachmentUpload>('dvc-attachment-upload')].flatMap((upload) =>
-          upload.closest('[hidden]') || !upload.validity.customError ? [] : [{ path: `attachments.${upload.slotId}`, message: this.messages!.own.uploading(upload.label ?? '') }]);
+        const busy = [...this.renderRoot.querySelectorAll<DvcAttachmentUpload>('dvc-attachment-upload')].flatMap(
+          (upload) =>
+            upload.closest('[hidden]') || !upload.validity.customError
+              ? []
+              : [{ path: `attachments.${upload.slotId}`, message: this.messages!.own.uploading(upload.label ?? '') }],
+        );
         return [...busy, ...checkAttachments(definition, draft.answers, this.attachments())];
       }
       case 'review':
@@ -397,8 +436,15 @@ export class DvcDossierForm extends DvcElement {
     const definition = this.definition!;
     if (root === 'applicant') {
       const organisation = this.draft?.applicant.kind === 'organisation';
-      const own: Record<string, string> = { address: organisation ? t.orgAddress : t.address, name: t.orgName, representative: index === 'personalId' ? t.repId : t.repName };
-      return [own[id!] ?? (t as unknown as Record<string, string>)[id!] ?? id!, id === 'sex' || id === 'kind' ? 'choose' : 'type'];
+      const own: Record<string, string> = {
+        address: organisation ? t.orgAddress : t.address,
+        name: t.orgName,
+        representative: index === 'personalId' ? t.repId : t.repName,
+      };
+      return [
+        own[id!] ?? (t as unknown as Record<string, string>)[id!] ?? id!,
+        id === 'sex' || id === 'kind' ? 'choose' : 'type',
+      ];
     }
     if (root === 'answers') {
       const spec = definition.sections.flatMap((section) => section.fields).find((candidate) => candidate.id === id);
@@ -417,7 +463,9 @@ export class DvcDossierForm extends DvcElement {
     const [label, verb] = this.describe(issue.path, t);
     const problems: Record<string, string> = t.problems;
     const template = issue.code && (problems[`${issue.code}-${verb}`] ?? problems[issue.code]);
-    return template ? template.replace('{l}', `“${label}”`).replace('{n}', String(issue.limit)) : issue.message || issue.path;
+    return template
+      ? template.replace('{l}', `“${label}”`).replace('{n}', String(issue.limit))
+      : issue.message || issue.path;
   }
 
   /** Shows problems at their fields and in the summary, which takes focus and is announced. */
@@ -456,7 +504,13 @@ export class DvcDossierForm extends DvcElement {
   private back(): void {
     const index = this.draft!.step - 1;
     const entry = window.history.state as { dvcDossier?: string; dvcDossierStep?: number } | null;
-    if (!this.noHistory && entry?.dvcDossier === this.draft!.id && entry.dvcDossierStep === this.draft!.step && index >= 0) window.history.back();
+    if (
+      !this.noHistory &&
+      entry?.dvcDossier === this.draft!.id &&
+      entry.dvcDossierStep === this.draft!.step &&
+      index >= 0
+    )
+      window.history.back();
     else this.goTo(index);
   }
 
@@ -470,20 +524,39 @@ export class DvcDossierForm extends DvcElement {
   private submission(): DossierSubmission {
     const definition = this.definition!;
     const draft = this.draft!;
-    const place = (value?: AddressDraft) => ({ street: value!.street!.trim(), commune: value!.commune!, province: value!.province! });
+    const place = (value?: AddressDraft) => ({
+      street: value!.street!.trim(),
+      commune: value!.commune!,
+      province: value!.province!,
+    });
     const a = draft.applicant;
-    const contact = { phone: a.phone!.trim(), ...(a.email?.trim() && { email: a.email.trim() }), address: place(a.address) };
+    const contact = {
+      phone: a.phone!.trim(),
+      ...(a.email?.trim() && { email: a.email.trim() }),
+      address: place(a.address),
+    };
     const representative = a.representative ?? {};
-    const applicant: Applicant = a.kind === 'person'
-      ? { kind: 'person', fullName: a.fullName!.trim(), birthDate: a.birthDate!, sex: a.sex!, personalId: compactNumber(a.personalId!), ...contact }
-      : {
-          kind: 'organisation', name: a.name!.trim(), taxCode: a.taxCode!.replace(/\s/g, ''),
-          representative: {
-            fullName: representative.fullName!.trim(), personalId: compactNumber(representative.personalId!),
-            ...(representative.position?.trim() && { position: representative.position.trim() }),
-          },
-          ...contact,
-        };
+    const applicant: Applicant =
+      a.kind === 'person'
+        ? {
+            kind: 'person',
+            fullName: a.fullName!.trim(),
+            birthDate: a.birthDate!,
+            sex: a.sex!,
+            personalId: compactNumber(a.personalId!),
+            ...contact,
+          }
+        : {
+            kind: 'organisation',
+            name: a.name!.trim(),
+            taxCode: a.taxCode!.replace(/\s/g, ''),
+            representative: {
+              fullName: representative.fullName!.trim(),
+              personalId: compactNumber(representative.personalId!),
+              ...(representative.position?.trim() && { position: representative.position.trim() }),
+            },
+            ...contact,
+          };
     const method = draft.delivery.method!;
     return {
       procedure: definition.procedure,
@@ -523,8 +596,12 @@ export class DvcDossierForm extends DvcElement {
       const backendError = error instanceof BackendError ? error : this.toBackendError(error)!;
       if (backendError.kind === 'validation') {
         const problems = (backendError.details['problems'] ?? []) as Issue[];
-        const first = this.steps.find((step) => problems.some((problem) => stepOfPath(problem.path) === step)) ?? 'review';
-        this.showOn(first, problems.filter((problem) => stepOfPath(problem.path) === first));
+        const first =
+          this.steps.find((step) => problems.some((problem) => stepOfPath(problem.path) === step)) ?? 'review';
+        this.showOn(
+          first,
+          problems.filter((problem) => stepOfPath(problem.path) === first),
+        );
       } else if (backendError.details['code'] === 'form_version_changed') {
         // The form changed on the backend meanwhile: the new one, with the answers kept, checked again before sending.
         this.sending = false;
@@ -564,17 +641,25 @@ export class DvcDossierForm extends DvcElement {
     const notice = (text: string, extra: unknown = nothing) =>
       html`<div class="notice error" role="alert" part="error"><p>${text}</p>${extra}</div>`;
     switch (this.status) {
-      case 'loading': return html`<p class="loading">${t.loading}</p>`;
-      case 'no-procedure': return notice(t.noProcedure);
-      case 'not-found': return notice(t.notFound);
-      case 'broken': return notice(t.brokenForm);
+      case 'loading':
+        return html`<p class="loading">${t.loading}</p>`;
+      case 'no-procedure':
+        return notice(t.noProcedure);
+      case 'not-found':
+        return notice(t.notFound);
+      case 'broken':
+        return notice(t.brokenForm);
       case 'not-online': {
-        const href = this.procedureUrl && this.code ? this.withParam(this.procedureUrl, 'procedure', this.code) : undefined;
+        const href =
+          this.procedureUrl && this.code ? this.withParam(this.procedureUrl, 'procedure', this.code) : undefined;
         return html`<div class="notice" role="alert" part="error"><p>${t.notOnline}</p>${href ? html`<p><a href=${href}>${t.procedureInfo}</a></p>` : nothing}</div>`;
       }
-      case 'error': return errorNotice(this.loadError!, common, () => void this.load());
-      case 'offer': return html`${this.renderConflict(t)}${this.renderOffer(t)}`;
-      case 'ready': return this.receipt ? this.renderReceipt(this.receipt, t) : this.renderSteps(t);
+      case 'error':
+        return errorNotice(this.loadError!, common, () => void this.load());
+      case 'offer':
+        return html`${this.renderConflict(t)}${this.renderOffer(t)}`;
+      case 'ready':
+        return this.receipt ? this.renderReceipt(this.receipt, t) : this.renderSteps(t);
     }
   }
 
@@ -621,8 +706,10 @@ export class DvcDossierForm extends DvcElement {
     return html`
       <nav aria-label=${t.progress}>
         <ol class="progress" part="progress">
-          ${steps.map((name, index) => html`<li aria-current=${index === current ? 'step' : nothing}>
-            ${index + 1}. ${t.steps[name]}</li>`)}
+          ${steps.map(
+            (name, index) => html`<li aria-current=${index === current ? 'step' : nothing}>
+            ${index + 1}. ${t.steps[name]}</li>`,
+          )}
         </ol>
       </nav>
       ${this.renderConflict(t)}
@@ -632,9 +719,11 @@ export class DvcDossierForm extends DvcElement {
         ${step === 'applicant' ? this.renderApplicant(t) : step === 'form' ? this.renderForm() : step === 'review' ? this.renderReview(t) : nothing}
         ${this.definition!.documents.length ? this.renderDocuments(t, step !== 'documents') : nothing}
         <div class="buttons">
-          ${step === 'review'
-            ? html`<button type="submit" class="primary" part="send-button" aria-disabled=${this.sending ? 'true' : 'false'}>${this.sending ? t.sending : t.send}</button>`
-            : html`<button type="submit" class="primary" part="next-button">${t.next}</button>`}
+          ${
+            step === 'review'
+              ? html`<button type="submit" class="primary" part="send-button" aria-disabled=${this.sending ? 'true' : 'false'}>${this.sending ? t.sending : t.send}</button>`
+              : html`<button type="submit" class="primary" part="next-button">${t.next}</button>`
+          }
           ${current > 0 ? html`<button type="button" part="back-button" @click=${this.back}>${t.back}</button>` : nothing}
         </div>
       </form>
@@ -646,8 +735,10 @@ export class DvcDossierForm extends DvcElement {
     const focus = (event: Event, path: string) => {
       event.preventDefault();
       const box = this.renderRoot.querySelector(`[data-path="${CSS.escape(path)}"]`);
-      const target = box?.querySelector('dvc-attachment-upload')?.shadowRoot?.querySelector('button')
-        ?? box?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? box?.querySelector<HTMLElement>('input, select, textarea, button');
+      const target =
+        box?.querySelector('dvc-attachment-upload')?.shadowRoot?.querySelector('button') ??
+        box?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+        box?.querySelector<HTMLElement>('input, select, textarea, button');
       (target as HTMLElement | null | undefined)?.focus();
     };
     return html`
@@ -677,17 +768,43 @@ export class DvcDossierForm extends DvcElement {
           }} />
         <div><label for="consent">${t.consent}</label><p class="hint" id="consent-hint">${t.consentHint(this.draftHours)}</p></div>
       </div>
-      ${kinds.length > 1
-        ? choices({ ...host, set: (_path, kind) => host.set('applicant', { kind, phone: draft.applicant.phone, email: draft.applicant.email, address: draft.applicant.address }) }, 'applicant.kind', t.kind,
-            kinds.map((kind) => ({ value: kind, label: t.kinds[kind] })), { required: true })
-        : nothing}
-      ${person
-        ? html`
+      ${
+        kinds.length > 1
+          ? choices(
+              {
+                ...host,
+                set: (_path, kind) =>
+                  host.set('applicant', {
+                    kind,
+                    phone: draft.applicant.phone,
+                    email: draft.applicant.email,
+                    address: draft.applicant.address,
+                  }),
+              },
+              'applicant.kind',
+              t.kind,
+              kinds.map((kind) => ({ value: kind, label: t.kinds[kind] })),
+              { required: true },
+            )
+          : nothing
+      }
+      ${
+        person
+          ? html`
             ${input(host, 'applicant.fullName', t.fullName, { required: true, autocomplete: 'name', maxlength: 100 })}
             ${input(host, 'applicant.birthDate', t.birthDate, { required: true, type: 'date', autocomplete: 'bday' })}
-            ${choices(host, 'applicant.sex', t.sex, [{ value: 'nam', label: t.sexes.nam }, { value: 'nu', label: t.sexes.nu }], { required: true })}
+            ${choices(
+              host,
+              'applicant.sex',
+              t.sex,
+              [
+                { value: 'nam', label: t.sexes.nam },
+                { value: 'nu', label: t.sexes.nu },
+              ],
+              { required: true },
+            )}
             ${input(host, 'applicant.personalId', t.personalId, { required: true, help: t.personalIdHint, inputmode: 'numeric', maxlength: 20 })}`
-        : html`
+          : html`
             ${input(host, 'applicant.name', t.orgName, { required: true, autocomplete: 'organization', maxlength: 300 })}
             ${input(host, 'applicant.taxCode', t.taxCode, { required: true, help: t.taxCodeHint, inputmode: 'numeric', maxlength: 20 })}
             <fieldset class="field">
@@ -695,20 +812,23 @@ export class DvcDossierForm extends DvcElement {
               ${input(host, 'applicant.representative.fullName', t.repName, { required: true, maxlength: 100 })}
               ${input(host, 'applicant.representative.personalId', t.repId, { required: true, help: t.personalIdHint, inputmode: 'numeric', maxlength: 20 })}
               ${input(host, 'applicant.representative.position', t.repPosition, { maxlength: 100 })}
-            </fieldset>`}
+            </fieldset>`
+      }
       ${contact}
     `;
   }
 
   private renderForm() {
     const answers = this.draft!.answers;
-    return this.definition!.sections.map((section) => html`
+    return this.definition!.sections.map(
+      (section) => html`
       <section aria-labelledby="sec-${section.id}">
         <h3 id="sec-${section.id}" tabindex="-1">${section.title}</h3>
         ${section.description ? html`<p class="hint">${section.description}</p>` : nothing}
         ${section.fields.map((spec) => field(this.host, spec, `answers.${spec.id}`, answers))}
       </section>
-    `);
+    `,
+    );
   }
 
   /**
@@ -730,16 +850,20 @@ export class DvcDossierForm extends DvcElement {
         ${this.definition!.documents.map((slot) => {
           const path = `attachments.${slot.slot}`;
           const error = this.errors.get(path);
-          const accept = slot.accept.flatMap((kind) => FILE_KINDS.find((info) => info.kind === kind)?.extensions ?? []).join(',');
+          const accept = slot.accept
+            .flatMap((kind) => FILE_KINDS.find((info) => info.kind === kind)?.extensions ?? [])
+            .join(',');
           return html`
             <div class="field ${error ? 'invalid' : ''}" data-path=${path} ?hidden=${!shown.includes(slot)}>
               ${error ? html`<p class="error-text" id="${idOf(path)}"><span class="visually-hidden">${t.errorPrefix} </span>${error}</p>` : nothing}
               <dvc-attachment-upload .adapter=${backend.adapter} label=${slot.name} hint=${slot.note ?? nothing} procedure=${this.definition!.procedure}
                 slot-id=${slot.slot} draft=${draft.id} .uploadSecret=${draft.uploadSecret} accept=${accept} max-size=${slot.maxFileBytes} max-files=${slot.maxFiles}
                 ?multiple=${slot.maxFiles > 1} ?required=${slot.required} @change=${changed(slot.slot)}></dvc-attachment-upload>
-              ${slot.template
-                ? html`<p>${backendLink(backend.resolveUrl(slot.template.url), t.template(slot.template.name, slot.template.format), true)}</p>`
-                : nothing}
+              ${
+                slot.template
+                  ? html`<p>${backendLink(backend.resolveUrl(slot.template.url), t.template(slot.template.name, slot.template.format), true)}</p>`
+                  : nothing
+              }
             </div>
           `;
         })}
@@ -749,9 +873,12 @@ export class DvcDossierForm extends DvcElement {
 
   /** A value as the citizen typed or chose it, in words. */
   private display(spec: FormField | undefined, value: unknown, t: FormMessages): unknown {
-    if (value === undefined || value === '' || (Array.isArray(value) && !value.length)) return html`<span class="muted">${t.notGiven}</span>`;
+    if (value === undefined || value === '' || (Array.isArray(value) && !value.length))
+      return html`<span class="muted">${t.notGiven}</span>`;
     if (spec && 'options' in spec) {
-      const labels = (Array.isArray(value) ? value : [value]).map((item) => spec.options.find((option) => option.value === item)?.label ?? item);
+      const labels = (Array.isArray(value) ? value : [value]).map(
+        (item) => spec.options.find((option) => option.value === item)?.label ?? item,
+      );
       return labels.join(', ');
     }
     if (typeof value === 'boolean') return value ? t.yes : t.no;
@@ -763,7 +890,9 @@ export class DvcDossierForm extends DvcElement {
 
   private place(value: AddressDraft): string {
     const province = this.provinces.find((candidate) => candidate.code === value.province);
-    const commune = value.province ? this.communes(value.province)?.find((candidate) => candidate.code === value.commune) : undefined;
+    const commune = value.province
+      ? this.communes(value.province)?.find((candidate) => candidate.code === value.commune)
+      : undefined;
     return [value.street, commune?.name ?? value.commune, province?.name].filter(Boolean).join(', ');
   }
 
@@ -782,11 +911,23 @@ export class DvcDossierForm extends DvcElement {
     const given = (value: unknown) => this.display(undefined, value, t);
     const applicantRows: [string, unknown][] = [
       ...(definition.applicantKinds.length > 1 ? [[t.kind, t.kinds[a.kind]] as [string, unknown]] : []),
-      ...(a.kind === 'person'
-        ? [[t.fullName, a.fullName], [t.birthDate, a.birthDate && isoDate(a.birthDate)], [t.sex, a.sex && t.sexes[a.sex]], [t.personalId, a.personalId]]
-        : [[t.orgName, a.name], [t.taxCode, a.taxCode], [t.repName, a.representative?.fullName], [t.repId, a.representative?.personalId],
-            [t.repPosition, a.representative?.position]]) as [string, unknown][],
-      [t.phone, a.phone], [t.email, a.email], [a.kind === 'person' ? t.address : t.orgAddress, a.address],
+      ...((a.kind === 'person'
+        ? [
+            [t.fullName, a.fullName],
+            [t.birthDate, a.birthDate && isoDate(a.birthDate)],
+            [t.sex, a.sex && t.sexes[a.sex]],
+            [t.personalId, a.personalId],
+          ]
+        : [
+            [t.orgName, a.name],
+            [t.taxCode, a.taxCode],
+            [t.repName, a.representative?.fullName],
+            [t.repId, a.representative?.personalId],
+            [t.repPosition, a.representative?.position],
+          ]) as [string, unknown][]),
+      [t.phone, a.phone],
+      [t.email, a.email],
+      [a.kind === 'person' ? t.address : t.orgAddress, a.address],
     ];
     const answers = draft.answers;
     const documents = shownDocuments(definition, answers);
@@ -798,27 +939,53 @@ export class DvcDossierForm extends DvcElement {
         ${head(t.steps.applicant, 'review-applicant', 'applicant')}
         <dl>${applicantRows.map(([label, value]) => row(label, given(value)))}</dl>
       </section>
-      ${definition.sections.map((section) => html`
+      ${definition.sections.map(
+        (section) => html`
         <section class="review" aria-labelledby="review-${section.id}">
           ${head(section.title, `review-${section.id}`, 'form', section.id)}
           <dl>
-            ${section.fields.filter((spec) => isShown(spec.when, answers)).map((spec) => spec.type === 'group'
-              ? row(spec.label, html`<ol>${((answers[spec.id] ?? []) as Record<string, unknown>[]).map((item) => html`<li>
+            ${section.fields
+              .filter((spec) => isShown(spec.when, answers))
+              .map((spec) =>
+                spec.type === 'group'
+                  ? row(
+                      spec.label,
+                      html`<ol>${((answers[spec.id] ?? []) as Record<string, unknown>[]).map(
+                        (item) => html`<li>
                     ${spec.fields.filter((inner) => isShown(inner.when, item)).map((inner) => html`${inner.label}: ${this.display(inner, item[inner.id], t)}<br />`)}
-                  </li>`)}</ol>`)
-              : row(spec.label, this.display(spec, answers[spec.id], t)))}
+                  </li>`,
+                      )}</ol>`,
+                    )
+                  : row(spec.label, this.display(spec, answers[spec.id], t)),
+              )}
           </dl>
-        </section>`)}
-      ${definition.documents.length ? html`
+        </section>`,
+      )}
+      ${
+        definition.documents.length
+          ? html`
         <section class="review" aria-labelledby="review-documents">
           ${head(t.steps.documents, 'review-documents', 'documents')}
-          <dl>${documents.map((slot) => row(slot.name, draft.uploads[slot.slot]?.length
-            ? html`<ul>${draft.uploads[slot.slot]!.map((upload) => html`<li>${upload.name}</li>`)}</ul>`
-            : html`<span class="muted">${t.noFiles}</span>`))}</dl>
-        </section>` : nothing}
+          <dl>${documents.map((slot) =>
+            row(
+              slot.name,
+              draft.uploads[slot.slot]?.length
+                ? html`<ul>${draft.uploads[slot.slot]!.map((upload) => html`<li>${upload.name}</li>`)}</ul>`
+                : html`<span class="muted">${t.noFiles}</span>`,
+            ),
+          )}</dl>
+        </section>`
+          : nothing
+      }
       ${this.notice ? html`<div class="notice version-notice" role="alert" tabindex="-1"><p>${this.notice}</p></div>` : nothing}
       <h3>${t.delivery}</h3>
-      ${choices(this.host, 'delivery.method', t.delivery, definition.delivery.map((value) => ({ value, label: t.deliveries[value] })), { required: true })}
+      ${choices(
+        this.host,
+        'delivery.method',
+        t.delivery,
+        definition.delivery.map((value) => ({ value, label: t.deliveries[value] })),
+        { required: true },
+      )}
       ${method === 'post' ? address(this.host, 'delivery.address', t.postAddress, true) : nothing}
       <div class="field ${declarationError ? 'invalid' : ''}" data-path="declaration">
         ${errorLine('f-declaration', declarationError, t)}
@@ -860,12 +1027,16 @@ export class DvcDossierForm extends DvcElement {
           ${row(t.receivedAt, dateTime(receipt.receivedAt))}
           ${row(t.appointmentAt, receipt.appointmentAt ? dateTime(receipt.appointmentAt, false) : t.noAppointment)}
         </dl>
-        ${receipt.lookup.kind === 'lookup-code' && receipt.lookup.value
-          ? html`<div class="lookup-code"><p>${t.lookupCode}: <strong>${receipt.lookup.value}</strong></p><p class="hint">${t.lookupCodeHint}</p></div>`
-          : html`<p>${t.lookupIdHint}</p>`}
-        ${receipt.nextSteps.length
-          ? html`<h3>${t.nextSteps}</h3><ul lang="vi">${receipt.nextSteps.map((line) => html`<li>${line}</li>`)}</ul>`
-          : nothing}
+        ${
+          receipt.lookup.kind === 'lookup-code' && receipt.lookup.value
+            ? html`<div class="lookup-code"><p>${t.lookupCode}: <strong>${receipt.lookup.value}</strong></p><p class="hint">${t.lookupCodeHint}</p></div>`
+            : html`<p>${t.lookupIdHint}</p>`
+        }
+        ${
+          receipt.nextSteps.length
+            ? html`<h3>${t.nextSteps}</h3><ul lang="vi">${receipt.nextSteps.map((line) => html`<li>${line}</li>`)}</ul>`
+            : nothing
+        }
         <div class="actions">
           ${lookupHref ? html`<a class="primary" href=${lookupHref}>${t.lookupLink}</a>` : nothing}
           <button type="button" @click=${() => window.print()}>${t.print}</button>

@@ -60,8 +60,18 @@ export interface Draft {
 }
 
 export const newDraft = (procedure: string, kind: ApplicantDraft['kind'], consent = false): Draft => ({
-  id: randomToken(), key: randomToken(), uploadSecret: randomToken(32), procedure, savedAt: Date.now(), consent, step: 0,
-  applicant: { kind }, answers: {}, uploads: {}, delivery: {}, declaration: false,
+  id: randomToken(),
+  key: randomToken(),
+  uploadSecret: randomToken(32),
+  procedure,
+  savedAt: Date.now(),
+  consent,
+  step: 0,
+  applicant: { kind },
+  answers: {},
+  uploads: {},
+  delivery: {},
+  declaration: false,
 });
 
 const keyOf = (procedure: string) => `dvc-dossier-draft:${procedure}`;
@@ -107,7 +117,9 @@ export function readDraft(procedure: string, hours: number): Draft | undefined {
 /** Saves where the citizen agreed, and removes any copy from the other place. */
 export function writeDraft(draft: Draft): void {
   draft.savedAt = Date.now();
-  const [keep, drop] = draft.consent ? (['localStorage', 'sessionStorage'] as const) : (['sessionStorage', 'localStorage'] as const);
+  const [keep, drop] = draft.consent
+    ? (['localStorage', 'sessionStorage'] as const)
+    : (['sessionStorage', 'localStorage'] as const);
   try {
     store(keep)?.setItem(keyOf(draft.procedure), JSON.stringify(draft));
   } catch {

@@ -41,7 +41,9 @@ export interface InputOptions {
 
 /** The error line of a box (its id: the box's id and `-error`). */
 export const errorLine = (id: string, error: string | undefined, t: FormMessages) =>
-  error ? html`<p class="error-text" id="${id}-error"><span class="visually-hidden">${t.errorPrefix} </span>${error}</p>` : nothing;
+  error
+    ? html`<p class="error-text" id="${id}-error"><span class="visually-hidden">${t.errorPrefix} </span>${error}</p>`
+    : nothing;
 
 /** What a box's controls need to know of it. */
 interface Frame {
@@ -59,8 +61,13 @@ interface Frame {
  * is read as a word; the star is for the eye only.
  */
 function framed(
-  host: FieldHost, path: string, label: string, required: boolean | undefined, help: string | undefined,
-  fieldset: string | false, controls: (frame: Frame) => unknown,
+  host: FieldHost,
+  path: string,
+  label: string,
+  required: boolean | undefined,
+  help: string | undefined,
+  fieldset: string | false,
+  controls: (frame: Frame) => unknown,
 ) {
   const { t } = host;
   const id = idOf(path);
@@ -79,50 +86,88 @@ function framed(
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
 
 /** A one-line (or multi-line) box. */
-export function input(host: FieldHost, path: string, label: string, options: InputOptions = {}, onValue?: (raw: string) => unknown) {
+export function input(
+  host: FieldHost,
+  path: string,
+  label: string,
+  options: InputOptions = {},
+  onValue?: (raw: string) => unknown,
+) {
   const set = (event: Event) => {
     const raw = (event.target as HTMLInputElement).value;
     host.set(path, onValue ? onValue(raw) : raw === '' ? undefined : raw);
   };
   const value = text(host.get(path));
-  return framed(host, path, label, options.required, options.help, false, ({ id, invalid, needed, describedBy }) => html`
-    <div class="with-unit">${options.textarea
-      ? html`<textarea id=${id} rows="3" maxlength=${options.maxlength ?? nothing} aria-required=${needed}
+  return framed(
+    host,
+    path,
+    label,
+    options.required,
+    options.help,
+    false,
+    ({ id, invalid, needed, describedBy }) => html`
+    <div class="with-unit">${
+      options.textarea
+        ? html`<textarea id=${id} rows="3" maxlength=${options.maxlength ?? nothing} aria-required=${needed}
           aria-invalid=${invalid} aria-describedby=${describedBy} .value=${value} @input=${set}></textarea>`
-      : html`<input id=${id} type=${options.type ?? 'text'} maxlength=${options.maxlength ?? nothing} autocomplete=${options.autocomplete ?? 'off'}
+        : html`<input id=${id} type=${options.type ?? 'text'} maxlength=${options.maxlength ?? nothing} autocomplete=${options.autocomplete ?? 'off'}
           inputmode=${options.inputmode ?? nothing} aria-required=${needed} aria-invalid=${invalid}
-          aria-describedby=${describedBy} .value=${value} @input=${set} />`}${options.unit ?? nothing}</div>`);
+          aria-describedby=${describedBy} .value=${value} @input=${set} />`
+    }${options.unit ?? nothing}</div>`,
+  );
 }
 
 /** Radio buttons, check boxes or a yes/no, in a fieldset whose legend is the label. */
 export function choices(
-  host: FieldHost, path: string, label: string,
+  host: FieldHost,
+  path: string,
+  label: string,
   options: readonly { value: string | boolean; label: string }[],
-  { multiple = false, required, help }: { multiple?: boolean; required?: boolean | undefined; help?: string | undefined } = {},
+  {
+    multiple = false,
+    required,
+    help,
+  }: { multiple?: boolean; required?: boolean | undefined; help?: string | undefined } = {},
 ) {
   const value = host.get(path);
-  const chosen = (option: string | boolean) => (multiple ? Array.isArray(value) && value.includes(option) : value === option);
+  const chosen = (option: string | boolean) =>
+    multiple ? Array.isArray(value) && value.includes(option) : value === option;
   const pick = (option: string | boolean, checked: boolean) => {
     if (!multiple) return host.set(path, option);
     const current = (Array.isArray(value) ? value : []) as string[];
     const next = checked ? [...current, option as string] : current.filter((item) => item !== option);
     host.set(path, next.length ? next : undefined);
   };
-  return framed(host, path, label, required, help, '', ({ id, invalid }) => html`
+  return framed(
+    host,
+    path,
+    label,
+    required,
+    help,
+    '',
+    ({ id, invalid }) => html`
     <div class="choices ${options.length === 2 && !multiple ? 'inline' : ''}">
-      ${options.map((option, i) => html`
+      ${options.map(
+        (option, i) => html`
         <div class="choice">
           <input type=${multiple ? 'checkbox' : 'radio'} id="${id}-${i}" name=${id} .checked=${chosen(option.value)} aria-invalid=${invalid}
             @change=${(event: Event) => pick(option.value, (event.target as HTMLInputElement).checked)} />
           <label for="${id}-${i}">${option.label}</label>
-        </div>`)}
-    </div>`);
+        </div>`,
+      )}
+    </div>`,
+  );
 }
 
 /** A drop-down list; "— Chọn —" first, so nothing is chosen for the citizen. */
 function listBox(
-  { id, invalid, needed }: Frame, part: string, first: string, options: readonly { value: string; label: string }[],
-  value: unknown, change: (value: string) => void, attributes: { describedBy?: string | typeof nothing; disabled?: boolean } = {},
+  { id, invalid, needed }: Frame,
+  part: string,
+  first: string,
+  options: readonly { value: string; label: string }[],
+  value: unknown,
+  change: (value: string) => void,
+  attributes: { describedBy?: string | typeof nothing; disabled?: boolean } = {},
 ) {
   return html`
     <select id=${id + part} aria-required=${needed} aria-invalid=${invalid} aria-describedby=${attributes.describedBy ?? nothing}
@@ -132,13 +177,30 @@ function listBox(
     </select>`;
 }
 
-export function select(host: FieldHost, path: string, label: string, options: readonly { value: string; label: string }[], required?: boolean, help?: string) {
+export function select(
+  host: FieldHost,
+  path: string,
+  label: string,
+  options: readonly { value: string; label: string }[],
+  required?: boolean,
+  help?: string,
+) {
   return framed(host, path, label, required, help, false, (frame) =>
-    listBox(frame, '', host.t.choose, options, host.get(path), (value) => host.set(path, value || undefined), { describedBy: frame.describedBy }));
+    listBox(frame, '', host.t.choose, options, host.get(path), (value) => host.set(path, value || undefined), {
+      describedBy: frame.describedBy,
+    }),
+  );
 }
 
 /** Street line, province and commune (today's two levels), in one fieldset. */
-export function address(host: FieldHost, path: string, label: string, required?: boolean, help?: string, autocomplete = false) {
+export function address(
+  host: FieldHost,
+  path: string,
+  label: string,
+  required?: boolean,
+  help?: string,
+  autocomplete = false,
+) {
   const { t } = host;
   const value = (host.get(path) ?? {}) as AddressDraft;
   const update = (part: keyof AddressDraft, raw: string) => {
@@ -147,8 +209,16 @@ export function address(host: FieldHost, path: string, label: string, required?:
     host.set(path, next.street || next.province || next.commune ? next : undefined);
   };
   const communes = value.province ? host.communes(value.province) : undefined;
-  const places = (list: readonly { code: string; name: string }[] = []) => list.map((place) => ({ value: place.code, label: place.name }));
-  return framed(host, path, label, required, help, 'address', (frame) => html`
+  const places = (list: readonly { code: string; name: string }[] = []) =>
+    list.map((place) => ({ value: place.code, label: place.name }));
+  return framed(
+    host,
+    path,
+    label,
+    required,
+    help,
+    'address',
+    (frame) => html`
     <label for="${frame.id}-street">${t.street}</label>
     <input id="${frame.id}-street" autocomplete=${autocomplete ? 'street-address' : 'off'} maxlength="200" aria-required=${frame.needed}
       aria-invalid=${frame.invalid} .value=${value.street ?? ''} @input=${(event: Event) => update('street', (event.target as HTMLInputElement).value)} />
@@ -161,33 +231,67 @@ export function address(host: FieldHost, path: string, label: string, required?:
         <label for="${frame.id}-commune">${t.commune}</label>
         ${listBox(frame, '-commune', t.chooseCommune, places(communes), value.commune, (code) => update('commune', code), { disabled: !communes })}
       </div>
-    </div>`);
+    </div>`,
+  );
 }
 
 /** A field of the definition, if its condition shows it; `values` are the ones beside it. */
-export function field(host: FieldHost, spec: FormField, path: string, values: Readonly<Record<string, unknown>>): unknown {
+export function field(
+  host: FieldHost,
+  spec: FormField,
+  path: string,
+  values: Readonly<Record<string, unknown>>,
+): unknown {
   if (!isShown(spec.when, values)) return nothing;
   const { label, required, help } = spec;
   switch (spec.type) {
-    case 'text': return input(host, path, label, { required, help, maxlength: spec.maxLength });
-    case 'textarea': return input(host, path, label, { required, help, maxlength: spec.maxLength, textarea: true });
+    case 'text':
+      return input(host, path, label, { required, help, maxlength: spec.maxLength });
+    case 'textarea':
+      return input(host, path, label, { required, help, maxlength: spec.maxLength, textarea: true });
     case 'number':
-      return input(host, path, label, { required, help, inputmode: spec.integer ? 'numeric' : 'decimal', unit: spec.unit }, (raw) => {
-        const trimmed = raw.trim();
-        const number = Number(trimmed.replace(',', '.'));
-        return trimmed === '' ? undefined : Number.isFinite(number) ? number : trimmed;
-      });
-    case 'date': return input(host, path, label, { required, help, type: 'date' });
-    case 'personal-id': return input(host, path, label, { required, help, inputmode: 'numeric', maxlength: 20 });
-    case 'tax-code': return input(host, path, label, { required, help, inputmode: 'numeric', maxlength: 20 });
-    case 'phone': return input(host, path, label, { required, help, type: 'tel', inputmode: 'tel', maxlength: 20 });
-    case 'email': return input(host, path, label, { required, help, type: 'email', maxlength: 254 });
-    case 'select': return select(host, path, label, spec.options, required, help);
-    case 'radio': return choices(host, path, label, spec.options, { required, help });
-    case 'checkboxes': return choices(host, path, label, spec.options, { multiple: true, required, help });
-    case 'yesno': return choices(host, path, label, [{ value: true, label: host.t.yes }, { value: false, label: host.t.no }], { required, help });
-    case 'address': return address(host, path, label, required, help);
-    case 'group': return group(host, spec, path);
+      return input(
+        host,
+        path,
+        label,
+        { required, help, inputmode: spec.integer ? 'numeric' : 'decimal', unit: spec.unit },
+        (raw) => {
+          const trimmed = raw.trim();
+          const number = Number(trimmed.replace(',', '.'));
+          return trimmed === '' ? undefined : Number.isFinite(number) ? number : trimmed;
+        },
+      );
+    case 'date':
+      return input(host, path, label, { required, help, type: 'date' });
+    case 'personal-id':
+      return input(host, path, label, { required, help, inputmode: 'numeric', maxlength: 20 });
+    case 'tax-code':
+      return input(host, path, label, { required, help, inputmode: 'numeric', maxlength: 20 });
+    case 'phone':
+      return input(host, path, label, { required, help, type: 'tel', inputmode: 'tel', maxlength: 20 });
+    case 'email':
+      return input(host, path, label, { required, help, type: 'email', maxlength: 254 });
+    case 'select':
+      return select(host, path, label, spec.options, required, help);
+    case 'radio':
+      return choices(host, path, label, spec.options, { required, help });
+    case 'checkboxes':
+      return choices(host, path, label, spec.options, { multiple: true, required, help });
+    case 'yesno':
+      return choices(
+        host,
+        path,
+        label,
+        [
+          { value: true, label: host.t.yes },
+          { value: false, label: host.t.no },
+        ],
+        { required, help },
+      );
+    case 'address':
+      return address(host, path, label, required, help);
+    case 'group':
+      return group(host, spec, path);
   }
 }
 
@@ -195,16 +299,28 @@ export function field(host: FieldHost, spec: FormField, path: string, values: Re
 function group(host: FieldHost, spec: GroupField, path: string) {
   const { t } = host;
   const items = (host.get(path) ?? []) as Record<string, unknown>[];
-  return framed(host, path, spec.label, spec.required || Boolean(spec.minItems), spec.help, '', ({ id }) => html`
-    ${items.map((item, index) => html`
+  return framed(
+    host,
+    path,
+    spec.label,
+    spec.required || Boolean(spec.minItems),
+    spec.help,
+    '',
+    ({ id }) => html`
+    ${items.map(
+      (item, index) => html`
       <fieldset class="item">
         <legend>${t.itemTitle(spec.itemLabel, index + 1)}</legend>
         ${spec.fields.map((inner) => field(host, inner, `${path}.${index}.${inner.id}`, item))}
         <button type="button" @click=${() => host.removeItem(path, index)}>${t.removeItem(spec.itemLabel, index + 1)}</button>
-      </fieldset>`)}
-    ${items.length < (spec.maxItems ?? 50)
-      ? html`<button type="button" id="${id}-add" @click=${() => host.addItem(path)}>${t.addItem(spec.itemLabel, items.length + 1)}</button>`
-      : nothing}`);
+      </fieldset>`,
+    )}
+    ${
+      items.length < (spec.maxItems ?? 50)
+        ? html`<button type="button" id="${id}-add" @click=${() => host.addItem(path)}>${t.addItem(spec.itemLabel, items.length + 1)}</button>`
+        : nothing
+    }`,
+  );
 }
 
 /** How "required" reads for a field: typed, chosen or attached. */

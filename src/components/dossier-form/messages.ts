@@ -65,7 +65,8 @@ const vi = {
   restoreText: (when: string) => `Hồ sơ được lưu trên thiết bị này lúc ${when}.`,
   restore: 'Tiếp tục hồ sơ đang khai',
   startOver: 'Khai lại từ đầu',
-  otherTab: 'Hồ sơ này đang được khai ở một thẻ (tab) khác. Để hai nơi không ghi đè lên nhau, thẻ này tạm ngừng lưu thông tin.',
+  otherTab:
+    'Hồ sơ này đang được khai ở một thẻ (tab) khác. Để hai nơi không ghi đè lên nhau, thẻ này tạm ngừng lưu thông tin.',
   takeOver: 'Khai tiếp ở thẻ này',
   delivery: 'Cách nhận kết quả',
   deliveries: {
@@ -85,7 +86,8 @@ const vi = {
   versionChanged: 'Biểu mẫu vừa được cơ quan cập nhật. Thông tin đã khai được giữ lại; vui lòng kiểm tra rồi gửi.',
   notFound: 'Không tìm thấy thủ tục này. Vui lòng kiểm tra lại đường dẫn.',
   noProcedure: 'Chưa chọn thủ tục để nộp hồ sơ.',
-  notOnline: 'Thủ tục này chưa nhận hồ sơ trực tuyến. Vui lòng xem thông tin thủ tục và nộp trực tiếp tại Bộ phận Một cửa.',
+  notOnline:
+    'Thủ tục này chưa nhận hồ sơ trực tuyến. Vui lòng xem thông tin thủ tục và nộp trực tiếp tại Bộ phận Một cửa.',
   procedureInfo: 'Xem thông tin thủ tục',
   brokenForm: 'Biểu mẫu của thủ tục này đang bị lỗi. Vui lòng thử lại sau hoặc nộp trực tiếp tại Bộ phận Một cửa.',
   doneHeading: 'Đã nộp hồ sơ thành công',
@@ -107,7 +109,7 @@ const vi = {
   problems: {
     'required-choose': 'Vui lòng chọn {l}.',
     'required-attach': 'Vui lòng đính kèm {l}.',
-    'required': 'Vui lòng nhập {l}.',
+    required: 'Vui lòng nhập {l}.',
     'too-long': '{l} không được dài quá {n} ký tự.',
     'too-short': '{l} quá ngắn.',
     'not-a-number': '{l} phải là một số.',
@@ -117,7 +119,7 @@ const vi = {
     'date-format': '{l} không phải là một ngày hợp lệ.',
     'date-future': '{l} không được sau ngày hôm nay.',
     'date-past': '{l} không được trước ngày hôm nay.',
-    'choice': 'Lựa chọn ở {l} không hợp lệ. Vui lòng chọn lại.',
+    choice: 'Lựa chọn ở {l} không hợp lệ. Vui lòng chọn lại.',
     'too-few': '{l} cần ít nhất {n} mục.',
     'too-many-attach': '{l}: chỉ được đính kèm tối đa {n} tệp.',
     'too-many': '{l} chỉ được tối đa {n} mục.',
@@ -127,12 +129,12 @@ const vi = {
     'id-sex': '{l} không khớp với giới tính. Vui lòng kiểm tra lại.',
     'tax-format': '{l} phải gồm 10 chữ số (chi nhánh: thêm -NNN) hoặc 12 chữ số.',
     'tax-check-digit': '{l} không đúng (sai chữ số kiểm tra). Vui lòng kiểm tra lại.',
-    'phone': '{l} phải là số di động 10 chữ số, ví dụ 0912 345 678.',
-    'email': '{l} không đúng định dạng, ví dụ ten@example.com.',
-    'commune': '{l}: xã, phường đã chọn không thuộc tỉnh, thành phố đã chọn.',
+    phone: '{l} phải là số di động 10 chữ số, ví dụ 0912 345 678.',
+    email: '{l} không đúng định dạng, ví dụ ten@example.com.',
+    commune: '{l}: xã, phường đã chọn không thuộc tỉnh, thành phố đã chọn.',
     'applicant-kind': 'Thủ tục này không nhận hồ sơ của loại người nộp đã chọn.',
-    'delivery': 'Vui lòng chọn {l}.',
-    'attachment': 'Tệp ở {l} không còn trên máy chủ. Vui lòng đính kèm lại.',
+    delivery: 'Vui lòng chọn {l}.',
+    attachment: 'Tệp ở {l} không còn trên máy chủ. Vui lòng đính kèm lại.',
     'attachment-type': 'Tệp ở {l} không đúng định dạng được nhận.',
     'attachment-size': 'Tệp ở {l} vượt quá dung lượng cho phép.',
   } satisfies Record<ProblemCode | 'required-choose' | 'required-attach' | 'too-many-attach', string>,
@@ -141,4 +143,6 @@ const vi = {
 export type FormMessages = typeof vi;
 
 /** Vietnamese is bundled with the element; English is a chunk of its own, fetched on English pages only. */
-export const catalog = new Catalog({ common: commonVi, own: vi }, () => import('./messages.en.js').then((module) => module.english));
+export const catalog = new Catalog({ common: commonVi, own: vi }, () =>
+  import('./messages.en.js').then((module) => module.english),
+);

@@ -16,7 +16,8 @@ const search: SearchMessages = {
   found: (total) => `${total} ${total === 1 ? 'procedure' : 'procedures'} found`,
   showing: (shown, total) => `Showing ${shown} of ${total} procedures.`,
   loadMore: (remaining) => `Show more procedures (${remaining} more)`,
-  loadedMore: (count, shown, total) => `${count} more ${count === 1 ? 'procedure' : 'procedures'} loaded, showing ${shown} of ${total}.`,
+  loadedMore: (count, shown, total) =>
+    `${count} more ${count === 1 ? 'procedure' : 'procedures'} loaded, showing ${shown} of ${total}.`,
   noResults: (query) => (query ? `No procedure matches “${query}”.` : 'No procedure matches.'),
   noResultsHelp: 'Try a shorter keyword, check the spelling or remove some filters.',
   emptyCatalog: 'No procedures have been published on this site yet.',
@@ -58,7 +59,9 @@ const search: SearchMessages = {
   levelNames: { 'toan-trinh': 'Fully online', 'mot-phan': 'Partly online', 'thong-tin': 'Information only' },
   processingTimeText: (time) => {
     if (time.unit === 'same-day') {
-      return time.sameDayCutoff ? `Same day (if received after ${time.sameDayCutoff}, the next working day)` : 'Same day';
+      return time.sameDayCutoff
+        ? `Same day (if received after ${time.sameDayCutoff}, the next working day)`
+        : 'Same day';
     }
     const units = { 'working-days': 'working day', days: 'day', hours: 'hour' };
     if (time.value === undefined) return `In ${units[time.unit]}s`;

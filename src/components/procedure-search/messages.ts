@@ -15,8 +15,10 @@ const vi = {
   found: (total: number) => `Tìm thấy ${total} thủ tục`,
   showing: (shown: number, total: number) => `Đang hiển thị ${shown}/${total} thủ tục.`,
   loadMore: (remaining: number) => `Xem thêm thủ tục (còn ${remaining})`,
-  loadedMore: (count: number, shown: number, total: number) => `Đã tải thêm ${count} thủ tục, đang hiển thị ${shown}/${total}.`,
-  noResults: (query: string) => (query ? `Không tìm thấy thủ tục nào phù hợp với “${query}”.` : 'Không tìm thấy thủ tục nào phù hợp.'),
+  loadedMore: (count: number, shown: number, total: number) =>
+    `Đã tải thêm ${count} thủ tục, đang hiển thị ${shown}/${total}.`,
+  noResults: (query: string) =>
+    query ? `Không tìm thấy thủ tục nào phù hợp với “${query}”.` : 'Không tìm thấy thủ tục nào phù hợp.',
   noResultsHelp: 'Hãy thử từ khóa ngắn hơn, kiểm tra chính tả hoặc bỏ bớt bộ lọc.',
   emptyCatalog: 'Hiện chưa có thủ tục nào được công bố trên trang này.',
   clearFilters: 'Bỏ tìm kiếm và bộ lọc',
@@ -54,10 +56,16 @@ const vi = {
   email: 'Thư điện tử',
   openingHours: 'Thời gian tiếp nhận',
   none: 'Không có.',
-  levelNames: { 'toan-trinh': 'Toàn trình', 'mot-phan': 'Một phần', 'thong-tin': 'Chỉ cung cấp thông tin' } satisfies Record<OnlineLevel, string>,
+  levelNames: {
+    'toan-trinh': 'Toàn trình',
+    'mot-phan': 'Một phần',
+    'thong-tin': 'Chỉ cung cấp thông tin',
+  } satisfies Record<OnlineLevel, string>,
   processingTimeText: (time: ProcessingTime): string => {
     if (time.unit === 'same-day') {
-      return time.sameDayCutoff ? `Trong ngày (nhận sau ${time.sameDayCutoff} thì trả vào ngày làm việc tiếp theo)` : 'Trong ngày';
+      return time.sameDayCutoff
+        ? `Trong ngày (nhận sau ${time.sameDayCutoff} thì trả vào ngày làm việc tiếp theo)`
+        : 'Trong ngày';
     }
     const units = { 'working-days': 'ngày làm việc', days: 'ngày', hours: 'giờ' };
     return `${time.value ?? ''} ${units[time.unit]}`.trim();
@@ -74,4 +82,6 @@ const vi = {
 export type SearchMessages = typeof vi;
 
 /** Vietnamese is bundled with the element; English is a chunk of its own, fetched on English pages only. */
-export const catalog = new Catalog({ common: commonVi, own: vi }, () => import('./messages.en.js').then((module) => module.english));
+export const catalog = new Catalog({ common: commonVi, own: vi }, () =>
+  import('./messages.en.js').then((module) => module.english),
+);

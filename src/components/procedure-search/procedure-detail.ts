@@ -54,9 +54,18 @@ function agencyFacts(agency: Agency, t: SearchMessages) {
   return facts([
     [t.agency, vi(agency.name)],
     [t.address, agency.address && vi(agency.address)],
-    [t.phone, agency.phone ? html`<a href=${`tel:${agency.phone.replace(/[^\d+]/g, '')}`}>${agency.phone}</a>` : undefined],
+    [
+      t.phone,
+      agency.phone ? html`<a href=${`tel:${agency.phone.replace(/[^\d+]/g, '')}`}>${agency.phone}</a>` : undefined,
+    ],
     // Only something shaped like an address becomes a mailto: link; anything else is shown as text.
-    [t.email, agency.email && (/^[^\s@/:]+@[^\s@/:]+$/.test(agency.email) ? html`<a href=${`mailto:${agency.email}`}>${agency.email}</a>` : agency.email)],
+    [
+      t.email,
+      agency.email &&
+        (/^[^\s@/:]+@[^\s@/:]+$/.test(agency.email)
+          ? html`<a href=${`mailto:${agency.email}`}>${agency.email}</a>`
+          : agency.email),
+    ],
     [t.openingHours, agency.openingHours && vi(agency.openingHours)],
   ]);
 }
@@ -130,7 +139,10 @@ export function renderProcedureDetail(procedure: ProcedureDetail, context: Detai
           [t.code, procedure.code],
           [t.field, vi(procedure.field.name)],
           [t.agency, vi(procedure.agency.name)],
-          [t.processingTime, html`${t.processingTimeText(procedure.processingTime)}${procedure.processingTime.note ? html`<br /><span class="muted" lang="vi">${procedure.processingTime.note}</span>` : nothing}`],
+          [
+            t.processingTime,
+            html`${t.processingTimeText(procedure.processingTime)}${procedure.processingTime.note ? html`<br /><span class="muted" lang="vi">${procedure.processingTime.note}</span>` : nothing}`,
+          ],
           [t.fee, t.feeText(procedure.feeSummary)],
           [t.level, t.levelNames[procedure.onlineLevel]],
         ]),
@@ -140,9 +152,14 @@ export function renderProcedureDetail(procedure: ProcedureDetail, context: Detai
       ${procedure.conditions.length ? section(t.conditions, list(procedure.conditions)) : nothing}
       ${section(t.fees, feesList(procedure, context))}
       ${section(t.results, list(procedure.results, false, t.none))}
-      ${procedure.forms.length
-        ? section(t.forms, html`<ul>${procedure.forms.map((form) => html`<li>${download(context.resolveUrl(form.url), t.download(form.name, form.format))}</li>`)}</ul>`)
-        : nothing}
+      ${
+        procedure.forms.length
+          ? section(
+              t.forms,
+              html`<ul>${procedure.forms.map((form) => html`<li>${download(context.resolveUrl(form.url), t.download(form.name, form.format))}</li>`)}</ul>`,
+            )
+          : nothing
+      }
       ${section(
         t.legalBasis,
         procedure.legalBasis.length

@@ -104,7 +104,8 @@ export class DvcProcedureSearch extends DvcElement {
   private lastRequest?: SearchQuery;
 
   private readonly searchTask = new Task(this, {
-    task: async ([request]: readonly [SearchQuery], { signal }) => searchProcedures(this.backendOrThrow(), request, signal),
+    task: async ([request]: readonly [SearchQuery], { signal }) =>
+      searchProcedures(this.backendOrThrow(), request, signal),
     autoRun: false,
     onComplete: (result) => this.showResults(result),
   });
@@ -185,8 +186,17 @@ export class DvcProcedureSearch extends DvcElement {
     // a screen reader user has not asked for anything yet.
     const t = this.messages?.own;
     if (t && request.page > 1) this.announce(t.loadedMore(result.items.length, shown, result.total));
-    else if (t && !wasFirstLoad) this.announce(result.total ? `${t.found(result.total)}. ${t.showing(shown, result.total)}` : t.noResults(request.q ?? ''));
-    this.dispatchEvent(new CustomEvent('dvc-search-results', { bubbles: true, composed: true, detail: { query: request.q ?? '', total: result.total, shown } }));
+    else if (t && !wasFirstLoad)
+      this.announce(
+        result.total ? `${t.found(result.total)}. ${t.showing(shown, result.total)}` : t.noResults(request.q ?? ''),
+      );
+    this.dispatchEvent(
+      new CustomEvent('dvc-search-results', {
+        bubbles: true,
+        composed: true,
+        detail: { query: request.q ?? '', total: result.total, shown },
+      }),
+    );
   }
 
   private onInput(event: InputEvent): void {
@@ -293,10 +303,16 @@ export class DvcProcedureSearch extends DvcElement {
   private onSubmitOnline(event: Event): void {
     const procedure = this.detailTask.value;
     const proceed = this.dispatchEvent(
-      new CustomEvent('dvc-procedure-select', { bubbles: true, composed: true, cancelable: true, detail: { procedure } }),
+      new CustomEvent('dvc-procedure-select', {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        detail: { procedure },
+      }),
     );
     if (!proceed) event.preventDefault();
-    else if (!this.formUrl) console.warn('<dvc-procedure-search>: set the `form-url` attribute, or handle the `dvc-procedure-select` event.');
+    else if (!this.formUrl)
+      console.warn('<dvc-procedure-search>: set the `form-url` attribute, or handle the `dvc-procedure-select` event.');
   }
 
   protected override render() {
@@ -333,15 +349,17 @@ export class DvcProcedureSearch extends DvcElement {
           <button type="submit" class="primary" part="search-button">${t.searchButton}</button>
         </div>
         <div class="filters" part="filters">
-          ${fields.length
-            ? html`<div>
+          ${
+            fields.length
+              ? html`<div>
                 <label for="field-filter">${t.fieldFilter}</label>
                 <select id="field-filter" @change=${(event: Event) => this.onFilter(event, 'field')}>
                   <option value="" ?selected=${!this.field}>${t.allFields}</option>
                   ${fields.map((field) => html`<option value=${field.code} lang="vi" ?selected=${this.field === field.code}>${field.name} (${field.count})</option>`)}
                 </select>
               </div>`
-            : nothing}
+              : nothing
+          }
           <div>
             <label for="level-filter">${t.levelFilter}</label>
             <select id="level-filter" @change=${(event: Event) => this.onFilter(event, 'level')}>
@@ -365,25 +383,31 @@ export class DvcProcedureSearch extends DvcElement {
       <div class="results" aria-busy=${pending ? 'true' : 'false'}>
         ${pending ? html`<p class="loading" part="loading">${t.searching}</p>` : nothing}
         ${error ? errorNotice(error, messages.common, () => this.retry()) : nothing}
-        ${results && !(error && this.lastRequest?.page === 1)
-          ? html`
-              ${results.total
-                ? html`<h2 class="count" part="count">${t.found(results.total)}</h2>`
-                : html`<div class="notice" part="empty">
+        ${
+          results && !(error && this.lastRequest?.page === 1)
+            ? html`
+              ${
+                results.total
+                  ? html`<h2 class="count" part="count">${t.found(results.total)}</h2>`
+                  : html`<div class="notice" part="empty">
                     <p>${filtered ? t.noResults(results.request.q ?? '') : t.emptyCatalog}</p>
                     ${filtered ? html`<p>${t.noResultsHelp}</p><button type="button" @click=${this.clearFilters}>${t.clearFilters}</button>` : nothing}
-                  </div>`}
+                  </div>`
+              }
               <ul class="result-list" part="results">
                 ${results.items.map((procedure) => this.renderSummary(procedure, messages))}
               </ul>
-              ${results.items.length < results.total && !pending
-                ? html`<p class="more">
+              ${
+                results.items.length < results.total && !pending
+                  ? html`<p class="more">
                     <span>${t.showing(results.items.length, results.total)}</span>
                     <button type="button" part="load-more" @click=${this.loadMore}>${t.loadMore(results.total - results.items.length)}</button>
                   </p>`
-                : nothing}
+                  : nothing
+              }
             `
-          : nothing}
+            : nothing
+        }
       </div>
     `;
   }
@@ -421,23 +445,29 @@ export class DvcProcedureSearch extends DvcElement {
     const backend = this.config.backend;
     return html`
       <p><button type="button" class="link back" part="back-button" @click=${this.backToList}>← ${t.back}</button></p>
-      ${status === TaskStatus.PENDING || status === TaskStatus.INITIAL
-        ? html`<p id="detail-status" class="loading" tabindex="-1">${t.loadingDetail}</p>`
-        : nothing}
-      ${error?.kind === 'not-found'
-        ? html`<div class="notice error" role="alert" part="error" id="detail-status" tabindex="-1"><p>${t.procedureNotFound}</p></div>`
-        : error
-          ? errorNotice(error, common, () => void this.detailTask.run())
-          : nothing}
-      ${procedure && !(backend instanceof BackendError)
-        ? renderProcedureDetail(procedure, {
-            t,
-            common,
-            formHref: this.formHref(code),
-            resolveUrl: (url) => backend.resolveUrl(url),
-            onSubmitOnline: (event) => this.onSubmitOnline(event),
-          })
-        : nothing}
+      ${
+        status === TaskStatus.PENDING || status === TaskStatus.INITIAL
+          ? html`<p id="detail-status" class="loading" tabindex="-1">${t.loadingDetail}</p>`
+          : nothing
+      }
+      ${
+        error?.kind === 'not-found'
+          ? html`<div class="notice error" role="alert" part="error" id="detail-status" tabindex="-1"><p>${t.procedureNotFound}</p></div>`
+          : error
+            ? errorNotice(error, common, () => void this.detailTask.run())
+            : nothing
+      }
+      ${
+        procedure && !(backend instanceof BackendError)
+          ? renderProcedureDetail(procedure, {
+              t,
+              common,
+              formHref: this.formHref(code),
+              resolveUrl: (url) => backend.resolveUrl(url),
+              onSubmitOnline: (event) => this.onSubmitOnline(event),
+            })
+          : nothing
+      }
     `;
   }
 }

@@ -51,7 +51,8 @@ export class ConfigController implements ReactiveController {
     this.observer = new MutationObserver(() => this.host.requestUpdate());
     const watched = new Set([this.host, this.provider, closestAcross(this.host, '[lang]')]);
     for (const element of watched) {
-      if (element) this.observer.observe(element, { attributes: true, attributeFilter: ['lang', 'api', 'agency', 'timeout'] });
+      if (element)
+        this.observer.observe(element, { attributes: true, attributeFilter: ['lang', 'api', 'agency', 'timeout'] });
     }
   }
 

@@ -28,7 +28,8 @@ export interface ViewContext {
 }
 
 /** The national name in the widget's language; the backend's own label for a code we do not know. */
-export const statusName = (status: DossierStatus, t: LookupMessages): string => t.statusNames[status.code] ?? status.label;
+export const statusName = (status: DossierStatus, t: LookupMessages): string =>
+  t.statusNames[status.code] ?? status.label;
 
 const time = (iso: string) => html`<time datetime=${iso}>${dateTime(iso)}</time>`;
 
@@ -67,44 +68,76 @@ export function renderDossier(view: DossierView, { t, common, expanded, showAll,
         <button type="button" part="refresh-button" @click=${refresh}>${t.refresh}</button>
         <button type="button" part="print-button" @click=${() => print()}>${t.print}</button>
       </p>
-      ${apology
-        ? section('apology', t.apology, html`
+      ${
+        apology
+          ? section(
+              'apology',
+              t.apology,
+              html`
             <p lang="vi">${apology.text}</p>
-            <dl class="facts">${fact(t.newAppointment, time(apology.newAppointmentAt))}${fact(t.apologyIssued, time(apology.issuedAt))}</dl>`)
-        : nothing}
-      ${supplement
-        ? section('supplement', t.supplement, html`
+            <dl class="facts">${fact(t.newAppointment, time(apology.newAppointmentAt))}${fact(t.apologyIssued, time(apology.issuedAt))}</dl>`,
+            )
+          : nothing
+      }
+      ${
+        supplement
+          ? section(
+              'supplement',
+              t.supplement,
+              html`
             <p>${t.supplementIntro}</p>
             <ul lang="vi">${supplement.items.map((item) => html`<li>${item}</li>`)}</ul>
             <dl class="facts">
               ${supplement.dueAt ? fact(t.supplementDue, time(supplement.dueAt)) : nothing}
               ${fact(t.requestedAt, time(supplement.requestedAt))}
               ${supplement.note ? fact(t.note, html`<span lang="vi">${supplement.note}</span>`) : nothing}
-            </dl>`)
-        : nothing}
-      ${payment
-        ? section('payment', t.payment, html`
+            </dl>`,
+            )
+          : nothing
+      }
+      ${
+        payment
+          ? section(
+              'payment',
+              t.payment,
+              html`
             <ul>${payment.items.map((item) => html`<li><span lang="vi">${item.label}</span>: ${common.money(item.amount)}</li>`)}</ul>
             <dl class="facts">
               ${fact(t.total, html`<strong>${common.money(payment.total)}</strong> (${payment.paid ? t.paid : t.unpaid})`)}
               ${fact(t.how, html`<span lang="vi">${payment.how}</span>`)}
               ${payment.dueAt ? fact(t.paymentDue, time(payment.dueAt)) : nothing}
-            </dl>`)
-        : nothing}
-      ${delivery
-        ? section('delivery', t.delivery, html`<p>${t.deliveryMethods[delivery.method]}: <span lang="vi">${delivery.where}</span></p>`)
-        : nothing}
-      ${section('history', t.history(history.length), html`
+            </dl>`,
+            )
+          : nothing
+      }
+      ${
+        delivery
+          ? section(
+              'delivery',
+              t.delivery,
+              html`<p>${t.deliveryMethods[delivery.method]}: <span lang="vi">${delivery.where}</span></p>`,
+            )
+          : nothing
+      }
+      ${section(
+        'history',
+        t.history(history.length),
+        html`
         <p class="hint">${t.historyOrder}</p>
         <ol reversed class="history">
           ${history.map(
-            (entry, index) => html`<li ?hidden=${collapsed && index >= VISIBLE_STEPS} tabindex=${index === VISIBLE_STEPS ? '-1' : nothing}>
+            (
+              entry,
+              index,
+            ) => html`<li ?hidden=${collapsed && index >= VISIBLE_STEPS} tabindex=${index === VISIBLE_STEPS ? '-1' : nothing}>
               ${time(entry.at)}: <strong lang="vi">${entry.step}</strong>. ${t.status}: <span lang=${t.statusNames[entry.status.code] ? nothing : 'vi'}>${statusName(entry.status, t)}</span>.
               ${entry.note ? html`<br /><span class="note">${t.note}: <span lang="vi">${entry.note}</span></span>` : nothing}
             </li>`,
           )}
         </ol>
-        ${collapsed ? html`<button type="button" part="show-all" @click=${showAll}>${t.showAll(history.length)}</button>` : nothing}`, false)}
+        ${collapsed ? html`<button type="button" part="show-all" @click=${showAll}>${t.showAll(history.length)}</button>` : nothing}`,
+        false,
+      )}
     </section>
   `;
 }

@@ -14,7 +14,8 @@ const lookup: LookupMessages = {
     'lookup-code': 'Lookup code printed on the receipt',
   },
   secretHint: {
-    'applicant-id': 'The 12-digit personal ID number of the person named on the dossier; an organisation enters its tax code.',
+    'applicant-id':
+      'The 12-digit personal ID number of the person named on the dossier; an organisation enters its tax code.',
     'lookup-code': 'Letters and digits, printed next to the dossier code on the receipt.',
   },
   submit: 'Look up',

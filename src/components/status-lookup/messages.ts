@@ -72,4 +72,6 @@ const vi = {
 export type LookupMessages = typeof vi;
 
 /** Vietnamese is bundled with the element; English is a chunk of its own, fetched on English pages only. */
-export const catalog = new Catalog({ common: commonVi, own: vi }, () => import('./messages.en.js').then((module) => module.english));
+export const catalog = new Catalog({ common: commonVi, own: vi }, () =>
+  import('./messages.en.js').then((module) => module.english),
+);

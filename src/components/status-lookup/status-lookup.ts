@@ -2,7 +2,13 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getService, lookupDossier } from '../../api/lookup-calls.js';
-import { DossierCode, normaliseDossierCode, normaliseLookupSecret, type DossierStatus, type LookupSecretKind } from '../../api/contract/dossiers.js';
+import {
+  DossierCode,
+  normaliseDossierCode,
+  normaliseLookupSecret,
+  type DossierStatus,
+  type LookupSecretKind,
+} from '../../api/contract/dossiers.js';
 import { type DossierLookup, type DossierView } from '../../api/contract/lookup.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { DvcElement } from '../shared/dvc-element.js';
@@ -108,7 +114,8 @@ export class DvcStatusLookup extends DvcElement {
   });
 
   private readonly lookupTask = new Task(this, {
-    task: async ([lookup]: readonly [DossierLookup], { signal }) => lookupDossier(this.backendOrThrow(), lookup, signal),
+    task: async ([lookup]: readonly [DossierLookup], { signal }) =>
+      lookupDossier(this.backendOrThrow(), lookup, signal),
     autoRun: false,
     onComplete: (view) => this.show(view),
     onError: () => {
@@ -211,7 +218,8 @@ export class DvcStatusLookup extends DvcElement {
       const error = this.toBackendError(service.error);
       return error ? errorNotice(error, messages.common, () => void service.run()) : nothing;
     }
-    if (service.status !== TaskStatus.COMPLETE) return html`<p class="loading" part="loading">${messages.common.loading}</p>`;
+    if (service.status !== TaskStatus.COMPLETE)
+      return html`<p class="loading" part="loading">${messages.common.loading}</p>`;
     return html`${this.renderForm(messages.own)}${this.renderOutcome(messages)}`;
   }
 
@@ -221,7 +229,13 @@ export class DvcStatusLookup extends DvcElement {
     return problem === 'secretMissing' ? t.secretMissing(t.secret[this.secretKind]) : t[problem];
   }
 
-  private renderField(field: Field, label: string, hint: string, t: LookupMessages, input: (describedBy: string) => unknown) {
+  private renderField(
+    field: Field,
+    label: string,
+    hint: string,
+    t: LookupMessages,
+    input: (describedBy: string) => unknown,
+  ) {
     const problem = this.problemText(field, t);
     return html`
       <div class="field">
@@ -242,8 +256,9 @@ export class DvcStatusLookup extends DvcElement {
     // No `name` on the fields: even a form sent by the browser itself would carry nothing.
     return html`
       <form part="form" aria-label=${t.heading} novalidate @submit=${this.onSubmit}>
-        ${problems.length
-          ? html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+        ${
+          problems.length
+            ? html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
               <div role="alert">
                 <h2 id="error-summary-title">${t.problem}</h2>
                 <ul>
@@ -251,20 +266,33 @@ export class DvcStatusLookup extends DvcElement {
                 </ul>
               </div>
             </div>`
-          : nothing}
+            : nothing
+        }
         <div class="fields">
-          ${this.renderField('code', t.code, t.codeHint, t, (describedBy) => html`
+          ${this.renderField(
+            'code',
+            t.code,
+            t.codeHint,
+            t,
+            (describedBy) => html`
             <input id="code" part="code-input" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters" maxlength="120"
               aria-describedby=${describedBy} aria-invalid=${this.problems.code ? 'true' : 'false'}
               .value=${this.codeValue}
               @input=${(event: Event) => (this.codeValue = (event.target as HTMLInputElement).value)}
-              @change=${(event: Event) => (this.codeValue = normaliseDossierCode((event.target as HTMLInputElement).value))} />`)}
-          ${this.renderField('secret', t.secret[kind], t.secretHint[kind], t, (describedBy) => html`
+              @change=${(event: Event) => (this.codeValue = normaliseDossierCode((event.target as HTMLInputElement).value))} />`,
+          )}
+          ${this.renderField(
+            'secret',
+            t.secret[kind],
+            t.secretHint[kind],
+            t,
+            (describedBy) => html`
             <input id="secret" part="secret-input" type="text" autocomplete="off" spellcheck="false" maxlength="100"
               class=${kind === 'lookup-code' ? 'upper' : ''}
               inputmode=${kind === 'lookup-code' ? 'text' : 'numeric'}
               autocapitalize=${kind === 'lookup-code' ? 'characters' : 'off'}
-              aria-describedby=${describedBy} aria-invalid=${this.problems.secret ? 'true' : 'false'} />`)}
+              aria-describedby=${describedBy} aria-invalid=${this.problems.secret ? 'true' : 'false'} />`,
+          )}
         </div>
         <button type="submit" class="primary" part="submit-button">${t.submit}</button>
       </form>
@@ -278,11 +306,13 @@ export class DvcStatusLookup extends DvcElement {
     return html`
       <div aria-busy=${pending ? 'true' : 'false'}>
         ${pending ? html`<p class="loading" part="loading">${t.looking}</p>` : nothing}
-        ${error?.kind === 'not-found'
-          ? html`<div class="notice error" role="alert" part="error" tabindex="-1"><p>${t.notFound(t.secret[this.secretKind])}</p></div>`
-          : error
-            ? errorNotice(error, common, () => this.lastLookup && this.run(this.lastLookup, this.refreshing))
-            : nothing}
+        ${
+          error?.kind === 'not-found'
+            ? html`<div class="notice error" role="alert" part="error" tabindex="-1"><p>${t.notFound(t.secret[this.secretKind])}</p></div>`
+            : error
+              ? errorNotice(error, common, () => this.lastLookup && this.run(this.lastLookup, this.refreshing))
+              : nothing
+        }
         ${this.view ? renderDossier(this.view, { t, common, expanded: this.expanded, showAll: this.showAll, refresh: this.refresh }) : nothing}
       </div>
     `;
