@@ -12,7 +12,7 @@ import { buildOpenApiDocument } from '../../src/api/openapi.js';
 import { corsHandler, type CorsOrigins, type CorsPolicy } from './cors.js';
 import type { Database } from './db/index.js';
 import { errorReply, HttpError, jsonReply, readJsonBody, Router, send } from './http.js';
-import { redactingLog } from './log.js';
+import { loggedPath, redactingLog } from './log.js';
 import { catalogHandlers } from './routes/catalog.js';
 import { addContractRoutes, checkOfficer } from './routes/contract.js';
 import { attachmentDownload, attachmentHandlers } from './officer/attachments.js';
@@ -142,13 +142,13 @@ export function createApp(options: AppOptions): RequestListener {
     const pathname = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
     const search = queryAt === -1 ? '' : rawUrl.slice(queryAt);
     res.on('finish', () =>
-      log(`${req.method} ${pathname} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`),
+      log(`${req.method} ${loggedPath(pathname)} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`),
     );
 
     handle(req, res, pathname, search).catch((error: unknown) => {
       if (res.headersSent) {
         // Too late for an error answer (a file failed mid-way): cut the connection.
-        log(`${req.method} ${pathname} failed after the headers: ${String(error)}`);
+        log(`${req.method} ${loggedPath(pathname)} failed after the headers: ${String(error)}`);
         res.destroy();
         return;
       }

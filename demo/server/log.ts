@@ -12,6 +12,14 @@ const UPLOAD_ID_SHAPE = /(?<![\w-])[\w-]{22}(?![\w-])/g;
 /** `line` with every upload-id-shaped word replaced by `[upload]` (a rare 22-letter word goes too: harmless). */
 export const withoutUploadIds = (line: string): string => line.replace(UPLOAD_ID_SHAPE, '[upload]');
 
+/**
+ * A request's path as logged: the segment after `/uploads/` or
+ * `/attachments/` names an upload however it is written (percent-escaped,
+ * with a suffix), so it is replaced whole, whatever its shape.
+ */
+export const loggedPath = (pathname: string): string =>
+  pathname.replace(/(\/(?:uploads|attachments)(?:\/|%2f))[^/]+/gi, '$1[upload]');
+
 export type Log = (line: string) => void;
 
 /** A log that writes through `write` with upload ids removed. */

@@ -17,7 +17,16 @@ import { ApiError, DossierReceipt, OfficerAttachmentList } from '../../src/api/c
 import { attachmentDisposition } from '../../demo/server/http.js';
 import { API, assertSchema } from './helpers.js';
 import { newIdempotencyKey, postDossier, startDossierBackend, submissionFor } from './dossier-fixtures.js';
-import { idOf, metadataFor, newDraftId, samples, secretHeader, sha256, tusUpload } from './uploads-fixtures.js';
+import {
+  idOf,
+  metadataFor,
+  newDraftId,
+  samples,
+  secretHeader,
+  sha256,
+  tusRequest,
+  tusUpload,
+} from './uploads-fixtures.js';
 
 const OFFICER_TOKEN = 'officer-token-for-the-attachment-tests';
 const BEARER = { Authorization: `Bearer ${OFFICER_TOKEN}` };
@@ -99,6 +108,30 @@ describe("an officer reads a dossier's files", () => {
   });
 });
 
+describe('a cancellation racing the filing', () => {
+  test('either the dossier takes the file whole or the cancellation removes it, never a dossier without its file', async () => {
+    for (let round = 0; round < 40; round++) {
+      const draftId = newDraftId();
+      const bytes = samples.pdf(64 * 1024);
+      const metadata = metadataFor('dua.pdf', 'application/pdf', { procedure: CODE, slot: SLOT, draft: draftId });
+      const { url } = await tusUpload(`${backend.url}${API}/uploads`, bytes, metadata);
+      const submission = submissionFor(CODE, { draft: draftId, attachments: [{ slot: SLOT, uploads: [idOf(url)] }] });
+      const [filed, cancelled] = await Promise.all([
+        postDossier(backend.url, submission, newIdempotencyKey()),
+        tusRequest(url, 'DELETE', draftId),
+      ]);
+      if (filed.status === 201) {
+        assert.equal(cancelled.status, 404, 'a filed upload cannot be cancelled');
+        const { code } = assertSchema(DossierReceipt, filed.body);
+        const download = await fetch(attachmentUrl(code, idOf(url)), { headers: BEARER });
+        assert.equal(sha256(Buffer.from(await download.arrayBuffer())), sha256(bytes), 'the dossier has its file');
+      } else {
+        assert.deepEqual([filed.status, cancelled.status], [400, 204]);
+      }
+    }
+  });
+});
+
 describe('npm run officer', () => {
   const script = fileURLToPath(new URL('../../demo/scripts/officer.ts', import.meta.url));
   const officer = (cwd: string, ...args: string[]) =>
@@ -142,6 +175,14 @@ describe('and nobody else does', () => {
         assert.equal(assertSchema(ApiError, await response.json()).error.code, 'unauthorised');
       }
     }
+  });
+
+  test('a file the store has lost is a clear error, not a cut connection', async () => {
+    const filed = await fileWithAttachment('mat.pdf', samples.pdf());
+    await backend.uploadStore.remove(filed.upload);
+    const response = await fetch(attachmentUrl(filed.code, filed.upload), { headers: BEARER });
+    assert.equal(response.status, 500);
+    assert.equal(assertSchema(ApiError, await response.json()).error.code, 'internal_error');
   });
 
   test('through another dossier, or for an upload no dossier took: 404', async () => {

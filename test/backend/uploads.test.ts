@@ -81,6 +81,20 @@ after(async () => {
 const rowOf = async (id: string): Promise<UploadRowView | undefined> =>
   (await backend.db.query<UploadRowView>('SELECT *, size::float8 AS size FROM uploads WHERE id = $1', [id]))[0];
 
+const markedIds = async (): Promise<string[]> =>
+  (await backend.db.query<{ id: string }>('SELECT id FROM uploads WHERE marked_for_removal_at IS NOT NULL')).map(
+    (row) => row.id,
+  );
+
+/** Waits until `condition` holds (checked every 10 ms, for at most 5 s). */
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  for (let tries = 0; tries < 500; tries++) {
+    if (await condition()) return;
+    await new Promise((settled) => setTimeout(settled, 10));
+  }
+  assert.fail('the condition never held');
+}
+
 const storedIds = async (): Promise<string[]> => (await readdir(uploadDir)).filter((name) => !name.endsWith('.json'));
 
 describe('uploading with tus-js-client', () => {
@@ -289,6 +303,18 @@ describe('privacy: an upload id alone opens nothing', () => {
     for (const answer of answers) assert.equal(answer.headers.get('cache-control'), 'no-store', String(answer.status));
   });
 
+  test('Upload-Concat, which this endpoint does not take, is a plain refusal, not a server failure', async () => {
+    backend.logs.length = 0;
+    const response = await createRequest(endpoint, {
+      'Upload-Concat': 'partial',
+      'Upload-Length': '100',
+      'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }),
+    });
+    assert.equal(response.status, 501);
+    assert.equal(assertSchema(ApiError, await response.json()).error.code, 'invalid_upload_request');
+    assert.ok(!backend.logs.some((line) => line.startsWith('Upload failed')), backend.logs.join('\n'));
+  });
+
   test('no log line names an upload, whatever happened to it', async () => {
     backend.logs.length = 0;
     const metadata = metadataFor('nhat-ky.pdf', PDF);
@@ -296,6 +322,8 @@ describe('privacy: an upload id alone opens nothing', () => {
     const id = idOf(url);
     await head(url, metadata.draft);
     await fetch(url);
+    await fetch(url.replace(/\/([^/]+)$/, '%2F$1'));
+    await fetch(url.replace(/\/([^/]+)$/, (_match, id: string) => `/%${id.charCodeAt(0).toString(16)}${id.slice(1)}`));
     await tusRequest(url, 'DELETE', metadata.draft);
     await refusedUpload();
     const text = backend.logs.join('\n');
@@ -348,6 +376,39 @@ describe('limits', () => {
     await tusRequest(`${backend.url}${first.location}`, 'DELETE', draft);
     await new Promise((settled) => setTimeout(settled, 50));
     assert.equal((await create(endpoint, file, metadataFor('3.pdf', PDF, { draft }))).status, 201);
+  });
+
+  test('a stranger who knows the draft id can neither fill its total nor learn what it holds', async () => {
+    const draft = newDraftId();
+    const own = await create(endpoint, 2 * MiB, metadataFor('cua-toi.pdf', PDF, { draft }));
+    assert.equal(own.status, 201);
+    const stranger = { [UPLOAD_SECRET_HEADER]: newUploadSecret() };
+    const headers = (length: number) => ({
+      'Upload-Length': String(length),
+      'Upload-Metadata': encodeMetadata({ ...metadataFor('la.pdf', PDF, { draft }) }),
+      ...stranger,
+    });
+    const strangers = [
+      await createRequest(endpoint, headers(2 * MiB)),
+      await createRequest(endpoint, headers(2 * MiB)),
+    ];
+    assert.deepEqual(
+      strangers.map((answer) => answer.status),
+      [201, 201],
+      'counted against their own secret',
+    );
+    const refused = await createRequest(endpoint, headers(2 * MiB));
+    assert.equal(refused.status, 413);
+    assert.match(
+      assertSchema(ApiError, await refused.json()).error.message,
+      /already take 4 MiB/,
+      "their own total, not the citizen's",
+    );
+    assert.equal(
+      (await create(endpoint, 2 * MiB, metadataFor('van-vua.pdf', PDF, { draft }))).status,
+      201,
+      "the citizen's room is intact",
+    );
   });
 
   test('creations of one draft at the same moment cannot pass its total together', async () => {
@@ -619,6 +680,43 @@ describe('expiry', () => {
     const expiringAtOnce = Object.assign(Object.create(store) as UploadStore, { getExpiration: () => 1 });
     await new Promise((settled) => setTimeout(settled, 5));
     assert.equal(await storedInFull(expiringAtOnce)(idOf(url)), false, 'past its expiry, the sweep may be removing it');
+  });
+
+  test('an upload the sweep is removing cannot be filed: it is marked before its file goes', async () => {
+    const draft = newDraftId();
+    const id = idOf((await tusUpload(endpoint, samples.pdf(), metadataFor('sap-het-han.pdf', PDF, { draft }))).url);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slow = Object.assign(Object.create(store) as UploadStore, {
+      remove: async (target: string) => {
+        await held;
+        return store.remove(target);
+      },
+    });
+    const later = new Date(Date.now() + 25 * 3_600_000);
+    const sweeping = sweepExpiredUploads({ db: backend.db, store: slow, ttlHours: 24, log: () => {} }, later);
+    await until(async () => (await markedIds()).includes(id));
+    assert.ok((await storedIds()).includes(id), 'the file is still there while the sweep is under way');
+    const claimed = await backend.db.query<{ id: string }>(
+      "UPDATE uploads SET dossier_code = 'H99.01-261122-0003' WHERE id = $1 AND marked_for_removal_at IS NULL RETURNING id",
+      [id],
+    );
+    assert.deepEqual(claimed, [], 'a filing, which takes only unmarked rows, finds nothing to take');
+    assert.equal((await head(`${endpoint}/${id}`, draft)).status, 404, 'nor can its browser resume it');
+    release();
+    await sweeping;
+    assert.equal(await rowOf(id), undefined);
+  });
+
+  test('a cancellation whose file could not be removed is finished by a later sweep', async () => {
+    const draft = newDraftId();
+    const id = idOf((await tusUpload(endpoint, samples.pdf(), metadataFor('huy-do-dang.pdf', PDF, { draft }))).url);
+    // The state a crash between the mark and the removal leaves behind.
+    await backend.db.query("UPDATE uploads SET marked_for_removal_at = now() - interval '1 hour' WHERE id = $1", [id]);
+    assert.equal((await head(`${endpoint}/${id}`, draft)).status, 404);
+    await sweepExpiredUploads({ db: backend.db, store, ttlHours: 24, log: () => {} });
+    assert.equal(await rowOf(id), undefined);
+    assert.ok(!(await storedIds()).includes(id));
   });
 
   test('a file the store cannot remove keeps its row for the next sweep', async () => {

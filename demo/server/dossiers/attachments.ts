@@ -8,7 +8,9 @@
  * of that; a file stored in full has passed the content check, see
  * uploads/node-body.ts). Checked and claimed inside the filing transaction,
  * with the rows locked, so one file can never end up in two dossiers and a
- * claimed file is safe from the expiry sweep (which takes only unclaimed rows).
+ * claimed file is safe from a cancellation and from the expiry sweep: both
+ * mark a row before they remove its file, the mark waits for the lock and
+ * then finds the row taken, and a marked row is refused here (migration 008).
  */
 import type {
   DocumentSlotDefinition,
@@ -30,6 +32,7 @@ interface UploadRow {
   size: string | number;
   dossier_code: string | null;
   secret_hash: string | null;
+  marked_for_removal_at: Date | string | null;
 }
 
 /** Whether the upload store holds every byte of an upload. */
@@ -38,10 +41,8 @@ export type StoredInFull = (id: string) => Promise<boolean>;
 /**
  * Which of the submission's uploads the store holds in full. Asked before
  * the filing transaction, so that no database lock waits on the store (an
- * S3 bucket, perhaps). What could remove a file meanwhile does not take the
- * row locks, but cannot meet a filing either: a cancellation has to come
- * from the citizen's own browser, which is busy filing, and the sweep takes
- * only uploads past their expiry, which the store has just said these are not.
+ * S3 bucket, perhaps). A file removed after this answer was marked first,
+ * and the transaction refuses a marked row.
  */
 export async function uploadsStoredInFull(
   submission: DossierSubmission,
@@ -64,6 +65,8 @@ function uploadProblem(
 ): ProblemCode | undefined {
   if (!row || row.dossier_code !== null || row.draft !== submission.draft) return 'attachment';
   if (row.secret_hash === null || row.secret_hash !== secretHash) return 'attachment';
+  // Being removed: cancelled by the citizen, or expired.
+  if (row.marked_for_removal_at !== null) return 'attachment';
   if (
     (row.slot !== null && row.slot !== slot.slot) ||
     (row.procedure_code !== null && row.procedure_code !== submission.procedure)
@@ -91,7 +94,7 @@ export async function attachmentProblems(
   storedInFull: ReadonlySet<string>,
 ): Promise<Problem[]> {
   const rows = await tx.query<UploadRow>(
-    `SELECT id, draft, procedure_code, slot, file_type, size, dossier_code, secret_hash
+    `SELECT id, draft, procedure_code, slot, file_type, size, dossier_code, secret_hash, marked_for_removal_at
      FROM uploads WHERE id = ANY ($1::text[]) ORDER BY id FOR UPDATE`,
     [uploadIdsOf(submission)],
   );

@@ -7,6 +7,7 @@
  * read here only by an officer's token and only through the dossier that
  * took it, so an upload id alone, or one of another dossier, opens nothing.
  */
+import { once } from 'node:events';
 import { DossierCode, type OfficerAttachment, UploadId } from '../../../src/api/contract/index.js';
 import type { Queryable } from '../db/index.js';
 import { attachmentDisposition, HttpError, type Reply, type RouteHandler } from '../http.js';
@@ -83,6 +84,9 @@ export function attachmentDownload({ db, store, authorise }: DownloadOptions): R
       [upload, code],
     );
     if (!row) throw unknownAttachment();
+    // Opened before the headers go: a file the store cannot read becomes an error answer, not a cut connection.
+    const body = await store.read(row.id);
+    await once(body, 'readable');
     return {
       status: 200,
       headers: {
@@ -93,7 +97,7 @@ export function attachmentDownload({ db, store, authorise }: DownloadOptions): R
         'Cache-Control': 'no-store',
         'Content-Security-Policy': "default-src 'none'; sandbox",
       },
-      body: await store.read(row.id),
+      body,
     };
   };
 }

@@ -47,7 +47,8 @@ export function tusErrorAnswer(error: unknown, maxFileBytes: number, log: (line:
   let refusal: HttpError;
   if (error instanceof HttpError) refusal = error;
   else if (error === ERRORS.ERR_MAX_SIZE_EXCEEDED) refusal = fileTooLarge(maxFileBytes);
-  else if (isTusError(error) && error.status_code < 500) {
+  // 501: an extension tus knows but this endpoint does not take (Upload-Concat): the client's to change.
+  else if (isTusError(error) && (error.status_code < 500 || error.status_code === 501)) {
     refusal = uploadRefusal(
       error.status_code,
       TUS_CODES[error.status_code] ?? 'invalid_upload_request',

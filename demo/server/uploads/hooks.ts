@@ -35,7 +35,7 @@ import { uploadRefusal } from './errors.js';
 import { sanitizeFileName } from './file-name.js';
 import { parseUploadMetadata } from './metadata.js';
 import type { HeadPolicy } from './node-body.js';
-import { forgetUploads, isOpenTo, recordUpload, uploadSecretHash } from './repository.js';
+import { forgetUploads, isOpenTo, markCancelled, recordUpload, uploadSecretHash } from './repository.js';
 import type { UploadStore } from './store.js';
 
 export interface UploadHookOptions {
@@ -83,8 +83,12 @@ export function uploadHooks({ db, limits }: Pick<UploadHookOptions, 'db' | 'limi
   return {
     async onIncomingRequest(req: Request, id: string): Promise<void> {
       const secretHash = secretHashOf(req);
-      // A creation's id is new: there is nothing to own yet.
-      if (req.method !== 'POST' && !(await isOpenTo(db, id, secretHash))) throw unknownUpload();
+      // A creation's id is new: there is nothing to own yet. A cancellation marks the upload before
+      // tus removes its file, so that no filing can take it meanwhile (migration 008).
+      if (req.method === 'POST') return;
+      const open =
+        req.method === 'DELETE' ? await markCancelled(db, id, secretHash) : await isOpenTo(db, id, secretHash);
+      if (!open) throw unknownUpload();
     },
 
     async onUploadCreate(req: Request, upload: Upload): Promise<{ metadata: UploadMetadata }> {

@@ -79,17 +79,44 @@ export async function forgetUploads(db: Database, ids: string[]): Promise<void> 
  */
 export async function isOpenTo(db: Database, id: string, secretHash: string): Promise<boolean> {
   const rows = await db.query<{ id: string }>(
-    'SELECT id FROM uploads WHERE id = $1 AND secret_hash = $2 AND dossier_code IS NULL',
+    `SELECT id FROM uploads
+     WHERE id = $1 AND secret_hash = $2 AND dossier_code IS NULL AND marked_for_removal_at IS NULL`,
     [id, secretHash],
   );
   return rows.length > 0;
 }
 
-/** Uploads created before `createdBefore` that no dossier took, oldest first. */
-export async function unattachedUploadsBefore(db: Database, createdBefore: Date): Promise<string[]> {
+/**
+ * The citizen's cancellation, before the file is removed: marks upload `id`
+ * if it is open to `secretHash` ({@link isOpenTo}) and returns whether it
+ * did. A filing holding the row makes this wait and then find it taken; a
+ * filing after it refuses the marked upload (migration 008).
+ */
+export async function markCancelled(db: Database, id: string, secretHash: string): Promise<boolean> {
   const rows = await db.query<{ id: string }>(
-    'SELECT id FROM uploads WHERE dossier_code IS NULL AND created_at < $1 ORDER BY created_at',
+    `UPDATE uploads SET marked_for_removal_at = now()
+     WHERE id = $1 AND secret_hash = $2 AND dossier_code IS NULL AND marked_for_removal_at IS NULL
+     RETURNING id`,
+    [id, secretHash],
+  );
+  return rows.length > 0;
+}
+
+/** Marks the uploads created before `createdBefore` that no dossier took, and returns their ids. */
+export async function markExpired(db: Database, createdBefore: Date): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `UPDATE uploads SET marked_for_removal_at = now()
+     WHERE dossier_code IS NULL AND marked_for_removal_at IS NULL AND created_at < $1
+     RETURNING id`,
     [createdBefore.toISOString()],
   );
+  return rows.map((row) => row.id);
+}
+
+/** Uploads marked before `markedBefore` and still there: a removal that failed or never finished. */
+export async function markedBefore(db: Database, markedBefore: Date): Promise<string[]> {
+  const rows = await db.query<{ id: string }>('SELECT id FROM uploads WHERE marked_for_removal_at < $1', [
+    markedBefore.toISOString(),
+  ]);
   return rows.map((row) => row.id);
 }

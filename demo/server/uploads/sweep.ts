@@ -5,13 +5,16 @@
  * it already refuses the upload with 410).
  *
  * The sweep reads only the table (every stored file has a row: the row is
- * written first) and removes a row only once its file is gone, so a store
- * that fails (S3 down) leaves the row for the next sweep instead of an
- * orphan file nobody would find again.
+ * written first). It marks the expired rows first, so that no filing can
+ * take one while its file goes (migration 008), and removes a row only once
+ * its file is gone, so a store that fails (S3 down) leaves the row, marked,
+ * for the next sweep instead of an orphan file nobody would find again. A
+ * cancellation whose removal never finished is left the same way and
+ * finished here.
  */
 import { ERRORS } from '@tus/utils';
 import type { Database } from '../db/index.js';
-import { forgetUploads, unattachedUploadsBefore } from './repository.js';
+import { forgetUploads, markedBefore, markExpired } from './repository.js';
 import type { UploadStore } from './store.js';
 
 export interface SweepOptions {
@@ -24,6 +27,9 @@ export interface SweepOptions {
 /** How often the running server sweeps. */
 const SWEEP_INTERVAL_MS = 15 * 60_000;
 
+/** A mark older than this whose row is still there is a removal that did not finish (a cancellation takes milliseconds). */
+const UNFINISHED_REMOVAL_MS = 15 * 60_000;
+
 const alreadyGone = (error: unknown): boolean =>
   error === ERRORS.FILE_NOT_FOUND || error === ERRORS.FILE_NO_LONGER_EXISTS;
 
@@ -32,9 +38,10 @@ export async function sweepExpiredUploads(
   { db, store, ttlHours, log }: SweepOptions,
   now = new Date(),
 ): Promise<number> {
-  const expired = await unattachedUploadsBefore(db, new Date(now.getTime() - ttlHours * 3_600_000));
+  const expired = await markExpired(db, new Date(now.getTime() - ttlHours * 3_600_000));
+  const unfinished = await markedBefore(db, new Date(now.getTime() - UNFINISHED_REMOVAL_MS));
   const removed: string[] = [];
-  for (const id of expired) {
+  for (const id of new Set([...expired, ...unfinished])) {
     try {
       await store.remove(id);
       removed.push(id);
