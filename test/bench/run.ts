@@ -5,6 +5,7 @@
  *
  * Parts, in order (each also runs alone with the command shown):
  * 1. size of the CDN build, 2. keystroke to results painted in Chromium,
+ * then the layout shift of the demo pages on a phone,
  * 3. the reference backend's search throughput, 4. and 5. upload throughput
  * (tus against one plain PUT of the same 20 MB, from Node and from the widget
  * in Chromium), 6. the dossier lookup at 100 requests per second, 7. 500
@@ -18,6 +19,7 @@ import { cpus, totalmem } from 'node:os';
 import { SERVER_NODE_FLAGS } from '../../demo/server/node-flags.js';
 import { formatBackendSearchBench, runBackendSearchBench } from './backend-search.js';
 import { measureKeystroke } from './keystroke.js';
+import { measureLayoutShift } from './layout-shift.js';
 import { runLoad } from './load.js';
 import { formatLookupBench, LOOKUP_P99_BUDGET_MS, runLookupBench } from './lookup.js';
 import { describeFigure, formatFigure, measureSize, type Figure } from './size.js';
@@ -83,6 +85,7 @@ const parts: Part[] = [
     command: `${backend} test/bench/keystroke.ts`,
     run: () => measureKeystroke({ build: false }),
   },
+  { title: 'Layout shift (phone)', command: 'npx tsx test/bench/layout-shift.ts', run: measureLayoutShift },
   { title: 'Backend search', command: `${backend} test/bench/backend-search.ts`, run: measureBackendSearch },
   {
     title: 'Upload throughput (Node client)',
