@@ -9,8 +9,8 @@ import { AgencyList, ApiError, endpoints, ProcedureDetail } from '../../src/api/
 import { buildOpenApiDocument } from '../../src/api/openapi.js';
 import { startServer } from '../../demo/server/app.js';
 import type { Database } from '../../demo/server/db/index.js';
-import { escapeRtf, renderFormRtf } from '../../demo/server/rtf.js';
-import * as catalog from '../../demo/server/seed/catalog.js';
+import { escapeRtf, renderFormRtf } from '../../demo/server/forms/rtf.js';
+import * as catalog from '../../demo/server/catalogue/seed/catalogue.js';
 import { API, assertSchema, getError, getJson, rawRequest, startTestBackend, type TestBackend } from './helpers.js';
 
 let backend: TestBackend;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { AgencyList } from '../../src/api/contract/index.js';
-import { parseCorsOrigins } from '../../demo/server/cors.js';
+import { parseCorsOrigins } from '../../demo/server/http/cors.js';
 import { API, assertSchema, getJson, rawRequest, startTestBackend, type TestBackend } from './helpers.js';
 
 const ALLOWED = 'https://xa-minh-hoa.example';

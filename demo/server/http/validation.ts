@@ -5,7 +5,7 @@
  * building a widget page; so each detail is written here, in plain words.
  */
 import type * as z from 'zod/mini';
-import { HttpError } from './http.js';
+import { HttpError } from './replies.js';
 
 /** What a valid value looks like, for the parameters whose format is a pattern. */
 const FORMAT_EXAMPLES: Record<string, string> = {

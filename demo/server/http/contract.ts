@@ -6,11 +6,11 @@
  * (in development and in the tests), its answer checked with the response
  * schema, so the backend cannot drift from the contract unnoticed.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type * as z from 'zod/mini';
 import { endpoints, IdempotencyKey } from '../../../src/api/contract/index.js';
-import { HttpError, jsonReply, type RouteRequest, type Router } from '../http.js';
-import { validationError } from '../validation.js';
+import { HttpError, jsonReply } from './replies.js';
+import type { RouteRequest, Router } from './router.js';
+import { validationError } from './validation.js';
 
 type Endpoints = typeof endpoints;
 type ParsedOrEmpty<S> = S extends z.ZodMiniType ? z.output<S> : Record<string, never>;
@@ -49,8 +49,8 @@ interface EndpointShape {
 
 export interface ContractOptions {
   validateResponses: boolean;
-  /** The bearer token officer endpoints require; without one they answer 403. */
-  officerToken?: string | undefined;
+  /** Throws the 401 or 403 unless the request carries an officer's credential (officer/token.ts). */
+  authoriseOfficer(request: RouteRequest): void;
 }
 
 function parseOrThrow(schema: z.ZodMiniType | undefined, input: unknown, where: 'parameters' | 'body'): unknown {
@@ -58,24 +58,6 @@ function parseOrThrow(schema: z.ZodMiniType | undefined, input: unknown, where: 
   const result = schema.safeParse(input);
   if (!result.success) throw validationError(result.error.issues, where);
   return result.data;
-}
-
-const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
-
-/** Compares the bearer token in constant time (hashes first, so lengths never differ). */
-export function checkOfficer(request: Pick<RouteRequest, 'headers'>, token: string | undefined): void {
-  if (!token)
-    throw new HttpError(
-      403,
-      'officer_actions_disabled',
-      'Officer actions are not enabled on this backend (set OFFICER_TOKEN).',
-    );
-  const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
-  if (!timingSafeEqual(digest(given), digest(token))) {
-    throw new HttpError(401, 'unauthorised', 'A valid officer token is required.', undefined, {
-      'WWW-Authenticate': 'Bearer',
-    });
-  }
 }
 
 function idempotencyKeyOf(request: RouteRequest): string {
@@ -92,7 +74,7 @@ export function addContractRoutes(router: Router, handlers: ContractHandlers, op
   for (const [id, endpoint] of Object.entries(endpoints) as [keyof Endpoints, EndpointShape][]) {
     const handler = handlers[id] as unknown as (input: Record<string, unknown>) => Promise<unknown>;
     router.add(endpoint.method, endpoint.path, async (request) => {
-      if (endpoint.auth === 'officer') checkOfficer(request, options.officerToken);
+      if (endpoint.auth === 'officer') options.authoriseOfficer(request);
       // A repeated query parameter keeps its first value.
       const queryObject: Record<string, string> = {};
       for (const [name, value] of request.query) queryObject[name] ??= value;

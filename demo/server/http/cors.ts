@@ -62,10 +62,9 @@ export function parseCorsOrigins(text: string | undefined): CorsOrigins {
  * route does not answer itself. `policies` maps a path prefix (the path
  * itself and everything under it) to its policy; other paths get the default.
  */
-export function corsHandler(
-  origins: CorsOrigins,
-  policies: Record<string, CorsPolicy> = {},
-): (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean {
+export type CorsHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean;
+
+export function corsHandler(origins: CorsOrigins, policies: Record<string, CorsPolicy> = {}): CorsHandler {
   const allowedOrigin = (origin: string | undefined): string | undefined => {
     if (origin === undefined) return undefined;
     if (origins === '*') return '*';
