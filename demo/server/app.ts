@@ -39,7 +39,7 @@ const isUploadPath = (pathname: string): boolean =>
   pathname === UPLOADS_BASE ||
   (pathname.startsWith(`${UPLOADS_BASE}/`) && !pathname.slice(UPLOADS_BASE.length + 1).includes('/'));
 
-/** Officer actions carry their token in `Authorization`, so a browser-based officer tool may send it. */
+/** Officer routes carry their token in `Authorization`, so a browser-based officer tool may send it. */
 const OFFICER_CORS_POLICY: CorsPolicy = {
   methods: 'POST, OPTIONS',
   allowHeaders: 'Content-Type, Authorization',
@@ -95,10 +95,14 @@ export function createApp(options: AppOptions): RequestListener {
   return requestListener({
     apiBase: API_BASE,
     api,
-    cors: corsHandler(options.corsOrigins ?? '*', {
-      ...(uploads && { [UPLOADS_BASE]: UPLOAD_CORS_POLICY }),
-      [`${API_BASE}/officer`]: OFFICER_CORS_POLICY,
-    }),
+    cors: corsHandler(
+      options.corsOrigins ?? '*',
+      {
+        ...(uploads && { [UPLOADS_BASE]: UPLOAD_CORS_POLICY }),
+        [`${API_BASE}/officer`]: OFFICER_CORS_POLICY,
+      },
+      (pathname) => (pathname.startsWith(`${API_BASE}/`) ? api.allow(pathname.slice(API_BASE.length)) : undefined),
+    ),
     ...(uploads && { uploads: { owns: isUploadPath, handle: uploads } }),
     serveStatic: staticFiles(options.staticDirs ?? {}),
     log,

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type OfficerAction } from '../../src/api/contract/index.js';
+import { ApiError, type OfficerAction } from '../../src/api/contract/index.js';
 import { startServer } from '../../demo/server/app.js';
 import { WorkingCalendar } from '../../demo/server/calendar/working-days.js';
 import {
@@ -18,7 +18,7 @@ import {
   STATUS,
   TRANSITIONS,
 } from '../../demo/server/dossiers/lifecycle.js';
-import { API, startTestBackend, type TestBackend } from './helpers.js';
+import { API, assertSchema, startTestBackend, type TestBackend } from './helpers.js';
 import { act, actRefused, insertDossier, lookup, OFFICER_TOKEN, postJson } from './lifecycle-fixtures.js';
 
 const calendar = new WorkingCalendar({ saturdayMorning: false });
@@ -423,6 +423,37 @@ describe('officer actions over HTTP', () => {
     clock = at(NOW);
     await actRefused(backend.url, '000.00.01.H99-261012-9999', { action: 'receive' }, 404, 'dossier_not_found');
     await actRefused(backend.url, 'not-a-code', { action: 'receive' }, 400, 'validation_failed');
+  });
+
+  test('a malformed code is told what a dossier code looks like, not a procedure code', async () => {
+    const error = await actRefused(backend.url, '1.001193', { action: 'receive' }, 400, 'validation_failed');
+    const listed = await fetch(`${actions()}/1.001193/attachments`, {
+      headers: { Authorization: `Bearer ${OFFICER_TOKEN}` },
+    });
+    assert.equal(listed.status, 400);
+    for (const { details } of [error, assertSchema(ApiError, await listed.json()).error]) {
+      assert.deepEqual(
+        details?.map((detail) => detail.path),
+        ['code'],
+      );
+      assert.match(details![0]!.message, /^must be a dossier code such as 000\.00\.01\.H99-261122-0001$/);
+    }
+  });
+
+  test('the caller is checked before the body: no token and a wrong content type is 401, with the token 415', async () => {
+    const { code } = await newDossier();
+    const send = (headers: Record<string, string>) =>
+      fetch(`${actions()}/${code}/actions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/xml', ...headers },
+        body: '<action>receive</action>',
+      });
+    const anonymous = await send({});
+    assert.equal(anonymous.status, 401);
+    assert.equal(assertSchema(ApiError, await anonymous.json()).error.code, 'unauthorised');
+    const officer = await send({ Authorization: `Bearer ${OFFICER_TOKEN}` });
+    assert.equal(officer.status, 415);
+    assert.equal(assertSchema(ApiError, await officer.json()).error.code, 'unsupported_media_type');
   });
 
   test('an unknown action, or one missing its reason, is 400 validation_failed', async () => {

@@ -74,14 +74,16 @@ export function addContractRoutes(router: Router, handlers: ContractHandlers, op
   for (const [id, endpoint] of Object.entries(endpoints) as [keyof Endpoints, EndpointShape][]) {
     const handler = handlers[id] as unknown as (input: Record<string, unknown>) => Promise<unknown>;
     router.add(endpoint.method, endpoint.path, async (request) => {
+      // The caller first (401, 403), then what it sent (415, 413, 400).
       if (endpoint.auth === 'officer') options.authoriseOfficer(request);
+      const requestBody = endpoint.body ? await request.readBody() : undefined;
       // A repeated query parameter keeps its first value.
       const queryObject: Record<string, string> = {};
       for (const [name, value] of request.query) queryObject[name] ??= value;
       const body = await handler({
         query: parseOrThrow(endpoint.query, queryObject, 'parameters'),
         params: parseOrThrow(endpoint.params, request.params, 'parameters'),
-        body: parseOrThrow(endpoint.body, request.body, 'body'),
+        body: parseOrThrow(endpoint.body, requestBody, 'body'),
         idempotencyKey: endpoint.idempotent ? idempotencyKeyOf(request) : '',
         clientAddress: request.clientAddress,
       });

@@ -54,14 +54,13 @@ export function requestListener({ apiBase, api, cors, uploads, serveStatic, log 
       const allow = [...new Set(route.allowedMethods)].join(', ');
       throw new HttpError(405, 'method_not_allowed', `Use ${allow} here.`, undefined, { Allow: allow });
     }
-    const body = req.method === 'POST' ? await readJsonBody(req) : undefined;
     const clientAddress = req.socket.remoteAddress ?? 'unknown';
     await send(
       res,
       await route.handler({
         params: route.params,
         query: new URLSearchParams(search),
-        body,
+        readBody: () => readJsonBody(req),
         headers: req.headers,
         clientAddress,
       }),

@@ -12,8 +12,12 @@ export interface RouteRequest {
   /** Path parameters, already percent-decoded. */
   params: Record<string, string>;
   query: URLSearchParams;
-  /** The parsed JSON body of a POST; undefined for GET. */
-  body?: unknown;
+  /**
+   * Reads and parses the JSON body (415, 413 or 400 when it is not one,
+   * json-body.ts). A route reads it once it has checked what comes first:
+   * that the caller may ask at all.
+   */
+  readBody(): Promise<unknown>;
   /** Request headers, names in lower case. */
   headers: IncomingHttpHeaders;
   /** The client's address, for rate limits (the socket's; see `trustProxy` in app.ts). */
@@ -62,6 +66,18 @@ export class Router {
 
   add(method: string, template: string, handler: RouteHandler): void {
     this.routes.push({ method, handler, ...compileTemplate(template) });
+  }
+
+  /**
+   * What a resource takes, for the `Allow` header of an `OPTIONS` answer:
+   * the methods of the routes of `pathname` (relative to the router's
+   * base), HEAD with GET, and OPTIONS; undefined for an unknown path.
+   */
+  allow(pathname: string): string | undefined {
+    const methods = this.routes.filter((route) => route.pattern.test(pathname)).map((route) => route.method);
+    if (methods.length === 0) return undefined;
+    const withHead = methods.flatMap((method) => (method === 'GET' ? ['GET', 'HEAD'] : [method]));
+    return [...new Set([...withHead, 'OPTIONS'])].join(', ');
   }
 
   /** Finds the route for `pathname` (relative to the router's base); undefined for an unknown path. */

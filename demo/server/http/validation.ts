@@ -4,15 +4,25 @@
  * format issues carry regular expressions, which mean nothing to the person
  * building a widget page; so each detail is written here, in plain words.
  */
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+import { DossierCode, FieldCode, ProcedureCode, SearchQuery } from '../../../src/api/contract/index.js';
 import { HttpError } from './replies.js';
 
-/** What a valid value looks like, for the parameters whose format is a pattern. */
-const FORMAT_EXAMPLES: Record<string, string> = {
-  code: 'a procedure code such as 1.001193',
-  agency: 'one or more agency codes such as 000.00.00.H37, separated by commas',
-  field: 'a field code such as ho-tich',
-};
+/**
+ * What a valid value looks like, for the parameters whose format is a
+ * pattern, by name and pattern (the pattern tells a `code` apart: a
+ * procedure code on the catalogue's routes, a dossier code on the officer's).
+ */
+const FORMAT_EXAMPLES = new Map(
+  (
+    [
+      ['code', ProcedureCode, 'a procedure code such as 1.001193'],
+      ['code', DossierCode, 'a dossier code such as 000.00.01.H99-261122-0001'],
+      ['agency', SearchQuery.shape.agency, 'one or more agency codes such as 000.00.00.H37, separated by commas'],
+      ['field', FieldCode, 'a field code such as ho-tich'],
+    ] as const
+  ).map(([name, schema, example]) => [`${name} /${String(z.toJSONSchema(schema).pattern)}/`, example]),
+);
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const name = String(issue.path.at(-1) ?? '');
@@ -30,7 +40,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `must be one of: ${issue.values.join(', ')}`;
     case 'invalid_format':
-      return `must be ${FORMAT_EXAMPLES[name] ?? 'in the documented format'}`;
+      return `must be ${FORMAT_EXAMPLES.get(`${name} ${issue.pattern}`) ?? 'in the documented format'}`;
     default:
       return 'is not valid';
   }
