@@ -199,6 +199,26 @@ describe('lifecycle: what each transition records', () => {
       assert.equal(outcome.httpStatus, 409);
     }
   });
+
+  test('a note made of parts that each fit but together pass 4000 characters is refused, 400 note_too_long', () => {
+    const long = 'x'.repeat(4000);
+    const tooLong: [number, OfficerAction][] = [
+      [1, { action: 'refuse', reason: long }],
+      [2, { action: 'stop', reason: 'Lý do.', note: long }],
+      [2, { action: 'request-supplement', items: Array(50).fill('y'.repeat(100)) }],
+      [4, { action: 'result-ready', delivery: { method: 'desk', where: long } }],
+    ];
+    for (const [status, action] of tooLong) {
+      const outcome = applyAction(state({ status }), action, context(NOW));
+      assert.ok(!outcome.ok, action.action);
+      assert.equal(outcome.code, 'note_too_long');
+      assert.equal(outcome.httpStatus, 400);
+      assert.match(outcome.message, /at most 4000\b/);
+    }
+    const fits = applyAction(state(), { action: 'refuse', reason: 'x'.repeat(4000 - 'Lý do: '.length) }, context(NOW));
+    assert.ok(fits.ok);
+    assert.equal(fits.history.note?.length, 4000);
+  });
 });
 
 describe('lifecycle: the supplement pause and lateness', () => {
@@ -423,6 +443,14 @@ describe('officer actions over HTTP', () => {
     clock = at(NOW);
     await actRefused(backend.url, '000.00.01.H99-261012-9999', { action: 'receive' }, 404, 'dossier_not_found');
     await actRefused(backend.url, 'not-a-code', { action: 'receive' }, 400, 'validation_failed');
+  });
+
+  test('a reason as long as the contract allows is refused with 400 note_too_long, not a 500, and changes nothing', async () => {
+    const { code, secret } = await newDossier();
+    await actRefused(backend.url, code, { action: 'refuse', reason: 'x'.repeat(4000) }, 400, 'note_too_long');
+    const view = await lookup(backend.url, code, secret);
+    assert.equal(view.status.code, 1);
+    assert.equal(view.history.length, 1);
   });
 
   test('a malformed code is told what a dossier code looks like, not a procedure code', async () => {

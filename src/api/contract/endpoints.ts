@@ -116,7 +116,7 @@ export const endpoints = {
     body: OfficerAction,
     auth: 'officer',
     errors: {
-      400: ['new_appointment_not_ahead'],
+      400: ['new_appointment_not_ahead', 'note_too_long'],
       404: ['dossier_not_found'],
       409: ['transition_not_allowed', 'supplement_already_requested', 'not_late'],
     },
