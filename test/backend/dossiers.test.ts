@@ -177,6 +177,16 @@ describe('field problems, at their paths', () => {
     ]);
   });
 
+  test('a list of items answered with anything but a list is a problem at its path, not a 500', async () => {
+    const address = { street: 'Số 1 phố Huế', commune: '00070', province: '01' };
+    for (const value of [0, 'Hà Nội', true, address]) {
+      // The group "places lived before" is optional: answered wrongly, it is still wrong.
+      await fileWithProblems(withAnswers('1.004873', { 'noi-cu-tru-truoc': value }), [
+        ['answers.noi-cu-tru-truoc', 'required'],
+      ]);
+    }
+  });
+
   test('tax code check digit and format', async () => {
     const request = withAnswers('2.000635', {
       'quan-he': 'co-quan-to-chuc',
