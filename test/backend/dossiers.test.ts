@@ -187,6 +187,17 @@ describe('field problems, at their paths', () => {
     }
   });
 
+  test('a NUL character anywhere in the body is 400 validation_failed at its path, not a 500', async () => {
+    const base = submissionFor('1.004873');
+    const error = await fileWithProblems(
+      { ...base, applicant: { ...base.applicant, fullName: 'Phạm Quốc\u0000Bảo' } },
+      [],
+    );
+    assert.deepEqual(error.details, [
+      { path: 'applicant.fullName', message: 'must not contain the NUL character (U+0000)' },
+    ]);
+  });
+
   test('tax code check digit and format', async () => {
     const request = withAnswers('2.000635', {
       'quan-he': 'co-quan-to-chuc',

@@ -453,6 +453,19 @@ describe('officer actions over HTTP', () => {
     assert.equal(view.history.length, 1);
   });
 
+  test('a NUL character in a text is 400 validation_failed at its path, not a 500 from the database', async () => {
+    const { code, secret } = await newDossier();
+    const error = await actRefused(
+      backend.url,
+      code,
+      { action: 'refuse', reason: 'a', note: '\u0000a' },
+      400,
+      'validation_failed',
+    );
+    assert.deepEqual(error.details, [{ path: 'note', message: 'must not contain the NUL character (U+0000)' }]);
+    assert.equal((await lookup(backend.url, code, secret)).status.code, 1);
+  });
+
   test('a malformed code is told what a dossier code looks like, not a procedure code', async () => {
     const error = await actRefused(backend.url, '1.001193', { action: 'receive' }, 400, 'validation_failed');
     const listed = await fetch(`${actions()}/1.001193/attachments`, {

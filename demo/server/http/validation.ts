@@ -46,9 +46,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** The 400 answer for a request whose parameters or body break the contract. */
-export function validationError(issues: z.core.$ZodIssue[], where: 'parameters' | 'body' = 'parameters'): HttpError {
-  const details = issues.map((issue) => ({ path: issue.path.join('.'), message: describeIssue(issue) }));
+/** The 400 answer for a request whose parameters or body break the contract, one detail per wrong value. */
+export function validationFailed(
+  details: { path: string; message: string }[],
+  where: 'parameters' | 'body' = 'parameters',
+): HttpError {
   const names = [...new Set(details.map((detail) => detail.path || '(body)'))].join(', ');
   const vietnamese = where === 'body' ? 'Nội dung không hợp lệ' : 'Tham số không hợp lệ';
   return new HttpError(
@@ -58,3 +60,10 @@ export function validationError(issues: z.core.$ZodIssue[], where: 'parameters' 
     details,
   );
 }
+
+/** {@link validationFailed} for the issues zod found. */
+export const validationError = (issues: z.core.$ZodIssue[], where: 'parameters' | 'body' = 'parameters'): HttpError =>
+  validationFailed(
+    issues.map((issue) => ({ path: issue.path.join('.'), message: describeIssue(issue) })),
+    where,
+  );

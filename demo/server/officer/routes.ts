@@ -14,6 +14,7 @@ import { DossierCode, UploadId } from '../../../src/api/contract/index.js';
 import type { Database, Queryable } from '../db/index.js';
 import type { DossierOptions } from '../dossiers/options.js';
 import type { ContractHandlers } from '../http/contract.js';
+import { assertStorable } from '../http/json-body.js';
 import { attachmentDisposition, HttpError, type Reply } from '../http/replies.js';
 import type { RouteHandler } from '../http/router.js';
 import type { UploadStore } from '../uploads/store.js';
@@ -35,6 +36,7 @@ export function officerHandlers(
   const context = () => ({ now: now(), saturdayAgencies: options.saturdayAgencies });
   return {
     async officerAction({ params, body }) {
+      assertStorable(body);
       const at = context();
       const outcome = await runOfficerAction(db, params.code, body, at);
       if (!outcome) throw unknownDossier();
