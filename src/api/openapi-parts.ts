@@ -36,7 +36,7 @@ export const valueSchema = (schema: Schema): JsonObject => {
 };
 
 /** One OpenAPI parameter per property of a query or path object schema. */
-export function parameters(schema: z.ZodMiniObject | undefined, location: 'query' | 'path'): JsonObject[] {
+export function parameters(schema: z.ZodMiniType | undefined, location: 'query' | 'path'): JsonObject[] {
   if (!schema) return [];
   const object = jsonSchema(schema, 'input');
   const properties = (object.properties ?? {}) as Record<string, JsonObject>;

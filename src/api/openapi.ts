@@ -11,8 +11,14 @@
  * speak JSON are described from the contract's constants beside it
  * (`openapi-files.ts`): the officer's file download and the tus upload endpoint.
  */
-import * as z from 'zod/mini';
-import { ApiError, CONTRACT_VERSION, endpoints, IDEMPOTENCY_HEADER, IdempotencyKey } from './contract/index.js';
+import {
+  ApiError,
+  CONTRACT_VERSION,
+  type EndpointEntry,
+  endpoints,
+  IDEMPOTENCY_HEADER,
+  IdempotencyKey,
+} from './contract/index.js';
 import { fileRoutes } from './openapi-files.js';
 import {
   type ErrorCodes,
@@ -24,21 +30,7 @@ import {
   valueSchema,
 } from './openapi-parts.js';
 
-type Schema = z.ZodMiniType;
-
-interface Endpoint {
-  method: string;
-  path: string;
-  summary: string;
-  query?: z.ZodMiniObject;
-  params?: z.ZodMiniObject;
-  body?: Schema;
-  status?: number;
-  idempotent?: boolean;
-  auth?: 'officer';
-  errors?: Partial<Record<number, readonly string[]>>;
-  response: Schema;
-}
+type Endpoint = EndpointEntry;
 
 /**
  * Every refusal an endpoint may answer, by status: those of its kind (a

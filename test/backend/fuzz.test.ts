@@ -19,7 +19,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import type * as z from 'zod/mini';
-import { ApiError, endpoints, OfficerAction } from '../../src/api/contract/index.js';
+import { ApiError, type EndpointEntry, endpoints, OfficerAction } from '../../src/api/contract/index.js';
 import { buildOpenApiDocument } from '../../src/api/openapi.js';
 import * as catalogue from '../../demo/server/catalogue/seed/catalogue.js';
 import { formDefinitions } from '../../demo/server/forms/index.js';
@@ -46,17 +46,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261205);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 
 type EndpointId = keyof typeof endpoints;
-interface Endpoint {
-  method: string;
-  path: string;
-  query?: z.ZodMiniType;
-  params?: z.ZodMiniType;
-  body?: z.ZodMiniType;
-  status?: number;
-  idempotent?: boolean;
-  auth?: 'officer';
-  response: z.ZodMiniType;
-}
+type Endpoint = EndpointEntry;
 const endpointOf = (id: EndpointId): Endpoint => endpoints[id] as Endpoint;
 
 /** One generated request: the parts of the URL and, for a POST, what goes in the body. */

@@ -7,7 +7,7 @@
  * schema, so the backend cannot drift from the contract unnoticed.
  */
 import type * as z from 'zod/mini';
-import { endpoints, IdempotencyKey } from '../../../src/api/contract/index.js';
+import { type EndpointEntry, endpoints, IdempotencyKey } from '../../../src/api/contract/index.js';
 import { HttpError, jsonReply } from './replies.js';
 import type { RouteRequest, Router } from './router.js';
 import { validationError } from './validation.js';
@@ -34,19 +34,6 @@ export type ContractHandlers = {
   [K in keyof Endpoints]: (input: ContractInput<K>) => Promise<z.output<Endpoints[K]['response']>>;
 };
 
-/** The parts of an endpoint this module reads, without the per-endpoint precision. */
-interface EndpointShape {
-  method: string;
-  path: string;
-  query?: z.ZodMiniType;
-  params?: z.ZodMiniType;
-  body?: z.ZodMiniType;
-  status?: number;
-  idempotent?: boolean;
-  auth?: 'officer';
-  response: z.ZodMiniType;
-}
-
 export interface ContractOptions {
   validateResponses: boolean;
   /** Throws the 401 or 403 unless the request carries an officer's credential (officer/token.ts). */
@@ -71,7 +58,7 @@ function idempotencyKeyOf(request: RouteRequest): string {
 }
 
 export function addContractRoutes(router: Router, handlers: ContractHandlers, options: ContractOptions): void {
-  for (const [id, endpoint] of Object.entries(endpoints) as [keyof Endpoints, EndpointShape][]) {
+  for (const [id, endpoint] of Object.entries(endpoints) as [keyof Endpoints, EndpointEntry][]) {
     const handler = handlers[id] as unknown as (input: Record<string, unknown>) => Promise<unknown>;
     router.add(endpoint.method, endpoint.path, async (request) => {
       // The caller first (401, 403), then what it sent (415, 413, 400).

@@ -24,6 +24,23 @@ import { CommuneList, ProvinceCode, ProvinceList } from './units.js';
 
 export const CONTRACT_VERSION = '1.0.0';
 
+/** One entry of {@link endpoints}, without the precision of each (what the router, the OpenAPI generator and the tests read). */
+export interface EndpointEntry {
+  method: 'GET' | 'POST';
+  path: string;
+  summary: string;
+  query?: z.ZodMiniType;
+  params?: z.ZodMiniType;
+  body?: z.ZodMiniType;
+  /** Of success; default 200. */
+  status?: number;
+  idempotent?: boolean;
+  auth?: 'officer';
+  /** The refusals of its own: `error.code`s by status. */
+  errors?: Partial<Record<number, readonly string[]>>;
+  response: z.ZodMiniType;
+}
+
 export const endpoints = {
   listAgencies: {
     method: 'GET',
@@ -132,4 +149,4 @@ export const endpoints = {
     errors: { 404: ['dossier_not_found'] },
     response: OfficerAttachmentList,
   },
-} as const;
+} as const satisfies Record<string, EndpointEntry>;
