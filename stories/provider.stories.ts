@@ -8,7 +8,7 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/procedure-search.js';
 import '../src/provider.js';
-import { agencies } from '../demo/server/seed/catalog.js';
+import { agencies } from '../demo/server/catalogue/seed/catalogue.js';
 import { demoAdapter, shadowPart } from './support.js';
 
 interface ProviderArgs {

@@ -4,7 +4,7 @@
  */
 import { expect, waitFor } from 'storybook/test';
 import { DemoAdapter, type DemoCatalog, type DemoFailure } from '../src/api/demo-adapter.js';
-import { agencies, procedures } from '../demo/server/seed/catalog.js';
+import { agencies, procedures } from '../demo/server/catalogue/seed/catalogue.js';
 import { longNamesCatalog } from './fixtures/long-names.js';
 
 export const seedCatalog: DemoCatalog = { agencies, procedures };

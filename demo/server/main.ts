@@ -1,5 +1,5 @@
 /**
- * `npm start`: the reference backend with the seed catalog, run by node with
+ * `npm start`: the reference backend with the seed catalogue, run by node with
  * the settings of node-flags.ts (it says why; without them it prints a note).
  *
  * Environment:
@@ -20,15 +20,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UPLOADS_PATH } from '../../src/api/contract/index.js';
 import { API_BASE, startServer } from './app.js';
-import { parseCorsOrigins } from './cors.js';
-import { redactingLog } from './log.js';
-import { serverFlagsWarning } from './node-flags.js';
+import { agencies, formTemplates, procedures } from './catalogue/seed/catalogue.js';
+import { seedCatalogue } from './catalogue/seed/index.js';
+import { syntheticProcedures } from './catalogue/seed/synthetic.js';
 import { openDatabase } from './db/index.js';
-import { agencies, procedures } from './seed/catalog.js';
-import { seedCatalog } from './seed/index.js';
-import { syntheticProcedures } from './seed/synthetic.js';
-import { describeUploadStore, readUploadConfig } from './uploads/config.js';
 import { readDossierOptions } from './dossiers/options.js';
+import { parseCorsOrigins } from './http/cors.js';
+import { redactingLog } from './http/log.js';
+import { serverFlagsWarning } from './node-flags.js';
+import { describeUploadStore, readUploadConfig } from './uploads/config.js';
 import { createUploadStore } from './uploads/store.js';
 import { startUploadSweeper } from './uploads/sweep.js';
 
@@ -46,7 +46,7 @@ const corsOrigins = parseCorsOrigins(env.CORS_ORIGINS);
 const dataDir = env.DATA_DIR ?? '.data/';
 const uploadConfig = readUploadConfig(env, dataDir);
 const db = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: join(dataDir, 'pglite') });
-const total = await seedCatalog(db, {
+const total = await seedCatalogue(db, {
   agencies,
   procedures: [...procedures, ...syntheticProcedures(procedures, readCount('SEED_SYNTHETIC', 0))],
 });
@@ -63,6 +63,7 @@ const server = await startServer({
   host: env.HOST,
   db,
   corsOrigins,
+  formTemplates,
   uploads: { store: uploadStore, limits: uploadConfig.limits },
   staticDirs: { '/': join(repoRoot, 'demo/site'), '/cdn/': cdnDir, '/assets/': join(repoRoot, 'dist/site') },
   validateResponses: env.NODE_ENV !== 'production',

@@ -4,7 +4,7 @@
  * each kind of failure) on demand and without a server, so this adapter
  * serves a catalog from memory and can be told to fail in a given way.
  *
- * Its search follows the reference backend (`demo/server/search.ts`), so a
+ * Its search follows the reference backend (`demo/server/catalogue/search.ts`), so a
  * story shows what citizens will see: the query is folded with `fold()`,
  * every token must occur in the procedure's name or other text (code, field,
  * agency, documents, results), and name matches rank first.

@@ -1,7 +1,7 @@
 /**
  * The lookup side of the in-browser DemoAdapter, for Storybook previews and
  * component tests ONLY (no shipped entry imports it): dossiers in memory,
- * found as the reference backend finds them (`demo/server/dossiers/lookup.ts`):
+ * found as the reference backend finds them (`demo/server/lookup/citizen-view.ts`):
  * the code with spaces removed and upper-cased, the secret compared after the
  * same normalisation, one "not found" for an unknown code and a wrong secret.
  */

@@ -2,65 +2,93 @@
  * Builds the OpenAPI 3.1 document of the contract from the zod schemas in
  * `contract/`. The reference backend serves it at `/api/v1/openapi.json`
  * and `npm run build` writes it to `dist/openapi.json`.
+ *
+ * Every JSON endpoint comes from the `endpoints` table: its parameters, its
+ * request body, its success status, the refusals it may answer (its own
+ * `errors` and those of its kind, {@link endpointErrors}) with the codes
+ * each status carries, the `Idempotency-Key` header where it is required and
+ * the officer's bearer token where it is asked. The two routes that do not
+ * speak JSON are described from the contract's constants beside it
+ * (`openapi-files.ts`): the officer's file download and the tus upload endpoint.
  */
-import * as z from 'zod/mini';
-import { ApiError, CONTRACT_VERSION, endpoints } from './contract/index.js';
+import {
+  ApiError,
+  CONTRACT_VERSION,
+  type EndpointEntry,
+  endpoints,
+  IDEMPOTENCY_HEADER,
+  IdempotencyKey,
+} from './contract/index.js';
+import { fileRoutes } from './openapi-files.js';
+import {
+  type ErrorCodes,
+  errorResponses,
+  type JsonObject,
+  jsonSchema,
+  OFFICER_SECURITY,
+  parameters,
+  valueSchema,
+} from './openapi-parts.js';
 
-type Schema = z.ZodMiniType;
-type JsonObject = Record<string, unknown>;
-
-interface Endpoint {
-  method: string;
-  path: string;
-  summary: string;
-  query?: z.ZodMiniObject;
-  params?: z.ZodMiniObject;
-  response: Schema;
-}
+type Endpoint = EndpointEntry;
 
 /**
- * JSON Schema of one zod schema. Answers may gain fields in later minor
- * versions (the widgets ignore fields they do not know), so answer schemas
- * do not forbid additional properties.
+ * Every refusal an endpoint may answer, by status: those of its kind (a
+ * parameter or body that breaks its schema, a body that is not JSON, too
+ * large or of another type, a missing idempotency key, the officer's token,
+ * a failure of the backend) and its own (`errors` in the table).
  */
-const jsonSchema = (schema: Schema, io: 'input' | 'output'): JsonObject =>
-  z.toJSONSchema(schema, {
-    target: 'draft-2020-12',
-    io,
-    unrepresentable: 'any',
-    override: ({ jsonSchema }) => {
-      if (io === 'output') delete jsonSchema.additionalProperties;
-    },
-  }) as JsonObject;
-
-/** One OpenAPI parameter per property of a query or path object schema. */
-function parameters(schema: z.ZodMiniObject | undefined, location: 'query' | 'path'): JsonObject[] {
-  if (!schema) return [];
-  const object = jsonSchema(schema, 'input');
-  const properties = (object.properties ?? {}) as Record<string, JsonObject>;
-  const required = new Set((object.required as string[] | undefined) ?? []);
-  return Object.entries(properties).map(([name, property]) => {
-    const { $schema: _ignored, ...rest } = property;
-    return { name, in: location, required: location === 'path' || required.has(name), schema: rest };
-  });
+export function endpointErrors(endpoint: Endpoint): ErrorCodes {
+  const errors: Record<number, string[]> = {};
+  const add = (status: number, ...codes: readonly string[]) => {
+    errors[status] = [...new Set([...(errors[status] ?? []), ...codes])];
+  };
+  if (endpoint.query || endpoint.params || endpoint.body) add(400, 'validation_failed');
+  if (endpoint.body) {
+    add(400, 'invalid_json');
+    add(413, 'body_too_large');
+    add(415, 'unsupported_media_type');
+  }
+  if (endpoint.idempotent) add(400, 'idempotency_key_required');
+  if (endpoint.auth === 'officer') {
+    add(401, 'unauthorised');
+    add(403, 'officer_actions_disabled');
+  }
+  for (const [status, codes] of Object.entries(endpoint.errors ?? {})) add(Number(status), ...(codes ?? []));
+  add(500, 'internal_error');
+  return errors;
 }
 
-const errorResponse = (description: string): JsonObject => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } },
-});
+const idempotencyHeader: JsonObject = {
+  name: IDEMPOTENCY_HEADER,
+  in: 'header',
+  required: true,
+  description:
+    'The same on every retry of one request, a new one for a new dossier: a retry answers with the first receipt, ' +
+    'a key reused with another body is refused (422 `idempotency_key_reused`).',
+  schema: valueSchema(IdempotencyKey),
+};
 
 function operation(id: string, endpoint: Endpoint): JsonObject {
+  const success = endpoint.status ?? 200;
   return {
     operationId: id,
     summary: endpoint.summary,
-    parameters: [...parameters(endpoint.params, 'path'), ...parameters(endpoint.query, 'query')],
+    parameters: [
+      ...parameters(endpoint.params, 'path'),
+      ...parameters(endpoint.query, 'query'),
+      ...(endpoint.idempotent ? [idempotencyHeader] : []),
+    ],
+    ...(endpoint.body && {
+      requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(endpoint.body, 'input') } } },
+    }),
+    ...(endpoint.auth === 'officer' && { security: [{ [OFFICER_SECURITY]: [] }] }),
     responses: {
-      200: { description: 'OK', content: { 'application/json': { schema: jsonSchema(endpoint.response, 'output') } } },
-      400: errorResponse('The request does not follow the contract; `details` names each wrong parameter.'),
-      404: errorResponse('No such procedure or agency.'),
-      429: errorResponse('Too many requests; retry after the `Retry-After` header.'),
-      500: errorResponse('The backend failed.'),
+      [success]: {
+        description: success === 201 ? 'Created' : 'OK',
+        content: { 'application/json': { schema: jsonSchema(endpoint.response, 'output') } },
+      },
+      ...errorResponses(endpointErrors(endpoint)),
     },
   };
 }
@@ -80,7 +108,16 @@ export function buildOpenApiDocument(serverUrl = '/api/v1'): JsonObject {
         'Clients ignore properties they do not know, so answers may gain properties in minor versions.',
     },
     servers: [{ url: serverUrl }],
-    paths,
-    components: { schemas: { ApiError: jsonSchema(ApiError, 'output') } },
+    paths: { ...paths, ...fileRoutes() },
+    components: {
+      schemas: { ApiError: jsonSchema(ApiError, 'output') },
+      securitySchemes: {
+        [OFFICER_SECURITY]: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "The officer's token (`OFFICER_TOKEN` on the reference backend).",
+        },
+      },
+    },
   };
 }

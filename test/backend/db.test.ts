@@ -11,9 +11,9 @@ import { ProcedureDetail } from '../../src/api/contract/index.js';
 import { fold } from '../../src/i18n/fold.js';
 import { type Database, openDatabase } from '../../demo/server/db/index.js';
 import { migrate } from '../../demo/server/db/migrate.js';
-import * as catalog from '../../demo/server/seed/catalog.js';
-import { seedCatalog } from '../../demo/server/seed/index.js';
-import { syntheticProcedures } from '../../demo/server/seed/synthetic.js';
+import * as catalog from '../../demo/server/catalogue/seed/catalogue.js';
+import { seedCatalogue } from '../../demo/server/catalogue/seed/index.js';
+import { syntheticProcedures } from '../../demo/server/catalogue/seed/synthetic.js';
 import { DATABASE_URL, openTestDatabase, type TestDatabase, uniqueSchema } from './helpers.js';
 
 const MIGRATION_FILES = (await readdir(new URL('../../demo/server/db/migrations/', import.meta.url)))
@@ -33,7 +33,7 @@ describe('migrations on a file-backed PGlite', () => {
   test('are applied once; reopening the data directory applies nothing and keeps the data', async () => {
     assert.ok(MIGRATION_FILES.length > 0);
     const first = await openDatabase({ dataDir: join(dir, 'pglite') });
-    await seedCatalog(first, catalog);
+    await seedCatalogue(first, catalog);
     assert.deepEqual(
       (await first.query<{ version: string }>('SELECT version FROM schema_migrations ORDER BY version')).map(
         (row) => row.version,
@@ -63,10 +63,10 @@ describe(`seeding (${DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
 
   test('the catalog lands whole, and a second seed changes nothing', async () => {
     const { db } = database;
-    await seedCatalog(db, catalog);
+    await seedCatalogue(db, catalog);
     const snapshot = await db.query('SELECT * FROM procedures ORDER BY code');
     assert.equal(snapshot.length, catalog.procedures.length);
-    assert.equal(await seedCatalog(db, catalog), catalog.procedures.length);
+    assert.equal(await seedCatalogue(db, catalog), catalog.procedures.length);
     assert.deepEqual(await db.query('SELECT * FROM procedures ORDER BY code'), snapshot);
     assert.equal(await countRows(db, 'fields'), new Set(catalog.procedures.map((p) => p.field.code)).size);
   });
@@ -87,10 +87,10 @@ describe(`seeding (${DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   test('procedures, fields and agencies no longer in the catalog are removed', async () => {
     const { db } = database;
     const kept = catalog.procedures.filter((procedure) => procedure.field.code === catalog.procedures[0]!.field.code);
-    await seedCatalog(db, { agencies: catalog.agencies, procedures: kept });
+    await seedCatalogue(db, { agencies: catalog.agencies, procedures: kept });
     assert.equal(await countRows(db, 'procedures'), kept.length);
     assert.equal(await countRows(db, 'fields'), 1);
-    await seedCatalog(db, catalog);
+    await seedCatalogue(db, catalog);
     assert.equal(await countRows(db, 'procedures'), catalog.procedures.length);
   });
 
@@ -99,10 +99,16 @@ describe(`seeding (${DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
     const [first] = catalog.procedures;
     assert.ok(first);
     const orphan: ProcedureDetail = { ...first, code: '9.999998', agency: { ...first.agency, code: 'NO.SUCH.AGENCY' } };
-    await assert.rejects(seedCatalog(db, { agencies: catalog.agencies, procedures: [orphan] }), /NO\.SUCH\.AGENCY/);
+    await assert.rejects(seedCatalogue(db, { agencies: catalog.agencies, procedures: [orphan] }), /NO\.SUCH\.AGENCY/);
     const invalid = { ...first, code: 'not-a-code' };
-    await assert.rejects(seedCatalog(db, { agencies: catalog.agencies, procedures: [invalid] }), /breaks the contract/);
-    await assert.rejects(seedCatalog(db, { agencies: catalog.agencies, procedures: [first, first] }), /appears twice/);
+    await assert.rejects(
+      seedCatalogue(db, { agencies: catalog.agencies, procedures: [invalid] }),
+      /breaks the contract/,
+    );
+    await assert.rejects(
+      seedCatalogue(db, { agencies: catalog.agencies, procedures: [first, first] }),
+      /appears twice/,
+    );
     assert.equal(await countRows(db, 'procedures'), catalog.procedures.length);
   });
 
@@ -128,9 +134,9 @@ describe(`seeding (${DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
     }
     assert.deepEqual(syntheticProcedures(catalog.procedures, 50), synthetic.slice(0, 50));
     assert.ok(new Set(synthetic.map((procedure) => procedure.name)).size > 500, 'names vary');
-    await seedCatalog(database.db, { agencies: catalog.agencies, procedures: [...catalog.procedures, ...synthetic] });
+    await seedCatalogue(database.db, { agencies: catalog.agencies, procedures: [...catalog.procedures, ...synthetic] });
     assert.equal(await countRows(database.db, 'procedures'), catalog.procedures.length + 2000);
-    await seedCatalog(database.db, catalog);
+    await seedCatalogue(database.db, catalog);
     assert.equal(await countRows(database.db, 'procedures'), catalog.procedures.length);
   });
 });

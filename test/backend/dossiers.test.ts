@@ -177,6 +177,27 @@ describe('field problems, at their paths', () => {
     ]);
   });
 
+  test('a list of items answered with anything but a list is a problem at its path, not a 500', async () => {
+    const address = { street: 'Số 1 phố Huế', commune: '00070', province: '01' };
+    for (const value of [0, 'Hà Nội', true, address]) {
+      // The group "places lived before" is optional: answered wrongly, it is still wrong.
+      await fileWithProblems(withAnswers('1.004873', { 'noi-cu-tru-truoc': value }), [
+        ['answers.noi-cu-tru-truoc', 'required'],
+      ]);
+    }
+  });
+
+  test('a NUL character anywhere in the body is 400 validation_failed at its path, not a 500', async () => {
+    const base = submissionFor('1.004873');
+    const error = await fileWithProblems(
+      { ...base, applicant: { ...base.applicant, fullName: 'Phạm Quốc\u0000Bảo' } },
+      [],
+    );
+    assert.deepEqual(error.details, [
+      { path: 'applicant.fullName', message: 'must not contain the NUL character (U+0000)' },
+    ]);
+  });
+
   test('tax code check digit and format', async () => {
     const request = withAnswers('2.000635', {
       'quan-he': 'co-quan-to-chuc',

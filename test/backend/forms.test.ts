@@ -10,7 +10,7 @@ import { FormDefinition, type FormDefinition as FormDefinitionType } from '../..
 import { assertDefinitions, checkDefinition } from '../../demo/server/forms/check.js';
 import { formDefinitions, formFor } from '../../demo/server/forms/index.js';
 import { ETHNIC_GROUP_OPTIONS } from '../../demo/server/forms/parts.js';
-import { formTemplates, procedures } from '../../demo/server/seed/catalog.js';
+import { formTemplates, procedures } from '../../demo/server/catalogue/seed/catalogue.js';
 import { API, getError, getJson, startTestBackend, type TestBackend } from './helpers.js';
 
 const REQUIRED_PROCEDURES = ['1.001193', '1.000894', '2.000635', '1.004873', '1.001776'];

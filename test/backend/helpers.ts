@@ -1,7 +1,7 @@
 /**
  * Shared set-up for the backend tests: a fresh database (in-memory PGlite,
  * or a throw-away schema on the PostgreSQL of `DATABASE_URL`, so the same
- * tests prove both engines), seeded with the real catalog, behind a server
+ * tests prove both engines), seeded with the real catalogue, behind a server
  * on a free port; plus request helpers that check every answer against
  * the contract.
  */
@@ -11,8 +11,8 @@ import type * as z from 'zod/mini';
 import { ApiError } from '../../src/api/contract/index.js';
 import { type AppOptions, startServer } from '../../demo/server/app.js';
 import { type Database, openDatabase } from '../../demo/server/db/index.js';
-import * as catalog from '../../demo/server/seed/catalog.js';
-import { seedCatalog } from '../../demo/server/seed/index.js';
+import * as catalog from '../../demo/server/catalogue/seed/catalogue.js';
+import { seedCatalogue } from '../../demo/server/catalogue/seed/index.js';
 
 export const DATABASE_URL = process.env.DATABASE_URL;
 export const API = '/api/v1';
@@ -51,15 +51,16 @@ export interface TestBackend {
   close(): Promise<void>;
 }
 
-/** A server with the real seed catalog, checking its own answers against the contract. */
+/** A server with the real seed catalogue and its form templates, checking its own answers against the contract. */
 export async function startTestBackend(options: Partial<AppOptions> = {}): Promise<TestBackend> {
   const database = await openTestDatabase();
-  await seedCatalog(database.db, catalog);
+  await seedCatalogue(database.db, catalog);
   const logs: string[] = [];
   const server = await startServer({
     host: '127.0.0.1',
     db: database.db,
     validateResponses: true,
+    formTemplates: catalog.formTemplates,
     log: (line) => logs.push(line),
     ...options,
   });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { AgencyList } from '../../src/api/contract/index.js';
-import { parseCorsOrigins } from '../../demo/server/cors.js';
+import { parseCorsOrigins } from '../../demo/server/http/cors.js';
 import { API, assertSchema, getJson, rawRequest, startTestBackend, type TestBackend } from './helpers.js';
 
 const ALLOWED = 'https://xa-minh-hoa.example';
@@ -61,6 +61,28 @@ describe('CORS with a list of origins', () => {
     assert.match(allowedHeaders, /\bidempotency-key\b/);
     assert.ok(Number(response.headers.get('access-control-max-age')) > 0);
     assert.equal(await response.text(), '');
+  });
+
+  test('OPTIONS lists what the resource takes: POST on /dossiers, GET on /procedures', async () => {
+    const expected: Record<string, string> = {
+      '/dossiers': 'POST, OPTIONS',
+      '/dossiers/lookup': 'POST, OPTIONS',
+      '/procedures': 'GET, HEAD, OPTIONS',
+      '/procedures/1.001193/form': 'GET, HEAD, OPTIONS',
+      '/officer/dossiers/000.00.01.H99-261122-0001/actions': 'POST, OPTIONS',
+      '/officer/dossiers/000.00.01.H99-261122-0001/attachments': 'GET, HEAD, OPTIONS',
+    };
+    for (const [path, methods] of Object.entries(expected)) {
+      const plain = await fetch(`${backend.url}${API}${path}`, { method: 'OPTIONS' });
+      assert.equal(plain.status, 204, path);
+      assert.equal(plain.headers.get('allow'), methods, path);
+      const preflight = await fetch(`${backend.url}${API}${path}`, {
+        method: 'OPTIONS',
+        headers: { Origin: ALLOWED, 'Access-Control-Request-Method': methods.split(', ')[0]! },
+      });
+      assert.equal(preflight.headers.get('allow'), methods, path);
+      assert.equal(preflight.headers.get('access-control-allow-methods'), methods, path);
+    }
   });
 
   test('a preflight from a disallowed origin gets no CORS headers', async () => {

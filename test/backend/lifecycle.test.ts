@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type OfficerAction } from '../../src/api/contract/index.js';
+import { ApiError, type OfficerAction } from '../../src/api/contract/index.js';
 import { startServer } from '../../demo/server/app.js';
 import { WorkingCalendar } from '../../demo/server/calendar/working-days.js';
 import {
@@ -18,7 +18,7 @@ import {
   STATUS,
   TRANSITIONS,
 } from '../../demo/server/dossiers/lifecycle.js';
-import { API, startTestBackend, type TestBackend } from './helpers.js';
+import { API, assertSchema, startTestBackend, type TestBackend } from './helpers.js';
 import { act, actRefused, insertDossier, lookup, OFFICER_TOKEN, postJson } from './lifecycle-fixtures.js';
 
 const calendar = new WorkingCalendar({ saturdayMorning: false });
@@ -198,6 +198,26 @@ describe('lifecycle: what each transition records', () => {
       assert.equal(outcome.code, 'supplement_already_requested');
       assert.equal(outcome.httpStatus, 409);
     }
+  });
+
+  test('a note made of parts that each fit but together pass 4000 characters is refused, 400 note_too_long', () => {
+    const long = 'x'.repeat(4000);
+    const tooLong: [number, OfficerAction][] = [
+      [1, { action: 'refuse', reason: long }],
+      [2, { action: 'stop', reason: 'Lý do.', note: long }],
+      [2, { action: 'request-supplement', items: Array(50).fill('y'.repeat(100)) }],
+      [4, { action: 'result-ready', delivery: { method: 'desk', where: long } }],
+    ];
+    for (const [status, action] of tooLong) {
+      const outcome = applyAction(state({ status }), action, context(NOW));
+      assert.ok(!outcome.ok, action.action);
+      assert.equal(outcome.code, 'note_too_long');
+      assert.equal(outcome.httpStatus, 400);
+      assert.match(outcome.message, /at most 4000\b/);
+    }
+    const fits = applyAction(state(), { action: 'refuse', reason: 'x'.repeat(4000 - 'Lý do: '.length) }, context(NOW));
+    assert.ok(fits.ok);
+    assert.equal(fits.history.note?.length, 4000);
   });
 });
 
@@ -423,6 +443,58 @@ describe('officer actions over HTTP', () => {
     clock = at(NOW);
     await actRefused(backend.url, '000.00.01.H99-261012-9999', { action: 'receive' }, 404, 'dossier_not_found');
     await actRefused(backend.url, 'not-a-code', { action: 'receive' }, 400, 'validation_failed');
+  });
+
+  test('a reason as long as the contract allows is refused with 400 note_too_long, not a 500, and changes nothing', async () => {
+    const { code, secret } = await newDossier();
+    await actRefused(backend.url, code, { action: 'refuse', reason: 'x'.repeat(4000) }, 400, 'note_too_long');
+    const view = await lookup(backend.url, code, secret);
+    assert.equal(view.status.code, 1);
+    assert.equal(view.history.length, 1);
+  });
+
+  test('a NUL character in a text is 400 validation_failed at its path, not a 500 from the database', async () => {
+    const { code, secret } = await newDossier();
+    const error = await actRefused(
+      backend.url,
+      code,
+      { action: 'refuse', reason: 'a', note: '\u0000a' },
+      400,
+      'validation_failed',
+    );
+    assert.deepEqual(error.details, [{ path: 'note', message: 'must not contain the NUL character (U+0000)' }]);
+    assert.equal((await lookup(backend.url, code, secret)).status.code, 1);
+  });
+
+  test('a malformed code is told what a dossier code looks like, not a procedure code', async () => {
+    const error = await actRefused(backend.url, '1.001193', { action: 'receive' }, 400, 'validation_failed');
+    const listed = await fetch(`${actions()}/1.001193/attachments`, {
+      headers: { Authorization: `Bearer ${OFFICER_TOKEN}` },
+    });
+    assert.equal(listed.status, 400);
+    for (const { details } of [error, assertSchema(ApiError, await listed.json()).error]) {
+      assert.deepEqual(
+        details?.map((detail) => detail.path),
+        ['code'],
+      );
+      assert.match(details![0]!.message, /^must be a dossier code such as 000\.00\.01\.H99-261122-0001$/);
+    }
+  });
+
+  test('the caller is checked before the body: no token and a wrong content type is 401, with the token 415', async () => {
+    const { code } = await newDossier();
+    const send = (headers: Record<string, string>) =>
+      fetch(`${actions()}/${code}/actions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/xml', ...headers },
+        body: '<action>receive</action>',
+      });
+    const anonymous = await send({});
+    assert.equal(anonymous.status, 401);
+    assert.equal(assertSchema(ApiError, await anonymous.json()).error.code, 'unauthorised');
+    const officer = await send({ Authorization: `Bearer ${OFFICER_TOKEN}` });
+    assert.equal(officer.status, 415);
+    assert.equal(assertSchema(ApiError, await officer.json()).error.code, 'unsupported_media_type');
   });
 
   test('an unknown action, or one missing its reason, is 400 validation_failed', async () => {

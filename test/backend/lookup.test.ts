@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { ApiError, DossierView } from '../../src/api/contract/index.js';
 import { type RunningServer, startServer } from '../../demo/server/app.js';
 import type { DossierOptions } from '../../demo/server/dossiers/options.js';
-import { FixedWindowLimiter } from '../../demo/server/dossiers/rate-limit.js';
+import { FixedWindowLimiter } from '../../demo/server/lookup/rate-limit.js';
 import { API, assertSchema, startTestBackend, type TestBackend } from './helpers.js';
 import { AGENCY, insertDossier, lookup, PROCEDURE } from './lifecycle-fixtures.js';
 

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { ApiError, DossierReceipt, OfficerAttachmentList } from '../../src/api/contract/index.js';
-import { attachmentDisposition } from '../../demo/server/http.js';
+import { attachmentDisposition } from '../../demo/server/http/replies.js';
 import { API, assertSchema } from './helpers.js';
 import { newIdempotencyKey, postDossier, startDossierBackend, submissionFor } from './dossier-fixtures.js';
 import {

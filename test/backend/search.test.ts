@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { FieldList, SearchResult } from '../../src/api/contract/index.js';
 import { fold } from '../../src/i18n/fold.js';
-import { escapeLike, MAX_TOKEN_LENGTH, MAX_TOKENS, parseSearchText } from '../../demo/server/search.js';
-import * as catalog from '../../demo/server/seed/catalog.js';
+import { escapeLike, MAX_TOKEN_LENGTH, MAX_TOKENS, parseSearchText } from '../../demo/server/catalogue/search.js';
+import * as catalog from '../../demo/server/catalogue/seed/catalogue.js';
 import { API, getError, getJson, startTestBackend, type TestBackend } from './helpers.js';
 
 const KHAI_SINH = '1.001193';

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { CommuneList, ProvinceList } from '../../src/api/contract/units.js';
-import { HttpError } from '../../demo/server/http.js';
+import { HttpError } from '../../demo/server/http/replies.js';
 import { findCommune, unitsHandlers } from '../../demo/server/units/index.js';
 
 const units = unitsHandlers();

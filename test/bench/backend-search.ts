@@ -15,9 +15,9 @@
 import { isMain, latencySummary } from './size.js';
 import { startServer } from '../../demo/server/app.js';
 import { openDatabase } from '../../demo/server/db/index.js';
-import { agencies, procedures } from '../../demo/server/seed/catalog.js';
-import { seedCatalog } from '../../demo/server/seed/index.js';
-import { syntheticProcedures } from '../../demo/server/seed/synthetic.js';
+import { agencies, procedures } from '../../demo/server/catalogue/seed/catalogue.js';
+import { seedCatalogue } from '../../demo/server/catalogue/seed/index.js';
+import { syntheticProcedures } from '../../demo/server/catalogue/seed/synthetic.js';
 
 export interface BackendSearchBenchOptions {
   /** Synthetic procedures added to the catalog; default 2000. */
@@ -91,7 +91,7 @@ export async function runBackendSearchBench(
   const durationMs = Math.min(options.durationMs ?? 5000, 10_000);
   const maxRequests = options.maxRequests ?? 50_000;
   const db = await openDatabase({ dataDir: 'memory://' });
-  const total = await seedCatalog(db, {
+  const total = await seedCatalogue(db, {
     agencies,
     procedures: [...procedures, ...syntheticProcedures(procedures, options.synthetic ?? 2000)],
   });

@@ -16,9 +16,9 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { startServer, type RunningServer } from '../../demo/server/app.js';
 import { openDatabase, type Database } from '../../demo/server/db/index.js';
-import { agencies, procedures } from '../../demo/server/seed/catalog.js';
-import { seedCatalog } from '../../demo/server/seed/index.js';
-import { syntheticProcedures } from '../../demo/server/seed/synthetic.js';
+import { agencies, procedures } from '../../demo/server/catalogue/seed/catalogue.js';
+import { seedCatalogue } from '../../demo/server/catalogue/seed/index.js';
+import { syntheticProcedures } from '../../demo/server/catalogue/seed/synthetic.js';
 import { buildCdn, CDN_DIR, formatFigure, isMain, percentile, type Figure } from './size.js';
 
 const BUDGET_MS = 50;
@@ -177,7 +177,7 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Pr
 async function startBackend(pageDir: string): Promise<{ db: Database; server: RunningServer }> {
   const db = await openDatabase({ dataDir: 'memory://' });
   try {
-    await seedCatalog(db, { agencies, procedures: [...procedures, ...syntheticProcedures(procedures, SYNTHETIC)] });
+    await seedCatalogue(db, { agencies, procedures: [...procedures, ...syntheticProcedures(procedures, SYNTHETIC)] });
     const server = await startServer({
       db,
       host: '127.0.0.1',

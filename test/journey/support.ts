@@ -23,8 +23,8 @@ import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppetee
 import { DEFAULT_UPLOAD_LIMITS } from '../../src/api/contract/index.js';
 import { startServer, type RunningServer } from '../../demo/server/app.js';
 import { openDatabase, type Database } from '../../demo/server/db/index.js';
-import { agencies, procedures } from '../../demo/server/seed/catalog.js';
-import { seedCatalog } from '../../demo/server/seed/index.js';
+import { agencies, formTemplates, procedures } from '../../demo/server/catalogue/seed/catalogue.js';
+import { seedCatalogue } from '../../demo/server/catalogue/seed/index.js';
 import { createUploadStore } from '../../demo/server/uploads/store.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -252,7 +252,7 @@ export async function startJourneyBackend(): Promise<JourneyBackend> {
   try {
     await cp(CDN_DIR, cdnDir, { recursive: true });
     db = await openDatabase({ dataDir: 'memory://' });
-    await seedCatalog(db, { agencies, procedures });
+    await seedCatalogue(db, { agencies, procedures });
     const store = await createUploadStore({
       store: { kind: 'file', directory: uploadDir },
       limits: DEFAULT_UPLOAD_LIMITS,
@@ -262,6 +262,7 @@ export async function startJourneyBackend(): Promise<JourneyBackend> {
       host: '127.0.0.1',
       log: () => {},
       validateResponses: true,
+      formTemplates,
       uploads: { store, limits: DEFAULT_UPLOAD_LIMITS },
       staticDirs: { '/': SITE_DIR, '/cdn/': cdnDir },
       // Every run looks its dossier up (and refreshes) from the same address within a minute or two:

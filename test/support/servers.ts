@@ -14,8 +14,8 @@ import { DEFAULT_UPLOAD_LIMITS } from '../../src/api/contract/index.js';
 import { startServer, type RunningServer } from '../../demo/server/app.js';
 import { createUploadStore } from '../../demo/server/uploads/store.js';
 import { openDatabase, type Database } from '../../demo/server/db/index.js';
-import { agencies, procedures } from '../../demo/server/seed/catalog.js';
-import { seedCatalog } from '../../demo/server/seed/index.js';
+import { agencies, formTemplates, procedures } from '../../demo/server/catalogue/seed/catalogue.js';
+import { seedCatalogue } from '../../demo/server/catalogue/seed/index.js';
 import { seedTestDossiers } from './dossiers.js';
 
 export interface TestServers {
@@ -134,7 +134,7 @@ async function seededBackend(
   uploadDir: string,
 ): Promise<{ server: RunningServer; db: Database }> {
   const db = await openDatabase({ dataDir: 'memory://' });
-  await seedCatalog(db, { agencies, procedures: withCatalog ? procedures : [] });
+  await seedCatalogue(db, { agencies, procedures: withCatalog ? procedures : [] });
   if (withCatalog) await seedTestDossiers(db);
   const store = await createUploadStore({
     store: { kind: 'file', directory: uploadDir },
@@ -145,6 +145,7 @@ async function seededBackend(
     host: '127.0.0.1',
     validateResponses: true,
     log: () => {},
+    formTemplates,
     uploads: { store, limits: DEFAULT_UPLOAD_LIMITS },
     // Many tests look the same dossiers up from one address: a limit generous enough for the run (its own tests use a proxy that answers 429).
     dossiers: {

@@ -1,13 +1,13 @@
 /**
- * The attachments of a dossier against the `uploads` table and the upload
- * store: each listed upload must be a file of this draft, uploaded with the
+ * The attachments of a dossier against the rows of its uploads and the
+ * upload store: each listed upload must be a file of this draft, uploaded with the
  * upload secret the submission carries (so an upload id and a draft id,
  * which a stranger may have read somewhere, claim nothing), for this slot (or
  * for no slot in particular), of a kind and size the slot accepts, not
  * taken by another dossier, and stored in full (the store is the one record
  * of that; a file stored in full has passed the content check, see
  * uploads/node-body.ts). Checked and claimed inside the filing transaction,
- * with the rows locked, so one file can never end up in two dossiers and a
+ * with the rows locked (`lockUploads`, uploads/repository.ts), so one file can never end up in two dossiers and a
  * claimed file is safe from a cancellation and from the expiry sweep: both
  * mark a row before they remove its file, the mark waits for the lock and
  * then finds the row taken, and a marked row is refused here (migration 008).
@@ -20,20 +20,7 @@ import type {
   ProblemCode,
 } from '../../../src/api/contract/index.js';
 import { kindOfMimeType } from '../../../src/api/file-types.js';
-import type { Queryable } from '../db/index.js';
-import { uploadSecretHash } from '../uploads/repository.js';
-
-interface UploadRow {
-  id: string;
-  draft: string;
-  procedure_code: string | null;
-  slot: string | null;
-  file_type: string;
-  size: string | number;
-  dossier_code: string | null;
-  secret_hash: string | null;
-  marked_for_removal_at: Date | string | null;
-}
+import { type UploadClaimRow, uploadSecretHash } from '../uploads/repository.js';
 
 /** Whether the upload store holds every byte of an upload. */
 export type StoredInFull = (id: string) => Promise<boolean>;
@@ -58,7 +45,7 @@ export async function uploadsStoredInFull(
  * the upload is stored in full; `secretHash` that of the submission's upload secret.
  */
 function uploadProblem(
-  row: UploadRow | undefined,
+  row: UploadClaimRow | undefined,
   slot: DocumentSlotDefinition,
   submission: DossierSubmission,
   secretHash: string | undefined,
@@ -83,21 +70,16 @@ export const uploadIdsOf = (submission: DossierSubmission): string[] => [
 ];
 
 /**
- * The first problem of each slot's uploads, at `attachments.<slot>`. Locks
- * the rows (`FOR UPDATE`) until the transaction ends. Slots the form does
- * not have are left to the form rules, which report them already.
+ * The first problem of each slot's uploads, at `attachments.<slot>`, given
+ * the `rows` of the listed uploads. Slots the form does not have are left
+ * to the form rules, which report them already.
  */
-export async function attachmentProblems(
-  tx: Queryable,
+export function attachmentProblems(
   definition: FormDefinition,
   submission: DossierSubmission,
+  rows: readonly UploadClaimRow[],
   storedInFull: ReadonlySet<string>,
-): Promise<Problem[]> {
-  const rows = await tx.query<UploadRow>(
-    `SELECT id, draft, procedure_code, slot, file_type, size, dossier_code, secret_hash, marked_for_removal_at
-     FROM uploads WHERE id = ANY ($1::text[]) ORDER BY id FOR UPDATE`,
-    [uploadIdsOf(submission)],
-  );
+): Problem[] {
   const byId = new Map(rows.filter((row) => storedInFull.has(row.id)).map((row) => [row.id, row]));
   const listed = submission.attachments.flatMap((attachment) => attachment.uploads);
   const secretHash = submission.uploadSecret === undefined ? undefined : uploadSecretHash(submission.uploadSecret);
@@ -113,9 +95,4 @@ export async function attachmentProblems(
       .find((problem) => problem !== undefined);
     return code ? [{ path: `attachments.${attachment.slot}`, code }] : [];
   });
-}
-
-/** Marks the uploads as taken by dossier `code`. */
-export async function claimUploads(tx: Queryable, ids: readonly string[], code: string): Promise<void> {
-  await tx.query('UPDATE uploads SET dossier_code = $1 WHERE id = ANY ($2::text[])', [code, ids]);
 }

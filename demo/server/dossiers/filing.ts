@@ -18,70 +18,28 @@ import {
   DOSSIER_STATUS_NAMES,
   type DossierReceipt,
   type DossierSubmission,
-  type FormDefinition,
   type LookupSecretKind,
   type ProcessingTime,
   shownAnswers,
   todayInVietnam,
 } from '../../../src/api/contract/index.js';
 import { appointmentFor } from '../calendar/appointment.js';
-import type { Database, Queryable } from '../db/index.js';
-import { formFor } from '../forms/index.js';
-import { HttpError } from '../http.js';
-import { attachmentProblems, claimUploads, uploadIdsOf, uploadsStoredInFull } from './attachments.js';
+import type { Database } from '../db/index.js';
+import { procedureAndForm } from '../forms/procedure-form.js';
+import { HttpError } from '../http/replies.js';
+import { claimUploads, lockUploads } from '../uploads/repository.js';
+import { attachmentProblems, uploadIdsOf, uploadsStoredInFull } from './attachments.js';
 import { deskCalendar, vietnamIso } from './desk-time.js';
 import { DEFAULT_LOOKUP_SECRET, type DossierOptions } from './options.js';
 import { firstPerPath, submissionProblems, validationFailed } from './problems.js';
 import { nextSteps } from './receipt.js';
+import { filingUnderKey, insertDossier, nextDossierCode } from './repository.js';
 import { newLookupCode, secretHash } from './secret.js';
-import { nextDossierCode } from './sequence.js';
-
-/** Namespace of the idempotency-key locks (two-key advisory locks; the uploads use 71042026, the migrations a one-key lock). */
-const IDEMPOTENCY_LOCK_NAMESPACE = 71042027;
 
 const SUBMITTED = 1;
 const ONLINE_CHANNEL = 2;
 const FIRST_STEP = 'Nộp hồ sơ trực tuyến';
 const CITIZEN = 'Công dân';
-
-/** What the filing needs to know about the procedure, read from the catalog tables. */
-interface ProcedureRow {
-  name: string;
-  processing_time: ProcessingTime;
-  agency_code: string;
-  agency_name: string;
-}
-
-const procedureNotFound = (code: string): HttpError =>
-  new HttpError(404, 'procedure_not_found', `No procedure has the code ${code}. (Không có thủ tục mã ${code}.)`);
-
-const formNotFound = (): HttpError =>
-  new HttpError(
-    404,
-    'form_not_found',
-    'This procedure cannot be filed online. (Thủ tục này chưa hỗ trợ nộp hồ sơ trực tuyến.)',
-  );
-
-async function procedureRow(db: Queryable, code: string): Promise<ProcedureRow | undefined> {
-  const [row] = await db.query<ProcedureRow>(
-    `SELECT p.name, p.processing_time, a.code AS agency_code, a.name AS agency_name
-     FROM procedures p JOIN agencies a ON a.code = p.agency_code WHERE p.code = $1`,
-    [code],
-  );
-  return row;
-}
-
-/** The procedure and its form, or the 404 that says which is missing. */
-export async function procedureAndForm(
-  db: Queryable,
-  code: string,
-): Promise<{ procedure: ProcedureRow; form: FormDefinition }> {
-  const procedure = await procedureRow(db, code);
-  if (!procedure) throw procedureNotFound(code);
-  const form = formFor(code);
-  if (!form) throw formNotFound();
-  return { procedure, form };
-}
 
 /** JSON with every object's keys sorted: the same body always gives the same text, whatever order the client wrote. */
 function canonicalJson(value: unknown): string {
@@ -122,25 +80,17 @@ function lookupSecret(kind: LookupSecretKind, submission: DossierSubmission): { 
   return { hash: secretHash(applicant.kind === 'person' ? applicant.personalId : applicant.taxCode) };
 }
 
-interface StoredRow {
-  request_hash: string;
-  receipt: DossierReceipt;
-}
-
 /** The receipt of the dossier already filed under `key`, or the 422 for a key reused with another body. */
-async function earlierFiling(tx: Queryable, key: string, hash: string): Promise<DossierReceipt | undefined> {
-  const [row] = await tx.query<StoredRow>('SELECT request_hash, receipt FROM dossiers WHERE idempotency_key = $1', [
-    key,
-  ]);
-  if (!row) return undefined;
-  if (row.request_hash !== hash) {
+function earlierFiling(filed: Awaited<ReturnType<typeof filingUnderKey>>, hash: string): DossierReceipt | undefined {
+  if (!filed) return undefined;
+  if (filed.request_hash !== hash) {
     throw new HttpError(
       422,
       'idempotency_key_reused',
       'This Idempotency-Key was already used for another dossier; generate a new key for a new dossier. (Mã chống gửi trùng đã được dùng cho hồ sơ khác.)',
     );
   }
-  return row.receipt;
+  return filed.receipt;
 }
 
 /**
@@ -160,8 +110,7 @@ export async function fileDossier(
   const problems = submissionProblems(form, submission, todayInVietnam(now));
   const uploadsInStore = await uploadsStoredInFull(submission, options.uploadStoredInFull);
   return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [IDEMPOTENCY_LOCK_NAMESPACE, key]);
-    const earlier = await earlierFiling(tx, key, hash);
+    const earlier = earlierFiling(await filingUnderKey(tx, key), hash);
     if (earlier) return earlier;
     if (submission.formVersion !== form.version) {
       throw new HttpError(
@@ -172,7 +121,7 @@ export async function fileDossier(
     }
     const allProblems = firstPerPath([
       ...problems,
-      ...(await attachmentProblems(tx, form, submission, uploadsInStore)),
+      ...attachmentProblems(form, submission, await lockUploads(tx, uploadIdsOf(submission)), uploadsInStore),
     ]);
     if (allProblems.length > 0) throw validationFailed(allProblems);
 
@@ -197,33 +146,28 @@ export async function fileDossier(
     // The receipt is kept whole, printed lookup code included: a retry must get the very code the
     // first answer carried, and this row already holds the applicant's ID in the submission.
 
-    await tx.query(
-      `INSERT INTO dossiers (code, agency_code, agency_name, procedure_code, procedure_name, form_version, draft, idempotency_key,
-         request_hash, applicant_kind, lookup_secret_hash, submission, receipt, status, channel, received_at, appointment_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::jsonb, $13::text::jsonb, $14, $15, $16, $17)`,
-      [
+    await insertDossier(
+      tx,
+      {
         code,
-        procedure.agency_code,
-        procedure.agency_name,
-        submission.procedure,
-        procedure.name,
-        form.version,
-        submission.draft,
-        key,
-        hash,
-        submission.applicant.kind,
-        secret.hash,
-        JSON.stringify(stored),
-        JSON.stringify(receipt),
-        SUBMITTED,
-        ONLINE_CHANNEL,
-        now,
-        appointment,
-      ],
-    );
-    await tx.query(
-      'INSERT INTO dossier_history (dossier_code, at, step, status, note, actor) VALUES ($1, $2, $3, $4, NULL, $5)',
-      [code, now, FIRST_STEP, SUBMITTED, CITIZEN],
+        agencyCode: procedure.agency_code,
+        agencyName: procedure.agency_name,
+        procedureCode: submission.procedure,
+        procedureName: procedure.name,
+        formVersion: form.version,
+        draft: submission.draft,
+        idempotencyKey: key,
+        requestHash: hash,
+        applicantKind: submission.applicant.kind,
+        lookupSecretHash: secret.hash,
+        submission: stored,
+        receipt,
+        status: SUBMITTED,
+        channel: ONLINE_CHANNEL,
+        receivedAt: now,
+        appointmentAt: appointment,
+      },
+      { step: FIRST_STEP, status: SUBMITTED, note: null, actor: CITIZEN },
     );
     await claimUploads(tx, uploadIdsOf(submission), code);
     return receipt;

@@ -25,7 +25,8 @@
  *   changed: a late dossier stays late in the count, the apology carries
  *   the new date.
  */
-import { DOSSIER_STATUS_NAMES, type DossierView, type OfficerAction } from '../../../src/api/contract/index.js';
+import * as z from 'zod/mini';
+import { DOSSIER_STATUS_NAMES, type DossierView, type OfficerAction, Text } from '../../../src/api/contract/index.js';
 import { isLate, pausedAppointment } from '../calendar/appointment.js';
 import type { WorkingCalendar } from '../calendar/working-days.js';
 import { vietnamIso } from './desk-time.js';
@@ -69,7 +70,12 @@ export interface LifecycleContext {
 export type Refusal = {
   ok: false;
   httpStatus: 400 | 409;
-  code: 'transition_not_allowed' | 'supplement_already_requested' | 'not_late' | 'new_appointment_not_ahead';
+  code:
+    | 'transition_not_allowed'
+    | 'supplement_already_requested'
+    | 'not_late'
+    | 'new_appointment_not_ahead'
+    | 'note_too_long';
   message: string;
 };
 export type Outcome = { ok: true; state: DossierState; history: HistoryRecord } | Refusal;
@@ -298,6 +304,23 @@ function notAllowed(action: ActionName, status: number): Refusal {
   );
 }
 
+/** The longest note the citizen may be shown: one `Text` of the contract. */
+const NOTE_MAX_LENGTH = Number(z.toJSONSchema(Text).maxLength);
+
+/**
+ * A note made of the officer's parts (a reason, the items asked for, where
+ * the result waits, with the note) may come out longer than one `Text`
+ * while each part fits: the officer shortens them, rather than the citizen
+ * reading a note cut short (or the lookup breaking the contract).
+ */
+const noteTooLong = (note: string): Refusal =>
+  refusal(
+    400,
+    'note_too_long',
+    `The citizen's note made of this action would be ${note.length} characters long; shorten it to at most ${NOTE_MAX_LENGTH}. ` +
+      `(Nội dung thông báo cho công dân quá dài, tối đa ${NOTE_MAX_LENGTH} ký tự.)`,
+  );
+
 /** Applies `action` to a dossier in `state` at `context.now`, or says why not. */
 export function applyAction(state: DossierState, action: OfficerAction, context: LifecycleContext): Outcome {
   // One rule per action name; TypeScript cannot pair the union member with its rule by itself.
@@ -317,6 +340,7 @@ export function applyAction(state: DossierState, action: OfficerAction, context:
     finishedAt: finishedAt(state, to, context.now),
   };
   const note = (rule.note ? rule.note(action) : action.note) ?? null;
+  if (note !== null && !Text.safeParse(note).success) return noteTooLong(note);
   return {
     ok: true,
     state: next,

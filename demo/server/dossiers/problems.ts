@@ -19,7 +19,7 @@ import {
   type ProblemCode,
   shownAnswers,
 } from '../../../src/api/contract/index.js';
-import { HttpError } from '../http.js';
+import { HttpError } from '../http/replies.js';
 import { findCommune } from '../units/index.js';
 
 const limited = (template: (limit: string) => string) => (limit?: number) =>

@@ -6,7 +6,7 @@
  * into memory once, on first use, from the generated `data.ts`.
  */
 import type { Commune, CommuneList, Province, ProvinceList } from '../../../src/api/contract/units.js';
-import { HttpError } from '../http.js';
+import { HttpError } from '../http/replies.js';
 import { COMMUNES, PROVINCES } from './data.js';
 
 interface Units {

@@ -3,7 +3,7 @@
  *
  * tus writes its own CORS headers (`Access-Control-Allow-Origin: *` unless
  * told otherwise, and its exposed-header list on every answer, even to
- * origins we refuse). We keep one CORS policy, `cors.ts`, which has already
+ * origins we refuse). We keep one CORS policy, `http/cors.ts`, which has already
  * set its headers on the response when tus runs: so tus's are removed from
  * its answer before it is written. Its few plain-text protocol errors
  * (a missing `Tus-Resumable`) become contract `ApiError`s like all others.
@@ -13,7 +13,7 @@
  * id, and its web-stream answer could end the process), no answer is cached,
  * and no answer repeats the `Upload-Metadata` (file name and draft id),
  * which the client sent and still has. Officers read files through their
- * own authenticated route (officer/attachments.ts).
+ * own authenticated route (officer/routes.ts).
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -21,9 +21,9 @@ import { Server } from '@tus/server';
 import { EVENTS } from '@tus/utils';
 import { sendNodeResponse } from 'srvx/node';
 import { ApiError, UPLOAD_SECRET_HEADER, UploadId, type UploadLimits } from '../../../src/api/contract/index.js';
-import type { CorsPolicy } from '../cors.js';
+import type { CorsPolicy } from '../http/cors.js';
 import type { Database } from '../db/index.js';
-import { errorReply, HttpError, send } from '../http.js';
+import { errorReply, HttpError, send } from '../http/replies.js';
 import { tusErrorAnswer } from './errors.js';
 import { headPolicy, uploadHooks } from './hooks.js';
 import { storeNodeBodies, tusRequest } from './node-body.js';

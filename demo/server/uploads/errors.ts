@@ -7,7 +7,7 @@
  */
 import { ERRORS } from '@tus/utils';
 import type { UploadErrorCode } from '../../../src/api/contract/index.js';
-import { errorReply, HttpError } from '../http.js';
+import { errorReply, HttpError } from '../http/replies.js';
 import { formatBytes } from './bytes.js';
 
 type ErrorDetails = ConstructorParameters<typeof HttpError>[3];

@@ -5,7 +5,7 @@
  * endpoint reads them in the browser's network panel.
  */
 import { UploadMetadata } from '../../../src/api/contract/index.js';
-import type { HttpError } from '../http.js';
+import type { HttpError } from '../http/replies.js';
 import { uploadRefusal } from './errors.js';
 
 /** What each metadata key must hold. */

@@ -1,10 +1,11 @@
 /**
  * The `uploads` table (migration 002): one row per upload, written before
- * the store creates the file and removed with it. The same SQL on PGlite and
- * PostgreSQL (the creation through migration 005's plpgsql function).
+ * the store creates the file and removed with it, and taken by the dossier
+ * filed with it. The same SQL on PGlite and PostgreSQL (the creation
+ * through migration 005's plpgsql function).
  */
 import { createHash } from 'node:crypto';
-import type { Database } from '../db/index.js';
+import type { Database, Queryable } from '../db/index.js';
 
 /** What the `secret_hash` column keeps of an upload secret: its SHA-256, hex. */
 export const uploadSecretHash = (secret: string): string => createHash('sha256').update(secret).digest('hex');
@@ -119,4 +120,34 @@ export async function markedBefore(db: Database, markedBefore: Date): Promise<st
     markedBefore.toISOString(),
   ]);
   return rows.map((row) => row.id);
+}
+
+/** An upload as the filing of a dossier checks it (dossiers/attachments.ts). */
+export interface UploadClaimRow {
+  id: string;
+  draft: string;
+  procedure_code: string | null;
+  slot: string | null;
+  file_type: string;
+  size: string | number;
+  dossier_code: string | null;
+  secret_hash: string | null;
+  marked_for_removal_at: Date | string | null;
+}
+
+/**
+ * The rows of uploads `ids`, locked (`FOR UPDATE`) until the filing's
+ * transaction ends: a cancellation or the expiry sweep marking one of them
+ * waits, then finds it taken.
+ */
+export const lockUploads = (tx: Queryable, ids: readonly string[]): Promise<UploadClaimRow[]> =>
+  tx.query<UploadClaimRow>(
+    `SELECT id, draft, procedure_code, slot, file_type, size, dossier_code, secret_hash, marked_for_removal_at
+     FROM uploads WHERE id = ANY ($1::text[]) ORDER BY id FOR UPDATE`,
+    [ids],
+  );
+
+/** Marks the uploads as taken by dossier `code`. */
+export async function claimUploads(tx: Queryable, ids: readonly string[], code: string): Promise<void> {
+  await tx.query('UPDATE uploads SET dossier_code = $1 WHERE id = ANY ($2::text[])', [code, ids]);
 }

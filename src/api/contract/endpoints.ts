@@ -4,8 +4,13 @@
  *
  * An entry may have `query` and `params` (from the URL), `body` (JSON),
  * `status` (of success, default 200), `idempotent` (requires the
- * `Idempotency-Key` header) and `auth: 'officer'` (requires
- * `Authorization: Bearer <officer token>`).
+ * `Idempotency-Key` header), `auth: 'officer'` (requires
+ * `Authorization: Bearer <officer token>`) and `errors`: the refusals of its
+ * own, as `error.code`s by status. The refusals an endpoint shares with all
+ * of its kind follow from the rest of its entry (see `openapi.ts`): 400
+ * `validation_failed` for its parameters or body, 400 `invalid_json`, 413
+ * and 415 for a body, 400 `idempotency_key_required`, 401 and 403 for the
+ * officer's token, 500 `internal_error` for all.
  */
 import * as z from 'zod/mini';
 import { AgencyList, FieldList, ProcedureDetail, SearchResult } from './catalog.js';
@@ -19,6 +24,23 @@ import { CommuneList, ProvinceCode, ProvinceList } from './units.js';
 
 export const CONTRACT_VERSION = '1.0.0';
 
+/** One entry of {@link endpoints}, without the precision of each (what the router, the OpenAPI generator and the tests read). */
+export interface EndpointEntry {
+  method: 'GET' | 'POST';
+  path: string;
+  summary: string;
+  query?: z.ZodMiniType;
+  params?: z.ZodMiniType;
+  body?: z.ZodMiniType;
+  /** Of success; default 200. */
+  status?: number;
+  idempotent?: boolean;
+  auth?: 'officer';
+  /** The refusals of its own: `error.code`s by status. */
+  errors?: Partial<Record<number, readonly string[]>>;
+  response: z.ZodMiniType;
+}
+
 export const endpoints = {
   listAgencies: {
     method: 'GET',
@@ -31,6 +53,7 @@ export const endpoints = {
     path: '/fields',
     summary: 'List the fields (lĩnh vực) with their number of procedures',
     query: FieldQuery,
+    errors: { 404: ['agency_not_found'] },
     response: FieldList,
   },
   searchProcedures: {
@@ -38,6 +61,7 @@ export const endpoints = {
     path: '/procedures',
     summary: 'Search procedures; matches with or without diacritics, name matches first',
     query: SearchQuery,
+    errors: { 404: ['agency_not_found'] },
     response: SearchResult,
   },
   getProcedure: {
@@ -45,6 +69,7 @@ export const endpoints = {
     path: '/procedures/{code}',
     summary: 'Everything about one procedure',
     params: z.object({ code: ProcedureCode }),
+    errors: { 404: ['procedure_not_found'] },
     response: ProcedureDetail,
   },
   getService: {
@@ -64,6 +89,7 @@ export const endpoints = {
     path: '/units/provinces/{province}/communes',
     summary: 'The communes, wards and special zones of a province',
     params: z.object({ province: ProvinceCode }),
+    errors: { 404: ['province_not_found'] },
     response: CommuneList,
   },
   getForm: {
@@ -71,6 +97,7 @@ export const endpoints = {
     path: '/procedures/{code}/form',
     summary: 'The electronic form of a procedure that can be filed online (404 `form_not_found` otherwise)',
     params: z.object({ code: ProcedureCode }),
+    errors: { 404: ['procedure_not_found', 'form_not_found'] },
     response: FormDefinition,
   },
   submitDossier: {
@@ -81,6 +108,11 @@ export const endpoints = {
     body: DossierSubmission,
     idempotent: true,
     status: 201,
+    errors: {
+      404: ['procedure_not_found', 'form_not_found'],
+      409: ['form_version_changed'],
+      422: ['idempotency_key_reused'],
+    },
     response: DossierReceipt,
   },
   lookupDossier: {
@@ -89,6 +121,7 @@ export const endpoints = {
     summary:
       "A dossier's status and history, by its code and second secret; 404 `dossier_not_found` for either wrong; rate-limited",
     body: DossierLookup,
+    errors: { 404: ['dossier_not_found'], 429: ['rate_limited'] },
     response: DossierView,
   },
   officerAction: {
@@ -99,6 +132,11 @@ export const endpoints = {
     params: z.object({ code: DossierCode }),
     body: OfficerAction,
     auth: 'officer',
+    errors: {
+      400: ['new_appointment_not_ahead', 'note_too_long'],
+      404: ['dossier_not_found'],
+      409: ['transition_not_allowed', 'supplement_already_requested', 'not_late'],
+    },
     response: DossierView,
   },
   listDossierAttachments: {
@@ -108,6 +146,7 @@ export const endpoints = {
       "The files of a filed dossier, for an officer; each one's bytes are at /officer/dossiers/{code}/attachments/{upload}",
     params: z.object({ code: DossierCode }),
     auth: 'officer',
+    errors: { 404: ['dossier_not_found'] },
     response: OfficerAttachmentList,
   },
-} as const;
+} as const satisfies Record<string, EndpointEntry>;

@@ -144,8 +144,10 @@ function checkGroup(
   prefix: string,
   today: string,
 ): Problem[] {
-  const items = Array.isArray(value) ? (value as Values[]) : [];
   const path = `${prefix}${field.id}`;
+  // Answered with anything but a list: wrong, as a simple field answered with anything but text (checkValue).
+  if (value !== undefined && !Array.isArray(value)) return [{ path, code: 'required' }];
+  const items = (value ?? []) as Values[];
   const min = field.minItems ?? (field.required ? 1 : 0);
   if (items.length < min) return [{ path, code: items.length === 0 ? 'required' : 'too-few', limit: min }];
   if (field.maxItems !== undefined && items.length > field.maxItems)
@@ -167,17 +169,20 @@ export function checkAnswers(definition: FormDefinition, answers: Answers, today
 export function shownAnswers(definition: FormDefinition, answers: Answers): Answers {
   const kept: Answers = {};
   for (const field of definition.sections.flatMap((section) => section.fields)) {
-    if (!isShown(field.when, answers) || answers[field.id] === undefined) continue;
+    const answer = answers[field.id];
+    // A group answered with anything but a list is refused (`checkGroup`) and has nothing to keep.
+    if (!isShown(field.when, answers) || answer === undefined || (field.type === 'group' && !Array.isArray(answer)))
+      continue;
     kept[field.id] =
       field.type === 'group'
-        ? (answers[field.id] as Record<string, SimpleAnswer>[]).map((item) =>
+        ? (answer as Record<string, SimpleAnswer>[]).map((item) =>
             Object.fromEntries(
               field.fields
                 .filter((inner) => isShown(inner.when, item) && item[inner.id] !== undefined)
                 .map((inner) => [inner.id, item[inner.id]!]),
             ),
           )
-        : answers[field.id]!;
+        : answer;
   }
   return kept;
 }

@@ -1,4 +1,4 @@
--- The dossier lookup's one query (demo/server/dossiers/lookup.ts), as a
+-- The dossier lookup's one query (demo/server/lookup/citizen-view.ts), as a
 -- function: PL/pgSQL plans it once per connection and keeps the plan, and
 -- parsing and planning this statement cost more than running it (on PGlite,
 -- PostgreSQL in WebAssembly, about half the time of a lookup). The lookup

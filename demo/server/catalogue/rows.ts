@@ -1,7 +1,7 @@
 /**
- * How catalog rows are read back: the SQL that selects a procedure summary
+ * How catalogue rows are read back: the SQL that selects a procedure summary
  * and the functions that turn rows (snake_case, NULLs) into contract objects
- * (camelCase, absent optionals). Shared by the search and the routes.
+ * (camelCase, absent optionals). Shared by the search and the repository.
  */
 import type {
   Agency,
@@ -9,9 +9,9 @@ import type {
   ProcedureDetail,
   ProcedureSummary,
   ProcessingTime,
-} from '../../src/api/contract/index.js';
+} from '../../../src/api/contract/index.js';
 
-/** Procedures `p` with their field `f` and agency `a`. */
+/** Procedures `p` with their field of activity `f` and agency `a`. */
 export const PROCEDURES_JOINED = `procedures p
   JOIN fields f ON f.code = p.field_code
   JOIN agencies a ON a.code = p.agency_code`;

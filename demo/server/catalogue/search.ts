@@ -1,6 +1,8 @@
 /**
- * Procedure search (`GET /procedures`), in parameterised SQL that runs on
- * PGlite and PostgreSQL alike.
+ * Procedure search (`GET /procedures`): how a query is read, and the
+ * parameterised SQL that finds and ranks procedures, on PGlite and
+ * PostgreSQL alike. Pure: the statement is built here and run by
+ * `repository.ts`.
  *
  * Matching works on folded text (see `fold()`): the query is folded and cut
  * into tokens, and a procedure matches when every token occurs in its
@@ -19,10 +21,9 @@
  * databases give the same order whatever their locale. An empty query
  * lists everything by field name, then name.
  */
-import type { ProcedureSummary } from '../../src/api/contract/index.js';
-import { fold } from '../../src/i18n/fold.js';
-import type { Queryable } from './db/index.js';
-import { PROCEDURES_JOINED, SUMMARY_COLUMNS, type SummaryRow, toSummary } from './catalog-rows.js';
+import type { ProcedureSummary } from '../../../src/api/contract/index.js';
+import { fold } from '../../../src/i18n/fold.js';
+import { PROCEDURES_JOINED, SUMMARY_COLUMNS } from './rows.js';
 
 /** More tokens than this add nothing to a search but cost a LIKE each. */
 export const MAX_TOKENS = 12;
@@ -66,7 +67,18 @@ export interface SearchPage {
   total: number;
 }
 
-export async function searchProcedures(db: Queryable, search: ProcedureSearch): Promise<SearchPage> {
+/** A statement and its parameters. */
+export interface Statement {
+  text: string;
+  params: unknown[];
+}
+
+/**
+ * The search as SQL: the page (summary columns and the window count
+ * `total`), and the count alone, for a page past the end, which has no
+ * row to carry the total.
+ */
+export function searchStatements(search: ProcedureSearch): { page: Statement; count: Statement } {
   const params: unknown[] = [];
   /** Adds a parameter and returns its placeholder. */
   const param = (value: unknown): string => `$${params.push(value)}`;
@@ -79,8 +91,8 @@ export async function searchProcedures(db: Queryable, search: ProcedureSearch): 
   if (search.agencies)
     conditions.push(`p.agency_code = ANY (string_to_array(${param(search.agencies.join(','))}, ','))`);
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-  // The ordering and paging parameters come next; a separate count takes only these.
-  const filterParams = [...params];
+  // The ordering and paging parameters come next; the count takes only these.
+  const count = { text: `SELECT count(*)::int AS total FROM procedures p ${where}`, params: [...params] };
 
   // Without a query there is nothing to rank: list by field name, then name.
   const order =
@@ -95,20 +107,12 @@ export async function searchProcedures(db: Queryable, search: ProcedureSearch): 
 
   // The window count gives the total in the same scan as the page
   // (matching is the costly part, so this nearly halves the work).
-  const rows = await db.query<SummaryRow & { total: number }>(
-    `SELECT ${SUMMARY_COLUMNS}, count(*) OVER ()::int AS total
+  const page = {
+    text: `SELECT ${SUMMARY_COLUMNS}, count(*) OVER ()::int AS total
      FROM ${PROCEDURES_JOINED} ${where}
      ORDER BY ${order}
      LIMIT ${param(search.pageSize)} OFFSET ${param((search.page - 1) * search.pageSize)}`,
     params,
-  );
-  let total = rows[0]?.total ?? 0;
-  if (rows.length === 0 && search.page > 1) {
-    // A page past the end has no row to carry the total: count apart.
-    [{ total }] = (await db.query<{ total: number }>(
-      `SELECT count(*)::int AS total FROM procedures p ${where}`,
-      filterParams,
-    )) as [{ total: number }];
-  }
-  return { items: rows.map(toSummary), total };
+  };
+  return { page, count };
 }

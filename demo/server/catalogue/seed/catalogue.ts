@@ -1,5 +1,5 @@
 /**
- * Seed catalog of the reference backend: two SAMPLE agencies of an imaginary
+ * Seed catalogue of the reference backend: two SAMPLE agencies of an imaginary
  * commune and the real commune-level procedures they handle (national codes,
  * names, fields, times, fees, documents and online levels as published in
  * 2025; see ../shared/DOMAIN.md). Agency names say "(mẫu)" so nobody takes
@@ -25,17 +25,9 @@ import type {
   ProcedureDetail,
   ProcessingTime,
   RequiredDocument,
-} from '../../../src/api/contract/index.js';
-import { hasFormDefinition } from '../forms/index.js';
-
-/** A downloadable form template; served as RTF at `/api/v1/forms/<id>.rtf`. */
-export interface FormTemplateSource {
-  id: string;
-  /** Form number and title, e.g. "Mẫu tờ khai đăng ký khai sinh". */
-  title: string;
-  /** Lines of the form, in order; a line ending in ":" is followed by a dotted blank. */
-  lines: string[];
-}
+} from '../../../../src/api/contract/index.js';
+import { hasFormDefinition } from '../../forms/index.js';
+import type { FormTemplateSource } from '../../forms/rtf.js';
 
 export const agencies: Agency[] = [
   {
@@ -652,7 +644,7 @@ export const formTemplates: FormTemplateSource[] = [
 /** The download entry of a form, built from its source in `formTemplates`. */
 function form(id: string): FormTemplate {
   const source = formTemplates.find((candidate) => candidate.id === id);
-  if (!source) throw new Error(`Seed catalog: no form template "${id}"`);
+  if (!source) throw new Error(`Seed catalogue: no form template "${id}"`);
   return { name: source.title, url: `forms/${id}.rtf`, format: 'rtf' };
 }
 /** A form's short name: its title without the "(Mẫu …)" reference. */

@@ -1,7 +1,7 @@
 /**
- * Renders a form template (`FormTemplateSource` of the seed catalog) as an
- * RTF document, which every word processor opens and lets the citizen fill
- * in or print.
+ * Renders a form template (a `FormTemplateSource`; the seed catalogue lists
+ * them) as an RTF document, which every word processor opens and lets the
+ * citizen fill in or print.
  *
  * RTF is 7-bit: every character beyond ASCII is written as `\uN?`, N being
  * its UTF-16 code unit as a signed 16-bit number and `?` the fallback that
@@ -9,7 +9,15 @@
  * turning into mojibake. Characters beyond the BMP come out as their two
  * surrogates, which is how RTF writers encode them too.
  */
-import type { FormTemplateSource } from './seed/catalog.js';
+
+/** A downloadable form template; served as RTF at `/api/v1/forms/<id>.rtf`. */
+export interface FormTemplateSource {
+  id: string;
+  /** Form number and title, e.g. "Mẫu tờ khai đăng ký khai sinh". */
+  title: string;
+  /** Lines of the form, in order; a line ending in ":" is followed by a dotted blank. */
+  lines: string[];
+}
 
 /** A4 portrait, 2 cm top/bottom, 3 cm left, 2 cm right (in twips, 1/1440 inch). */
 const PAGE = '\\paperw11906\\paperh16838\\margt1134\\margb1134\\margl1701\\margr1134';

@@ -1,5 +1,5 @@
 /**
- * Synthetic procedures for load tests: the real catalog has about thirty,
+ * Synthetic procedures for load tests: the real catalogue has about thirty,
  * which hides any cost that grows with the table. These are variations of
  * the real ones (an action prefixed, a case appended, an extra document,
  * another online level), so names, words and field mix stay realistic and
@@ -9,7 +9,7 @@
  * rows can never collide with, or be mistaken for, real procedures.
  * Deterministic for a given seed, so benchmark runs are comparable.
  */
-import type { OnlineLevel, ProcedureDetail, RequiredDocument } from '../../../src/api/contract/index.js';
+import type { OnlineLevel, ProcedureDetail, RequiredDocument } from '../../../../src/api/contract/index.js';
 
 const ACTIONS = ['Cấp lại', 'Điều chỉnh', 'Gia hạn', 'Hủy', 'Xác nhận', 'Bổ sung hồ sơ'];
 

@@ -61,11 +61,17 @@ export function parseCorsOrigins(text: string | undefined): CorsOrigins {
  * answers it outright (returning true) when it is an `OPTIONS` request the
  * route does not answer itself. `policies` maps a path prefix (the path
  * itself and everything under it) to its policy; other paths get the default.
+ * `methodsAt` tells what a path takes where the router knows (`Allow` and
+ * the methods a preflight may ask for: a POST-only resource lists POST);
+ * elsewhere the policy's methods stand.
  */
+export type CorsHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean;
+
 export function corsHandler(
   origins: CorsOrigins,
   policies: Record<string, CorsPolicy> = {},
-): (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean {
+  methodsAt: (pathname: string) => string | undefined = () => undefined,
+): CorsHandler {
   const allowedOrigin = (origin: string | undefined): string | undefined => {
     if (origin === undefined) return undefined;
     if (origins === '*') return '*';
@@ -88,12 +94,13 @@ export function corsHandler(
     const preflight = Boolean(req.headers['access-control-request-method']);
     if (!preflight && policy.routeAnswersOptions) return false;
     // A preflight from a disallowed origin gets a bare 204: the browser then blocks the request.
+    const methods = methodsAt(pathname) ?? policy.methods;
     if (allowed && preflight) {
-      res.setHeader('Access-Control-Allow-Methods', policy.methods);
+      res.setHeader('Access-Control-Allow-Methods', methods);
       res.setHeader('Access-Control-Allow-Headers', policy.allowHeaders);
       res.setHeader('Access-Control-Max-Age', PREFLIGHT_MAX_AGE);
     }
-    res.writeHead(204, { Allow: policy.methods });
+    res.writeHead(204, { Allow: methods });
     res.end();
     return true;
   };

@@ -1,19 +1,21 @@
 /**
- * Loads a catalog (agencies and procedures) into the database at start-up.
- * Idempotent: rows are upserted by code and rows the catalog no longer has
- * are deleted, all in one transaction, so a restart after editing
- * `catalog.ts` shows exactly the new catalog and a failed seed changes nothing.
+ * Loads a catalogue (agencies and procedures) into the database at start-up
+ * (`main.ts` and the tests call it, with `catalogue.ts` or a catalogue of
+ * their own). Idempotent: rows are upserted by code and rows the catalogue
+ * no longer has are deleted, all in one transaction, so a restart after
+ * editing `catalogue.ts` shows exactly the new catalogue and a failed seed
+ * changes nothing.
  *
  * This is also where the folded search columns are computed, in TypeScript
  * with the same `fold()` the widgets and the search use, so the database
  * never needs an accent-stripping extension.
  */
 import * as z from 'zod/mini';
-import { Agency, ProcedureDetail } from '../../../src/api/contract/index.js';
-import { fold } from '../../../src/i18n/fold.js';
-import type { Database, Queryable } from '../db/index.js';
+import { Agency, ProcedureDetail } from '../../../../src/api/contract/index.js';
+import { fold } from '../../../../src/i18n/fold.js';
+import type { Database, Queryable } from '../../db/index.js';
 
-export interface Catalog {
+export interface Catalogue {
   agencies: Agency[];
   procedures: ProcedureDetail[];
 }
@@ -63,53 +65,53 @@ const PROCEDURES: TableSpec = {
 
 type Row = Record<string, unknown>;
 
-/** Replaces the catalog in the database by `catalog`; returns how many procedures it holds. */
-export async function seedCatalog(db: Database, catalog: Catalog): Promise<number> {
-  checkCatalog(catalog);
+/** Replaces the catalogue in the database by `catalogue`; returns how many procedures it holds. */
+export async function seedCatalogue(db: Database, catalogue: Catalogue): Promise<number> {
+  checkCatalogue(catalogue);
   const fields = new Map(
-    catalog.procedures.map(({ field }) => [field.code, { ...field, name_folded: fold(field.name) }]),
+    catalogue.procedures.map(({ field }) => [field.code, { ...field, name_folded: fold(field.name) }]),
   );
   const codes = (rows: { code: string }[]) => rows.map((row) => row.code);
   await db.transaction(async (tx) => {
     // Parents before children when inserting, children before parents when deleting.
-    await upsert(tx, AGENCIES, catalog.agencies.map(agencyRow));
+    await upsert(tx, AGENCIES, catalogue.agencies.map(agencyRow));
     await upsert(tx, FIELDS, [...fields.values()]);
-    await upsert(tx, PROCEDURES, catalog.procedures.map(procedureRow));
-    await deleteOthers(tx, PROCEDURES, codes(catalog.procedures));
+    await upsert(tx, PROCEDURES, catalogue.procedures.map(procedureRow));
+    await deleteOthers(tx, PROCEDURES, codes(catalogue.procedures));
     await deleteOthers(tx, FIELDS, [...fields.keys()]);
-    await deleteOthers(tx, AGENCIES, codes(catalog.agencies));
+    await deleteOthers(tx, AGENCIES, codes(catalogue.agencies));
     // Fresh statistics, or the planner takes the tables for empty and picks
     // slow plans; PGlite has no autovacuum to gather them later.
     await tx.exec('ANALYZE agencies, fields, procedures');
   });
-  return catalog.procedures.length;
+  return catalogue.procedures.length;
 }
 
 /**
- * Fails with a message naming the bad entry: a catalog that breaks the
+ * Fails with a message naming the bad entry: a catalogue that breaks the
  * contract would otherwise surface much later as a 500 on one procedure.
  */
-function checkCatalog(catalog: Catalog): void {
+function checkCatalogue(catalogue: Catalogue): void {
   const check = (what: string, schema: z.ZodMiniType, value: unknown) => {
     const result = schema.safeParse(value);
     if (result.success) return;
     const issues = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.code}`);
-    throw new Error(`Seed catalog: ${what} breaks the contract (${issues.join('; ')})`);
+    throw new Error(`Seed catalogue: ${what} breaks the contract (${issues.join('; ')})`);
   };
-  for (const agency of catalog.agencies) check(`agency ${agency.code}`, Agency, agency);
-  const agencyCodes = new Set(catalog.agencies.map((agency) => agency.code));
+  for (const agency of catalogue.agencies) check(`agency ${agency.code}`, Agency, agency);
+  const agencyCodes = new Set(catalogue.agencies.map((agency) => agency.code));
   const fieldNames = new Map<string, string>();
   const codes = new Set<string>();
-  for (const procedure of catalog.procedures) {
+  for (const procedure of catalogue.procedures) {
     const { code, agency, field } = procedure;
     check(`procedure ${code}`, ProcedureDetail, procedure);
-    if (codes.has(code)) throw new Error(`Seed catalog: procedure ${code} appears twice`);
+    if (codes.has(code)) throw new Error(`Seed catalogue: procedure ${code} appears twice`);
     if (!agencyCodes.has(agency.code)) {
-      throw new Error(`Seed catalog: procedure ${code} names agency ${agency.code}, which is not in the agency list`);
+      throw new Error(`Seed catalogue: procedure ${code} names agency ${agency.code}, which is not in the agency list`);
     }
     if ((fieldNames.get(field.code) ?? field.name) !== field.name) {
       throw new Error(
-        `Seed catalog: field ${field.code} has two names, "${fieldNames.get(field.code)}" and "${field.name}"`,
+        `Seed catalogue: field of activity ${field.code} has two names, "${fieldNames.get(field.code)}" and "${field.name}"`,
       );
     }
     codes.add(code);

@@ -6,11 +6,11 @@
  * (in development and in the tests), its answer checked with the response
  * schema, so the backend cannot drift from the contract unnoticed.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type * as z from 'zod/mini';
-import { endpoints, IdempotencyKey } from '../../../src/api/contract/index.js';
-import { HttpError, jsonReply, type RouteRequest, type Router } from '../http.js';
-import { validationError } from '../validation.js';
+import { type EndpointEntry, endpoints, IdempotencyKey } from '../../../src/api/contract/index.js';
+import { HttpError, jsonReply } from './replies.js';
+import type { RouteRequest, Router } from './router.js';
+import { validationError } from './validation.js';
 
 type Endpoints = typeof endpoints;
 type ParsedOrEmpty<S> = S extends z.ZodMiniType ? z.output<S> : Record<string, never>;
@@ -34,23 +34,10 @@ export type ContractHandlers = {
   [K in keyof Endpoints]: (input: ContractInput<K>) => Promise<z.output<Endpoints[K]['response']>>;
 };
 
-/** The parts of an endpoint this module reads, without the per-endpoint precision. */
-interface EndpointShape {
-  method: string;
-  path: string;
-  query?: z.ZodMiniType;
-  params?: z.ZodMiniType;
-  body?: z.ZodMiniType;
-  status?: number;
-  idempotent?: boolean;
-  auth?: 'officer';
-  response: z.ZodMiniType;
-}
-
 export interface ContractOptions {
   validateResponses: boolean;
-  /** The bearer token officer endpoints require; without one they answer 403. */
-  officerToken?: string | undefined;
+  /** Throws the 401 or 403 unless the request carries an officer's credential (officer/token.ts). */
+  authoriseOfficer(request: RouteRequest): void;
 }
 
 function parseOrThrow(schema: z.ZodMiniType | undefined, input: unknown, where: 'parameters' | 'body'): unknown {
@@ -58,24 +45,6 @@ function parseOrThrow(schema: z.ZodMiniType | undefined, input: unknown, where: 
   const result = schema.safeParse(input);
   if (!result.success) throw validationError(result.error.issues, where);
   return result.data;
-}
-
-const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
-
-/** Compares the bearer token in constant time (hashes first, so lengths never differ). */
-export function checkOfficer(request: Pick<RouteRequest, 'headers'>, token: string | undefined): void {
-  if (!token)
-    throw new HttpError(
-      403,
-      'officer_actions_disabled',
-      'Officer actions are not enabled on this backend (set OFFICER_TOKEN).',
-    );
-  const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
-  if (!timingSafeEqual(digest(given), digest(token))) {
-    throw new HttpError(401, 'unauthorised', 'A valid officer token is required.', undefined, {
-      'WWW-Authenticate': 'Bearer',
-    });
-  }
 }
 
 function idempotencyKeyOf(request: RouteRequest): string {
@@ -89,17 +58,19 @@ function idempotencyKeyOf(request: RouteRequest): string {
 }
 
 export function addContractRoutes(router: Router, handlers: ContractHandlers, options: ContractOptions): void {
-  for (const [id, endpoint] of Object.entries(endpoints) as [keyof Endpoints, EndpointShape][]) {
+  for (const [id, endpoint] of Object.entries(endpoints) as [keyof Endpoints, EndpointEntry][]) {
     const handler = handlers[id] as unknown as (input: Record<string, unknown>) => Promise<unknown>;
     router.add(endpoint.method, endpoint.path, async (request) => {
-      if (endpoint.auth === 'officer') checkOfficer(request, options.officerToken);
+      // The caller first (401, 403), then what it sent (415, 413, 400).
+      if (endpoint.auth === 'officer') options.authoriseOfficer(request);
+      const requestBody = endpoint.body ? await request.readBody() : undefined;
       // A repeated query parameter keeps its first value.
       const queryObject: Record<string, string> = {};
       for (const [name, value] of request.query) queryObject[name] ??= value;
       const body = await handler({
         query: parseOrThrow(endpoint.query, queryObject, 'parameters'),
         params: parseOrThrow(endpoint.params, request.params, 'parameters'),
-        body: parseOrThrow(endpoint.body, request.body, 'body'),
+        body: parseOrThrow(endpoint.body, requestBody, 'body'),
         idempotencyKey: endpoint.idempotent ? idempotencyKeyOf(request) : '',
         clientAddress: request.clientAddress,
       });

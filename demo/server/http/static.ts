@@ -11,7 +11,7 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { HttpError } from './http.js';
+import { HttpError } from './replies.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -61,9 +61,14 @@ function resolveInside(root: string, urlPath: string): string {
 }
 
 /** Returns the handler for static paths; it throws `HttpError` for 4xx answers. */
-export function staticFiles(
-  dirs: StaticDirs,
-): (req: IncomingMessage, res: ServerResponse, pathname: string, search: string) => Promise<void> {
+export type StaticHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  search: string,
+) => Promise<void>;
+
+export function staticFiles(dirs: StaticDirs): StaticHandler {
   // Longest prefix first, so `/cdn/` wins over `/`.
   const mounts = Object.entries(dirs)
     .map(([prefix, dir]) => ({ prefix, root: resolve(dir) }))

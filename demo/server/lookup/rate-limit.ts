@@ -17,7 +17,7 @@
  * - **Addresses.** The socket's address: behind a proxy every client
  *   shares the proxy's, and a commune's shared office connection shares one.
  */
-import { HttpError } from '../http.js';
+import { HttpError } from '../http/replies.js';
 
 /** Defaults: a citizen retyping a code a few times passes; a script does not. */
 export const DEFAULT_LOOKUP_RATE_LIMIT = { perAddress: 10, perCode: 5, windowSeconds: 60 } as const;

@@ -1,0 +1,79 @@
+/**
+ * The catalogue tables (migration 001: agencies, fields of activity,
+ * procedures) as the routes and the filing read them. Writing them is the
+ * seed's (`seed/index.ts`).
+ */
+import type { ProcedureDetail, ProcessingTime } from '../../../src/api/contract/index.js';
+import type { Queryable } from '../db/index.js';
+import {
+  type AgencyRow,
+  type DetailColumn,
+  PROCEDURES_JOINED,
+  SUMMARY_COLUMNS,
+  type SummaryRow,
+  toAgency,
+  toDetail,
+  toSummary,
+} from './rows.js';
+import { type ProcedureSearch, searchStatements, type SearchPage } from './search.js';
+
+export const listAgencies = async (db: Queryable) =>
+  (await db.query<AgencyRow>('SELECT * FROM agencies ORDER BY code')).map(toAgency);
+
+/** Which of `codes` name an agency. */
+export const knownAgencyCodes = async (db: Queryable, codes: readonly string[]): Promise<Set<string>> =>
+  new Set(
+    (
+      await db.query<{ code: string }>("SELECT code FROM agencies WHERE code = ANY (string_to_array($1, ','))", [
+        codes.join(','),
+      ])
+    ).map((row) => row.code),
+  );
+
+/** The fields of activity with their number of procedures (of `agencies` only, when given), by folded name. */
+export const fieldsWithCounts = (db: Queryable, agencies: readonly string[] | undefined) =>
+  db.query<{ code: string; name: string; count: number }>(
+    `SELECT f.code, f.name, count(p.code)::int AS count
+     FROM fields f JOIN procedures p ON p.field_code = f.code
+     WHERE $1::text IS NULL OR p.agency_code = ANY (string_to_array($1, ','))
+     GROUP BY f.code, f.name, f.name_folded
+     ORDER BY f.name_folded COLLATE "C"`,
+    [agencies?.join(',') ?? null],
+  );
+
+/** One page of the search (`search.ts` builds the statements) and the total of its matches. */
+export async function searchProcedures(db: Queryable, search: ProcedureSearch): Promise<SearchPage> {
+  const { page, count } = searchStatements(search);
+  const rows = await db.query<SummaryRow & { total: number }>(page.text, page.params);
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && search.page > 1) {
+    [{ total }] = (await db.query<{ total: number }>(count.text, count.params)) as [{ total: number }];
+  }
+  return { items: rows.map(toSummary), total };
+}
+
+/** Everything about procedure `code`, or undefined when there is none. */
+export async function procedureDetail(db: Queryable, code: string): Promise<ProcedureDetail | undefined> {
+  const [row] = await db.query<SummaryRow & { detail: DetailColumn; agency: AgencyRow }>(
+    `SELECT ${SUMMARY_COLUMNS}, p.detail, to_jsonb(a) AS agency FROM ${PROCEDURES_JOINED} WHERE p.code = $1`,
+    [code],
+  );
+  return row && toDetail(row);
+}
+
+/** What the filing needs to know about a procedure. */
+export interface ProcedureForFiling {
+  name: string;
+  processing_time: ProcessingTime;
+  agency_code: string;
+  agency_name: string;
+}
+
+export async function procedureForFiling(db: Queryable, code: string): Promise<ProcedureForFiling | undefined> {
+  const [row] = await db.query<ProcedureForFiling>(
+    `SELECT p.name, p.processing_time, a.code AS agency_code, a.name AS agency_name
+     FROM procedures p JOIN agencies a ON a.code = p.agency_code WHERE p.code = $1`,
+    [code],
+  );
+  return row;
+}

@@ -1,0 +1,101 @@
+/**
+ * How a request travels through the reference backend: CORS first (a
+ * preflight is answered there), then the tus upload endpoint for its
+ * paths, the API router under the API base, the static files elsewhere;
+ * every refusal under `/api` as a contract `ApiError`, an unexpected error
+ * as a bare 500 whose cause goes only to the log, and one log line per
+ * request, without its query string (searches may contain personal data)
+ * and without upload ids (log.ts).
+ */
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { CorsHandler } from './cors.js';
+import { readJsonBody } from './json-body.js';
+import { type Log, loggedPath } from './log.js';
+import { errorReply, HttpError, send } from './replies.js';
+import type { Router } from './router.js';
+import type { StaticHandler } from './static.js';
+
+export interface ListenerParts {
+  /** Where the API is mounted, e.g. `/api/v1`. */
+  apiBase: string;
+  api: Router;
+  cors: CorsHandler;
+  /** The upload endpoint and the paths it answers, when there is one. */
+  uploads?: { owns(pathname: string): boolean; handle(req: IncomingMessage, res: ServerResponse): Promise<void> };
+  serveStatic: StaticHandler;
+  log: Log;
+}
+
+/** Everything under /api answers in JSON, even for versions and routes that do not exist. */
+const isApiPath = (pathname: string): boolean => pathname === '/api' || pathname.startsWith('/api/');
+
+/** Logs the real error and returns the bare 500 the client sees: no stack, no SQL. */
+function internalError(error: unknown, log: Log): HttpError {
+  log(`Internal error: ${error instanceof Error ? error.stack : String(error)}`);
+  return new HttpError(
+    500,
+    'internal_error',
+    'The server failed to answer. Please try again later. (Máy chủ gặp lỗi, vui lòng thử lại sau.)',
+  );
+}
+
+export function requestListener({ apiBase, api, cors, uploads, serveStatic, log }: ListenerParts): RequestListener {
+  async function handle(req: IncomingMessage, res: ServerResponse, pathname: string, search: string): Promise<void> {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    if (cors(req, res, pathname)) return;
+    if (uploads?.owns(pathname)) return uploads.handle(req, res);
+    if (pathname !== apiBase && !pathname.startsWith(`${apiBase}/`)) {
+      if (isApiPath(pathname)) throw new HttpError(404, 'not_found', 'No such API route.');
+      return serveStatic(req, res, pathname, search);
+    }
+    const route = api.match(req.method ?? 'GET', pathname.slice(apiBase.length));
+    if (!route) throw new HttpError(404, 'not_found', 'No such API route.');
+    if ('allowedMethods' in route) {
+      const allow = [...new Set(route.allowedMethods)].join(', ');
+      throw new HttpError(405, 'method_not_allowed', `Use ${allow} here.`, undefined, { Allow: allow });
+    }
+    const clientAddress = req.socket.remoteAddress ?? 'unknown';
+    await send(
+      res,
+      await route.handler({
+        params: route.params,
+        query: new URLSearchParams(search),
+        readBody: () => readJsonBody(req),
+        headers: req.headers,
+        clientAddress,
+      }),
+    );
+  }
+
+  return (req, res) => {
+    const started = performance.now();
+    // Never the query string: searches may contain personal data.
+    const rawUrl = req.url ?? '/';
+    const queryAt = rawUrl.indexOf('?');
+    const pathname = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
+    const search = queryAt === -1 ? '' : rawUrl.slice(queryAt);
+    res.on('finish', () =>
+      log(`${req.method} ${loggedPath(pathname)} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`),
+    );
+
+    handle(req, res, pathname, search).catch((error: unknown) => {
+      if (res.headersSent) {
+        // Too late for an error answer (a file failed mid-way): cut the connection.
+        log(`${req.method} ${loggedPath(pathname)} failed after the headers: ${String(error)}`);
+        res.destroy();
+        return;
+      }
+      const httpError = error instanceof HttpError ? error : internalError(error, log);
+      void send(
+        res,
+        isApiPath(pathname)
+          ? errorReply(httpError)
+          : {
+              status: httpError.status,
+              headers: { 'Content-Type': 'text/plain; charset=utf-8', ...httpError.headers },
+              body: httpError.message,
+            },
+      );
+    });
+  };
+}
