@@ -29,6 +29,7 @@ import { parseCorsOrigins } from './http/cors.js';
 import { redactingLog } from './http/log.js';
 import { serverFlagsWarning } from './node-flags.js';
 import { describeUploadStore, readUploadConfig } from './uploads/config.js';
+import { PostgresLocker } from './uploads/pg-locker.js';
 import { createUploadStore } from './uploads/store.js';
 import { startUploadSweeper } from './uploads/sweep.js';
 
@@ -52,6 +53,8 @@ const total = await seedCatalogue(db, {
 });
 const cdnDir = join(repoRoot, 'dist/cdn');
 const uploadStore = await createUploadStore(uploadConfig);
+// On PostgreSQL, several instances may share the uploads: their locks must be shared too.
+const uploadLocker = env.DATABASE_URL ? new PostgresLocker(env.DATABASE_URL, redactingLog(console.log)) : undefined;
 const stopSweeper = startUploadSweeper({
   db,
   store: uploadStore,
@@ -64,7 +67,7 @@ const server = await startServer({
   db,
   corsOrigins,
   formTemplates,
-  uploads: { store: uploadStore, limits: uploadConfig.limits },
+  uploads: { store: uploadStore, limits: uploadConfig.limits, ...(uploadLocker && { locker: uploadLocker }) },
   staticDirs: { '/': join(repoRoot, 'demo/site'), '/cdn/': cdnDir, '/assets/': join(repoRoot, 'dist/site') },
   validateResponses: env.NODE_ENV !== 'production',
   dossiers: readDossierOptions(env),
@@ -87,6 +90,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     stopSweeper();
     void server
       .close()
+      .then(() => uploadLocker?.close())
       .then(() => db.close())
       .then(() => process.exit(0));
   });

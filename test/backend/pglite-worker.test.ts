@@ -123,13 +123,17 @@ describe('PGlite on a worker thread', () => {
     },
   );
 
-  /** Runs `script` (an ES module) in a fresh node with tsx (by its address: `cwd` may be any folder); returns what it printed. */
+  /**
+   * Runs `script` (an ES module) in a fresh node with tsx (by its address: `cwd` may be any folder); returns what it
+   * printed. The time limit catches a process that never exits: eight PGlite starts, each applying every migration,
+   * take about 15 s on an idle machine and passed 60 s on a busy one.
+   */
   const runScript = async (script: string, cwd = repoRoot) =>
     (
       await promisify(execFile)(
         process.execPath,
         ['--import', import.meta.resolve('tsx'), '--input-type=module', '-e', script],
-        { cwd, timeout: 60_000 },
+        { cwd, timeout: 180_000 },
       )
     ).stdout.trim();
   const dbModule = JSON.stringify(new URL('../../demo/server/db/index.ts', import.meta.url).href);

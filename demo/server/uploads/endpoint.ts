@@ -18,7 +18,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Server } from '@tus/server';
-import { EVENTS } from '@tus/utils';
+import { EVENTS, type Locker } from '@tus/utils';
 import { sendNodeResponse } from 'srvx/node';
 import { ApiError, UPLOAD_SECRET_HEADER, UploadId, type UploadLimits } from '../../../src/api/contract/index.js';
 import type { CorsPolicy } from '../http/cors.js';
@@ -34,6 +34,11 @@ import type { UploadStore } from './store.js';
 export interface UploadOptions {
   store: UploadStore;
   limits: UploadLimits;
+  /**
+   * The lock on an upload while a request writes it: shared by every instance
+   * on PostgreSQL (pg-locker.ts); default tus's own, in memory, for one process.
+   */
+  locker?: Locker;
 }
 
 export interface UploadEndpointOptions extends UploadOptions {
@@ -75,6 +80,7 @@ export function createUploadHandler(options: UploadEndpointOptions): UploadHandl
   const tus = new Server({
     path,
     datastore: store,
+    ...(options.locker && { locker: options.locker }),
     maxSize: limits.maxFileBytes,
     // A path, not http://host/...: behind a TLS proxy the Host and scheme we see are not the citizen's.
     relativeLocation: true,
