@@ -169,3 +169,28 @@ describe('migrations on PostgreSQL', { skip: DATABASE_URL ? false : 'DATABASE_UR
     }
   });
 });
+
+describe('transactions on PostgreSQL', { skip: DATABASE_URL ? false : 'DATABASE_URL is not set' }, () => {
+  test('a connection cut in a transaction fails that transaction only: no crash, and it is not lent again', async () => {
+    const database = await openTestDatabase();
+    try {
+      const { db } = database;
+      // The transaction's own connection is cut from the server's side: its query and its ROLLBACK both fail.
+      await assert.rejects(
+        db.transaction(async (tx) => {
+          await tx.query('SELECT pg_terminate_backend(pg_backend_pid())');
+        }),
+      );
+      // Every connection the pool holds is lent at once: a broken one among them would fail its query.
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => db.query<{ n: number }>('SELECT $1::int AS n', [i])),
+      );
+      assert.deepEqual(
+        answers.map(([row]) => row!.n),
+        Array.from({ length: 10 }, (_, i) => i),
+      );
+    } finally {
+      await database.close();
+    }
+  });
+});

@@ -41,16 +41,23 @@ export async function openPostgres(url: string, schema?: string): Promise<Databa
     ...wrap(pool),
     async transaction(fn) {
       const client = await pool.connect();
+      // A connection whose ROLLBACK failed is in an unknown state (perhaps still in the transaction):
+      // given back with the error, the pool closes it instead of lending it to the next query.
+      let broken: Error | undefined;
+      // A connection cut while lent out emits 'error' besides failing its query; unheard, that ends the process.
+      const onError = (error: Error) => (broken = error);
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await fn(wrap(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
+        await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
         throw error;
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(broken);
       }
     },
     close: () => pool.end(),
