@@ -14,6 +14,12 @@
  *   OFFICER_TOKEN   bearer token for the officer endpoints (and `npm run officer`); unset disables them
  *   LOOKUP_SECRET   what a dossier lookup asks besides the code: `applicant-id` (default) or `lookup-code`
  *   SATURDAY_AGENCIES  agency codes whose desk also receives on Saturday mornings, comma-separated
+ *   SINGLE_INSTANCE `1` lets a production start use PGlite or the file store, which serve one process only
+ *
+ * The seed catalogue is loaded at every start outside production (the demo
+ * always shows the catalogue of this checkout); in production only into an
+ * empty database, so that instances started one after the other during a
+ * deploy do not each write their own copy over the catalogue.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { UPLOADS_PATH } from '../../src/api/contract/index.js';
 import { API_BASE, startServer } from './app.js';
 import { agencies, formTemplates, procedures } from './catalogue/seed/catalogue.js';
-import { seedCatalogue } from './catalogue/seed/index.js';
+import { seedCatalogue, seedEmptyCatalogue } from './catalogue/seed/index.js';
 import { syntheticProcedures } from './catalogue/seed/synthetic.js';
 import { openDatabase } from './db/index.js';
 import { readDossierOptions } from './dossiers/options.js';
@@ -46,11 +52,24 @@ const port = readCount('PORT', 8080);
 const corsOrigins = parseCorsOrigins(env.CORS_ORIGINS);
 const dataDir = env.DATA_DIR ?? '.data/';
 const uploadConfig = readUploadConfig(env, dataDir);
+const production = env.NODE_ENV === 'production';
+const onePerProcess = [
+  ...(env.DATABASE_URL ? [] : ['the embedded database (set DATABASE_URL)']),
+  ...(uploadConfig.store.kind === 'file' ? ['the file upload store (set UPLOAD_STORE=s3)'] : []),
+];
+if (production && onePerProcess.length && env.SINGLE_INSTANCE !== '1') {
+  throw new Error(
+    `NODE_ENV=production with ${onePerProcess.join(' and ')}: these serve one process only, and a production ` +
+      'backend usually runs several. Set SINGLE_INSTANCE=1 to run exactly one instance this way.',
+  );
+}
+
 const db = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: join(dataDir, 'pglite') });
-const total = await seedCatalogue(db, {
+const seed = {
   agencies,
   procedures: [...procedures, ...syntheticProcedures(procedures, readCount('SEED_SYNTHETIC', 0))],
-});
+};
+const total = production ? await seedEmptyCatalogue(db, seed) : await seedCatalogue(db, seed);
 const cdnDir = join(repoRoot, 'dist/cdn');
 const uploadStore = await createUploadStore(uploadConfig);
 // On PostgreSQL, several instances may share the uploads: their locks must be shared too.

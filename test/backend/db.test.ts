@@ -3,7 +3,8 @@
  * PGlite and PostgreSQL.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -12,7 +13,7 @@ import { fold } from '../../src/i18n/fold.js';
 import { type Database, openDatabase } from '../../demo/server/db/index.js';
 import { migrate } from '../../demo/server/db/migrate.js';
 import * as catalog from '../../demo/server/catalogue/seed/catalogue.js';
-import { seedCatalogue } from '../../demo/server/catalogue/seed/index.js';
+import { seedCatalogue, seedEmptyCatalogue } from '../../demo/server/catalogue/seed/index.js';
 import { syntheticProcedures } from '../../demo/server/catalogue/seed/synthetic.js';
 import { DATABASE_URL, openTestDatabase, type TestDatabase, uniqueSchema } from './helpers.js';
 
@@ -51,6 +52,49 @@ describe('migrations on a file-backed PGlite', () => {
     } finally {
       await second.close();
     }
+  });
+});
+
+describe('a PGlite folder serves one process', () => {
+  let dir: string;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dvc-pglite-lock-'));
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  test('a second opening is refused with a clear message while the first is open, and allowed once it closed', async () => {
+    const dataDir = join(dir, 'pglite');
+    const first = await openDatabase({ dataDir });
+    try {
+      await assert.rejects(openDatabase({ dataDir }), /in use by this process already: PGlite serves one process only/);
+      const other = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          import.meta.resolve('tsx'),
+          '--input-type=module',
+          '-e',
+          `await import(${JSON.stringify(new URL('../../demo/server/db/index.ts', import.meta.url).href)}).then(({ openDatabase }) => openDatabase({ dataDir: ${JSON.stringify(dataDir)} }))`,
+        ],
+        { encoding: 'utf8', timeout: 60_000 },
+      );
+      assert.notEqual(other.status, 0);
+      assert.match(other.stderr, new RegExp(`in use by another process \\(pid ${process.pid}\\)`));
+    } finally {
+      await first.close();
+    }
+    const again = await openDatabase({ dataDir });
+    assert.equal(await countRows(again, 'schema_migrations'), MIGRATION_FILES.length);
+    await again.close();
+  });
+
+  test('a lock left by a process that died is taken over', async () => {
+    const dataDir = join(dir, 'stale');
+    // No process has this id: the largest pid Linux gives is 4194304.
+    await writeFile(`${dataDir}.lock`, '4194399');
+    const db = await openDatabase({ dataDir });
+    assert.equal(await readFile(`${dataDir}.lock`, 'utf8'), String(process.pid));
+    await db.close();
   });
 });
 
@@ -122,6 +166,20 @@ describe(`seeding (${DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
       /boom/,
     );
     assert.equal(await countRows(db, 'procedures'), catalog.procedures.length);
+  });
+
+  test('a production start seeds only an empty catalogue, once, and never writes over one an operator loaded', async () => {
+    const empty = await openTestDatabase();
+    try {
+      const counts = await Promise.all([seedEmptyCatalogue(empty.db, catalog), seedEmptyCatalogue(empty.db, catalog)]);
+      assert.deepEqual(counts, [catalog.procedures.length, catalog.procedures.length]);
+      const loaded = { ...catalog, procedures: catalog.procedures.slice(0, 3) };
+      await seedCatalogue(empty.db, loaded);
+      assert.equal(await seedEmptyCatalogue(empty.db, catalog), 3, 'the loaded catalogue stays');
+      assert.equal(await countRows(empty.db, 'procedures'), 3);
+    } finally {
+      await empty.close();
+    }
   });
 
   test('synthetic procedures are valid, distinct, deterministic and seed alongside the catalog', async () => {

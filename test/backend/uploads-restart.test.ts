@@ -131,7 +131,14 @@ async function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> 
 
 before(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'dvc-restart-'));
-  env = { ...process.env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'production' };
+  env = {
+    ...process.env,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATA_DIR: dataDir,
+    NODE_ENV: 'production',
+    SINGLE_INSTANCE: '1',
+  };
   delete env.DATABASE_URL;
   if (DATABASE_URL) {
     schema = uniqueSchema();

@@ -5,7 +5,10 @@
  * `pg_trgm` is loaded there because PGlite ships its extensions as separate
  * bundles; the migration then enables it exactly as on a real server.
  */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { claimFolder } from './folder-lock.js';
 import type { Database, Queryable } from './index.js';
 import type { WorkerError, WorkerOptions, WorkerReply, WorkerRequest } from './pglite-worker.js';
 
@@ -43,8 +46,22 @@ function asError({ message, fields }: WorkerError, trace: Error): Error {
   return error;
 }
 
+/** Claims a file-backed database's folder for this process (`<dataDir>.lock`), until it is closed or the process ends. */
+function claimDataDir(dataDir: string): () => void {
+  if (dataDir.startsWith('memory://')) return () => {};
+  const folder = resolve(dataDir);
+  mkdirSync(dirname(folder), { recursive: true });
+  const release = claimFolder(`${folder}.lock`, `The database folder ${folder}`);
+  process.once('exit', release);
+  return () => {
+    process.off('exit', release);
+    release();
+  };
+}
+
 /** Opens (creating if needed) a PGlite database in `dataDir`, or in memory for `memory://`. */
 export async function openPglite(dataDir: string): Promise<Database> {
+  const release = claimDataDir(dataDir);
   const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: { dataDir } satisfies WorkerOptions });
   const pending = new Map<number, PendingCall>();
   let nextId = 1;
@@ -101,6 +118,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
   await new Promise((resolve, reject) => expect(0, { resolve, reject, trace: new Error() })).catch(
     async (error: unknown) => {
       await worker.terminate();
+      release();
       throw error;
     },
   );
@@ -124,6 +142,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
       await call({ op: 'close' });
       stop(new Error('The PGlite database was closed'));
       await worker.terminate();
+      release();
     },
   };
 }

@@ -68,23 +68,45 @@ type Row = Record<string, unknown>;
 /** Replaces the catalogue in the database by `catalogue`; returns how many procedures it holds. */
 export async function seedCatalogue(db: Database, catalogue: Catalogue): Promise<number> {
   checkCatalogue(catalogue);
+  await db.transaction((tx) => writeCatalogue(tx, catalogue));
+  return catalogue.procedures.length;
+}
+
+/** Namespace of the seed's lock (a one-key advisory lock; the migrations use 71042025). */
+const SEED_LOCK_KEY = 71042029;
+
+/**
+ * Seeds `catalogue` only into a database without procedures (a production
+ * start: the catalogue an operator loaded is never overwritten), under a
+ * lock so that instances starting together seed once. Returns the number
+ * of procedures the database holds.
+ */
+export async function seedEmptyCatalogue(db: Database, catalogue: Catalogue): Promise<number> {
+  checkCatalogue(catalogue);
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
+    const [{ n } = { n: 0 }] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM procedures');
+    if (n > 0) return n;
+    await writeCatalogue(tx, catalogue);
+    return catalogue.procedures.length;
+  });
+}
+
+async function writeCatalogue(tx: Queryable, catalogue: Catalogue): Promise<void> {
   const fields = new Map(
     catalogue.procedures.map(({ field }) => [field.code, { ...field, name_folded: fold(field.name) }]),
   );
   const codes = (rows: { code: string }[]) => rows.map((row) => row.code);
-  await db.transaction(async (tx) => {
-    // Parents before children when inserting, children before parents when deleting.
-    await upsert(tx, AGENCIES, catalogue.agencies.map(agencyRow));
-    await upsert(tx, FIELDS, [...fields.values()]);
-    await upsert(tx, PROCEDURES, catalogue.procedures.map(procedureRow));
-    await deleteOthers(tx, PROCEDURES, codes(catalogue.procedures));
-    await deleteOthers(tx, FIELDS, [...fields.keys()]);
-    await deleteOthers(tx, AGENCIES, codes(catalogue.agencies));
-    // Fresh statistics, or the planner takes the tables for empty and picks
-    // slow plans; PGlite has no autovacuum to gather them later.
-    await tx.exec('ANALYZE agencies, fields, procedures');
-  });
-  return catalogue.procedures.length;
+  // Parents before children when inserting, children before parents when deleting.
+  await upsert(tx, AGENCIES, catalogue.agencies.map(agencyRow));
+  await upsert(tx, FIELDS, [...fields.values()]);
+  await upsert(tx, PROCEDURES, catalogue.procedures.map(procedureRow));
+  await deleteOthers(tx, PROCEDURES, codes(catalogue.procedures));
+  await deleteOthers(tx, FIELDS, [...fields.keys()]);
+  await deleteOthers(tx, AGENCIES, codes(catalogue.agencies));
+  // Fresh statistics, or the planner takes the tables for empty and picks
+  // slow plans; PGlite has no autovacuum to gather them later.
+  await tx.exec('ANALYZE agencies, fields, procedures');
 }
 
 /**
