@@ -6,7 +6,6 @@ import {
   DossierCode,
   normaliseDossierCode,
   normaliseLookupSecret,
-  type DossierStatus,
   type LookupSecretKind,
 } from '../../api/contract/dossiers.js';
 import { type DossierLookup, type DossierView } from '../../api/contract/lookup.js';
@@ -18,12 +17,6 @@ import { fieldFrame, fieldFrameStyles, type FieldControl } from '../shared/field
 import { renderDossier, statusName, VISIBLE_STEPS } from './dossier-view.js';
 import { catalog, type LookupMessages } from './messages.js';
 import { lookupStyles } from './status-lookup.styles.js';
-
-/** `detail` of the `dvc-lookup-result` event. */
-export interface LookupResultDetail {
-  code: string;
-  status: DossierStatus;
-}
 
 type Problem = 'codeMissing' | 'codeFormat' | 'secretMissing' | 'secretFormat';
 type Field = 'code' | 'secret';
@@ -195,8 +188,7 @@ export class DvcStatusLookup extends DvcElement {
       const status = statusName(view.status, t);
       this.announce(this.refreshing ? t.updated(status) : t.found(status));
     }
-    const detail: LookupResultDetail = { code: view.code, status: view.status };
-    this.dispatchEvent(new CustomEvent('dvc-lookup-result', { bubbles: true, composed: true, detail }));
+    this.emit('dvc-lookup-result', { code: view.code, status: view.status });
   }
 
   protected override render() {
