@@ -11,7 +11,7 @@ declare global {
     'dvc-procedure-search': DvcProcedureSearch;
   }
   interface HTMLElementEventMap {
-    'dvc-procedure-select': CustomEvent<{ procedure: import('./api/contract/catalog.js').ProcedureDetail }>;
+    'dvc-procedure-select': CustomEvent<{ procedure: import('./api/contract/catalogue.js').ProcedureDetail }>;
     'dvc-search-results': CustomEvent<{ query: string; total: number; shown: number }>;
   }
 }

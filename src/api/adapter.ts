@@ -6,7 +6,7 @@
  * so an adapter cannot break a widget with a wrong shape.
  */
 import type { HttpStack } from 'tus-js-client';
-import type { AgencyList, FieldList, ProcedureDetail, SearchResult } from './contract/catalog.js';
+import type { AgencyList, FieldList, ProcedureDetail, SearchResult } from './contract/catalogue.js';
 import type { DossierReceipt, DossierSubmission } from './contract/dossiers.js';
 import type { DossierLookup, DossierView, ServiceInfo } from './contract/lookup.js';
 import type { FormDefinition } from './contract/forms.js';

@@ -2,7 +2,7 @@
  * An in-browser backend for Storybook previews ONLY: no shipped entry
  * imports it. Stories need every state of a widget (results, empty, slow,
  * each kind of failure) on demand and without a server, so this adapter
- * serves a catalog from memory and can be told to fail in a given way.
+ * serves a catalogue from memory and can be told to fail in a given way.
  *
  * Its search follows the reference backend (`demo/server/catalogue/search.ts`), so a
  * story shows what citizens will see: the query is folded with `fold()`,
@@ -17,7 +17,7 @@ import type {
   ProcedureDetail,
   ProcedureSummary,
   SearchResult,
-} from './contract/catalog.js';
+} from './contract/catalogue.js';
 import type { DossierReceipt, DossierSubmission } from './contract/dossiers.js';
 import type { DossierLookup, DossierView, ServiceInfo } from './contract/lookup.js';
 import type { FormDefinition } from './contract/forms.js';
@@ -27,7 +27,7 @@ import { BackendError } from './errors.js';
 import { fold } from '../i18n/fold.js';
 import { DemoUploadStack, type DemoUploadOptions } from './demo-upload-stack.js';
 
-export interface DemoCatalog {
+export interface DemoCatalogue {
   agencies: Agency[];
   procedures: ProcedureDetail[];
 }
@@ -101,13 +101,13 @@ export class DemoAdapter implements BackendAdapter {
   readonly uploadHttpStack: DemoUploadStack;
 
   constructor(
-    catalog: DemoCatalog,
+    catalogue: DemoCatalogue,
     private readonly options: DemoAdapterOptions = {},
   ) {
-    this.agencies = catalog.agencies;
+    this.agencies = catalogue.agencies;
     this.uploadHttpStack = new DemoUploadStack(options.uploads);
     // The same searchable text the reference backend stores in `search_folded`.
-    this.indexed = catalog.procedures.map((procedure) => ({
+    this.indexed = catalogue.procedures.map((procedure) => ({
       procedure,
       name: fold(procedure.name),
       text: fold(

@@ -8,7 +8,7 @@
  * header, needs a preflight.
  */
 import type { BackendAdapter, RequestOptions, SubmitOptions } from './adapter.js';
-import type { AgencyList, FieldList, ProcedureDetail, SearchResult } from './contract/catalog.js';
+import type { AgencyList, FieldList, ProcedureDetail, SearchResult } from './contract/catalogue.js';
 import { ApiError } from './contract/common.js';
 import type { DossierReceipt, DossierSubmission } from './contract/dossiers.js';
 import type { DossierLookup, DossierView, ServiceInfo } from './contract/lookup.js';

@@ -13,7 +13,7 @@
  * officer's token, 500 `internal_error` for all.
  */
 import * as z from 'zod/mini';
-import { AgencyList, FieldList, ProcedureDetail, SearchResult } from './catalog.js';
+import { AgencyList, FieldList, ProcedureDetail, SearchResult } from './catalogue.js';
 import { ProcedureCode } from './common.js';
 import { DossierCode, DossierReceipt, DossierSubmission } from './dossiers.js';
 import { DossierLookup, DossierView, ServiceInfo } from './lookup.js';

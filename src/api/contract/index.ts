@@ -4,7 +4,7 @@
  * in development, its own answers) and the OpenAPI document generated from it.
  */
 export * from './common.js';
-export * from './catalog.js';
+export * from './catalogue.js';
 export * from './requests.js';
 export * from './endpoints.js';
 export * from './uploads.js';

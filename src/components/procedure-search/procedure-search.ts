@@ -1,8 +1,8 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { OnlineLevel, type ProcedureSummary } from '../../api/contract/catalog.js';
-import { getProcedure, listFields, searchProcedures } from '../../api/catalog-calls.js';
+import { OnlineLevel, type ProcedureSummary } from '../../api/contract/catalogue.js';
+import { getProcedure, listFields, searchProcedures } from '../../api/catalogue-calls.js';
 import type { SearchQuery } from '../../api/contract/requests.js';
 import { BackendError } from '../../api/errors.js';
 import { safeHref } from '../../api/safe-url.js';

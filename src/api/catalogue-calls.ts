@@ -1,12 +1,12 @@
 /**
  * The search widget's calls (fields, search, a procedure's detail), with
  * their answers checked against the contract (see `backend.ts`). Apart from
- * `backend.ts` for the reason given in `form-calls.ts`: the catalog schemas
+ * `backend.ts` for the reason given in `form-calls.ts`: the catalogue schemas
  * then travel with the search widget only, not with every widget on a page.
  */
 import type { Backend } from './backend.js';
 import { validated } from './backend.js';
-import { FieldList, ProcedureDetail, SearchResult } from './contract/catalog.js';
+import { FieldList, ProcedureDetail, SearchResult } from './contract/catalogue.js';
 import type { SearchQuery } from './contract/requests.js';
 
 export const listFields = ({ adapter }: Backend, agency: string | undefined, signal?: AbortSignal) =>
