@@ -10,14 +10,7 @@
  * agency, documents, results), and name matches rank first.
  */
 import type { BackendAdapter, RequestOptions, SubmitOptions } from './adapter.js';
-import type {
-  Agency,
-  AgencyList,
-  FieldList,
-  ProcedureDetail,
-  ProcedureSummary,
-  SearchResult,
-} from './contract/catalogue.js';
+import type { Agency, FieldList, ProcedureDetail, ProcedureSummary, SearchResult } from './contract/catalogue.js';
 import type { DossierReceipt, DossierSubmission } from './contract/dossiers.js';
 import type { DossierLookup, DossierView, ServiceInfo } from './contract/lookup.js';
 import type { FormDefinition } from './contract/forms.js';
@@ -121,10 +114,6 @@ export class DemoAdapter implements BackendAdapter {
         ].join(' '),
       ),
     }));
-  }
-
-  listAgencies(options?: RequestOptions): Promise<AgencyList> {
-    return this.answer(options, () => ({ items: [...this.agencies].sort((a, b) => compare(a.code, b.code)) }));
   }
 
   listFields(query: { agency?: string }, options?: RequestOptions): Promise<FieldList> {

@@ -7,6 +7,7 @@ export * from './common.js';
 export * from './catalogue.js';
 export * from './requests.js';
 export * from './endpoints.js';
+export * as routes from './routes.js';
 export * from './uploads.js';
 export * from './units.js';
 export * from './forms.js';
