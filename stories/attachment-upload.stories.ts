@@ -7,7 +7,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import { DemoAdapter, type DemoAdapterOptions } from '../src/api/demo-adapter.js';
+import { DemoAdapter, type DemoAdapterOptions } from './adapters/demo-adapter.js';
 import type { FinishedUpload } from '../src/attachment-upload.js';
 import '../src/attachment-upload.js';
 import { seedCatalogue, shadowPart } from './support.js';

@@ -3,7 +3,7 @@
  * waiting for a state to appear inside a widget's shadow root.
  */
 import { expect, waitFor } from 'storybook/test';
-import { DemoAdapter, type DemoCatalogue, type DemoFailure } from '../src/api/demo-adapter.js';
+import { DemoAdapter, type DemoCatalogue, type DemoFailure } from './adapters/demo-adapter.js';
 import { agencies, procedures } from '../demo/server/catalogue/seed/catalogue.js';
 import { longNamesCatalogue } from './fixtures/long-names.js';
 

@@ -1,6 +1,6 @@
 /**
- * An in-browser backend for Storybook previews ONLY: no shipped entry
- * imports it. Stories need every state of a widget (results, empty, slow,
+ * An in-browser backend for Storybook previews ONLY, kept outside
+ * src/ so that nothing of it ships. Stories need every state of a widget (results, empty, slow,
  * each kind of failure) on demand and without a server, so this adapter
  * serves a catalogue from memory and can be told to fail in a given way.
  *
@@ -9,15 +9,21 @@
  * every token must occur in the procedure's name or other text (code, field,
  * agency, documents, results), and name matches rank first.
  */
-import type { BackendAdapter, RequestOptions, SubmitOptions } from './adapter.js';
-import type { Agency, FieldList, ProcedureDetail, ProcedureSummary, SearchResult } from './contract/catalogue.js';
-import type { DossierReceipt, DossierSubmission } from './contract/dossiers.js';
-import type { DossierLookup, DossierView, ServiceInfo } from './contract/lookup.js';
-import type { FormDefinition } from './contract/forms.js';
-import type { SearchQuery } from './contract/requests.js';
-import type { CommuneList, ProvinceList } from './contract/units.js';
-import { BackendError } from './errors.js';
-import { fold } from '../i18n/fold.js';
+import type { BackendAdapter, RequestOptions, SubmitOptions } from '../../src/api/adapter.js';
+import type {
+  Agency,
+  FieldList,
+  ProcedureDetail,
+  ProcedureSummary,
+  SearchResult,
+} from '../../src/api/contract/catalogue.js';
+import type { DossierReceipt, DossierSubmission } from '../../src/api/contract/dossiers.js';
+import type { DossierLookup, DossierView, ServiceInfo } from '../../src/api/contract/lookup.js';
+import type { FormDefinition } from '../../src/api/contract/forms.js';
+import type { SearchQuery } from '../../src/api/contract/requests.js';
+import type { CommuneList, ProvinceList } from '../../src/api/contract/units.js';
+import { BackendError } from '../../src/api/errors.js';
+import { fold } from '../../src/i18n/fold.js';
 import { DemoUploadStack, type DemoUploadOptions } from './demo-upload-stack.js';
 
 export interface DemoCatalogue {
