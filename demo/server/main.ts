@@ -14,6 +14,8 @@
  *   OFFICER_TOKEN   bearer token for the officer endpoints (and `npm run officer`); unset disables them
  *   LOOKUP_SECRET   what a dossier lookup asks besides the code: `applicant-id` (default) or `lookup-code`
  *   SATURDAY_AGENCIES  agency codes whose desk also receives on Saturday mornings, comma-separated
+ *   CLAMD_SOCKET, CLAMD_HOST, CLAMD_PORT, UPLOAD_SCAN
+ *                   the virus scan of uploads by clamd: see uploads/scan.ts (required in production)
  *   SINGLE_INSTANCE `1` lets a production start use PGlite or the file store, which serve one process only
  *
  * The seed catalogue is loaded at every start outside production (the demo
@@ -36,6 +38,7 @@ import { redactingLog } from './http/log.js';
 import { serverFlagsWarning } from './node-flags.js';
 import { describeUploadStore, readUploadConfig } from './uploads/config.js';
 import { PostgresLocker } from './uploads/pg-locker.js';
+import { clamdScanner, describeScanner, readScanConfig, SCAN_OFF_WARNING } from './uploads/scan.js';
 import { createUploadStore } from './uploads/store.js';
 import { startUploadSweeper } from './uploads/sweep.js';
 
@@ -63,6 +66,7 @@ if (production && onePerProcess.length && env.SINGLE_INSTANCE !== '1') {
       'backend usually runs several. Set SINGLE_INSTANCE=1 to run exactly one instance this way.',
   );
 }
+const clamd = readScanConfig(env, production);
 
 const db = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: join(dataDir, 'pglite') });
 const seed = {
@@ -86,7 +90,12 @@ const server = await startServer({
   db,
   corsOrigins,
   formTemplates,
-  uploads: { store: uploadStore, limits: uploadConfig.limits, ...(uploadLocker && { locker: uploadLocker }) },
+  uploads: {
+    store: uploadStore,
+    limits: uploadConfig.limits,
+    ...(uploadLocker && { locker: uploadLocker }),
+    ...(clamd && { scan: clamdScanner(clamd) }),
+  },
   staticDirs: { '/': join(repoRoot, 'demo/site'), '/cdn/': cdnDir, '/assets/': join(repoRoot, 'dist/site') },
   validateResponses: env.NODE_ENV !== 'production',
   dossiers: readDossierOptions(env),
@@ -98,10 +107,13 @@ console.log(
 console.log(`  Demo site: ${server.url}/`);
 console.log(`  API:       ${server.url}${API_BASE}`);
 console.log(`  OpenAPI:   ${server.url}${API_BASE}/openapi.json`);
-console.log(`  Uploads:   ${server.url}${API_BASE}${UPLOADS_PATH} (tus; ${describeUploadStore(uploadConfig)})`);
+console.log(
+  `  Uploads:   ${server.url}${API_BASE}${UPLOADS_PATH} (tus; ${describeUploadStore(uploadConfig)}; ${describeScanner(clamd)})`,
+);
 console.log(`  CDN build: ${server.url}/cdn/${existsSync(cdnDir) ? '' : ' (missing: run npm run build)'}`);
 const flagsWarning = serverFlagsWarning();
 if (flagsWarning) console.log(flagsWarning);
+if (!clamd) console.log(SCAN_OFF_WARNING);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

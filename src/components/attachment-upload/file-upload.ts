@@ -244,6 +244,7 @@ export class FileUpload {
     if (code === 'draft_too_large') return t.draftTooLarge(this.name);
     if (code === 'content_mismatch' || code === 'type_not_accepted' || status === 415)
       return t.notWhatItSays(this.name);
+    if (code === 'upload_infected') return t.infected(this.name);
     if (!this.retryable) return t.refusedByServer(this.name);
     return navigator.onLine === false ? t.offline : t.interrupted;
   }
