@@ -65,6 +65,11 @@ export interface Cluster {
   env: Record<string, string>;
   /** Parsed lines of nginx's access log (demo/deploy/nginx.conf's `dvc_widgets` format), oldest first. */
   accessLog(): Promise<AccessLine[]>;
+  /**
+   * Stops instance `index` (SIGTERM; nothing if it is dead) and starts it again on its port,
+   * with `env` added to the cluster's: nginx finds it where it was.
+   */
+  restart(index: number, env?: Record<string, string>): Promise<Instance>;
   stop(): Promise<void>;
 }
 
@@ -174,11 +179,11 @@ function listening(child: ChildProcess, output: string[]): Promise<string> {
   });
 }
 
-/** One backend instance, as `npm start` runs it, on a port the OS picks. */
-export async function startInstance(name: string, env: Record<string, string>): Promise<Instance> {
+/** One backend instance, as `npm start` runs it, on `port` (default one the OS picks). */
+export async function startInstance(name: string, env: Record<string, string>, port = 0): Promise<Instance> {
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'demo/server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', PGAPPNAME: name },
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', PGAPPNAME: name },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -319,6 +324,12 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     url: nginx.url,
     instances,
     env,
+    async restart(index, more = {}) {
+      const old = instances[index]!;
+      await stopProcess(old.process);
+      instances[index] = await startInstance(old.name, { ...env, ...more }, Number(new URL(old.url).port));
+      return instances[index];
+    },
     async accessLog() {
       const text = await readFile(join(dir, 'access.log'), 'utf8').catch(() => '');
       return text
