@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { UploadAdapter } from '../../api/adapter.js';
 import { BackendError } from '../../api/errors.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { locale } from '../../i18n/lang.js';
@@ -64,7 +65,7 @@ const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
  * @cssprop --dvc-color-success - Finished uploads.
  * @cssprop --dvc-radius - Corner radius.
  */
-export class DvcAttachmentUpload extends DvcElement {
+export class DvcAttachmentUpload extends DvcElement<UploadAdapter> {
   static formAssociated = true;
   static override styles = [...DvcElement.styles, uploadStyles];
 

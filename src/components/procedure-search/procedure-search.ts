@@ -1,11 +1,12 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { OnlineLevel, type ProcedureSummary } from '../../api/contract/catalog.js';
-import { getProcedure, listFields, searchProcedures } from '../../api/catalog-calls.js';
+import type { SearchAdapter } from '../../api/adapter.js';
+import { OnlineLevel, type ProcedureSummary } from '../../api/contract/catalogue.js';
+import { getProcedure, listFields, searchProcedures } from '../../api/catalogue-calls.js';
 import type { SearchQuery } from '../../api/contract/requests.js';
 import { BackendError } from '../../api/errors.js';
-import { safeHref } from '../../api/safe-url.js';
+import { safeHref, safeLink } from '../../api/safe-url.js';
 import { DvcElement } from '../shared/dvc-element.js';
 import { errorNotice } from '../shared/error-notice.js';
 import type { Messages } from '../../i18n/catalog.js';
@@ -78,7 +79,7 @@ const MAX_QUERY = 1000;
  * @cssprop --dvc-font-family - Font (default: the page's).
  * @cssprop --dvc-font-size - Base text size (default: the larger of 1rem and 16px).
  */
-export class DvcProcedureSearch extends DvcElement {
+export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
   static override styles = [...DvcElement.styles, searchStyles];
 
   @property({ attribute: 'form-url' }) formUrl?: string;
@@ -452,7 +453,7 @@ export class DvcProcedureSearch extends DvcElement {
               t,
               common,
               formHref: this.formHref(code),
-              resolveUrl: (url) => backend.resolveUrl(url),
+              resolveUrl: (url) => safeLink(backend, url),
               onSubmitOnline: (event) => this.onSubmitOnline(event),
             })
           : nothing

@@ -1,6 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import type { LookupAdapter } from '../../api/adapter.js';
 import { getService, lookupDossier } from '../../api/lookup-calls.js';
 import {
   DossierCode,
@@ -83,7 +84,7 @@ const LOOKUP_CODE = /^[A-Z0-9]{4,12}$/;
  * @cssprop --dvc-font-family - Font (default: the page's).
  * @cssprop --dvc-font-size - Base text size (default: the larger of 1rem and 16px).
  */
-export class DvcStatusLookup extends DvcElement {
+export class DvcStatusLookup extends DvcElement<LookupAdapter> {
   static override styles = [...DvcElement.styles, errorSummaryStyles, fieldFrameStyles, lookupStyles];
 
   /** A dossier code to fill in. */
