@@ -223,17 +223,24 @@ export function instancesFigures(one: InstancesBenchResult, three: InstancesBenc
 export async function measureInstances(): Promise<Figure[]> {
   const one = await runInstancesBench(1);
   const three = await runInstancesBench(3);
-  for (const result of [one, three]) {
+  const results = [one, three];
+  for (const result of results)
     console.log(
       `${result.instances} instance(s): ${result.rounds.map((round) => `${round.filingsPerSecond} filings/s, lookup p99 ${round.lookupP99Ms} ms`).join('; ')}`,
     );
-    const limited = result.lookupFailures.filter((status) => status === 429).length;
-    if (result.filingFailures || result.lookupFailures.length)
-      throw new Error(
-        `${result.instances} instance(s): ${result.filingFailures} filings and ${result.lookupFailures.length} of ${result.lookups} lookups failed` +
-          (limited ? ` (${limited} refused 429: is X-Forwarded-For believed from TRUST_PROXY?)` : ''),
-      );
-  }
+  const failed = results.filter((result) => result.filingFailures || result.lookupFailures.length);
+  if (failed.length)
+    throw new Error(
+      failed
+        .map((result) => {
+          const limited = result.lookupFailures.filter((status) => status === 429).length;
+          return (
+            `${result.instances} instance(s): ${result.filingFailures} filings and ${result.lookupFailures.length} of ${result.lookups} lookups failed` +
+            (limited ? ` (${limited} refused 429: is X-Forwarded-For believed from TRUST_PROXY?)` : '')
+          );
+        })
+        .join('; '),
+    );
   return instancesFigures(one, three);
 }
 
