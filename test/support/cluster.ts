@@ -291,6 +291,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     S3_ACCESS_KEY_ID: S3_KEYS.id,
     S3_SECRET_ACCESS_KEY: S3_KEYS.secret,
     DATA_DIR: dir,
+    // A production start wants a virus scanner: clamd when the environment names one (CI's), else none, on purpose.
+    ...(!process.env.CLAMD_SOCKET && !process.env.CLAMD_HOST && { UPLOAD_SCAN: 'off' }),
     ...options.env,
   };
   const instances: Instance[] = [];
