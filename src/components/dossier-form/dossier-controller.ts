@@ -8,11 +8,12 @@
  */
 import { initialState, Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Backend } from '../../api/backend.js';
+import type { FormAdapter } from '../../api/adapter.js';
 import type { DossierReceipt, FormDefinition, Province } from '../../api/contract/index.js';
 import { BackendError, isAbort } from '../../api/errors.js';
 import { submitDossier } from '../../api/form-calls.js';
 import type { Messages } from '../../i18n/catalog.js';
+import type { DvcElement } from '../shared/dvc-element.js';
 import {
   clearDraft,
   type Draft,
@@ -38,12 +39,13 @@ export interface DossierHost extends ReactiveControllerHost, HTMLElement {
   procedure?: string | undefined;
   draftHours: number;
   noHistory: boolean;
+  emit: DvcElement['emit'];
 }
 
 /** What the element lends the controller of its base class. */
 export interface HostServices {
   /** The backend, or the configuration problem thrown. */
-  backend(): Backend;
+  backend(): FormAdapter;
   /** The configured backend (or its problem), compared between updates. */
   configured(): unknown;
   messages(): Messages<FormMessages> | undefined;
@@ -325,12 +327,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
     if (!this.host.noHistory && history !== 'none') recordStep(draft.id, index, history === 'push');
     if (focus) this.focusSoon('#step-heading');
     this.host.requestUpdate();
-    this.emit('dvc-step-change', { step: this.steps[index], index });
-  }
-
-  /** Tells the page (bubbles, composed). */
-  private emit(name: string, detail: object): void {
-    this.host.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+    this.host.emit('dvc-step-change', { step: this.steps[index], index });
   }
 
   private readonly onPopState = (event: PopStateEvent): void => {
@@ -395,8 +392,8 @@ export class DossierController implements ReactiveController, FieldsOwner {
     if (this.watch) this.watch.active = false;
     this.receipt = receipt;
     this.focusSoon('#step-heading');
-    this.emit('dvc-step-change', { step: 'done', index: this.steps.length });
-    this.emit('dvc-dossier-submitted', { code: receipt.code, appointmentAt: receipt.appointmentAt });
+    this.host.emit('dvc-step-change', { step: 'done', index: this.steps.length });
+    this.host.emit('dvc-dossier-submitted', { code: receipt.code, appointmentAt: receipt.appointmentAt });
   }
 
   private refused(error: unknown, t: FormMessages): void {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Backend } from '../../api/backend.js';
+import type { FormAdapter } from '../../api/adapter.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { DvcElement } from '../shared/dvc-element.js';
 import { DossierController } from './dossier-controller.js';
@@ -57,7 +57,7 @@ import { receiptView } from './steps/receipt.js';
  * @cssprop --dvc-font-family - Font (default: the page's).
  * @cssprop --dvc-font-size - Base text size (default: the larger of 1rem and 16px).
  */
-export class DvcDossierForm extends DvcElement {
+export class DvcDossierForm extends DvcElement<FormAdapter> {
   static override styles = [...DvcElement.styles, formStyles];
 
   @property() procedure?: string;
@@ -89,7 +89,7 @@ export class DvcDossierForm extends DvcElement {
       form,
       t,
       common,
-      backend: this.config.backend as Backend,
+      backend: this.config.backend as FormAdapter,
       draftHours: this.draftHours,
     };
     if (form.status === 'offer') return draftOffer(context);

@@ -4,7 +4,7 @@
  * that fails the contract's checks is a broken form, told apart from a
  * failed request: the citizen reads a plain sentence, the webmaster why.
  */
-import type { Backend } from '../../api/backend.js';
+import type { FormAdapter } from '../../api/adapter.js';
 import type { Commune, FormDefinition, Province } from '../../api/contract/index.js';
 import { BackendError } from '../../api/errors.js';
 import { getForm, listCommunes, listProvinces } from '../../api/form-calls.js';
@@ -36,7 +36,7 @@ export interface LoadedForm {
 
 /** The form of a procedure and the provinces, together. */
 export async function loadForm(
-  backend: Backend,
+  backend: FormAdapter,
   code: string,
   keep: boolean,
   signal: AbortSignal,
@@ -55,7 +55,7 @@ export class CommuneLists {
   private readonly lists = new Map<string, Commune[] | Promise<unknown>>();
 
   constructor(
-    private readonly backend: () => Backend,
+    private readonly backend: () => FormAdapter,
     private readonly changed: () => void,
   ) {}
 

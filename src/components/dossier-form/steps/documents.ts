@@ -7,6 +7,7 @@
 import { html, nothing } from 'lit';
 import { shownDocuments } from '../../../api/contract/form-rules.js';
 import { FILE_KINDS } from '../../../api/file-types.js';
+import { safeLink } from '../../../api/safe-url.js';
 import type { DvcAttachmentUpload } from '../../attachment-upload/attachment-upload.js';
 import { backendLink } from '../../shared/backend-link.js';
 import type { Draft } from '../draft.js';
@@ -33,12 +34,12 @@ export function documentsStep({ form, t, backend }: StepContext, hidden: boolean
         return html`
           <div class="field ${error ? 'invalid' : ''}" data-path=${path} ?hidden=${!shown.includes(slot)}>
             ${error ? html`<p class="error-text" id="${idOf(path)}"><span class="visually-hidden">${t.errorPrefix} </span>${error}</p>` : nothing}
-            <dvc-attachment-upload .adapter=${backend.adapter} label=${slot.name} hint=${slot.note ?? nothing} procedure=${definition.procedure}
+            <dvc-attachment-upload .adapter=${backend} label=${slot.name} hint=${slot.note ?? nothing} procedure=${definition.procedure}
               slot-id=${slot.slot} draft=${draft.id} .uploadSecret=${draft.uploadSecret} accept=${accept} max-size=${slot.maxFileBytes} max-files=${slot.maxFiles}
               ?multiple=${slot.maxFiles > 1} ?required=${slot.required} @change=${changed(slot.slot)}></dvc-attachment-upload>
             ${
               slot.template
-                ? html`<p>${backendLink(backend.resolveUrl(slot.template.url), t.template(slot.template.name, slot.template.format), true)}</p>`
+                ? html`<p>${backendLink(safeLink(backend, slot.template.url), t.template(slot.template.name, slot.template.format), true)}</p>`
                 : nothing
             }
           </div>

@@ -7,7 +7,7 @@
  */
 import { html, nothing } from 'lit';
 import { safeHref } from '../../../api/safe-url.js';
-import type { Backend } from '../../../api/backend.js';
+import type { FormAdapter } from '../../../api/adapter.js';
 import type { CommonMessages } from '../../../i18n/common.js';
 import type { DossierController } from '../dossier-controller.js';
 import { idOf } from '../fields.js';
@@ -23,7 +23,7 @@ export interface StepContext {
   form: DossierController;
   t: FormMessages;
   common: CommonMessages;
-  backend: Backend;
+  backend: FormAdapter;
   draftHours: number;
 }
 
