@@ -6,7 +6,7 @@
  */
 import type { Backend } from './backend.js';
 import { validated } from './backend.js';
-import { FieldList, ProcedureDetail, SearchResult } from './contract/catalog.js';
+import { FieldList, ProcedureDetail, SearchResult } from './generated/catalog.js';
 import type { SearchQuery } from './contract/requests.js';
 
 export const listFields = ({ adapter }: Backend, agency: string | undefined, signal?: AbortSignal) =>

@@ -8,9 +8,10 @@
  */
 import type { Backend } from './backend.js';
 import { validated } from './backend.js';
-import { DossierReceipt, type DossierSubmission } from './contract/dossiers.js';
-import { FormDefinition } from './contract/forms.js';
-import { CommuneList, ProvinceList } from './contract/units.js';
+import type { DossierSubmission } from './contract/dossiers.js';
+import { DossierReceipt } from './generated/dossiers.js';
+import { FormDefinition } from './generated/forms.js';
+import { CommuneList, ProvinceList } from './generated/units.js';
 
 export const listProvinces = ({ adapter }: Backend, signal?: AbortSignal) =>
   validated(ProvinceList, 'province list', adapter.listProvinces({ signal }));

@@ -5,7 +5,8 @@
  */
 import type { Backend } from './backend.js';
 import { validated } from './backend.js';
-import { type DossierLookup, DossierView, ServiceInfo } from './contract/lookup.js';
+import type { DossierLookup } from './contract/lookup.js';
+import { DossierView, ServiceInfo } from './generated/lookup.js';
 
 export const getService = ({ adapter }: Backend, signal?: AbortSignal) =>
   validated(ServiceInfo, 'service description', adapter.getService({ signal }));

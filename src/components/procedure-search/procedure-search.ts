@@ -1,7 +1,8 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { OnlineLevel, type ProcedureSummary } from '../../api/contract/catalog.js';
+import type { OnlineLevel, ProcedureSummary } from '../../api/contract/catalog.js';
+import { OnlineLevel as onlineLevels } from '../../api/generated/catalog.js';
 import { getProcedure, listFields, searchProcedures } from '../../api/catalog-calls.js';
 import type { SearchQuery } from '../../api/contract/requests.js';
 import { BackendError } from '../../api/errors.js';
@@ -364,7 +365,7 @@ export class DvcProcedureSearch extends DvcElement {
             <label for="level-filter">${t.levelFilter}</label>
             <select id="level-filter" @change=${(event: Event) => this.onFilter(event, 'level')}>
               <option value="" ?selected=${!this.level}>${t.allLevels}</option>
-              ${OnlineLevel.options.map((level) => html`<option value=${level} ?selected=${this.level === level}>${levels[level]}</option>`)}
+              ${onlineLevels.options.map((level) => html`<option value=${level} ?selected=${this.level === level}>${levels[level]}</option>`)}
             </select>
           </div>
         </div>

@@ -2,8 +2,9 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getService, lookupDossier } from '../../api/lookup-calls.js';
+import { passes } from '../../api/check.js';
+import { DossierCode } from '../../api/generated/dossiers.js';
 import {
-  DossierCode,
   normaliseDossierCode,
   normaliseLookupSecret,
   type DossierStatus,
@@ -149,7 +150,7 @@ export class DvcStatusLookup extends DvcElement {
     const secret = lookupCode ? normaliseLookupSecret(typed) : typed;
     const problems: Partial<Record<Field, Problem>> = {};
     if (!code) problems.code = 'codeMissing';
-    else if (!DossierCode.safeParse(code).success) problems.code = 'codeFormat';
+    else if (!passes(DossierCode, code)) problems.code = 'codeFormat';
     if (!secret) problems.secret = 'secretMissing';
     else if (lookupCode && !LOOKUP_CODE.test(secret)) problems.secret = 'secretFormat';
     this.problems = problems;
