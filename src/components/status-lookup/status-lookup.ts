@@ -1,6 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { getService, lookupDossier } from '../../api/lookup-calls.js';
 import { passes } from '../../api/check.js';
 import { DossierCode } from '../../api/generated/dossiers.js';
@@ -102,8 +102,14 @@ export class DvcStatusLookup extends DvcElement {
   @state() private view?: DossierView;
   @state() private expanded = false;
 
-  @query('#code') private codeInput!: HTMLInputElement;
-  @query('#secret') private secretInput!: HTMLInputElement;
+  // Getters rather than Lit's @query: its decorator is code every page would download.
+  private get codeInput(): HTMLInputElement {
+    return this.renderRoot.querySelector<HTMLInputElement>('#code')!;
+  }
+
+  private get secretInput(): HTMLInputElement {
+    return this.renderRoot.querySelector<HTMLInputElement>('#secret')!;
+  }
 
   /** The last lookup, in memory only, for "Cập nhật trạng thái" and "Thử lại". */
   private lastLookup?: DossierLookup;
