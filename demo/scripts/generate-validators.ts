@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import type * as z from 'zod/mini';
 import { ApiError, ProcedureCode } from '../../src/api/contract/common.js';
-import { OnlineLevel } from '../../src/api/contract/catalog.js';
+import { OnlineLevel } from '../../src/api/contract/catalogue.js';
 import { DossierCode } from '../../src/api/contract/dossiers.js';
 import { endpoints, type EndpointEntry } from '../../src/api/contract/endpoints.js';
 import { FormDefinition } from '../../src/api/contract/forms.js';

@@ -21,7 +21,7 @@ import { arbitraryOf, brokenOf, inputSchema } from './fuzz-schemas.js';
 const SEED = Number(process.env.FUZZ_SEED ?? 20261205);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 
-const GENERATED = ['catalog', 'common', 'dossiers', 'forms', 'lookup', 'units', 'uploads'];
+const GENERATED = ['catalogue', 'common', 'dossiers', 'forms', 'lookup', 'units', 'uploads'];
 
 /** Every generated check with the contract schema of the same name. */
 const pairs = await Promise.all(
