@@ -10,7 +10,7 @@
  * (`Figure`, `formatFigure`, `isMain`): the bench is three files, not a library.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -327,12 +327,27 @@ export const overLimit = (figures: readonly Figure[]): Figure[] =>
     ({ budget, value, higherIsBetter }) => budget !== undefined && (higherIsBetter ? value < budget : value > budget),
   );
 
+/**
+ * The files of the CDN build that carry zod: none should (its 10 KB are half
+ * a page's budget). A widget checks answers with `src/api/generated/`; a
+ * value imported from a contract module that uses zod drags it back in.
+ */
+export const filesWithZod = (): string[] =>
+  readdirSync(CDN_DIR, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.js') && readFileSync(join(CDN_DIR, file), 'utf8').includes('_zod'),
+  );
+
 if (isMain(import.meta.url)) {
   const figures = await measureSize({ build: !process.argv.includes('--no-build') });
   if (process.argv.includes('--check')) {
     const over = overLimit(figures);
     over.forEach((figure) => console.error(`SIZE CHECK FAILED: ${formatFigure(figure)}`));
-    if (over.length > 0) process.exitCode = 1;
-    else console.log('Size check passed: every widget within its budget.');
+    const zod = filesWithZod();
+    if (zod.length)
+      console.error(
+        `SIZE CHECK FAILED: zod is in the browser build (${zod.join(', ')}): check answers with src/api/generated/ (README, "The contract")`,
+      );
+    if (over.length > 0 || zod.length > 0) process.exitCode = 1;
+    else console.log('Size check passed: every widget within its budget, and no zod in the browser build.');
   }
 }
