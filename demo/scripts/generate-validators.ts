@@ -120,8 +120,8 @@ class Generator {
       .forEach((inner) => this.count(inner));
   }
 
-  /** Declares a named (or twice-used) schema in `module`'s output, after what it uses. */
-  declare(schema: unknown, module: string): string {
+  /** Declares a named (or twice-used) schema, after what it uses, and imports it into `module` (by default its home). */
+  declare(schema: unknown, module = this.names.get(schema)?.module ?? 'common'): string {
     const named = this.names.get(schema);
     const name = named?.name ?? this.locals.get(schema) ?? `shape${this.locals.size + 1}`;
     const home = named?.module ?? module;
@@ -257,11 +257,11 @@ function render(module: string, output: Output): string {
 async function generate(): Promise<Map<string, string>> {
   const generator = new Generator(await exportedSchemas());
   ROOTS.forEach((root) => generator.count(root));
-  ROOTS.forEach((root) => generator.declare(root, 'index'));
+  ROOTS.forEach((root) => generator.declare(root));
   const options = { ...(await resolveConfig(`${OUT}x.ts`)), parser: 'typescript' };
   const files = new Map<string, string>();
   for (const [module, output] of generator.outputs)
-    if (module !== 'index') files.set(`${module}.ts`, await format(render(module, output), options));
+    files.set(`${module}.ts`, await format(render(module, output), options));
   return files;
 }
 
