@@ -15,11 +15,18 @@
  *   LOOKUP_SECRET   what a dossier lookup asks besides the code: `applicant-id` (default) or `lookup-code`
  *   SATURDAY_AGENCIES  agency codes whose desk also receives on Saturday mornings, comma-separated
  *   SINGLE_INSTANCE `1` lets a production start use PGlite or the file store, which serve one process only
+ *   HEADERS_TIMEOUT_SECONDS, REQUEST_TIMEOUT_SECONDS, KEEP_ALIVE_TIMEOUT_SECONDS, MAX_CONNECTIONS
+ *                   what one client may hold of the server (http/limits.ts; defaults 10, 120, 5, 2000)
+ *   DRAIN_SECONDS   on SIGTERM, how long /readyz answers 503 before the server closes (default 0)
  *
  * The seed catalogue is loaded at every start outside production (the demo
  * always shows the catalogue of this checkout); in production only into an
  * empty database, so that instances started one after the other during a
  * deploy do not each write their own copy over the catalogue.
+ *
+ * An error that escapes a request (a stream's error event nobody listened
+ * for, a throw in a callback) is logged and the process goes on serving the
+ * others; the supervisor (demo/deploy/) restarts it if it dies anyway.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +39,8 @@ import { syntheticProcedures } from './catalogue/seed/synthetic.js';
 import { openDatabase } from './db/index.js';
 import { readDossierOptions } from './dossiers/options.js';
 import { parseCorsOrigins } from './http/cors.js';
+import { LIVENESS_PATH, READINESS_PATH } from './http/health.js';
+import { readServerLimits } from './http/limits.js';
 import { redactingLog } from './http/log.js';
 import { serverFlagsWarning } from './node-flags.js';
 import { describeUploadStore, readUploadConfig } from './uploads/config.js';
@@ -48,7 +57,16 @@ function readCount(name: string, fallback: number): number {
   return value;
 }
 
+const log = redactingLog(console.log);
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error: unknown) =>
+    log(`Unexpected error, the process goes on: ${error instanceof Error ? error.stack : String(error)}`),
+  );
+}
+
 const port = readCount('PORT', 8080);
+const drainSeconds = readCount('DRAIN_SECONDS', 0);
+const limits = readServerLimits(env);
 const corsOrigins = parseCorsOrigins(env.CORS_ORIGINS);
 const dataDir = env.DATA_DIR ?? '.data/';
 const uploadConfig = readUploadConfig(env, dataDir);
@@ -73,16 +91,17 @@ const total = production ? await seedEmptyCatalogue(db, seed) : await seedCatalo
 const cdnDir = join(repoRoot, 'dist/cdn');
 const uploadStore = await createUploadStore(uploadConfig);
 // On PostgreSQL, several instances may share the uploads: their locks must be shared too.
-const uploadLocker = env.DATABASE_URL ? new PostgresLocker(env.DATABASE_URL, redactingLog(console.log)) : undefined;
+const uploadLocker = env.DATABASE_URL ? new PostgresLocker(env.DATABASE_URL, log) : undefined;
 const stopSweeper = startUploadSweeper({
   db,
   store: uploadStore,
   ttlHours: uploadConfig.limits.ttlHours,
-  log: redactingLog(console.log),
+  log,
 });
 const server = await startServer({
   port,
   host: env.HOST,
+  limits,
   db,
   corsOrigins,
   formTemplates,
@@ -100,15 +119,17 @@ console.log(`  API:       ${server.url}${API_BASE}`);
 console.log(`  OpenAPI:   ${server.url}${API_BASE}/openapi.json`);
 console.log(`  Uploads:   ${server.url}${API_BASE}${UPLOADS_PATH} (tus; ${describeUploadStore(uploadConfig)})`);
 console.log(`  CDN build: ${server.url}/cdn/${existsSync(cdnDir) ? '' : ' (missing: run npm run build)'}`);
+console.log(`  Health:    ${server.url}${LIVENESS_PATH} (alive), ${server.url}${READINESS_PATH} (ready for traffic)`);
 const flagsWarning = serverFlagsWarning();
 if (flagsWarning) console.log(flagsWarning);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    console.log(`${signal}: stopping`);
+    console.log(`${signal}: stopping${drainSeconds ? ` in ${drainSeconds} s (readiness answers 503 meanwhile)` : ''}`);
     stopSweeper();
-    void server
-      .close()
+    server.drain();
+    void new Promise((drained) => setTimeout(drained, drainSeconds * 1000))
+      .then(() => server.close())
       .then(() => uploadLocker?.close())
       .then(() => db.close())
       .then(() => process.exit(0));
