@@ -106,7 +106,12 @@ const server = await startServer({
   corsOrigins,
   formTemplates,
   uploads: { store: uploadStore, limits: uploadConfig.limits, ...(uploadLocker && { locker: uploadLocker }) },
-  staticDirs: { '/': join(repoRoot, 'demo/site'), '/cdn/': cdnDir, '/assets/': join(repoRoot, 'dist/site') },
+  staticDirs: {
+    '/': join(repoRoot, 'demo/site'),
+    // vite.config.ts names the CDN build's chunks `chunks/[name]-[hash].js`: each name is its content's.
+    '/cdn/': { dir: cdnDir, immutable: /^chunks\// },
+    '/assets/': join(repoRoot, 'dist/site'),
+  },
   validateResponses: env.NODE_ENV !== 'production',
   dossiers: readDossierOptions(env),
 });
