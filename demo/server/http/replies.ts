@@ -1,8 +1,8 @@
 /**
  * Answers, on plain `node:http`: an error type that becomes a contract
  * `ApiError` body, the reply a handler returns and the helpers that build
- * and write one (compressed when the client takes it and it is worth it:
- * a page of search results shrinks several times).
+ * and write one (a GET's answer compressed when the client takes it and it
+ * is worth it: a page of search results shrinks several times).
  */
 import type { ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
@@ -61,7 +61,9 @@ export async function send(res: ServerResponse, reply: Reply): Promise<void> {
     return;
   }
   const bytes = Buffer.byteLength(body);
-  if (!worthCompressing(reply.headers['Content-Type'] ?? '', bytes)) {
+  // Only what a GET reads (the catalogue, public): an answer about a dossier, compressed over TLS next to
+  // what its request sent, could leak through its length (BREACH).
+  if (res.req.method !== 'GET' || !worthCompressing(reply.headers['Content-Type'] ?? '', bytes)) {
     res.writeHead(reply.status, { ...reply.headers, 'Content-Length': bytes });
     res.end(body);
     return;
