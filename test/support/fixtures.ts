@@ -27,6 +27,7 @@ export type Fault =
   | 'rate-limited'
   | 'refuse-413'
   | 'refuse-415'
+  | 'refuse-draft'
   | 'fail-once'
   | 'drop-once'
   | 'drop-submit-once';

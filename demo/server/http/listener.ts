@@ -10,6 +10,7 @@
  * request only, never the process.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { clientAddress, type TrustedProxies } from './client-address.js';
 import type { CorsHandler } from './cors.js';
 import { type Health, isHealthPath } from './health.js';
 import { readJsonBody } from './json-body.js';
@@ -28,6 +29,8 @@ export interface ListenerParts {
   serveStatic: StaticHandler;
   health: Health;
   log: Log;
+  /** Proxies whose `X-Forwarded-For` names the client (client-address.ts); default none. */
+  trustedProxies?: TrustedProxies;
 }
 
 /** Everything under /api answers in JSON, even for versions and routes that do not exist. */
@@ -44,7 +47,7 @@ function internalError(error: unknown, log: Log): HttpError {
 }
 
 export function requestListener(parts: ListenerParts): RequestListener {
-  const { apiBase, api, cors, uploads, serveStatic, health, log } = parts;
+  const { apiBase, api, cors, uploads, serveStatic, health, log, trustedProxies = [] } = parts;
   async function handle(req: IncomingMessage, res: ServerResponse, pathname: string, search: string): Promise<void> {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     const healthAnswer = health.answer(pathname);
@@ -61,7 +64,6 @@ export function requestListener(parts: ListenerParts): RequestListener {
       const allow = [...new Set(route.allowedMethods)].join(', ');
       throw new HttpError(405, 'method_not_allowed', `Use ${allow} here.`, undefined, { Allow: allow });
     }
-    const clientAddress = req.socket.remoteAddress ?? 'unknown';
     await send(
       res,
       await route.handler({
@@ -69,7 +71,7 @@ export function requestListener(parts: ListenerParts): RequestListener {
         query: new URLSearchParams(search),
         readBody: () => readJsonBody(req),
         headers: req.headers,
-        clientAddress,
+        clientAddress: clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies),
       }),
     );
   }

@@ -12,8 +12,8 @@
 import * as z from 'zod/mini';
 import { ProcedureCode } from './common.js';
 
-/** Path of the tus endpoint, relative to the API base (`/api/v1/uploads` on the reference backend). */
-export const UPLOADS_PATH = '/uploads';
+/** Path of the tus endpoint: in `routes.ts` with the others, where the REST client reads it without the schemas. */
+export { UPLOADS_PATH } from './routes.js';
 
 /** An upload's id: 128 random bits in base64url, so that knowing one id reveals no other. */
 export const UploadId = z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/));

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { UploadAdapter } from '../../api/adapter.js';
 import { BackendError } from '../../api/errors.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { locale } from '../../i18n/lang.js';
@@ -64,7 +65,7 @@ const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
  * @cssprop --dvc-color-success - Finished uploads.
  * @cssprop --dvc-radius - Corner radius.
  */
-export class DvcAttachmentUpload extends DvcElement {
+export class DvcAttachmentUpload extends DvcElement<UploadAdapter> {
   static formAssociated = true;
   static override styles = [...DvcElement.styles, uploadStyles];
 
@@ -230,7 +231,7 @@ export class DvcAttachmentUpload extends DvcElement {
       this.announce(this.messages?.own.announceDone(upload.name));
       // The form value first, so a `change` listener reading the form sees the new file.
       this.syncForm();
-      this.dispatchEvent(new CustomEvent('dvc-upload-complete', { bubbles: true, composed: true, detail: upload }));
+      this.emit('dvc-upload-complete', upload);
       this.dispatchEvent(new Event('change', { bubbles: true }));
     },
     failed: (file: FileUpload, message: string) => {
@@ -242,9 +243,7 @@ export class DvcAttachmentUpload extends DvcElement {
 
   private reportError(name: string, message: string): void {
     this.syncForm();
-    this.dispatchEvent(
-      new CustomEvent('dvc-upload-error', { bubbles: true, composed: true, detail: { name, message } }),
-    );
+    this.emit('dvc-upload-error', { name, message });
   }
 
   private announceProgress(file: FileUpload): void {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Backend } from '../../api/backend.js';
+import type { FormAdapter } from '../../api/adapter.js';
 import { getForm, listCommunes, listProvinces, submitDossier } from '../../api/form-calls.js';
 import type {
   Applicant,
@@ -26,7 +26,7 @@ import {
 import { compactNumber } from '../../api/contract/identity.js';
 import { BackendError, isAbort } from '../../api/errors.js';
 import { FILE_KINDS } from '../../api/file-types.js';
-import { safeHref } from '../../api/safe-url.js';
+import { safeHref, safeLink } from '../../api/safe-url.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { errorMessage } from '../../i18n/common.js';
 import { dateTime } from '../../i18n/dates.js';
@@ -125,7 +125,7 @@ const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${
  * @cssprop --dvc-font-family - Font (default: the page's).
  * @cssprop --dvc-font-size - Base text size (default: the larger of 1rem and 16px).
  */
-export class DvcDossierForm extends DvcElement {
+export class DvcDossierForm extends DvcElement<FormAdapter> {
   static override styles = [...DvcElement.styles, formStyles];
 
   @property() procedure?: string;
@@ -316,11 +316,6 @@ export class DvcDossierForm extends DvcElement {
     if (focus) this.focusSoon('#step-heading');
     this.requestUpdate();
     this.emit('dvc-step-change', { step: this.steps[index], index });
-  }
-
-  /** Tells the page (bubbles, composed). */
-  private emit(name: string, detail: object): void {
-    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
   }
 
   private readonly onPopState = (event: PopStateEvent): void => {
@@ -836,7 +831,7 @@ export class DvcDossierForm extends DvcElement {
    * when not shown), so an upload going on when the citizen moves on is not stopped.
    */
   private renderDocuments(t: FormMessages, hidden: boolean) {
-    const backend = this.config.backend as Backend;
+    const backend = this.config.backend as FormAdapter;
     const draft = this.draft!;
     const shown = shownDocuments(this.definition!, draft.answers);
     const changed = (slot: string) => (event: Event) => {
@@ -856,12 +851,12 @@ export class DvcDossierForm extends DvcElement {
           return html`
             <div class="field ${error ? 'invalid' : ''}" data-path=${path} ?hidden=${!shown.includes(slot)}>
               ${error ? html`<p class="error-text" id="${idOf(path)}"><span class="visually-hidden">${t.errorPrefix} </span>${error}</p>` : nothing}
-              <dvc-attachment-upload .adapter=${backend.adapter} label=${slot.name} hint=${slot.note ?? nothing} procedure=${this.definition!.procedure}
+              <dvc-attachment-upload .adapter=${backend} label=${slot.name} hint=${slot.note ?? nothing} procedure=${this.definition!.procedure}
                 slot-id=${slot.slot} draft=${draft.id} .uploadSecret=${draft.uploadSecret} accept=${accept} max-size=${slot.maxFileBytes} max-files=${slot.maxFiles}
                 ?multiple=${slot.maxFiles > 1} ?required=${slot.required} @change=${changed(slot.slot)}></dvc-attachment-upload>
               ${
                 slot.template
-                  ? html`<p>${backendLink(backend.resolveUrl(slot.template.url), t.template(slot.template.name, slot.template.format), true)}</p>`
+                  ? html`<p>${backendLink(safeLink(backend, slot.template.url), t.template(slot.template.name, slot.template.format), true)}</p>`
                   : nothing
               }
             </div>

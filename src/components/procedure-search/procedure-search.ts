@@ -1,11 +1,12 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { OnlineLevel, type ProcedureSummary } from '../../api/contract/catalog.js';
-import { getProcedure, listFields, searchProcedures } from '../../api/catalog-calls.js';
+import type { SearchAdapter } from '../../api/adapter.js';
+import { OnlineLevel, type ProcedureSummary } from '../../api/contract/catalogue.js';
+import { getProcedure, listFields, searchProcedures } from '../../api/catalogue-calls.js';
 import type { SearchQuery } from '../../api/contract/requests.js';
 import { BackendError } from '../../api/errors.js';
-import { safeHref } from '../../api/safe-url.js';
+import { safeHref, safeLink } from '../../api/safe-url.js';
 import { DvcElement } from '../shared/dvc-element.js';
 import { errorNotice } from '../shared/error-notice.js';
 import type { Messages } from '../../i18n/catalog.js';
@@ -78,7 +79,7 @@ const MAX_QUERY = 1000;
  * @cssprop --dvc-font-family - Font (default: the page's).
  * @cssprop --dvc-font-size - Base text size (default: the larger of 1rem and 16px).
  */
-export class DvcProcedureSearch extends DvcElement {
+export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
   static override styles = [...DvcElement.styles, searchStyles];
 
   @property({ attribute: 'form-url' }) formUrl?: string;
@@ -190,13 +191,7 @@ export class DvcProcedureSearch extends DvcElement {
       this.announce(
         result.total ? `${t.found(result.total)}. ${t.showing(shown, result.total)}` : t.noResults(request.q ?? ''),
       );
-    this.dispatchEvent(
-      new CustomEvent('dvc-search-results', {
-        bubbles: true,
-        composed: true,
-        detail: { query: request.q ?? '', total: result.total, shown },
-      }),
-    );
+    this.emit('dvc-search-results', { query: request.q ?? '', total: result.total, shown });
   }
 
   private onInput(event: InputEvent): void {
@@ -302,14 +297,9 @@ export class DvcProcedureSearch extends DvcElement {
 
   private onSubmitOnline(event: Event): void {
     const procedure = this.detailTask.value;
-    const proceed = this.dispatchEvent(
-      new CustomEvent('dvc-procedure-select', {
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-        detail: { procedure },
-      }),
-    );
+    // The link is shown with a loaded procedure only.
+    if (!procedure) return;
+    const proceed = this.emit('dvc-procedure-select', { procedure }, true);
     if (!proceed) event.preventDefault();
     else if (!this.formUrl)
       console.warn('<dvc-procedure-search>: set the `form-url` attribute, or handle the `dvc-procedure-select` event.');
@@ -463,7 +453,7 @@ export class DvcProcedureSearch extends DvcElement {
               t,
               common,
               formHref: this.formHref(code),
-              resolveUrl: (url) => backend.resolveUrl(url),
+              resolveUrl: (url) => safeLink(backend, url),
               onSubmitOnline: (event) => this.onSubmitOnline(event),
             })
           : nothing

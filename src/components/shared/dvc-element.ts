@@ -1,17 +1,19 @@
 /**
  * The base of every dvc widget: the configuration attributes they all take,
  * the shared styles, the live region, moving focus after a render, and
- * turning failures into the errors the widgets show.
+ * turning failures into the errors the widgets show, and sending the
+ * public events (`emit`, typed by `DvcEventMap`).
  */
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { BackendAdapter } from '../../api/adapter.js';
-import type { Backend } from '../../api/backend.js';
+import type { WidgetAdapter } from '../../api/adapter.js';
 import { BackendError, isAbort, logOnce } from '../../api/errors.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { ConfigController } from './config-controller.js';
+import type { DvcEvent, DvcEventMap, DvcEventName } from './events.js';
 
-export abstract class DvcElement extends LitElement {
+/** `A`: the adapter interface of the widget (adapter.ts), with just what it calls. */
+export abstract class DvcElement<A extends WidgetAdapter = WidgetAdapter> extends LitElement {
   static override styles = [sharedStyles];
 
   /** Backend base URL, e.g. `https://dichvucong.example.gov.vn/api/v1`. Falls back to the nearest `<dvc-provider>`. */
@@ -24,9 +26,9 @@ export abstract class DvcElement extends LitElement {
   @property({ type: Number }) timeout?: number;
 
   /** A custom backend adapter (JavaScript property only); overrides `api`. */
-  @property({ attribute: false }) adapter?: BackendAdapter;
+  @property({ attribute: false }) adapter?: A;
 
-  protected readonly config = new ConfigController(this);
+  protected readonly config = new ConfigController<A>(this);
 
   /** Text of the polite live region (result counts, upload progress). */
   @state() private announcement = '';
@@ -80,8 +82,18 @@ export abstract class DvcElement extends LitElement {
     this.focusWhenReady = () => this.focusIn(selector);
   }
 
+  /**
+   * Sends one of the widgets' public events (bubbles, composed); says whether
+   * no listener cancelled it. Public, as Shoelace's, so a controller can send
+   * its host's events.
+   */
+  emit<K extends DvcEventName>(name: K, detail: DvcEventMap[K], cancelable = false): boolean {
+    const event: DvcEvent<K> = new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail });
+    return this.dispatchEvent(event);
+  }
+
   /** The backend, or the configuration problem (no or a wrong `api`) thrown as the error the caller reports. */
-  protected backendOrThrow(): Backend {
+  protected backendOrThrow(): A {
     const backend = this.config.backend;
     if (backend instanceof BackendError) throw backend;
     return backend;

@@ -1,13 +1,11 @@
 /**
- * What the widgets call: an adapter wrapped so that every answer is checked
- * against the contract before a widget sees it. A wrong shape becomes a
+ * Every answer a widget gets is checked against the contract first, whoever
+ * gave it (the REST client or a site's own adapter). A wrong shape becomes a
  * BackendError('invalid-response') with the zod issues for the console, and
  * the citizen gets a clear message instead of a blank or broken widget.
  */
 import type * as z from 'zod/mini';
-import type { BackendAdapter } from './adapter.js';
 import { BackendError } from './errors.js';
-import { safeHref } from './safe-url.js';
 
 // No `z.config({ jitless: true })`: full zod compiles object parsers with
 // `new Function`, which a strict Content-Security-Policy reports, but
@@ -26,21 +24,4 @@ export async function validated<S extends z.ZodMiniType>(
     });
   }
   return result.data;
-}
-
-export class Backend {
-  constructor(readonly adapter: BackendAdapter) {}
-
-  get uploadEndpoint(): string | undefined {
-    return this.adapter.uploadEndpoint;
-  }
-
-  get uploadHttpStack() {
-    return this.adapter.uploadHttpStack;
-  }
-
-  /** An adapter's address made safe to put in a link (http or https only). */
-  resolveUrl(url: string): string {
-    return safeHref(this.adapter.resolveUrl(url), location.href);
-  }
 }
