@@ -18,6 +18,8 @@
  *   LOOKUP_SECRET   what a dossier lookup asks besides the code: `lookup-code` (default in production) or `applicant-id` (default otherwise)
  *   TRUST_PROXY     addresses or CIDRs of the proxies whose X-Forwarded-For names the client (default none)
  *   SATURDAY_AGENCIES  agency codes whose desk also receives on Saturday mornings, comma-separated
+ *   CLAMD_SOCKET, CLAMD_HOST, CLAMD_PORT, UPLOAD_SCAN
+ *                   the virus scan of uploads by clamd: see uploads/scan.ts (required in production)
  *   SINGLE_INSTANCE `1` lets a production start use PGlite or the file store, which serve one process only
  *   HEADERS_TIMEOUT_SECONDS, REQUEST_TIMEOUT_SECONDS, KEEP_ALIVE_TIMEOUT_SECONDS, MAX_CONNECTIONS
  *                   what one client may hold of the server (http/limits.ts; defaults 10, 120, 5, 2000)
@@ -50,6 +52,7 @@ import { redactingLog } from './http/log.js';
 import { serverFlagsWarning } from './node-flags.js';
 import { describeUploadStore, readUploadConfig } from './uploads/config.js';
 import { PostgresLocker } from './uploads/pg-locker.js';
+import { clamdScanner, describeScanner, readScanConfig, SCAN_OFF_WARNING } from './uploads/scan.js';
 import { createUploadStore } from './uploads/store.js';
 import { startUploadSweeper } from './uploads/sweep.js';
 
@@ -86,6 +89,7 @@ if (production && onePerProcess.length && env.SINGLE_INSTANCE !== '1') {
       'backend usually runs several. Set SINGLE_INSTANCE=1 to run exactly one instance this way.',
   );
 }
+const clamd = readScanConfig(env, production);
 
 const dossierOptions = readDossierOptions(env);
 const officerPort = env.OFFICER_PORT ? readCount('OFFICER_PORT', 0) : undefined;
@@ -111,7 +115,12 @@ const appOptions = {
   corsOrigins,
   trustedProxies: parseTrustedProxies(env.TRUST_PROXY),
   formTemplates,
-  uploads: { store: uploadStore, limits: uploadConfig.limits, ...(uploadLocker && { locker: uploadLocker }) },
+  uploads: {
+    store: uploadStore,
+    limits: uploadConfig.limits,
+    ...(uploadLocker && { locker: uploadLocker }),
+    ...(clamd && { scan: clamdScanner(clamd) }),
+  },
   staticDirs: {
     '/': join(repoRoot, 'demo/site'),
     // vite.config.ts names the CDN build's chunks `chunks/[name]-[hash].js`: each name is its content's.
@@ -145,12 +154,15 @@ console.log(
 console.log(`  Demo site: ${server.url}/`);
 console.log(`  API:       ${server.url}${API_BASE}`);
 console.log(`  OpenAPI:   ${server.url}${API_BASE}/openapi.json`);
-console.log(`  Uploads:   ${server.url}${API_BASE}${UPLOADS_PATH} (tus; ${describeUploadStore(uploadConfig)})`);
+console.log(
+  `  Uploads:   ${server.url}${API_BASE}${UPLOADS_PATH} (tus; ${describeUploadStore(uploadConfig)}; ${describeScanner(clamd)})`,
+);
 if (officerServer) console.log(`  Officers:  ${officerServer.url}${API_BASE}/officer (only there)`);
 console.log(`  CDN build: ${server.url}/cdn/${existsSync(cdnDir) ? '' : ' (missing: run npm run build)'}`);
 console.log(`  Health:    ${server.url}${LIVENESS_PATH} (alive), ${server.url}${READINESS_PATH} (ready for traffic)`);
 const flagsWarning = serverFlagsWarning();
 if (flagsWarning) console.log(flagsWarning);
+if (!clamd) console.log(SCAN_OFF_WARNING);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
