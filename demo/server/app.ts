@@ -30,6 +30,7 @@ import { attachmentDownload, officerHandlers } from './officer/routes.js';
 import { officerAuthoriser } from './officer/credentials.js';
 import { unitsHandlers } from './units/index.js';
 import { createUploadHandler, UPLOAD_CORS_POLICY, type UploadOptions } from './uploads/endpoint.js';
+import { scannedInFull } from './uploads/scan.js';
 import { storedInFull } from './uploads/store.js';
 
 export const API_BASE = '/api/v1';
@@ -74,13 +75,17 @@ export interface AppOptions {
   log?: (line: string) => void;
 }
 
+/** What a filing asks of an upload: stored in full, and found clean when files are scanned. */
+const filingCheck = (db: Database, { store, scan }: UploadOptions) =>
+  scan ? scannedInFull(db, storedInFull(store)) : storedInFull(store);
+
 /** The request listener: usable with any `node:http` server. */
 export function createApp(options: AppOptions): RequestListener {
   const log = redactingLog(options.log ?? console.log);
   const { db } = options;
   const api = new Router();
   const dossierOptions = {
-    ...(options.uploads && { uploadStoredInFull: storedInFull(options.uploads.store) }),
+    ...(options.uploads && { uploadStoredInFull: filingCheck(db, options.uploads) }),
     ...options.dossiers,
   };
   const authoriseOfficer = officerAuthoriser(db, {

@@ -16,8 +16,11 @@
  *                   use their own credentials (`npm run officer -- issue`)
  *   OFFICER_PORT    serve the officer routes on this port only (the public one answers 404 there)
  *   OFFICER_HOST    interface of OFFICER_PORT (default 127.0.0.1)
- *   LOOKUP_SECRET   what a dossier lookup asks besides the code: `applicant-id` (default) or `lookup-code`
+ *   LOOKUP_SECRET   what a dossier lookup asks besides the code: `lookup-code` (default in production) or `applicant-id` (default otherwise)
+ *   TRUST_PROXY     addresses or CIDRs of the proxies whose X-Forwarded-For names the client (default none)
  *   SATURDAY_AGENCIES  agency codes whose desk also receives on Saturday mornings, comma-separated
+ *   CLAMD_SOCKET, CLAMD_HOST, CLAMD_PORT, UPLOAD_SCAN
+ *                   the virus scan of uploads by clamd: see uploads/scan.ts (required in production)
  *   SINGLE_INSTANCE `1` lets a production start use PGlite or the file store, which serve one process only
  *
  * The seed catalogue is loaded at every start outside production (the demo
@@ -41,6 +44,7 @@ import { redactingLog } from './http/log.js';
 import { serverFlagsWarning } from './node-flags.js';
 import { describeUploadStore, readUploadConfig } from './uploads/config.js';
 import { PostgresLocker } from './uploads/pg-locker.js';
+import { clamdScanner, describeScanner, readScanConfig, SCAN_OFF_WARNING } from './uploads/scan.js';
 import { createUploadStore } from './uploads/store.js';
 import { startUploadSweeper } from './uploads/sweep.js';
 
@@ -69,6 +73,7 @@ if (production && onePerProcess.length && env.SINGLE_INSTANCE !== '1') {
       'backend usually runs several. Set SINGLE_INSTANCE=1 to run exactly one instance this way.',
   );
 }
+const clamd = readScanConfig(env, production);
 
 const dossierOptions = readDossierOptions(env);
 const officerPort = env.OFFICER_PORT ? readCount('OFFICER_PORT', 0) : undefined;
@@ -92,8 +97,14 @@ const stopSweeper = startUploadSweeper({
 const appOptions = {
   db,
   corsOrigins,
+  trustedProxies: parseTrustedProxies(env.TRUST_PROXY),
   formTemplates,
-  uploads: { store: uploadStore, limits: uploadConfig.limits, ...(uploadLocker && { locker: uploadLocker }) },
+  uploads: {
+    store: uploadStore,
+    limits: uploadConfig.limits,
+    ...(uploadLocker && { locker: uploadLocker }),
+    ...(clamd && { scan: clamdScanner(clamd) }),
+  },
   staticDirs: { '/': join(repoRoot, 'demo/site'), '/cdn/': cdnDir, '/assets/': join(repoRoot, 'dist/site') },
   validateResponses: env.NODE_ENV !== 'production',
   dossiers: dossierOptions,
@@ -111,11 +122,14 @@ console.log(
 console.log(`  Demo site: ${server.url}/`);
 console.log(`  API:       ${server.url}${API_BASE}`);
 console.log(`  OpenAPI:   ${server.url}${API_BASE}/openapi.json`);
-console.log(`  Uploads:   ${server.url}${API_BASE}${UPLOADS_PATH} (tus; ${describeUploadStore(uploadConfig)})`);
+console.log(
+  `  Uploads:   ${server.url}${API_BASE}${UPLOADS_PATH} (tus; ${describeUploadStore(uploadConfig)}; ${describeScanner(clamd)})`,
+);
 if (officerServer) console.log(`  Officers:  ${officerServer.url}${API_BASE}/officer (only there)`);
 console.log(`  CDN build: ${server.url}/cdn/${existsSync(cdnDir) ? '' : ' (missing: run npm run build)'}`);
 const flagsWarning = serverFlagsWarning();
 if (flagsWarning) console.log(flagsWarning);
+if (!clamd) console.log(SCAN_OFF_WARNING);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -28,6 +28,7 @@ import { tusErrorAnswer } from './errors.js';
 import { headPolicy, uploadHooks } from './hooks.js';
 import { storeNodeBodies, tusRequest } from './node-body.js';
 import { forgetUploads } from './repository.js';
+import { type Scanner, withUploadScan } from './scan.js';
 import type { UploadStore } from './store.js';
 
 /** What the server needs to accept uploads; `main.ts` builds it from the environment. */
@@ -39,6 +40,8 @@ export interface UploadOptions {
    * on PostgreSQL (pg-locker.ts); default tus's own, in memory, for one process.
    */
   locker?: Locker;
+  /** The virus scan of finished uploads (scan.ts); without it files are not scanned. */
+  scan?: Scanner;
 }
 
 export interface UploadEndpointOptions extends UploadOptions {
@@ -87,7 +90,7 @@ export function createUploadHandler(options: UploadEndpointOptions): UploadHandl
     namingFunction: newUploadId,
     // Anything but an id of ours is unknown before it reaches the store.
     getFileIdFromRequest: (_req, lastPath) => (UploadId.safeParse(lastPath).success ? lastPath : undefined),
-    ...uploadHooks({ db, limits }),
+    ...withUploadScan(uploadHooks({ db, limits }), options.scan && { db, store, scan: options.scan, log }),
     onResponseError: (_req, error) => tusErrorAnswer(error, limits.maxFileBytes, log),
   });
   storeNodeBodies(tus, headPolicy({ db, store, log }));

@@ -257,6 +257,7 @@ const REFUSALS = new Map<string, Refusal>([
   ['draft_too_large', (t, name) => t.draftTooLarge(name)],
   ['type_not_accepted', (t, name) => t.notWhatItSays(name)],
   ['content_mismatch', (t, name) => t.notWhatItSays(name)],
+  ['upload_infected', (t, name) => t.infected(name)],
 ] satisfies [UploadErrorCode, Refusal][]);
 
 /** `error.code` of a refusal, read with the contract's error shape (`ApiError`) when the answer is one. */
