@@ -8,7 +8,6 @@
  *   DATABASE_URL    PostgreSQL to use; without it, PGlite in DATA_DIR/pglite
  *   DATA_DIR        folder for PGlite's files and uploads (default .data/)
  *   CORS_ORIGINS    `*` (default) or comma-separated origins allowed to call the API
- *   TRUST_PROXY     addresses or CIDRs of the proxies in front, whose X-Forwarded-For names the client (default none)
  *   SEED_SYNTHETIC  add this many synthetic procedures (load tests; default 0)
  *   NODE_ENV        `production` stops checking every answer against the contract
  *   UPLOAD_*, S3_*  the upload store and limits: see uploads/config.ts
@@ -59,7 +58,6 @@ function readCount(name: string, fallback: number): number {
 
 const port = readCount('PORT', 8080);
 const corsOrigins = parseCorsOrigins(env.CORS_ORIGINS);
-const trustedProxies = parseTrustedProxies(env.TRUST_PROXY);
 const dataDir = env.DATA_DIR ?? '.data/';
 const uploadConfig = readUploadConfig(env, dataDir);
 const production = env.NODE_ENV === 'production';
@@ -108,7 +106,6 @@ const appOptions = {
   staticDirs: { '/': join(repoRoot, 'demo/site'), '/cdn/': cdnDir, '/assets/': join(repoRoot, 'dist/site') },
   validateResponses: env.NODE_ENV !== 'production',
   dossiers: dossierOptions,
-  trustedProxies,
 };
 const server = await startServer({ ...appOptions, port, host: env.HOST, routes: officerPort ? 'public' : 'all' });
 const officerServer =

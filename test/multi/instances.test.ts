@@ -283,41 +283,37 @@ describe('three instances behind nginx', { skip: missing.length ? `needs ${missi
     assert.ok(!served.includes(victim.address), 'a request was answered by the killed instance');
   });
 
-  test(
-    'exactly one sweep runs at a time',
-    { skip: "needs the upload sweep under an advisory lock (issue 13, the 'scan' branch), not on main yet" },
-    async () => {
-      // Every instance sweeps as it starts: restarted together, the three try at once.
-      const restartAll = (env?: Record<string, string>) =>
-        Promise.all(cluster.instances.map((_, index) => cluster.restart(index, env)));
-      const unclaimed = async () =>
-        (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM uploads WHERE dossier_code IS NULL')).rows[0]!.n;
-      const untilSwept = async () => {
-        for (let tries = 0; tries < 300 && (await unclaimed()) > 0; tries++) await sleep(100);
-        assert.equal(await unclaimed(), 0, 'the sweep left uploads behind');
-        await sleep(500); // the sweeper logs once its run has ended
-      };
-      // Uploads expire 10.8 s after their creation from now on; the earlier tests' go at this restart.
-      const ttl = { UPLOAD_TTL_HOURS: '0.003' };
-      await restartAll(ttl);
-      await untilSwept();
-      const ids = await Promise.all(
-        Array.from({ length: 12 }, async (_, i) => {
-          const { url } = await tusUpload(
-            `${cluster.url}${API}/uploads`,
-            samples.pdf(100 * KiB),
-            metadataFor(`giay-to-${i}.pdf`, PDF),
-          );
-          return idOf(url);
-        }),
-      );
-      await sleep(11_000);
-      const sweepers = await restartAll(ttl);
-      await untilSwept();
+  test('exactly one sweep runs at a time', async () => {
+    // Every instance sweeps as it starts: restarted together, the three try at once.
+    const restartAll = (env?: Record<string, string>) =>
+      Promise.all(cluster.instances.map((_, index) => cluster.restart(index, env)));
+    const unclaimed = async () =>
+      (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM uploads WHERE dossier_code IS NULL')).rows[0]!.n;
+    const untilSwept = async () => {
+      for (let tries = 0; tries < 300 && (await unclaimed()) > 0; tries++) await sleep(100);
+      assert.equal(await unclaimed(), 0, 'the sweep left uploads behind');
+      await sleep(500); // the sweeper logs once its run has ended
+    };
+    // Uploads expire 10.8 s after their creation from now on; the earlier tests' go at this restart.
+    const ttl = { UPLOAD_TTL_HOURS: '0.003' };
+    await restartAll(ttl);
+    await untilSwept();
+    const ids = await Promise.all(
+      Array.from({ length: 12 }, async (_, i) => {
+        const { url } = await tusUpload(
+          `${cluster.url}${API}/uploads`,
+          samples.pdf(100 * KiB),
+          metadataFor(`giay-to-${i}.pdf`, PDF),
+        );
+        return idOf(url);
+      }),
+    );
+    await sleep(11_000);
+    const sweepers = await restartAll(ttl);
+    await untilSwept();
 
-      const lines = sweepers.flatMap((instance) => instance.output.filter((line) => /Upload sweep/.test(line)));
-      assert.deepEqual(lines, ['Upload sweep: removed 12 expired upload(s)'], 'one sweeper removed each upload once');
-      for (const id of ids) await assert.rejects(store.getUpload(id), `upload ${id} is still in the bucket`);
-    },
-  );
+    const lines = sweepers.flatMap((instance) => instance.output.filter((line) => /Upload sweep/.test(line)));
+    assert.deepEqual(lines, ['Upload sweep: removed 12 expired upload(s)'], 'one sweeper removed each upload once');
+    for (const id of ids) await assert.rejects(store.getUpload(id), `upload ${id} is still in the bucket`);
+  });
 });
