@@ -1,5 +1,6 @@
 /** Registers `<dvc-attachment-upload>`. */
 import { DvcAttachmentUpload } from './components/attachment-upload/attachment-upload.js';
+import type { DvcEvent } from './components/shared/events.js';
 import { define } from './define.js';
 
 define('dvc-attachment-upload', DvcAttachmentUpload);
@@ -12,7 +13,7 @@ declare global {
     'dvc-attachment-upload': DvcAttachmentUpload;
   }
   interface HTMLElementEventMap {
-    'dvc-upload-complete': CustomEvent<import('./components/attachment-upload/file-upload.js').FinishedUpload>;
-    'dvc-upload-error': CustomEvent<{ name: string; message: string }>;
+    'dvc-upload-complete': DvcEvent<'dvc-upload-complete'>;
+    'dvc-upload-error': DvcEvent<'dvc-upload-error'>;
   }
 }

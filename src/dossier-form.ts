@@ -1,5 +1,6 @@
 /** Registers `<dvc-dossier-form>` (and `<dvc-attachment-upload>`, which it uses for the documents). */
 import { DvcDossierForm } from './components/dossier-form/dossier-form.js';
+import type { DvcEvent } from './components/shared/events.js';
 import { define } from './define.js';
 import './attachment-upload.js';
 
@@ -12,7 +13,7 @@ declare global {
     'dvc-dossier-form': DvcDossierForm;
   }
   interface HTMLElementEventMap {
-    'dvc-step-change': CustomEvent<{ step: 'applicant' | 'form' | 'documents' | 'review' | 'done'; index: number }>;
-    'dvc-dossier-submitted': CustomEvent<{ code: string; appointmentAt: string | null }>;
+    'dvc-step-change': DvcEvent<'dvc-step-change'>;
+    'dvc-dossier-submitted': DvcEvent<'dvc-dossier-submitted'>;
   }
 }

@@ -1,5 +1,6 @@
 /** Registers `<dvc-procedure-search>`. */
 import { DvcProcedureSearch } from './components/procedure-search/procedure-search.js';
+import type { DvcEvent } from './components/shared/events.js';
 import { define } from './define.js';
 
 define('dvc-procedure-search', DvcProcedureSearch);
@@ -11,7 +12,7 @@ declare global {
     'dvc-procedure-search': DvcProcedureSearch;
   }
   interface HTMLElementEventMap {
-    'dvc-procedure-select': CustomEvent<{ procedure: import('./api/contract/catalogue.js').ProcedureDetail }>;
-    'dvc-search-results': CustomEvent<{ query: string; total: number; shown: number }>;
+    'dvc-procedure-select': DvcEvent<'dvc-procedure-select'>;
+    'dvc-search-results': DvcEvent<'dvc-search-results'>;
   }
 }

@@ -1,5 +1,6 @@
 /** Registers `<dvc-status-lookup>`. */
-import { DvcStatusLookup, type LookupResultDetail } from './components/status-lookup/status-lookup.js';
+import type { DvcEvent, LookupResultDetail } from './components/shared/events.js';
+import { DvcStatusLookup } from './components/status-lookup/status-lookup.js';
 import { define } from './define.js';
 
 define('dvc-status-lookup', DvcStatusLookup);
@@ -11,6 +12,6 @@ declare global {
     'dvc-status-lookup': DvcStatusLookup;
   }
   interface HTMLElementEventMap {
-    'dvc-lookup-result': CustomEvent<LookupResultDetail>;
+    'dvc-lookup-result': DvcEvent<'dvc-lookup-result'>;
   }
 }

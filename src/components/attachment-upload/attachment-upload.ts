@@ -231,7 +231,7 @@ export class DvcAttachmentUpload extends DvcElement<UploadAdapter> {
       this.announce(this.messages?.own.announceDone(upload.name));
       // The form value first, so a `change` listener reading the form sees the new file.
       this.syncForm();
-      this.dispatchEvent(new CustomEvent('dvc-upload-complete', { bubbles: true, composed: true, detail: upload }));
+      this.emit('dvc-upload-complete', upload);
       this.dispatchEvent(new Event('change', { bubbles: true }));
     },
     failed: (file: FileUpload, message: string) => {
@@ -243,9 +243,7 @@ export class DvcAttachmentUpload extends DvcElement<UploadAdapter> {
 
   private reportError(name: string, message: string): void {
     this.syncForm();
-    this.dispatchEvent(
-      new CustomEvent('dvc-upload-error', { bubbles: true, composed: true, detail: { name, message } }),
-    );
+    this.emit('dvc-upload-error', { name, message });
   }
 
   private announceProgress(file: FileUpload): void {

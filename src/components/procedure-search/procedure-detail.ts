@@ -11,6 +11,7 @@ import type { Agency, ProcedureDetail } from '../../api/contract/catalogue.js';
 import type { CommonMessages } from '../../i18n/common.js';
 import type { SearchMessages } from './messages.js';
 import { backendLink } from '../shared/backend-link.js';
+import { descriptionList } from '../shared/description-list.js';
 
 export interface DetailContext {
   t: SearchMessages;
@@ -41,17 +42,10 @@ const list = (items: readonly string[], ordered = false, none = '') => {
   return ordered ? html`<ol lang="vi">${entries}</ol>` : html`<ul lang="vi">${entries}</ul>`;
 };
 
-/** `<dt>`/`<dd>` pairs; rows whose value is empty are left out. */
-const facts = (rows: [string, unknown][]) => html`
-  <dl class="facts">
-    ${rows.filter(([, value]) => value).map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
-  </dl>
-`;
-
 const download = (href: string, label: string) => backendLink(href, label, true);
 
 function agencyFacts(agency: Agency, t: SearchMessages) {
-  return facts([
+  return descriptionList([
     [t.agency, vi(agency.name)],
     [t.address, agency.address && vi(agency.address)],
     [
@@ -135,7 +129,7 @@ export function renderProcedureDetail(procedure: ProcedureDetail, context: Detai
       ${submitAction(procedure, context)}
       ${section(
         t.general,
-        facts([
+        descriptionList([
           [t.code, procedure.code],
           [t.field, vi(procedure.field.name)],
           [t.agency, vi(procedure.agency.name)],

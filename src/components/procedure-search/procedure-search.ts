@@ -191,13 +191,7 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
       this.announce(
         result.total ? `${t.found(result.total)}. ${t.showing(shown, result.total)}` : t.noResults(request.q ?? ''),
       );
-    this.dispatchEvent(
-      new CustomEvent('dvc-search-results', {
-        bubbles: true,
-        composed: true,
-        detail: { query: request.q ?? '', total: result.total, shown },
-      }),
-    );
+    this.emit('dvc-search-results', { query: request.q ?? '', total: result.total, shown });
   }
 
   private onInput(event: InputEvent): void {
@@ -303,14 +297,9 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
 
   private onSubmitOnline(event: Event): void {
     const procedure = this.detailTask.value;
-    const proceed = this.dispatchEvent(
-      new CustomEvent('dvc-procedure-select', {
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-        detail: { procedure },
-      }),
-    );
+    // The link is shown with a loaded procedure only.
+    if (!procedure) return;
+    const proceed = this.emit('dvc-procedure-select', { procedure }, true);
     if (!proceed) event.preventDefault();
     else if (!this.formUrl)
       console.warn('<dvc-procedure-search>: set the `form-url` attribute, or handle the `dvc-procedure-select` event.');

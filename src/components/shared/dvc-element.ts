@@ -1,7 +1,8 @@
 /**
  * The base of every dvc widget: the configuration attributes they all take,
  * the shared styles, the live region, moving focus after a render, and
- * turning failures into the errors the widgets show.
+ * turning failures into the errors the widgets show, and sending the
+ * public events (`emit`, typed by `DvcEventMap`).
  */
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -9,6 +10,7 @@ import type { WidgetAdapter } from '../../api/adapter.js';
 import { BackendError, isAbort, logOnce } from '../../api/errors.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { ConfigController } from './config-controller.js';
+import type { DvcEvent, DvcEventMap, DvcEventName } from './events.js';
 
 /** `A`: the adapter interface of the widget (adapter.ts), with just what it calls. */
 export abstract class DvcElement<A extends WidgetAdapter = WidgetAdapter> extends LitElement {
@@ -78,6 +80,16 @@ export abstract class DvcElement<A extends WidgetAdapter = WidgetAdapter> extend
   /** Focuses `selector` as soon as it is rendered. */
   protected focusSoon(selector: string): void {
     this.focusWhenReady = () => this.focusIn(selector);
+  }
+
+  /**
+   * Sends one of the widgets' public events (bubbles, composed); says whether
+   * no listener cancelled it. Public, as Shoelace's, so a controller can send
+   * its host's events.
+   */
+  emit<K extends DvcEventName>(name: K, detail: DvcEventMap[K], cancelable = false): boolean {
+    const event: DvcEvent<K> = new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail });
+    return this.dispatchEvent(event);
   }
 
   /** The backend, or the configuration problem (no or a wrong `api`) thrown as the error the caller reports. */

@@ -14,6 +14,7 @@ import type { DossierStatus } from '../../api/contract/dossiers.js';
 import type { DossierView, HistoryEntry } from '../../api/contract/lookup.js';
 import type { CommonMessages } from '../../i18n/common.js';
 import { dateTime } from '../../i18n/dates.js';
+import { descriptionList } from '../shared/description-list.js';
 import type { LookupMessages } from './messages.js';
 
 /** How many of the latest steps show before "Xem toàn bộ N bước". */
@@ -32,8 +33,6 @@ export const statusName = (status: DossierStatus, t: LookupMessages): string =>
   t.statusNames[status.code] ?? status.label;
 
 const time = (iso: string) => html`<time datetime=${iso}>${dateTime(iso)}</time>`;
-
-const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
 
 /** Newest first; entries of the same instant keep their reverse order of arrival. */
 function newestFirst(history: HistoryEntry[]): HistoryEntry[] {
@@ -56,14 +55,17 @@ export function renderDossier(view: DossierView, { t, common, expanded, showAll,
       <p class="status" part="status">
         ${t.status}: <strong class="status-${view.status.code}" lang=${t.statusNames[view.status.code] ? nothing : 'vi'}>${statusName(view.status, t)}</strong>
       </p>
-      <dl class="facts">
-        ${fact(t.procedure, html`<span lang="vi">${view.procedure.name}</span> (${view.procedure.code})`)}
-        ${fact(t.agency, html`<span lang="vi">${view.agency.name}</span>`)}
-        ${fact(t.receivedAt, time(view.receivedAt))}
-        ${fact(t.appointmentAt, view.appointmentAt ? time(view.appointmentAt) : t.noAppointment)}
-        ${view.finishedAt ? fact(t.finishedAt, time(view.finishedAt)) : nothing}
-        ${fact(t.timeliness, html`<span class="badge ${view.onTime ? 'on-time' : 'late'}">${view.onTime ? (view.finishedAt ? t.onTime : t.withinTime) : t.late}</span>`)}
-      </dl>
+      ${descriptionList([
+        [t.procedure, html`<span lang="vi">${view.procedure.name}</span> (${view.procedure.code})`],
+        [t.agency, html`<span lang="vi">${view.agency.name}</span>`],
+        [t.receivedAt, time(view.receivedAt)],
+        [t.appointmentAt, view.appointmentAt ? time(view.appointmentAt) : t.noAppointment],
+        [t.finishedAt, view.finishedAt && time(view.finishedAt)],
+        [
+          t.timeliness,
+          html`<span class="badge ${view.onTime ? 'on-time' : 'late'}">${view.onTime ? (view.finishedAt ? t.onTime : t.withinTime) : t.late}</span>`,
+        ],
+      ])}
       <p class="actions">
         <button type="button" part="refresh-button" @click=${refresh}>${t.refresh}</button>
         <button type="button" part="print-button" @click=${() => print()}>${t.print}</button>
@@ -75,7 +77,10 @@ export function renderDossier(view: DossierView, { t, common, expanded, showAll,
               t.apology,
               html`
             <p lang="vi">${apology.text}</p>
-            <dl class="facts">${fact(t.newAppointment, time(apology.newAppointmentAt))}${fact(t.apologyIssued, time(apology.issuedAt))}</dl>`,
+            ${descriptionList([
+              [t.newAppointment, time(apology.newAppointmentAt)],
+              [t.apologyIssued, time(apology.issuedAt)],
+            ])}`,
             )
           : nothing
       }
@@ -87,11 +92,11 @@ export function renderDossier(view: DossierView, { t, common, expanded, showAll,
               html`
             <p>${t.supplementIntro}</p>
             <ul lang="vi">${supplement.items.map((item) => html`<li>${item}</li>`)}</ul>
-            <dl class="facts">
-              ${supplement.dueAt ? fact(t.supplementDue, time(supplement.dueAt)) : nothing}
-              ${fact(t.requestedAt, time(supplement.requestedAt))}
-              ${supplement.note ? fact(t.note, html`<span lang="vi">${supplement.note}</span>`) : nothing}
-            </dl>`,
+            ${descriptionList([
+              [t.supplementDue, supplement.dueAt && time(supplement.dueAt)],
+              [t.requestedAt, time(supplement.requestedAt)],
+              [t.note, supplement.note && html`<span lang="vi">${supplement.note}</span>`],
+            ])}`,
             )
           : nothing
       }
@@ -102,11 +107,11 @@ export function renderDossier(view: DossierView, { t, common, expanded, showAll,
               t.payment,
               html`
             <ul>${payment.items.map((item) => html`<li><span lang="vi">${item.label}</span>: ${common.money(item.amount)}</li>`)}</ul>
-            <dl class="facts">
-              ${fact(t.total, html`<strong>${common.money(payment.total)}</strong> (${payment.paid ? t.paid : t.unpaid})`)}
-              ${fact(t.how, html`<span lang="vi">${payment.how}</span>`)}
-              ${payment.dueAt ? fact(t.paymentDue, time(payment.dueAt)) : nothing}
-            </dl>`,
+            ${descriptionList([
+              [t.total, html`<strong>${common.money(payment.total)}</strong> (${payment.paid ? t.paid : t.unpaid})`],
+              [t.how, html`<span lang="vi">${payment.how}</span>`],
+              [t.paymentDue, payment.dueAt && time(payment.dueAt)],
+            ])}`,
             )
           : nothing
       }

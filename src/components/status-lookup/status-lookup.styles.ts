@@ -25,31 +25,11 @@ export const lookupStyles = css`
   .hint {
     margin: 0 0 0.5em;
   }
-  .field-error {
-    color: var(--_error);
-    font-weight: 600;
-    margin: 0 0 0.25em;
-  }
   [aria-invalid='true'] {
     border-color: var(--_error);
   }
   .upper {
     text-transform: uppercase;
-  }
-  .error-summary {
-    border: 0.25em solid var(--_error);
-    padding: 0.75em var(--_space);
-    margin-bottom: var(--_space);
-  }
-  .error-summary h2 {
-    font-size: 1.125em;
-  }
-  .error-summary ul {
-    margin: 0;
-  }
-  .error-summary a {
-    color: var(--_error);
-    font-weight: 600;
   }
   .dossier h2 {
     font-size: 1.25em;

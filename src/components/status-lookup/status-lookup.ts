@@ -7,22 +7,17 @@ import {
   DossierCode,
   normaliseDossierCode,
   normaliseLookupSecret,
-  type DossierStatus,
   type LookupSecretKind,
 } from '../../api/contract/dossiers.js';
 import { type DossierLookup, type DossierView } from '../../api/contract/lookup.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { DvcElement } from '../shared/dvc-element.js';
 import { errorNotice } from '../shared/error-notice.js';
+import { ERROR_SUMMARY, errorSummary, errorSummaryStyles } from '../shared/error-summary.js';
+import { fieldFrame, fieldFrameStyles, type FieldControl } from '../shared/field-frame.js';
 import { renderDossier, statusName, VISIBLE_STEPS } from './dossier-view.js';
 import { catalog, type LookupMessages } from './messages.js';
 import { lookupStyles } from './status-lookup.styles.js';
-
-/** `detail` of the `dvc-lookup-result` event. */
-export interface LookupResultDetail {
-  code: string;
-  status: DossierStatus;
-}
 
 type Problem = 'codeMissing' | 'codeFormat' | 'secretMissing' | 'secretFormat';
 type Field = 'code' | 'secret';
@@ -90,7 +85,7 @@ const LOOKUP_CODE = /^[A-Z0-9]{4,12}$/;
  * @cssprop --dvc-font-size - Base text size (default: the larger of 1rem and 16px).
  */
 export class DvcStatusLookup extends DvcElement<LookupAdapter> {
-  static override styles = [...DvcElement.styles, lookupStyles];
+  static override styles = [...DvcElement.styles, errorSummaryStyles, fieldFrameStyles, lookupStyles];
 
   /** A dossier code to fill in. */
   @property() code?: string;
@@ -155,7 +150,7 @@ export class DvcStatusLookup extends DvcElement<LookupAdapter> {
     else if (lookupCode && !LOOKUP_CODE.test(secret)) problems.secret = 'secretFormat';
     this.problems = problems;
     if (problems.code || problems.secret) {
-      this.focusWhenReady = () => this.focusIn('.error-summary');
+      this.focusSoon(ERROR_SUMMARY);
       return;
     }
     this.expanded = false;
@@ -194,13 +189,7 @@ export class DvcStatusLookup extends DvcElement<LookupAdapter> {
       const status = statusName(view.status, t);
       this.announce(this.refreshing ? t.updated(status) : t.found(status));
     }
-    const detail: LookupResultDetail = { code: view.code, status: view.status };
-    this.dispatchEvent(new CustomEvent('dvc-lookup-result', { bubbles: true, composed: true, detail }));
-  }
-
-  private focusField(event: Event, field: Field): void {
-    event.preventDefault();
-    this.focusIn(`#${field}`);
+    this.emit('dvc-lookup-result', { code: view.code, status: view.status });
   }
 
   protected override render() {
@@ -235,49 +224,32 @@ export class DvcStatusLookup extends DvcElement<LookupAdapter> {
     label: string,
     hint: string,
     t: LookupMessages,
-    input: (describedBy: string) => unknown,
+    input: (control: FieldControl) => unknown,
   ) {
-    const problem = this.problemText(field, t);
-    return html`
-      <div class="field">
-        <label for=${field}>${label}</label>
-        <p id="${field}-hint" class="hint">${hint}</p>
-        ${problem ? html`<p id="${field}-error" class="field-error"><span class="visually-hidden">${t.errorPrefix}</span> ${problem}</p>` : nothing}
-        ${input(problem ? `${field}-hint ${field}-error` : `${field}-hint`)}
-      </div>
-    `;
+    const error = this.problemText(field, t);
+    return html`<div class="field">${fieldFrame({ id: field, label, hint, error, errorPrefix: t.errorPrefix }, input)}</div>`;
   }
 
   private renderForm(t: LookupMessages) {
     const kind = this.secretKind;
-    const problems = (['code', 'secret'] as const).flatMap((field) => {
-      const text = this.problemText(field, t);
-      return text ? [{ field, text }] : [];
+    const problems = (['code', 'secret'] as const).flatMap((id) => {
+      const text = this.problemText(id, t);
+      return text ? [{ id, text }] : [];
     });
+    const summary = errorSummary({ title: t.problem, problems, focusField: ({ id }) => this.focusIn(`#${id}`) });
     // No `name` on the fields: even a form sent by the browser itself would carry nothing.
     return html`
       <form part="form" aria-label=${t.heading} novalidate @submit=${this.onSubmit}>
-        ${
-          problems.length
-            ? html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-              <div role="alert">
-                <h2 id="error-summary-title">${t.problem}</h2>
-                <ul>
-                  ${problems.map(({ field, text }) => html`<li><a href="#${field}" @click=${(event: Event) => this.focusField(event, field)}>${text}</a></li>`)}
-                </ul>
-              </div>
-            </div>`
-            : nothing
-        }
+        ${summary}
         <div class="fields">
           ${this.renderField(
             'code',
             t.code,
             t.codeHint,
             t,
-            (describedBy) => html`
+            ({ describedBy, invalid }) => html`
             <input id="code" part="code-input" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters" maxlength="120"
-              aria-describedby=${describedBy} aria-invalid=${this.problems.code ? 'true' : 'false'}
+              aria-describedby=${describedBy} aria-invalid=${invalid}
               .value=${this.codeValue}
               @input=${(event: Event) => (this.codeValue = (event.target as HTMLInputElement).value)}
               @change=${(event: Event) => (this.codeValue = normaliseDossierCode((event.target as HTMLInputElement).value))} />`,
@@ -287,12 +259,12 @@ export class DvcStatusLookup extends DvcElement<LookupAdapter> {
             t.secret[kind],
             t.secretHint[kind],
             t,
-            (describedBy) => html`
+            ({ describedBy, invalid }) => html`
             <input id="secret" part="secret-input" type="text" autocomplete="off" spellcheck="false" maxlength="100"
               class=${kind === 'lookup-code' ? 'upper' : ''}
               inputmode=${kind === 'lookup-code' ? 'text' : 'numeric'}
               autocapitalize=${kind === 'lookup-code' ? 'characters' : 'off'}
-              aria-describedby=${describedBy} aria-invalid=${this.problems.secret ? 'true' : 'false'} />`,
+              aria-describedby=${describedBy} aria-invalid=${invalid} />`,
           )}
         </div>
         <button type="submit" class="primary" part="submit-button">${t.submit}</button>
