@@ -2,7 +2,16 @@
  * Every way talking to a backend can fail, as one error type the widgets can
  * turn into a translated message. `retryable` says whether a retry button can
  * help the citizen; config errors are for the webmaster, not the citizen.
+ *
+ * Every answer a widget gets is checked against the contract first, whoever
+ * gave it (the REST client or a site's own adapter): `validated` turns a
+ * wrong shape into a BackendError('invalid-response') with the zod issues
+ * for the console, and the citizen gets a clear message instead of a blank
+ * or broken widget. Here, in the module every widget loads, rather than in
+ * a module of its own, which a bundler would make a chunk of its own.
  */
+import type * as z from 'zod/mini';
+
 export type BackendErrorKind =
   /** No `api` address, or one that is not a URL. */
   | 'config'
@@ -62,4 +71,23 @@ export function logOnce(source: string, error: BackendError): void {
   if (reported.has(error)) return;
   reported.add(error);
   console.error(`${source}: ${error.message}`, error.details);
+}
+
+// No `z.config({ jitless: true })`: full zod compiles object parsers with
+// `new Function`, which a strict Content-Security-Policy reports, but
+// zod/mini's objects never do (test/hosts/strict-csp.html counts the
+// reports). The setting would also reach every other zod schema of the page.
+
+export async function validated<S extends z.ZodMiniType>(
+  schema: S,
+  what: string,
+  answer: Promise<unknown>,
+): Promise<z.infer<S>> {
+  const result = schema.safeParse(await answer);
+  if (!result.success) {
+    throw new BackendError('invalid-response', `The backend's ${what} does not follow the contract.`, {
+      issues: result.error.issues,
+    });
+  }
+  return result.data;
 }

@@ -239,25 +239,16 @@ export class FileUpload {
   }
 
   /** The sentence for a failure: the backend's refusal code where it gave one (see contract/uploads.ts). */
-  private explain(status: number | undefined, code: string | undefined): string {
+  private explain(status: number | undefined, code: UploadErrorCode | string | undefined): string {
     const t = this.options!.messages;
-    const refusal = code === undefined ? undefined : REFUSALS.get(code);
-    if (refusal) return refusal(t, this.name);
-    if (status === 415) return t.notWhatItSays(this.name);
+    if (code === 'file_too_large') return t.serverTooLarge(this.name);
+    if (code === 'draft_too_large') return t.draftTooLarge(this.name);
+    if (code === 'content_mismatch' || code === 'type_not_accepted' || status === 415)
+      return t.notWhatItSays(this.name);
     if (!this.retryable) return t.refusedByServer(this.name);
     return navigator.onLine === false ? t.offline : t.interrupted;
   }
 }
-
-/** What the citizen is told of each refusal of the file itself; other refusals are the protocol's. */
-type Refusal = (t: UploadMessages, name: string) => string;
-const REFUSALS = new Map<string, Refusal>([
-  ['empty_file', (t, name) => t.empty(name)],
-  ['file_too_large', (t, name) => t.serverTooLarge(name)],
-  ['draft_too_large', (t, name) => t.draftTooLarge(name)],
-  ['type_not_accepted', (t, name) => t.notWhatItSays(name)],
-  ['content_mismatch', (t, name) => t.notWhatItSays(name)],
-] satisfies [UploadErrorCode, Refusal][]);
 
 /** `error.code` of a refusal, read with the contract's error shape (`ApiError`) when the answer is one. */
 function refusalCode(body: string | undefined): string | undefined {
