@@ -18,21 +18,23 @@ import type { DossierOptions } from './dossiers/options.js';
 import type { FormTemplateSource } from './forms/rtf.js';
 import { FORM_PATH, formDownload, formHandlers } from './forms/routes.js';
 import { addContractRoutes } from './http/contract.js';
+import type { TrustedProxies } from './http/client-address.js';
 import { corsHandler, type CorsOrigins, type CorsPolicy } from './http/cors.js';
 import { requestListener } from './http/listener.js';
 import { redactingLog } from './http/log.js';
-import { jsonReply } from './http/replies.js';
+import { errorReply, HttpError, jsonReply, send } from './http/replies.js';
 import { Router } from './http/router.js';
 import { type StaticDirs, staticFiles } from './http/static.js';
 import { lookupHandlers } from './lookup/routes.js';
 import { attachmentDownload, officerHandlers } from './officer/routes.js';
-import { checkOfficer } from './officer/token.js';
+import { officerAuthoriser } from './officer/credentials.js';
 import { unitsHandlers } from './units/index.js';
 import { createUploadHandler, UPLOAD_CORS_POLICY, type UploadOptions } from './uploads/endpoint.js';
 import { storedInFull } from './uploads/store.js';
 
 export const API_BASE = '/api/v1';
 const UPLOADS_BASE = `${API_BASE}${UPLOADS_PATH}`;
+const OFFICER_BASE = `${API_BASE}/officer`;
 
 /** The tus endpoint's paths: the collection (POST) and one upload (HEAD, PATCH, DELETE). */
 const isUploadPath = (pathname: string): boolean =>
@@ -60,6 +62,14 @@ export interface AppOptions {
   dossiers?: DossierOptions;
   /** Check every answer against the contract (development, tests); a breach becomes a 500. */
   validateResponses?: boolean;
+  /** Proxies whose `X-Forwarded-For` names the client (`TRUST_PROXY`, http/client-address.ts); default none. */
+  trustedProxies?: TrustedProxies;
+  /**
+   * Which routes this listener answers: `all` (the default), `public` (all
+   * but the officer routes, which answer 404: they have a listener of their
+   * own, `OFFICER_PORT`) or `officer` (only those).
+   */
+  routes?: 'all' | 'public' | 'officer';
   /** Where log lines go, without upload ids (http/log.ts); default `console.log`. Pass `() => {}` for silence. */
   log?: (line: string) => void;
 }
@@ -73,8 +83,11 @@ export function createApp(options: AppOptions): RequestListener {
     ...(options.uploads && { uploadStoredInFull: storedInFull(options.uploads.store) }),
     ...options.dossiers,
   };
-  const authoriseOfficer = (request: Parameters<typeof checkOfficer>[0]) =>
-    checkOfficer(request, dossierOptions.officerToken);
+  const authoriseOfficer = officerAuthoriser(db, {
+    devToken: dossierOptions.officerToken,
+    ...(dossierOptions.officerFailureLimit && { failureLimit: dossierOptions.officerFailureLimit }),
+    ...(dossierOptions.now && { now: dossierOptions.now }),
+  });
   const handlers = {
     ...catalogueHandlers(db),
     ...formHandlers(db),
@@ -92,21 +105,36 @@ export function createApp(options: AppOptions): RequestListener {
     api.add('GET', OFFICER_ATTACHMENT_PATH, attachmentDownload({ db, store, authorise: authoriseOfficer }));
   }
   const uploads = options.uploads && createUploadHandler({ ...options.uploads, db, path: UPLOADS_BASE, log });
-  return requestListener({
+  const listener = requestListener({
     apiBase: API_BASE,
     api,
     cors: corsHandler(
       options.corsOrigins ?? '*',
       {
         ...(uploads && { [UPLOADS_BASE]: UPLOAD_CORS_POLICY }),
-        [`${API_BASE}/officer`]: OFFICER_CORS_POLICY,
+        [OFFICER_BASE]: OFFICER_CORS_POLICY,
       },
       (pathname) => (pathname.startsWith(`${API_BASE}/`) ? api.allow(pathname.slice(API_BASE.length)) : undefined),
     ),
     ...(uploads && { uploads: { owns: isUploadPath, handle: uploads } }),
     serveStatic: staticFiles(options.staticDirs ?? {}),
     log,
+    trustedProxies: options.trustedProxies ?? [],
   });
+  return servingOnly(options.routes ?? 'all', listener);
+}
+
+const isOfficerPath = (pathname: string): boolean =>
+  pathname === OFFICER_BASE || pathname.startsWith(`${OFFICER_BASE}/`);
+
+/** The listener restricted to the public or the officer routes: the others answer 404, as if they did not exist. */
+function servingOnly(routes: 'all' | 'public' | 'officer', listener: RequestListener): RequestListener {
+  if (routes === 'all') return listener;
+  return (req, res) => {
+    const pathname = (req.url ?? '/').split('?', 1)[0]!;
+    if (isOfficerPath(pathname) === (routes === 'officer')) return listener(req, res);
+    void send(res, errorReply(new HttpError(404, 'not_found', 'No such API route.')));
+  };
 }
 
 export interface ServerOptions extends AppOptions {

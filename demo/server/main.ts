@@ -11,8 +11,12 @@
  *   SEED_SYNTHETIC  add this many synthetic procedures (load tests; default 0)
  *   NODE_ENV        `production` stops checking every answer against the contract
  *   UPLOAD_*, S3_*  the upload store and limits: see uploads/config.ts
- *   OFFICER_TOKEN   bearer token for the officer endpoints (and `npm run officer`); unset disables them
- *   LOOKUP_SECRET   what a dossier lookup asks besides the code: `applicant-id` (default) or `lookup-code`
+ *   OFFICER_TOKEN   the demo's shared officer token (every agency); refused in production, where officers
+ *                   use their own credentials (`npm run officer -- issue`)
+ *   OFFICER_PORT    serve the officer routes on this port only (the public one answers 404 there)
+ *   OFFICER_HOST    interface of OFFICER_PORT (default 127.0.0.1)
+ *   LOOKUP_SECRET   what a dossier lookup asks besides the code: `lookup-code` (default in production) or `applicant-id` (default otherwise)
+ *   TRUST_PROXY     addresses or CIDRs of the proxies whose X-Forwarded-For names the client (default none)
  *   SATURDAY_AGENCIES  agency codes whose desk also receives on Saturday mornings, comma-separated
  *   SINGLE_INSTANCE `1` lets a production start use PGlite or the file store, which serve one process only
  *
@@ -31,6 +35,7 @@ import { seedCatalogue, seedEmptyCatalogue } from './catalogue/seed/index.js';
 import { syntheticProcedures } from './catalogue/seed/synthetic.js';
 import { openDatabase } from './db/index.js';
 import { readDossierOptions } from './dossiers/options.js';
+import { parseTrustedProxies } from './http/client-address.js';
 import { parseCorsOrigins } from './http/cors.js';
 import { redactingLog } from './http/log.js';
 import { serverFlagsWarning } from './node-flags.js';
@@ -64,6 +69,9 @@ if (production && onePerProcess.length && env.SINGLE_INSTANCE !== '1') {
   );
 }
 
+const dossierOptions = readDossierOptions(env);
+const officerPort = env.OFFICER_PORT ? readCount('OFFICER_PORT', 0) : undefined;
+
 const db = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: join(dataDir, 'pglite') });
 const seed = {
   agencies,
@@ -80,17 +88,21 @@ const stopSweeper = startUploadSweeper({
   ttlHours: uploadConfig.limits.ttlHours,
   log: redactingLog(console.log),
 });
-const server = await startServer({
-  port,
-  host: env.HOST,
+const appOptions = {
   db,
   corsOrigins,
+  trustedProxies: parseTrustedProxies(env.TRUST_PROXY),
   formTemplates,
   uploads: { store: uploadStore, limits: uploadConfig.limits, ...(uploadLocker && { locker: uploadLocker }) },
   staticDirs: { '/': join(repoRoot, 'demo/site'), '/cdn/': cdnDir, '/assets/': join(repoRoot, 'dist/site') },
   validateResponses: env.NODE_ENV !== 'production',
-  dossiers: readDossierOptions(env),
-});
+  dossiers: dossierOptions,
+};
+const server = await startServer({ ...appOptions, port, host: env.HOST, routes: officerPort ? 'public' : 'all' });
+const officerServer =
+  officerPort === undefined
+    ? undefined
+    : await startServer({ ...appOptions, port: officerPort, host: env.OFFICER_HOST ?? '127.0.0.1', routes: 'officer' });
 
 console.log(
   `dvc-widgets reference backend (${db.engine}, ${total} procedures, CORS: ${corsOrigins === '*' ? 'any origin' : corsOrigins.join(' ')})`,
@@ -99,6 +111,7 @@ console.log(`  Demo site: ${server.url}/`);
 console.log(`  API:       ${server.url}${API_BASE}`);
 console.log(`  OpenAPI:   ${server.url}${API_BASE}/openapi.json`);
 console.log(`  Uploads:   ${server.url}${API_BASE}${UPLOADS_PATH} (tus; ${describeUploadStore(uploadConfig)})`);
+if (officerServer) console.log(`  Officers:  ${officerServer.url}${API_BASE}/officer (only there)`);
 console.log(`  CDN build: ${server.url}/cdn/${existsSync(cdnDir) ? '' : ' (missing: run npm run build)'}`);
 const flagsWarning = serverFlagsWarning();
 if (flagsWarning) console.log(flagsWarning);
@@ -107,8 +120,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     console.log(`${signal}: stopping`);
     stopSweeper();
-    void server
-      .close()
+    void Promise.all([server.close(), officerServer?.close()])
       .then(() => uploadLocker?.close())
       .then(() => db.close())
       .then(() => process.exit(0));

@@ -148,6 +148,7 @@ function officerDownload(): JsonObject {
     401: ['unauthorised'],
     403: ['officer_actions_disabled'],
     404: ['dossier_not_found', 'attachment_not_found'],
+    429: ['rate_limited'],
     500: ['internal_error'],
   };
   return {

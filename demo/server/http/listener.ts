@@ -8,6 +8,7 @@
  * and without upload ids (log.ts).
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { clientAddress, type TrustedProxies } from './client-address.js';
 import type { CorsHandler } from './cors.js';
 import { readJsonBody } from './json-body.js';
 import { type Log, loggedPath } from './log.js';
@@ -24,6 +25,8 @@ export interface ListenerParts {
   uploads?: { owns(pathname: string): boolean; handle(req: IncomingMessage, res: ServerResponse): Promise<void> };
   serveStatic: StaticHandler;
   log: Log;
+  /** Proxies whose `X-Forwarded-For` names the client (client-address.ts); default none. */
+  trustedProxies?: TrustedProxies;
 }
 
 /** Everything under /api answers in JSON, even for versions and routes that do not exist. */
@@ -39,7 +42,15 @@ function internalError(error: unknown, log: Log): HttpError {
   );
 }
 
-export function requestListener({ apiBase, api, cors, uploads, serveStatic, log }: ListenerParts): RequestListener {
+export function requestListener({
+  apiBase,
+  api,
+  cors,
+  uploads,
+  serveStatic,
+  log,
+  trustedProxies = [],
+}: ListenerParts): RequestListener {
   async function handle(req: IncomingMessage, res: ServerResponse, pathname: string, search: string): Promise<void> {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     if (cors(req, res, pathname)) return;
@@ -54,7 +65,6 @@ export function requestListener({ apiBase, api, cors, uploads, serveStatic, log 
       const allow = [...new Set(route.allowedMethods)].join(', ');
       throw new HttpError(405, 'method_not_allowed', `Use ${allow} here.`, undefined, { Allow: allow });
     }
-    const clientAddress = req.socket.remoteAddress ?? 'unknown';
     await send(
       res,
       await route.handler({
@@ -62,7 +72,7 @@ export function requestListener({ apiBase, api, cors, uploads, serveStatic, log 
         query: new URLSearchParams(search),
         readBody: () => readJsonBody(req),
         headers: req.headers,
-        clientAddress,
+        clientAddress: clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies),
       }),
     );
   }

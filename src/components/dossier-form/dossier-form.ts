@@ -318,11 +318,6 @@ export class DvcDossierForm extends DvcElement<FormAdapter> {
     this.emit('dvc-step-change', { step: this.steps[index], index });
   }
 
-  /** Tells the page (bubbles, composed). */
-  private emit(name: string, detail: object): void {
-    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
-  }
-
   private readonly onPopState = (event: PopStateEvent): void => {
     const entry = event.state as { dvcDossier?: string; dvcDossierStep?: number } | null;
     if (this.noHistory || this.receipt || !this.draft || entry?.dvcDossier !== this.draft.id) return;
