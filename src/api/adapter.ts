@@ -5,7 +5,7 @@
  * interface of the widget it uses (a search box needs three calls, not ten)
  * and sets it as the `adapter` property of that widget or of `<dvc-provider>`.
  * Widgets validate whatever an adapter returns against the contract (see
- * `validated.ts`), so an adapter cannot break a widget with a wrong shape.
+ * `validated`, errors.ts), so an adapter cannot break a widget with a wrong shape.
  */
 import type { HttpStack } from 'tus-js-client';
 import type { FieldList, ProcedureDetail, SearchResult } from './contract/catalogue.js';

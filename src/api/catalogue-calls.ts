@@ -1,13 +1,13 @@
 /**
  * The search widget's calls (fields, search, a procedure's detail), with
- * their answers checked against the contract (see `validated.ts`). A module
+ * their answers checked against the contract (see `validated`, errors.ts). A module
  * of its own for the reason given in `form-calls.ts`: the catalogue schemas
  * then travel with the search widget only, not with every widget on a page.
  */
 import type { SearchAdapter } from './adapter.js';
 import { FieldList, ProcedureDetail, SearchResult } from './generated/catalogue.js';
 import type { SearchQuery } from './contract/requests.js';
-import { validated } from './validated.js';
+import { validated } from './errors.js';
 
 export const listFields = (adapter: SearchAdapter, agency: string | undefined, signal?: AbortSignal) =>
   validated(FieldList, 'field list', adapter.listFields(agency ? { agency } : {}, { signal }));

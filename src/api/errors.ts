@@ -2,7 +2,18 @@
  * Every way talking to a backend can fail, as one error type the widgets can
  * turn into a translated message. `retryable` says whether a retry button can
  * help the citizen; config errors are for the webmaster, not the citizen.
+ *
+ * Every answer a widget gets is checked against the contract first, whoever
+ * gave it (the REST client or a site's own adapter): `validated` turns a
+ * wrong shape into a BackendError('invalid-response') with the issues
+ * for the console, and the citizen gets a clear message instead of a blank
+ * or broken widget. The checks are generated from the contract's zod
+ * schemas at build time (`check.ts`, `generated/`), so no zod reaches the
+ * browser. Here, in the module every widget loads, rather than in a module
+ * of its own, which a bundler would make a chunk of its own.
  */
+import { issuesOf, type Check } from './check.js';
+
 export type BackendErrorKind =
   /** No `api` address, or one that is not a URL. */
   | 'config'
@@ -62,4 +73,13 @@ export function logOnce(source: string, error: BackendError): void {
   if (reported.has(error)) return;
   reported.add(error);
   console.error(`${source}: ${error.message}`, error.details);
+}
+
+/** The answer, once `check` (generated from the contract's schema, see `check.ts`) finds nothing wrong in it. */
+export async function validated<T>(check: Check<T>, what: string, answer: Promise<unknown>): Promise<T> {
+  const value = await answer;
+  const issues = issuesOf(check, value);
+  if (issues.length)
+    throw new BackendError('invalid-response', `The backend's ${what} does not follow the contract.`, { issues });
+  return value as T;
 }

@@ -1,7 +1,7 @@
 /**
  * The dossier form's calls (its form, the address lists, filing), with
  * their answers checked against the contract like every other (see
- * `validated.ts`). Modules of their own, apart from the search's
+ * `validated`, errors.ts). Modules of their own, apart from the search's
  * `catalogue-calls.ts` and from the lookup's `lookup-calls.ts`, because a
  * bundler places a module, with every schema it imports, in the chunk of
  * everything that uses it: this way a page with only the search box, or
@@ -12,7 +12,7 @@ import type { DossierSubmission } from './contract/dossiers.js';
 import { DossierReceipt } from './generated/dossiers.js';
 import { FormDefinition } from './generated/forms.js';
 import { CommuneList, ProvinceList } from './generated/units.js';
-import { validated } from './validated.js';
+import { validated } from './errors.js';
 
 export const listProvinces = (adapter: FormAdapter, signal?: AbortSignal) =>
   validated(ProvinceList, 'province list', adapter.listProvinces({ signal }));

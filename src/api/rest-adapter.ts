@@ -1,7 +1,7 @@
 /**
  * The default adapter: our REST contract over `fetch`, every request on a
- * route of the contract's table (`contract/routes.ts`), which the reference
- * backend's router is built from too.
+ * path of the contract's table (`contract/routes.ts`, with the method of its
+ * entry in `endpoints.ts`), which the reference backend's router is built from too.
  *
  * GET requests carry only CORS-safelisted headers, so browsers send them
  * without a preflight: one round trip instead of two matters on 3G. POST
@@ -17,6 +17,7 @@ import type { DossierReceipt, DossierSubmission } from './contract/dossiers.js';
 import type { DossierLookup, DossierView, ServiceInfo } from './contract/lookup.js';
 import type { FormDefinition } from './contract/forms.js';
 import type { SearchQuery } from './contract/requests.js';
+import type { endpoints } from './contract/endpoints.js';
 import * as routes from './contract/routes.js';
 import type { CommuneList, ProvinceList } from './contract/units.js';
 import { BackendError } from './errors.js';
@@ -91,12 +92,15 @@ function errorForStatus(status: number, body: unknown, retryAfter: string | null
   return new BackendError('bad-request', `The backend refused the request (${status}).`, details);
 }
 
-/** What a request carries besides its route: the route's `{…}` parameters (required where it has some), query, body, headers. */
+/** The contract's entry for a path: its method says whether a request has a body (POST) or not (GET). */
+type Endpoint<P extends string> = Extract<(typeof endpoints)[keyof typeof endpoints], { path: P }>;
+
+/** What a request carries besides its path: the `{…}` parameters and the body where it has them, query, headers. */
 type RequestParts<P extends string> = {
   query?: Record<string, unknown>;
-  body?: unknown;
   headers?: Record<string, string>;
-} & ([routes.RouteParams<P>] extends [never] ? { params?: never } : { params: Record<routes.RouteParams<P>, string> });
+} & ([routes.RouteParams<P>] extends [never] ? { params?: never } : { params: Record<routes.RouteParams<P>, string> }) &
+  (Endpoint<P>['method'] extends 'POST' ? { body: unknown } : { body?: never });
 
 /** A route's path relative to the API base, its parameters filled in and escaped. */
 function pathOf(path: string, params: Record<string, string> = {}): string {
@@ -156,27 +160,21 @@ export class RestAdapter implements BackendAdapter {
     return safeHref(url, this.base);
   }
 
-  /** Sends a route's request: its path filled in, the query's set values, the body as JSON. */
-  private call<P extends string>(
-    route: { method: routes.Route['method']; path: P },
+  /**
+   * Sends a request on a path of the contract (its parameters filled in, the query's set values, the body as JSON) below the
+   * base; returns the parsed JSON or throws a BackendError (or the caller's AbortError).
+   */
+  private async call<P extends string>(
+    path: P,
     { params, query = {}, body, headers }: RequestParts<P>,
-    options?: RequestOptions,
+    { signal }: RequestOptions = {},
   ): Promise<unknown> {
-    const url = new URL(pathOf(route.path, params), this.base);
+    const url = new URL(pathOf(path, params), this.base);
     for (const [key, value] of Object.entries(query)) {
       if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
     }
     const json = body === undefined ? undefined : JSON.stringify(body);
-    return this.send(url, { method: route.method, body: json, headers }, options);
-  }
-
-  /** Sends a request below the base; returns the parsed JSON or throws a BackendError (or the caller's AbortError). */
-  private async send(
-    url: URL,
-    init: { method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> },
-    { signal }: RequestOptions = {},
-  ): Promise<unknown> {
-    const path = url.pathname;
+    const where = url.pathname;
     if (isOffline()) throw new BackendError('offline', 'The device is offline.');
 
     // One controller for the caller's cancellation and our timeout; the
@@ -195,13 +193,13 @@ export class RestAdapter implements BackendAdapter {
     let text: string;
     try {
       response = await fetch(url, {
-        method: init.method,
-        body: init.body,
+        method: json === undefined ? 'GET' : 'POST',
+        body: json,
         signal: controller.signal,
         headers: {
           Accept: 'application/json',
-          ...(init.body && { 'Content-Type': 'text/plain;charset=UTF-8' }),
-          ...init.headers,
+          ...(json && { 'Content-Type': 'text/plain;charset=UTF-8' }),
+          ...headers,
         },
         credentials: 'omit',
       });
@@ -210,7 +208,7 @@ export class RestAdapter implements BackendAdapter {
       if (signal?.aborted) throw error;
       if (controller.signal.reason instanceof BackendError) throw controller.signal.reason;
       throw new BackendError(isOffline() ? 'offline' : 'network', 'The backend could not be reached.', {
-        path,
+        path: where,
         cause: String(error),
       });
     } finally {
@@ -218,19 +216,19 @@ export class RestAdapter implements BackendAdapter {
       signal?.removeEventListener('abort', cancel);
     }
 
-    let body: unknown;
+    let answer: unknown;
     try {
-      body = JSON.parse(text);
+      answer = JSON.parse(text);
     } catch {
       if (!response.ok) throw errorForStatus(response.status, undefined, response.headers.get('Retry-After'));
       throw new BackendError('invalid-response', 'The backend answered something that is not JSON.', {
-        path,
+        path: where,
         status: response.status,
         contentType: response.headers.get('Content-Type'),
         start: text.slice(0, 120),
       });
     }
-    if (!response.ok) throw errorForStatus(response.status, body, response.headers.get('Retry-After'));
-    return body;
+    if (!response.ok) throw errorForStatus(response.status, answer, response.headers.get('Retry-After'));
+    return answer;
   }
 }

@@ -1,6 +1,6 @@
 /**
- * The endpoints of the contract, version 1: each route of `routes.ts` with
- * its schemas. The OpenAPI document and the reference backend's router are
+ * The endpoints of the contract, version 1: each path of `routes.ts` with
+ * its method and schemas. The OpenAPI document and the reference backend's router are
  * both built from this table, and the REST client follows the same routes,
  * so none of them can drift.
  *
@@ -44,62 +44,71 @@ export interface EndpointEntry {
   response: z.ZodMiniType;
 }
 
-/** Every route has its entry, and every entry its route. */
-type Complete<T> = { [name in keyof typeof routes as (typeof routes)[name] extends routes.Route ? name : never]: T };
+/** Every path has its entry, and every entry its path. */
+type Complete<T> = { [name in Exclude<keyof typeof routes, 'UPLOADS_PATH'>]: T & { path: (typeof routes)[name] } };
 
 export const endpoints = {
   listAgencies: {
-    ...routes.listAgencies,
+    method: 'GET',
+    path: routes.listAgencies,
     summary: 'List the agencies whose procedures this backend serves',
     response: AgencyList,
   },
   listFields: {
-    ...routes.listFields,
+    method: 'GET',
+    path: routes.listFields,
     summary: 'List the fields (lĩnh vực) with their number of procedures',
     query: FieldQuery,
     errors: { 404: ['agency_not_found'] },
     response: FieldList,
   },
   searchProcedures: {
-    ...routes.searchProcedures,
+    method: 'GET',
+    path: routes.searchProcedures,
     summary: 'Search procedures; matches with or without diacritics, name matches first',
     query: SearchQuery,
     errors: { 404: ['agency_not_found'] },
     response: SearchResult,
   },
   getProcedure: {
-    ...routes.getProcedure,
+    method: 'GET',
+    path: routes.getProcedure,
     summary: 'Everything about one procedure',
     params: z.object({ code: ProcedureCode }),
     errors: { 404: ['procedure_not_found'] },
     response: ProcedureDetail,
   },
   getService: {
-    ...routes.getService,
+    method: 'GET',
+    path: routes.getService,
     summary: "What this backend does: contract version, the lookup's second secret",
     response: ServiceInfo,
   },
   listProvinces: {
-    ...routes.listProvinces,
+    method: 'GET',
+    path: routes.listProvinces,
     summary: 'The 34 provinces and centrally-run cities',
     response: ProvinceList,
   },
   listCommunes: {
-    ...routes.listCommunes,
+    method: 'GET',
+    path: routes.listCommunes,
     summary: 'The communes, wards and special zones of a province',
     params: z.object({ province: ProvinceCode }),
     errors: { 404: ['province_not_found'] },
     response: CommuneList,
   },
   getForm: {
-    ...routes.getForm,
+    method: 'GET',
+    path: routes.getForm,
     summary: 'The electronic form of a procedure that can be filed online (404 `form_not_found` otherwise)',
     params: z.object({ code: ProcedureCode }),
     errors: { 404: ['procedure_not_found', 'form_not_found'] },
     response: FormDefinition,
   },
   submitDossier: {
-    ...routes.submitDossier,
+    method: 'POST',
+    path: routes.submitDossier,
     summary:
       'File a dossier; a repeat with the same Idempotency-Key returns the first receipt. 400 `validation_failed` names each wrong field',
     body: DossierSubmission,
@@ -113,7 +122,8 @@ export const endpoints = {
     response: DossierReceipt,
   },
   lookupDossier: {
-    ...routes.lookupDossier,
+    method: 'POST',
+    path: routes.lookupDossier,
     summary:
       "A dossier's status and history, by its code and second secret; 404 `dossier_not_found` for either wrong; rate-limited",
     body: DossierLookup,
@@ -121,7 +131,8 @@ export const endpoints = {
     response: DossierView,
   },
   officerAction: {
-    ...routes.officerAction,
+    method: 'POST',
+    path: routes.officerAction,
     summary:
       'An officer moves a dossier along its lifecycle; 409 `transition_not_allowed` when the status does not allow it',
     params: z.object({ code: DossierCode }),
@@ -135,7 +146,8 @@ export const endpoints = {
     response: DossierView,
   },
   listDossierAttachments: {
-    ...routes.listDossierAttachments,
+    method: 'GET',
+    path: routes.listDossierAttachments,
     summary:
       "The files of a filed dossier, for an officer; each one's bytes are at /officer/dossiers/{code}/attachments/{upload}",
     params: z.object({ code: DossierCode }),
