@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { DvcAttachmentUpload } from '../../src/attachment-upload.js';
+import type { DvcAttachmentUpload, FinishedUpload } from '../../src/attachment-upload.js';
 import '../../src/attachment-upload.js';
 import { $, $$, faultyApi, servers, textOf, until } from '../support/fixtures.js';
+import { formAssociatedConformance } from './form-associated.conformance.js';
 
 /** Real file contents: the widget reads the first bytes, and so does the backend. */
 const PDF_HEAD = '%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n';
@@ -34,6 +35,23 @@ async function uploadWidget(
   await until(() => $(element, '[part="choose-button"]'), 'the widget did not render');
   return element;
 }
+
+const restoredFile = { id: 'Q2hvc2VuRmlsZUlkMDAwMQ', name: 'to-khai.pdf', size: 2048, type: 'application/pdf' };
+
+formAssociatedConformance<FinishedUpload[]>({
+  tag: 'dvc-attachment-upload',
+  attributes: { api: servers.api },
+  ready: (element) => until(() => $(element, '[part="choose-button"]'), 'the widget did not render'),
+  filled: [restoredFile],
+  entries: (value) => value.map((upload) => upload.id),
+  savedState: (value) => JSON.stringify(value),
+  // The citizen chooses a file the widget refuses: the list stays empty.
+  interact: async (element) => {
+    choose(element as DvcAttachmentUpload, renamedExe());
+    await until(() => $(element, '[part="error"]'), 'the renamed program was not refused');
+  },
+  controlsDisabled: (element) => $<HTMLButtonElement>(element, '[part="choose-button"]')!.disabled,
+});
 
 describe('<dvc-attachment-upload>', () => {
   it('shows a labelled picker, the limits and a camera button where images are accepted, and is accessible', async () => {

@@ -1,9 +1,10 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BackendError } from '../../api/errors.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { locale } from '../../i18n/lang.js';
 import { DvcElement } from '../shared/dvc-element.js';
+import { FormAssociatedElement, type OwnValidity } from '../shared/form-associated.js';
 import { errorNotice } from '../shared/error-notice.js';
 import { uploadStyles } from './attachment-upload.styles.js';
 import { tabKept } from './tab-storage.js';
@@ -64,17 +65,13 @@ const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
  * @cssprop --dvc-color-success - Finished uploads.
  * @cssprop --dvc-radius - Corner radius.
  */
-export class DvcAttachmentUpload extends DvcElement {
-  static formAssociated = true;
+export class DvcAttachmentUpload extends FormAssociatedElement<FinishedUpload[]> {
   static override styles = [...DvcElement.styles, uploadStyles];
 
   @property() accept = DEFAULT_ACCEPT;
   @property({ type: Number, attribute: 'max-size' }) maxSize = DEFAULT_MAX_SIZE;
   @property({ type: Number, attribute: 'max-files' }) maxFiles?: number;
   @property({ type: Boolean }) multiple = false;
-  @property() name = '';
-  @property({ type: Boolean }) required = false;
-  @property({ type: Boolean, reflect: true }) disabled = false;
   @property() label?: string;
   @property() hint?: string;
   @property() procedure?: string;
@@ -92,18 +89,11 @@ export class DvcAttachmentUpload extends DvcElement {
   @state() private files: FileUpload[] = [];
   @state() private rejections: Rejection[] = [];
   @state() private dragging = false;
-  /**
-   * Disabled by the form around it (a disabled `<fieldset>`), apart from its
-   * own `disabled` attribute: reflecting this into the attribute would keep
-   * the element disabled after the fieldset is enabled again.
-   */
-  @state() private disabledByForm = false;
   /** Files chosen and still being checked (and photos being scaled): they make the form wait too. */
   @state() private checking = 0;
   /** Batches of chosen files are handled one after the other, so two quick choices cannot both pass the limits. */
   private adding: Promise<void> = Promise.resolve();
 
-  private readonly internals = this.attachInternals();
   private readonly announced = new WeakMap<FileUpload, number>();
   /** Uploads paused because the element left the page; they go on if it comes back (a framework moving it). */
   private readonly pausedWhileAway = new Set<FileUpload>();
@@ -122,26 +112,6 @@ export class DvcAttachmentUpload extends DvcElement {
     this.pausedWhileAway.clear();
     this.files = uploads.map((upload) => FileUpload.restored(upload, this.uploadEvents));
     this.syncForm();
-  }
-
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
   }
 
   private get messages(): Messages<UploadMessages> | undefined {
@@ -169,53 +139,50 @@ export class DvcAttachmentUpload extends DvcElement {
     }
   }
 
-  /** Form value and validity follow every change (files, `required`, language of the message). */
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.syncForm();
-  }
-
-  /** A form reset clears the list; uploads already on the server expire there by themselves. */
-  formResetCallback(): void {
-    this.value = [];
+  /** A form reset clears the list (uploads already on the server expire there by themselves) and the refusals. */
+  override formResetCallback(): void {
+    super.formResetCallback();
     this.rejections = [];
   }
 
-  formDisabledCallback(disabled: boolean): void {
-    this.disabledByForm = disabled;
+  /** Focuses "Chọn tệp", as a native file input takes focus (the error summary's link, a page script). */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('[part="choose-button"]')?.focus(options);
   }
 
-  private get inactive(): boolean {
-    return this.disabled || this.disabledByForm;
+  protected get defaultValue(): FinishedUpload[] {
+    return [];
   }
 
-  /** The browser restores the value after back/forward navigation or a crash. */
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state === 'string') {
-      try {
-        this.value = JSON.parse(state) as FinishedUpload[];
-      } catch {
-        // An unreadable saved state: start with an empty list.
-      }
-    }
-  }
-
-  /** Tells the form our value (one entry per finished upload) and whether we are valid. */
-  private syncForm(): void {
+  /** One entry per finished upload (its id); the finished uploads themselves to restore. */
+  protected formValue() {
     const finished = this.value;
     const data = new FormData();
     for (const upload of finished) data.append(this.name || 'attachment', upload.id);
-    this.internals.setFormValue(data, JSON.stringify(finished));
+    return { data, state: JSON.stringify(finished) };
+  }
+
+  protected restoreValue(state: string): void {
+    try {
+      this.value = JSON.parse(state) as FinishedUpload[];
+    } catch {
+      // An unreadable saved state: start with an empty list.
+    }
+  }
+
+  protected ownValidity(): OwnValidity | undefined {
     const t = this.messages?.own;
-    const anchor = this.renderRoot?.querySelector<HTMLElement>('[part="choose-button"]') ?? undefined;
     // A file still checking, uploading, paused or waiting for a retry must not be left behind by a submit.
     const busy = this.checking > 0 || this.files.some((file) => file.status === 'uploading');
     const stuck = this.files.some((file) => file.status === 'paused' || (file.status === 'failed' && file.retryable));
-    if (busy) this.internals.setValidity({ customError: true }, t?.stillUploading ?? ' ', anchor);
-    else if (stuck) this.internals.setValidity({ customError: true }, t?.notReady ?? ' ', anchor);
-    else if (this.required && finished.length === 0)
-      this.internals.setValidity({ valueMissing: true }, t?.required ?? ' ', anchor);
-    else this.internals.setValidity({});
+    if (busy) return { flags: { customError: true }, message: t?.stillUploading ?? '' };
+    if (stuck) return { flags: { customError: true }, message: t?.notReady ?? '' };
+    if (this.required && this.value.length === 0) return { flags: { valueMissing: true }, message: t?.required ?? '' };
+    return undefined;
+  }
+
+  protected validationAnchor(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('[part="choose-button"]') ?? undefined;
   }
 
   private readonly uploadEvents = {
@@ -257,6 +224,7 @@ export class DvcAttachmentUpload extends DvcElement {
   private addFiles(chosen: readonly File[]): void {
     if (this.inactive || chosen.length === 0) return;
     this.checking += chosen.length;
+    this.markInteracted();
     this.syncForm();
     this.adding = this.adding
       .then(() => this.addBatch(chosen))
@@ -323,7 +291,7 @@ export class DvcAttachmentUpload extends DvcElement {
     this.files = this.files.filter((entry) => entry !== file);
     this.pausedWhileAway.delete(file);
     this.announce(this.messages?.own.announceRemoved(file.name));
-    this.syncForm();
+    this.markInteracted();
     if (wasFinished) this.dispatchEvent(new Event('change', { bubbles: true }));
     // Focus would be lost with the removed row: put it on the button that adds files again.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="choose-button"]')?.focus());
