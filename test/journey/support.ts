@@ -31,6 +31,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SITE_DIR = join(ROOT, 'demo/site');
 /** The CDN build under test: `npm run build`'s, or another folder given by `JOURNEY_CDN_DIR` (a candidate build). */
 export const CDN_DIR = process.env.JOURNEY_CDN_DIR || join(ROOT, 'dist/cdn');
+/** The demo site's own scripts (the configurator), built by `npm run build`. */
+export const SITE_SCRIPTS_DIR = join(ROOT, 'dist/site');
 
 /** Only ever used against these throw-away servers. */
 export const OFFICER_TOKEN = 'journey-officer-token-not-a-secret';
@@ -264,7 +266,7 @@ export async function startJourneyBackend(): Promise<JourneyBackend> {
       validateResponses: true,
       formTemplates,
       uploads: { store, limits: DEFAULT_UPLOAD_LIMITS },
-      staticDirs: { '/': SITE_DIR, '/cdn/': cdnDir },
+      staticDirs: { '/': SITE_DIR, '/cdn/': cdnDir, '/assets/': SITE_SCRIPTS_DIR },
       // Every run looks its dossier up (and refreshes) from the same address within a minute or two:
       // a limit the runs cannot reach (the default, 10 a minute per address, is tested in test/backend).
       dossiers: { officerToken: OFFICER_TOKEN, lookupRateLimit: { perAddress: 1000, perCode: 100, windowSeconds: 60 } },
