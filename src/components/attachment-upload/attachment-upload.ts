@@ -59,11 +59,6 @@ const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
  * @csspart thumbnail - An image's thumbnail.
  * @csspart progress - A file's progress bar.
  * @csspart error - A message about a refused file or a failure.
- *
- * @cssprop --dvc-color-primary - Buttons, progress and accents.
- * @cssprop --dvc-color-error - Refused files.
- * @cssprop --dvc-color-success - Finished uploads.
- * @cssprop --dvc-radius - Corner radius.
  */
 export class DvcAttachmentUpload extends FormAssociatedElement<FinishedUpload[]> {
   static override styles = [...DvcElement.styles, uploadStyles];

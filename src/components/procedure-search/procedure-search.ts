@@ -63,20 +63,6 @@ const MAX_QUERY = 1000;
  * @csspart offline-notice - The notice of a procedure that cannot be filed online.
  * @csspart error - An error message.
  * @csspart retry-button - The "Thử lại" button of an error.
- *
- * @cssprop --dvc-color-primary - Buttons, links and accents (default #0b5cad).
- * @cssprop --dvc-color-on-primary - Text on primary buttons (default #fff).
- * @cssprop --dvc-color-text - Body text (default #1b1b1b).
- * @cssprop --dvc-color-text-muted - Secondary text (default #4b5563).
- * @cssprop --dvc-color-background - Background (default #fff).
- * @cssprop --dvc-color-surface - Notices and result cards (default #f3f5f8).
- * @cssprop --dvc-color-border - Field and card borders (default #6b7280).
- * @cssprop --dvc-color-error - Error accents (default #b3261e).
- * @cssprop --dvc-color-focus - Focus outline (default #b35c00).
- * @cssprop --dvc-radius - Corner radius (default 0.25em).
- * @cssprop --dvc-space - Base spacing (default 1em).
- * @cssprop --dvc-font-family - Font (default: the page's).
- * @cssprop --dvc-font-size - Base text size (default: the larger of 1rem and 16px).
  */
 export class DvcProcedureSearch extends DvcElement {
   static override styles = [...DvcElement.styles, searchStyles];

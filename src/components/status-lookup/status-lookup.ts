@@ -67,21 +67,6 @@ const LOOKUP_CODE = /^[A-Z0-9]{4,12}$/;
  * @csspart delivery - How and where the result is delivered.
  * @csspart history - The processing history.
  * @csspart show-all - "Xem toàn bộ N bước" on a long history.
- *
- * @cssprop --dvc-color-primary - Buttons, links and accents (default #0b5cad).
- * @cssprop --dvc-color-on-primary - Text on primary buttons (default #fff).
- * @cssprop --dvc-color-text - Body text (default #1b1b1b).
- * @cssprop --dvc-color-text-muted - Hints and notes (default #4b5563).
- * @cssprop --dvc-color-background - Background (default #fff).
- * @cssprop --dvc-color-surface - Notices (default #f3f5f8).
- * @cssprop --dvc-color-border - Field borders (default #6b7280).
- * @cssprop --dvc-color-error - Errors and "late" (default #b3261e).
- * @cssprop --dvc-color-success - "On time" (default #1e6b34).
- * @cssprop --dvc-color-focus - Focus outline (default #b35c00).
- * @cssprop --dvc-radius - Corner radius (default 0.25em).
- * @cssprop --dvc-space - Base spacing (default 1em).
- * @cssprop --dvc-font-family - Font (default: the page's).
- * @cssprop --dvc-font-size - Base text size (default: the larger of 1rem and 16px).
  */
 export class DvcStatusLookup extends DvcElement {
   static override styles = [...DvcElement.styles, errorSummaryStyles, fieldFrameStyles, lookupStyles];
