@@ -11,6 +11,7 @@ import { tabKept } from './tab-storage.js';
 import { checkFile, describeAccept, type Rejection } from './checks.js';
 import { catalog, type UploadMessages } from './messages.js';
 import { FileUpload, loadUploadClient, type FinishedUpload } from './file-upload.js';
+import { formatSize, renderFile } from './file-row.js';
 
 /** Progress is announced at these steps, not at every percent (a screen reader would never stop talking). */
 const ANNOUNCED_STEPS = [25, 50, 75];
@@ -367,72 +368,10 @@ export class DvcAttachmentUpload extends FormAssociatedElement<FinishedUpload[]>
         ${this.rejections.map((rejection) => html`<p class="notice error" part="error" tabindex="-1">${rejection.message}</p>`)}
         ${
           this.files.length
-            ? html`<ul class="files" part="file-list" aria-label=${t.fileList}>${this.files.map((file) => this.renderFile(file, t))}</ul>`
+            ? html`<ul class="files" part="file-list" aria-label=${t.fileList}>${this.files.map((file) => renderFile(file, { t, inactive: this.inactive, formatSize: this.formatSize, remove: (gone) => this.removeFile(gone) }))}</ul>`
             : nothing
         }
       </div>
     `;
   }
-
-  private renderFile(file: FileUpload, t: UploadMessages) {
-    const percent = Math.floor(file.progress * 100);
-    const status = {
-      uploading: t.uploading(percent),
-      paused: t.paused(percent),
-      done: t.done,
-      failed: t.failed,
-      cancelled: '',
-    }[file.status];
-    const action = (label: string, accessibleName: string, run: () => void) =>
-      html`<button type="button" class="small" aria-label=${accessibleName} ?disabled=${this.inactive} @click=${run}>${label}</button>`;
-    // One binding for pause / resume / retry: the same button changes its label and keeps focus.
-    const next =
-      file.status === 'uploading'
-        ? action(t.pause, t.pauseFile(file.name), () => file.pause())
-        : file.status === 'paused'
-          ? action(t.resume, t.resumeFile(file.name), () => void file.start())
-          : file.status === 'failed' && file.retryable
-            ? action(t.retry, t.retryFile(file.name), () => void file.start())
-            : nothing;
-    const finishedOrFailed = file.status === 'done' || file.status === 'failed';
-    return html`
-      <li part="file" class="file ${file.status}">
-        ${file.thumbnail ? html`<img part="thumbnail" src=${file.thumbnail} alt="" width="48" height="48" />` : html`<span class="icon" aria-hidden="true"></span>`}
-        <div class="details">
-          <span class="name">${file.name}</span>
-          <span class="meta">${this.formatSize(file.size)} · ${status}</span>
-          ${
-            file.status === 'uploading' || file.status === 'paused'
-              ? html`<progress part="progress" max="100" .value=${percent} aria-label=${t.progressLabel(file.name)}></progress>`
-              : nothing
-          }
-          ${file.error ? html`<span class="error-text">${file.error}</span>` : nothing}
-        </div>
-        <div class="actions">
-          ${next}
-          ${action(finishedOrFailed ? t.remove : t.cancel, finishedOrFailed ? t.removeFile(file.name) : t.cancelFile(file.name), () => this.removeFile(file))}
-        </div>
-      </li>
-    `;
-  }
-}
-
-/** Formatters by locale and unit: building one costs more than a whole render of the file list. */
-const sizeFormats = new Map<string, Intl.NumberFormat>();
-
-/** "1,2 MB", "350 kB": sizes as people read them. */
-export function formatSize(bytes: number, locale: string): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-  const exponent = Math.min(Math.floor(Math.log(Math.max(bytes, 1)) / Math.log(1024)), units.length - 1);
-  const key = `${locale} ${exponent}`;
-  let format = sizeFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit: units[exponent],
-      maximumFractionDigits: exponent > 1 ? 1 : 0,
-    });
-    sizeFormats.set(key, format);
-  }
-  return format.format(bytes / 1024 ** exponent);
 }
