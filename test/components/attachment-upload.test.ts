@@ -45,10 +45,12 @@ formAssociatedConformance<FinishedUpload[]>({
   filled: [restoredFile],
   entries: (value) => value.map((upload) => upload.id),
   savedState: (value) => JSON.stringify(value),
-  // The citizen chooses a file the widget refuses: the list stays empty.
+  // The citizen removes the file a draft had: the list is empty again (nothing is sent for a restored file).
   interact: async (element) => {
-    choose(element as DvcAttachmentUpload, renamedExe());
-    await until(() => $(element, '[part="error"]'), 'the renamed program was not refused');
+    element.value = [restoredFile];
+    await until(() => rows(element).length === 1, 'the restored file is not listed');
+    rows(element)[0]!.querySelector<HTMLButtonElement>('.actions button:last-child')!.click();
+    await until(() => rows(element).length === 0, 'the file was not removed');
   },
   controlsDisabled: (element) => $<HTMLButtonElement>(element, '[part="choose-button"]')!.disabled,
 });

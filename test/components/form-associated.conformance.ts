@@ -25,7 +25,7 @@ export interface FormAssociatedCase<V> {
   entries: (value: V) => string[];
   /** The state the element gives the browser to restore a value (back/forward navigation). */
   savedState: (value: V) => string;
-  /** A citizen's action on the (empty) element that leaves it empty, through its own controls. */
+  /** A citizen's action through the element's own controls that leaves it empty (it may set a value first). */
   interact: (element: FormAssociatedElement<V>) => Promise<void>;
   /** Whether the element's own controls are disabled. */
   controlsDisabled: (element: FormAssociatedElement<V>) => boolean;

@@ -1,15 +1,15 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BackendError } from '../../api/errors.js';
-import type { Messages } from '../../i18n/catalog.js';
 import { locale } from '../../i18n/lang.js';
 import { DvcElement } from '../shared/dvc-element.js';
+import { MessagesController } from '../shared/messages-controller.js';
 import { FormAssociatedElement, type OwnValidity } from '../shared/form-associated.js';
 import { errorNotice } from '../shared/error-notice.js';
 import { uploadStyles } from './attachment-upload.styles.js';
 import { tabKept } from './tab-storage.js';
 import { checkFile, describeAccept, type Rejection } from './checks.js';
-import { catalog, type UploadMessages } from './messages.js';
+import { catalog } from './messages.js';
 import { FileUpload, loadUploadClient, type FinishedUpload } from './file-upload.js';
 import { formatSize, renderFile } from './file-row.js';
 
@@ -110,9 +110,7 @@ export class DvcAttachmentUpload extends FormAssociatedElement<FinishedUpload[]>
     this.syncForm();
   }
 
-  private get messages(): Messages<UploadMessages> | undefined {
-    return catalog.get(this.config.lang, () => this.requestUpdate());
-  }
+  private readonly messages = new MessagesController(this, catalog, () => this.config.lang);
 
   private get limit(): number {
     return this.maxFiles ?? (this.multiple ? 10 : 1);
@@ -167,7 +165,7 @@ export class DvcAttachmentUpload extends FormAssociatedElement<FinishedUpload[]>
   }
 
   protected ownValidity(): OwnValidity | undefined {
-    const t = this.messages?.own;
+    const t = this.messages.current?.own;
     // A file still checking, uploading, paused or waiting for a retry must not be left behind by a submit.
     const busy = this.checking > 0 || this.files.some((file) => file.status === 'uploading');
     const stuck = this.files.some((file) => file.status === 'paused' || (file.status === 'failed' && file.retryable));
@@ -190,7 +188,7 @@ export class DvcAttachmentUpload extends FormAssociatedElement<FinishedUpload[]>
     finished: (file: FileUpload) => {
       if (!this.files.includes(file)) return;
       const upload = file.finished!;
-      this.announce(this.messages?.own.announceDone(upload.name));
+      this.announce(this.messages.current?.own.announceDone(upload.name));
       // The form value first, so a `change` listener reading the form sees the new file.
       this.syncForm();
       this.emit('dvc-upload-complete', upload);
@@ -213,7 +211,7 @@ export class DvcAttachmentUpload extends FormAssociatedElement<FinishedUpload[]>
     const step = ANNOUNCED_STEPS.filter((mark) => percent >= mark).pop();
     if (file.status !== 'uploading' || step === undefined || (this.announced.get(file) ?? 0) >= step) return;
     this.announced.set(file, step);
-    this.announce(this.messages?.own.announceProgress(file.name, step));
+    this.announce(this.messages.current?.own.announceProgress(file.name, step));
   }
 
   /** Checks each chosen file, then uploads the good ones. Refusals name the file and the limit. */
@@ -231,7 +229,7 @@ export class DvcAttachmentUpload extends FormAssociatedElement<FinishedUpload[]>
   }
 
   private async addBatch(chosen: readonly File[]): Promise<void> {
-    const messages = this.messages;
+    const messages = this.messages.current;
     const backend = this.config.backend;
     if (!messages || backend instanceof BackendError || !backend.uploadEndpoint) return;
     const endpoint = backend.uploadEndpoint;
@@ -286,7 +284,7 @@ export class DvcAttachmentUpload extends FormAssociatedElement<FinishedUpload[]>
     file.cancel();
     this.files = this.files.filter((entry) => entry !== file);
     this.pausedWhileAway.delete(file);
-    this.announce(this.messages?.own.announceRemoved(file.name));
+    this.announce(this.messages.current?.own.announceRemoved(file.name));
     this.markInteracted();
     if (wasFinished) this.dispatchEvent(new Event('change', { bubbles: true }));
     // Focus would be lost with the removed row: put it on the button that adds files again.
@@ -322,7 +320,7 @@ export class DvcAttachmentUpload extends FormAssociatedElement<FinishedUpload[]>
   }
 
   protected override render() {
-    const messages = this.messages;
+    const messages = this.messages.current;
     const backend = this.config.backend;
     if (!messages) return html`<div class="root" part="base" translate="no"></div>`;
     const { own: t, common } = messages;

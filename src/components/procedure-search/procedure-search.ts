@@ -7,6 +7,7 @@ import type { SearchQuery } from '../../api/contract/requests.js';
 import { BackendError } from '../../api/errors.js';
 import { safeHref } from '../../api/safe-url.js';
 import { DvcElement } from '../shared/dvc-element.js';
+import { MessagesController } from '../shared/messages-controller.js';
 import { errorNotice } from '../shared/error-notice.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { catalog, type SearchMessages } from './messages.js';
@@ -98,10 +99,7 @@ export class DvcProcedureSearch extends DvcElement {
     args: () => [this.openCode, this.config.backend] as const,
   });
 
-  /** Messages in the widget's language; undefined for the moment English takes to load. */
-  private get messages(): Messages<SearchMessages> | undefined {
-    return catalog.get(this.config.lang, () => this.requestUpdate());
-  }
+  private readonly messages = new MessagesController(this, catalog, () => this.config.lang);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -162,7 +160,7 @@ export class DvcProcedureSearch extends DvcElement {
     const shown = this.results.items.length;
     // Nothing is said while the language is still loading, nor for the first list on page load:
     // a screen reader user has not asked for anything yet.
-    const t = this.messages?.own;
+    const t = this.messages.current?.own;
     if (t && request.page > 1) this.announce(t.loadedMore(result.items.length, shown, result.total));
     else if (t && !wasFirstLoad)
       this.announce(
@@ -283,7 +281,7 @@ export class DvcProcedureSearch extends DvcElement {
   }
 
   protected override render() {
-    const messages = this.messages;
+    const messages = this.messages.current;
     return html`
       <div class="root" part="base" translate="no">
         ${this.liveRegion()}

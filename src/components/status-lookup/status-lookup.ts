@@ -11,6 +11,7 @@ import {
 import { type DossierLookup, type DossierView } from '../../api/contract/lookup.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { DvcElement } from '../shared/dvc-element.js';
+import { MessagesController } from '../shared/messages-controller.js';
 import { errorNotice } from '../shared/error-notice.js';
 import { ERROR_SUMMARY, errorSummary, errorSummaryStyles } from '../shared/error-summary.js';
 import { fieldFrame, fieldFrameStyles, type FieldControl } from '../shared/field-frame.js';
@@ -103,9 +104,7 @@ export class DvcStatusLookup extends DvcElement {
     },
   });
 
-  private get messages(): Messages<LookupMessages> | undefined {
-    return catalog.get(this.config.lang, () => this.requestUpdate());
-  }
+  private readonly messages = new MessagesController(this, catalog, () => this.config.lang);
 
   private get secretKind(): LookupSecretKind {
     return this.serviceTask.value?.lookupSecret ?? 'applicant-id';
@@ -168,7 +167,7 @@ export class DvcStatusLookup extends DvcElement {
 
   private show(view: DossierView): void {
     this.view = view;
-    const t = this.messages?.own;
+    const t = this.messages.current?.own;
     if (t) {
       const status = statusName(view.status, t);
       this.announce(this.refreshing ? t.updated(status) : t.found(status));
@@ -177,7 +176,7 @@ export class DvcStatusLookup extends DvcElement {
   }
 
   protected override render() {
-    const messages = this.messages;
+    const messages = this.messages.current;
     return html`
       <div class="root" part="base" translate="no">
         ${this.liveRegion()}
