@@ -1,6 +1,6 @@
 /**
  * Storybook for the dvc widgets: every state of every element, rendered on
- * the in-browser DemoAdapter (src/api/demo-adapter.ts), with a11y checks that
+ * the in-browser DemoAdapter (stories/adapters/demo-adapter.ts), with a11y checks that
  * fail a story on any axe violation (see preview.ts).
  *
  * Vite config: the root vite.config.ts describes the npm library and CDN

@@ -4,6 +4,16 @@ export { DvcProcedureSearch } from './components/procedure-search/procedure-sear
 export { DvcAttachmentUpload } from './components/attachment-upload/attachment-upload.js';
 export { DvcDossierForm } from './components/dossier-form/dossier-form.js';
 export { DvcStatusLookup } from './components/status-lookup/status-lookup.js';
-export type { BackendAdapter, RequestOptions } from './api/adapter.js';
+export type {
+  BackendAdapter,
+  FormAdapter,
+  LinkResolver,
+  LookupAdapter,
+  RequestOptions,
+  SearchAdapter,
+  SubmitOptions,
+  UploadAdapter,
+  WidgetAdapter,
+} from './api/adapter.js';
 export { RestAdapter } from './api/rest-adapter.js';
 export { BackendError, type BackendErrorKind } from './api/errors.js';

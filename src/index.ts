@@ -8,6 +8,16 @@ export * from './procedure-search.js';
 export * from './attachment-upload.js';
 export * from './dossier-form.js';
 export * from './status-lookup.js';
-export type { BackendAdapter, RequestOptions } from './api/adapter.js';
+export type {
+  BackendAdapter,
+  FormAdapter,
+  LinkResolver,
+  LookupAdapter,
+  RequestOptions,
+  SearchAdapter,
+  SubmitOptions,
+  UploadAdapter,
+  WidgetAdapter,
+} from './api/adapter.js';
 export { RestAdapter } from './api/rest-adapter.js';
 export { BackendError } from './api/errors.js';

@@ -7,10 +7,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import { DemoAdapter, type DemoAdapterOptions } from '../src/api/demo-adapter.js';
+import { DemoAdapter, type DemoAdapterOptions } from './adapters/demo-adapter.js';
 import type { FinishedUpload } from '../src/attachment-upload.js';
 import '../src/attachment-upload.js';
-import { seedCatalog, shadowPart } from './support.js';
+import { seedCatalogue, shadowPart } from './support.js';
 
 const TAG = 'dvc-attachment-upload';
 
@@ -36,7 +36,7 @@ const speeds: Record<UploadArgs['speed'], DemoAdapterOptions['uploads']> = {
 
 const render = (args: UploadArgs) => html`
   <dvc-attachment-upload
-    .adapter=${new DemoAdapter(seedCatalog, { uploads: speeds[args.speed] })}
+    .adapter=${new DemoAdapter(seedCatalogue, { uploads: speeds[args.speed] })}
     .value=${args.finished}
     lang=${args.lang || nothing}
     ?multiple=${args.multiple}

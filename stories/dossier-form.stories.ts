@@ -10,13 +10,13 @@ import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { SubmitOptions } from '../src/api/adapter.js';
 import type { Commune, DossierReceipt, DossierSubmission, FormDefinition } from '../src/api/contract/index.js';
-import { DemoAdapter, type DemoAdapterOptions } from '../src/api/demo-adapter.js';
-import { demoDossiers, type DemoSubmitFailure } from '../src/api/demo-dossiers.js';
+import { DemoAdapter, type DemoAdapterOptions } from './adapters/demo-adapter.js';
+import { demoDossiers, type DemoSubmitFailure } from './adapters/demo-dossiers.js';
 import '../src/dossier-form.js';
 import { formDefinitions } from '../demo/server/forms/index.js';
 import { COMMUNES, PROVINCES } from '../demo/server/units/data.js';
 import { filledDraft, seedDraft } from './fixtures/dossier-drafts.js';
-import { seedCatalog, shadowPart } from './support.js';
+import { seedCatalogue, shadowPart } from './support.js';
 
 const TAG = 'dvc-dossier-form';
 
@@ -64,7 +64,9 @@ function adapterFor(args: FormArgs): DemoAdapter {
       lookupKind: args.lookupKind,
     }),
   };
-  return args.failSubmit === 'never' ? new NeverAnswers(seedCatalog, options) : new DemoAdapter(seedCatalog, options);
+  return args.failSubmit === 'never'
+    ? new NeverAnswers(seedCatalogue, options)
+    : new DemoAdapter(seedCatalogue, options);
 }
 
 const render = (args: FormArgs) => {

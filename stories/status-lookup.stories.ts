@@ -10,8 +10,8 @@ import { html, nothing } from 'lit';
 import { expect, userEvent } from 'storybook/test';
 import type { RequestOptions } from '../src/api/adapter.js';
 import { DOSSIER_STATUS_NAMES, type DossierLookup, type DossierView } from '../src/api/contract/lookup.js';
-import { DemoAdapter } from '../src/api/demo-adapter.js';
-import { DemoLookup } from '../src/api/demo-lookup.js';
+import { DemoAdapter } from './adapters/demo-adapter.js';
+import { DemoLookup } from './adapters/demo-lookup.js';
 import '../src/status-lookup.js';
 import {
   DEMO_LOOKUP_CODE,

@@ -3,13 +3,13 @@
  * waiting for a state to appear inside a widget's shadow root.
  */
 import { expect, waitFor } from 'storybook/test';
-import { DemoAdapter, type DemoCatalog, type DemoFailure } from '../src/api/demo-adapter.js';
+import { DemoAdapter, type DemoCatalogue, type DemoFailure } from './adapters/demo-adapter.js';
 import { agencies, procedures } from '../demo/server/catalogue/seed/catalogue.js';
-import { longNamesCatalog } from './fixtures/long-names.js';
+import { longNamesCatalogue } from './fixtures/long-names.js';
 
-export const seedCatalog: DemoCatalog = { agencies, procedures };
+export const seedCatalogue: DemoCatalogue = { agencies, procedures };
 
-/** The backend behind a story: a catalog, a way to fail, or none at all (no adapter, no `api`). */
+/** The backend behind a story: a catalogue, a way to fail, or none at all (no adapter, no `api`). */
 export type DemoBackend = 'seed' | 'empty-catalog' | 'long-names' | 'pending-forever' | DemoFailure | 'none';
 
 export const demoBackends: DemoBackend[] = [
@@ -35,14 +35,14 @@ export function demoAdapter(backend: DemoBackend): DemoAdapter | undefined {
   if (!adapter) {
     adapter =
       backend === 'seed'
-        ? new DemoAdapter(seedCatalog)
+        ? new DemoAdapter(seedCatalogue)
         : backend === 'empty-catalog'
           ? new DemoAdapter({ agencies, procedures: [] })
           : backend === 'long-names'
-            ? new DemoAdapter(longNamesCatalog)
+            ? new DemoAdapter(longNamesCatalogue)
             : backend === 'pending-forever'
-              ? new DemoAdapter(seedCatalog, { pendingForever: true })
-              : new DemoAdapter(seedCatalog, { fail: backend });
+              ? new DemoAdapter(seedCatalogue, { pendingForever: true })
+              : new DemoAdapter(seedCatalogue, { fail: backend });
     adapters.set(backend, adapter);
   }
   return adapter;

@@ -6,13 +6,20 @@
  * saves one (the only way a citizen's file leaves the backend).
  *
  * Environment: DVC_API (default http://localhost:8080/api/v1) and
- * OFFICER_TOKEN (the backend's). `--help` lists the actions.
+ * OFFICER_TOKEN (the officer's own token, or the demo backend's shared
+ * one). `--help` lists the actions.
+ *
+ * `issue <name> --agency <code>[,…]`, `list` and `revoke <id>` manage
+ * officers' credentials in the backend's database (DATABASE_URL, or the
+ * embedded one in DATA_DIR, which the running backend holds: stop it first).
  */
 import { writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApiError, DossierView, OfficerAction, OfficerAttachmentList } from '../../src/api/contract/index.js';
-import { DEFAULT_ACTOR, statusLabel, TRANSITIONS } from '../server/dossiers/lifecycle.js';
+import { type Database, openDatabase } from '../server/db/index.js';
+import { statusLabel, TRANSITIONS } from '../server/dossiers/lifecycle.js';
+import { issueCredential, listCredentials, revokeCredential } from '../server/officer/credentials.js';
 import { normaliseDossierCode } from '../../src/api/contract/dossiers.js';
 
 const OPTIONS = {
@@ -27,18 +34,22 @@ const OPTIONS = {
   where: { type: 'string' },
   text: { type: 'string' },
   'new-date': { type: 'string' },
+  agency: { type: 'string' },
 } as const;
 
 const USAGE = `Usage: npm run officer -- <action> <dossier code> [options]
        npm run officer -- attachments <dossier code>          list the dossier's files
        npm run officer -- download <dossier code> <upload id>  save one in the current folder
+       npm run officer -- issue <officer name> --agency <code>[,<code>…]   a credential; prints its token once
+       npm run officer -- list                                 the credentials issued
+       npm run officer -- revoke <credential id>
 
 Actions (status before → after):
 ${TRANSITIONS.map(({ action, from, to, step }) => `  ${action.padEnd(20)} ${from.join('/')} → ${to ?? 'unchanged'}  ${step}`).join('\n')}
 
 Options:
   --note TEXT          a note for the citizen, shown in the lookup
-  --actor NAME         who acts, kept in the history (default "${DEFAULT_ACTOR}")
+  --actor NAME         who acts, kept in the history (demo token only: an officer's own credential names them)
   --reason TEXT        refuse, stop: why
   --items "a;b"        request-supplement: everything missing, separated by ";"
                        request-payment: "label=amount;label=amount" (amounts in đồng)
@@ -49,7 +60,10 @@ Options:
   --text TEXT          apologise: the apology
   --new-date DATE      apologise: the new appointment, e.g. 2026-10-23T17:00:00+07:00
 
-Environment: DVC_API (default http://localhost:8080/api/v1), OFFICER_TOKEN.
+  --agency CODES       issue: the agency codes whose dossiers the officer handles, comma-separated
+
+Environment: DVC_API (default http://localhost:8080/api/v1), OFFICER_TOKEN (the officer's token);
+issue, list, revoke: DATABASE_URL, or DATA_DIR (default .data/) with the backend stopped.
 Statuses: ${Array.from({ length: 10 }, (_, i) => `${i + 1} ${statusLabel(i + 1)}`).join(', ')}.`;
 
 type Flags = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
@@ -156,9 +170,62 @@ async function download(code: string, id: string): Promise<void> {
   console.log(`Đã lưu ${name} (${bytes.length} bytes)`);
 }
 
+/** Runs `work` on the backend's own database, closed afterwards. */
+async function withDatabase(work: (db: Database) => Promise<void>): Promise<void> {
+  const db = await openDatabase(
+    process.env.DATABASE_URL
+      ? { url: process.env.DATABASE_URL }
+      : { dataDir: join(process.env.DATA_DIR ?? '.data/', 'pglite') },
+  ).catch((error: unknown) => fail(`Cannot open the database: ${error instanceof Error ? error.message : error}`));
+  try {
+    await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function issue(name: string, agencyList: string | undefined): Promise<void> {
+  const agencies = (agencyList ?? '')
+    .split(',')
+    .map((code) => code.trim())
+    .filter(Boolean);
+  if (!name.trim() || agencies.length === 0) fail(`Give the officer's name and --agency <code>[,<code>…].\n\n${USAGE}`);
+  await withDatabase(async (db) => {
+    const { id, token } = await issueCredential(db, name.trim(), agencies);
+    console.log(`Đã cấp quyền số ${id} cho ${name.trim()} (${agencies.join(', ')}).`);
+    console.log('Token (shown once only, give it to the officer; chỉ hiện một lần):');
+    console.log(token);
+  });
+}
+
+async function listIssued(): Promise<void> {
+  await withDatabase(async (db) => {
+    const credentials = await listCredentials(db);
+    if (credentials.length === 0) console.log('Chưa cấp quyền nào. (No credentials issued.)');
+    for (const c of credentials)
+      console.log(
+        `${c.id}  ${c.officerName}  ${c.agencies.join(',')}  issued ${c.issuedAt.toISOString()}${c.revokedAt ? `  REVOKED ${c.revokedAt.toISOString()}` : ''}`,
+      );
+  });
+}
+
+async function revoke(id: string): Promise<void> {
+  if (!/^\d+$/.test(id)) fail(`A credential id is a number (see npm run officer -- list), got "${id}".`);
+  await withDatabase(async (db) => {
+    if (!(await revokeCredential(db, Number(id)))) fail(`No credential ${id} to revoke (or it already is).`);
+    console.log(`Đã thu hồi quyền số ${id}. (Credential ${id} revoked.)`);
+  });
+}
+
 const { values: flags, positionals } = parseArgs({ options: OPTIONS, allowPositionals: true });
 if (flags.help || positionals.length === 0) {
   console.log(USAGE);
+} else if (positionals[0] === 'issue' && positionals.length === 2) {
+  await issue(positionals[1]!, flags.agency);
+} else if (positionals[0] === 'list' && positionals.length === 1) {
+  await listIssued();
+} else if (positionals[0] === 'revoke' && positionals.length === 2) {
+  await revoke(positionals[1]!);
 } else if (positionals[0] === 'attachments' && positionals.length === 2) {
   await listAttachments(normaliseDossierCode(positionals[1]!));
 } else if (positionals[0] === 'download' && positionals.length === 3) {

@@ -18,21 +18,26 @@ import type { DossierOptions } from './dossiers/options.js';
 import type { FormTemplateSource } from './forms/rtf.js';
 import { FORM_PATH, formDownload, formHandlers } from './forms/routes.js';
 import { addContractRoutes } from './http/contract.js';
+import type { TrustedProxies } from './http/client-address.js';
 import { corsHandler, type CorsOrigins, type CorsPolicy } from './http/cors.js';
+import { type Health, healthChecks } from './http/health.js';
+import { applyServerLimits, DEFAULT_SERVER_LIMITS, type ServerLimits, serverOptions } from './http/limits.js';
 import { requestListener } from './http/listener.js';
 import { redactingLog } from './http/log.js';
-import { jsonReply } from './http/replies.js';
+import { errorReply, HttpError, jsonReply, send } from './http/replies.js';
 import { Router } from './http/router.js';
 import { type StaticDirs, staticFiles } from './http/static.js';
 import { lookupHandlers } from './lookup/routes.js';
 import { attachmentDownload, officerHandlers } from './officer/routes.js';
-import { checkOfficer } from './officer/token.js';
+import { officerAuthoriser } from './officer/credentials.js';
 import { unitsHandlers } from './units/index.js';
 import { createUploadHandler, UPLOAD_CORS_POLICY, type UploadOptions } from './uploads/endpoint.js';
+import { scannedInFull } from './uploads/scan.js';
 import { storedInFull } from './uploads/store.js';
 
 export const API_BASE = '/api/v1';
 const UPLOADS_BASE = `${API_BASE}${UPLOADS_PATH}`;
+const OFFICER_BASE = `${API_BASE}/officer`;
 
 /** The tus endpoint's paths: the collection (POST) and one upload (HEAD, PATCH, DELETE). */
 const isUploadPath = (pathname: string): boolean =>
@@ -60,21 +65,36 @@ export interface AppOptions {
   dossiers?: DossierOptions;
   /** Check every answer against the contract (development, tests); a breach becomes a 500. */
   validateResponses?: boolean;
+  /** Proxies whose `X-Forwarded-For` names the client (`TRUST_PROXY`, http/client-address.ts); default none. */
+  trustedProxies?: TrustedProxies;
+  /**
+   * Which routes this listener answers: `all` (the default), `public` (all
+   * but the officer routes, which answer 404: they have a listener of their
+   * own, `OFFICER_PORT`) or `officer` (only those).
+   */
+  routes?: 'all' | 'public' | 'officer';
   /** Where log lines go, without upload ids (http/log.ts); default `console.log`. Pass `() => {}` for silence. */
   log?: (line: string) => void;
 }
 
-/** The request listener: usable with any `node:http` server. */
-export function createApp(options: AppOptions): RequestListener {
+/** What a filing asks of an upload: stored in full, and found clean when files are scanned. */
+const filingCheck = (db: Database, { store, scan }: UploadOptions) =>
+  scan ? scannedInFull(db, storedInFull(store)) : storedInFull(store);
+
+/** The request listener: usable with any `node:http` server; `health` answers `/healthz` and `/readyz`. */
+export function createApp(options: AppOptions, health: Health = healthChecks(options.db)): RequestListener {
   const log = redactingLog(options.log ?? console.log);
   const { db } = options;
   const api = new Router();
   const dossierOptions = {
-    ...(options.uploads && { uploadStoredInFull: storedInFull(options.uploads.store) }),
+    ...(options.uploads && { uploadStoredInFull: filingCheck(db, options.uploads) }),
     ...options.dossiers,
   };
-  const authoriseOfficer = (request: Parameters<typeof checkOfficer>[0]) =>
-    checkOfficer(request, dossierOptions.officerToken);
+  const authoriseOfficer = officerAuthoriser(db, {
+    devToken: dossierOptions.officerToken,
+    ...(dossierOptions.officerFailureLimit && { failureLimit: dossierOptions.officerFailureLimit }),
+    ...(dossierOptions.now && { now: dossierOptions.now }),
+  });
   const handlers = {
     ...catalogueHandlers(db),
     ...formHandlers(db),
@@ -92,21 +112,37 @@ export function createApp(options: AppOptions): RequestListener {
     api.add('GET', OFFICER_ATTACHMENT_PATH, attachmentDownload({ db, store, authorise: authoriseOfficer }));
   }
   const uploads = options.uploads && createUploadHandler({ ...options.uploads, db, path: UPLOADS_BASE, log });
-  return requestListener({
+  const listener = requestListener({
     apiBase: API_BASE,
     api,
     cors: corsHandler(
       options.corsOrigins ?? '*',
       {
         ...(uploads && { [UPLOADS_BASE]: UPLOAD_CORS_POLICY }),
-        [`${API_BASE}/officer`]: OFFICER_CORS_POLICY,
+        [OFFICER_BASE]: OFFICER_CORS_POLICY,
       },
       (pathname) => (pathname.startsWith(`${API_BASE}/`) ? api.allow(pathname.slice(API_BASE.length)) : undefined),
     ),
     ...(uploads && { uploads: { owns: isUploadPath, handle: uploads } }),
     serveStatic: staticFiles(options.staticDirs ?? {}),
+    health,
     log,
+    trustedProxies: options.trustedProxies ?? [],
   });
+  return servingOnly(options.routes ?? 'all', listener);
+}
+
+const isOfficerPath = (pathname: string): boolean =>
+  pathname === OFFICER_BASE || pathname.startsWith(`${OFFICER_BASE}/`);
+
+/** The listener restricted to the public or the officer routes: the others answer 404, as if they did not exist. */
+function servingOnly(routes: 'all' | 'public' | 'officer', listener: RequestListener): RequestListener {
+  if (routes === 'all') return listener;
+  return (req, res) => {
+    const pathname = (req.url ?? '/').split('?', 1)[0]!;
+    if (isOfficerPath(pathname) === (routes === 'officer')) return listener(req, res);
+    void send(res, errorReply(new HttpError(404, 'not_found', 'No such API route.')));
+  };
 }
 
 export interface ServerOptions extends AppOptions {
@@ -114,17 +150,24 @@ export interface ServerOptions extends AppOptions {
   port?: number;
   /** Interface to listen on; default all of them. */
   host?: string;
+  /** Timeouts and the connection cap (http/limits.ts); default {@link DEFAULT_SERVER_LIMITS}. */
+  limits?: Partial<ServerLimits>;
 }
 
 export interface RunningServer {
   /** Base URL without a trailing slash, e.g. `http://localhost:8080`. */
   url: string;
+  /** Readiness answers 503 from now on, so a balancer stops sending traffic before {@link close}. */
+  drain(): void;
   /** Stops accepting connections and closes the open ones (the database stays open). */
   close(): Promise<void>;
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const server = createServer(createApp(options));
+  const limits = { ...DEFAULT_SERVER_LIMITS, ...options.limits };
+  const health = healthChecks(options.db);
+  const server = createServer(serverOptions(limits), createApp(options, health));
+  applyServerLimits(server, limits);
   await new Promise<void>((ready, fail) => {
     server.once('error', fail);
     server.listen(options.port ?? 0, options.host, () => ready());
@@ -133,6 +176,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = !options.host || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    drain: health.drain,
     close: () =>
       new Promise<void>((closed, fail) => {
         server.close((error) => (error ? fail(error) : closed()));

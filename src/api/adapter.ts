@@ -1,12 +1,14 @@
 /**
- * The backend adapter interface. The REST adapter speaks our contract; a site
- * whose procedures live in another system implements these methods and
- * sets the `adapter` property on a widget or on `<dvc-provider>`. Widgets
- * validate whatever an adapter returns against the contract (see `backend.ts`),
- * so an adapter cannot break a widget with a wrong shape.
+ * What each widget asks of a backend, one interface per widget. The REST
+ * client (`rest-adapter.ts`) speaks our contract and implements them all; a
+ * site whose procedures live in another system implements only the
+ * interface of the widget it uses (a search box needs three calls, not ten)
+ * and sets it as the `adapter` property of that widget or of `<dvc-provider>`.
+ * Widgets validate whatever an adapter returns against the contract (see
+ * `validated.ts`), so an adapter cannot break a widget with a wrong shape.
  */
 import type { HttpStack } from 'tus-js-client';
-import type { AgencyList, FieldList, ProcedureDetail, SearchResult } from './contract/catalog.js';
+import type { FieldList, ProcedureDetail, SearchResult } from './contract/catalogue.js';
 import type { DossierReceipt, DossierSubmission } from './contract/dossiers.js';
 import type { DossierLookup, DossierView, ServiceInfo } from './contract/lookup.js';
 import type { FormDefinition } from './contract/forms.js';
@@ -23,21 +25,46 @@ export interface SubmitOptions extends RequestOptions {
   idempotencyKey: string;
 }
 
-export interface BackendAdapter {
-  listAgencies(options?: RequestOptions): Promise<AgencyList>;
+/** Addresses the backend gives (a form template, a legal text), for a widget that shows them as links. */
+export interface LinkResolver {
+  /** Turns an address the backend gave (maybe relative) into one the browser can open. */
+  resolveUrl(url: string): string;
+}
+
+/** What `<dvc-procedure-search>` calls. */
+export interface SearchAdapter extends LinkResolver {
   listFields(query: { agency?: string }, options?: RequestOptions): Promise<FieldList>;
   searchProcedures(query: SearchQuery, options?: RequestOptions): Promise<SearchResult>;
   getProcedure(code: string, options?: RequestOptions): Promise<ProcedureDetail>;
-  getService(options?: RequestOptions): Promise<ServiceInfo>;
-  listProvinces(options?: RequestOptions): Promise<ProvinceList>;
-  listCommunes(province: string, options?: RequestOptions): Promise<CommuneList>;
-  getForm(procedure: string, options?: RequestOptions): Promise<FormDefinition>;
-  submitDossier(submission: DossierSubmission, options: SubmitOptions): Promise<DossierReceipt>;
-  lookupDossier(lookup: DossierLookup, options?: RequestOptions): Promise<DossierView>;
-  /** Turns an address the backend gave (maybe relative, e.g. a form template) into one the browser can open. */
-  resolveUrl(url: string): string;
+}
+
+/** What `<dvc-attachment-upload>` needs: where its tus requests go, and how. */
+export interface UploadAdapter {
   /** The tus endpoint that takes attachments, if this backend takes any. */
   readonly uploadEndpoint?: string | undefined;
   /** A tus-js-client HTTP stack to send uploads through, where `fetch`/XHR to `uploadEndpoint` will not do. */
   readonly uploadHttpStack?: HttpStack | undefined;
 }
+
+/** What `<dvc-dossier-form>` calls; it hands itself to the upload elements of its documents. */
+export interface FormAdapter extends LinkResolver, UploadAdapter {
+  getForm(procedure: string, options?: RequestOptions): Promise<FormDefinition>;
+  listProvinces(options?: RequestOptions): Promise<ProvinceList>;
+  listCommunes(province: string, options?: RequestOptions): Promise<CommuneList>;
+  submitDossier(submission: DossierSubmission, options: SubmitOptions): Promise<DossierReceipt>;
+}
+
+/** What `<dvc-status-lookup>` calls. */
+export interface LookupAdapter {
+  getService(options?: RequestOptions): Promise<ServiceInfo>;
+  lookupDossier(lookup: DossierLookup, options?: RequestOptions): Promise<DossierView>;
+}
+
+/** A backend for every widget, as the REST client is. */
+export interface BackendAdapter extends SearchAdapter, FormAdapter, LookupAdapter {}
+
+/**
+ * Any widget's adapter: what `<dvc-provider>` hands down, and what the base
+ * element takes. A provider's adapter must serve the widgets inside it.
+ */
+export type WidgetAdapter = SearchAdapter | UploadAdapter | FormAdapter | LookupAdapter;

@@ -53,6 +53,7 @@ export function endpointErrors(endpoint: Endpoint): ErrorCodes {
   if (endpoint.auth === 'officer') {
     add(401, 'unauthorised');
     add(403, 'officer_actions_disabled');
+    add(429, 'rate_limited');
   }
   for (const [status, codes] of Object.entries(endpoint.errors ?? {})) add(Number(status), ...(codes ?? []));
   add(500, 'internal_error');
@@ -115,7 +116,7 @@ export function buildOpenApiDocument(serverUrl = '/api/v1'): JsonObject {
         [OFFICER_SECURITY]: {
           type: 'http',
           scheme: 'bearer',
-          description: "The officer's token (`OFFICER_TOKEN` on the reference backend).",
+          description: "The officer's own token (issued by `npm run officer -- issue` on the reference backend).",
         },
       },
     },

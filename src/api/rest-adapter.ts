@@ -1,5 +1,7 @@
 /**
- * The default adapter: our REST contract over `fetch`.
+ * The default adapter: our REST contract over `fetch`, every request on a
+ * route of the contract's table (`contract/routes.ts`), which the reference
+ * backend's router is built from too.
  *
  * GET requests carry only CORS-safelisted headers, so browsers send them
  * without a preflight: one round trip instead of two matters on 3G. POST
@@ -8,12 +10,14 @@
  * header, needs a preflight.
  */
 import type { BackendAdapter, RequestOptions, SubmitOptions } from './adapter.js';
-import type { AgencyList, FieldList, ProcedureDetail, SearchResult } from './contract/catalog.js';
-import { ApiError } from './contract/common.js';
+import { passes } from './check.js';
+import type { FieldList, ProcedureDetail, SearchResult } from './contract/catalogue.js';
+import { ApiError } from './generated/common.js';
 import type { DossierReceipt, DossierSubmission } from './contract/dossiers.js';
 import type { DossierLookup, DossierView, ServiceInfo } from './contract/lookup.js';
 import type { FormDefinition } from './contract/forms.js';
 import type { SearchQuery } from './contract/requests.js';
+import * as routes from './contract/routes.js';
 import type { CommuneList, ProvinceList } from './contract/units.js';
 import { BackendError } from './errors.js';
 import { safeHref } from './safe-url.js';
@@ -63,16 +67,16 @@ export function parseApiBase(raw: string | null | undefined, pageUrl: string = l
 }
 
 function errorForStatus(status: number, body: unknown, retryAfter: string | null): BackendError {
-  const apiError = ApiError.safeParse(body);
-  const code = apiError.success ? apiError.data.error.code : undefined;
-  const details = { status, code, message: apiError.success ? apiError.data.error.message : undefined };
+  const apiError = passes(ApiError, body) ? body.error : undefined;
+  const code = apiError?.code;
+  const details = { status, code, message: apiError?.message };
   if (code === 'agency_not_found')
     return new BackendError('agency-not-found', 'The backend does not know this agency code.', details);
   if (status === 404) return new BackendError('not-found', 'Not found.', details);
-  if (status === 400 && code === 'validation_failed' && apiError.success) {
+  if (status === 400 && code === 'validation_failed' && apiError) {
     return new BackendError('validation', 'The backend found wrong values.', {
       ...details,
-      problems: apiError.data.error.details ?? [],
+      problems: apiError.details ?? [],
     });
   }
   if (status === 429) {
@@ -87,6 +91,18 @@ function errorForStatus(status: number, body: unknown, retryAfter: string | null
   return new BackendError('bad-request', `The backend refused the request (${status}).`, details);
 }
 
+/** What a request carries besides its route: the route's `{…}` parameters (required where it has some), query, body, headers. */
+type RequestParts<P extends string> = {
+  query?: Record<string, unknown>;
+  body?: unknown;
+  headers?: Record<string, string>;
+} & ([routes.RouteParams<P>] extends [never] ? { params?: never } : { params: Record<routes.RouteParams<P>, string> });
+
+/** A route's path relative to the API base, its parameters filled in and escaped. */
+function pathOf(path: string, params: Record<string, string> = {}): string {
+  return path.slice(1).replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name]!));
+}
+
 export class RestAdapter implements BackendAdapter {
   readonly base: URL;
   readonly uploadEndpoint: string;
@@ -96,76 +112,70 @@ export class RestAdapter implements BackendAdapter {
     readonly timeoutMs: number = DEFAULT_TIMEOUT_MS,
   ) {
     this.base = parseApiBase(api);
-    this.uploadEndpoint = new URL('uploads', this.base).href;
-  }
-
-  listAgencies(options?: RequestOptions): Promise<AgencyList> {
-    return this.get('agencies', {}, options) as Promise<AgencyList>;
+    this.uploadEndpoint = new URL(pathOf(routes.UPLOADS_PATH), this.base).href;
   }
 
   listFields(query: { agency?: string }, options?: RequestOptions): Promise<FieldList> {
-    return this.get('fields', query, options) as Promise<FieldList>;
+    return this.call(routes.listFields, { query }, options) as Promise<FieldList>;
   }
 
   searchProcedures(query: SearchQuery, options?: RequestOptions): Promise<SearchResult> {
-    return this.get('procedures', query, options) as Promise<SearchResult>;
+    return this.call(routes.searchProcedures, { query }, options) as Promise<SearchResult>;
   }
 
   getProcedure(code: string, options?: RequestOptions): Promise<ProcedureDetail> {
-    return this.get(`procedures/${encodeURIComponent(code)}`, {}, options) as Promise<ProcedureDetail>;
+    return this.call(routes.getProcedure, { params: { code } }, options) as Promise<ProcedureDetail>;
   }
 
   getService(options?: RequestOptions): Promise<ServiceInfo> {
-    return this.get('service', {}, options) as Promise<ServiceInfo>;
+    return this.call(routes.getService, {}, options) as Promise<ServiceInfo>;
   }
 
   listProvinces(options?: RequestOptions): Promise<ProvinceList> {
-    return this.get('units/provinces', {}, options) as Promise<ProvinceList>;
+    return this.call(routes.listProvinces, {}, options) as Promise<ProvinceList>;
   }
 
   listCommunes(province: string, options?: RequestOptions): Promise<CommuneList> {
-    return this.get(`units/provinces/${encodeURIComponent(province)}/communes`, {}, options) as Promise<CommuneList>;
+    return this.call(routes.listCommunes, { params: { province } }, options) as Promise<CommuneList>;
   }
 
   getForm(procedure: string, options?: RequestOptions): Promise<FormDefinition> {
-    return this.get(`procedures/${encodeURIComponent(procedure)}/form`, {}, options) as Promise<FormDefinition>;
+    return this.call(routes.getForm, { params: { code: procedure } }, options) as Promise<FormDefinition>;
   }
 
   submitDossier(submission: DossierSubmission, { idempotencyKey, ...options }: SubmitOptions): Promise<DossierReceipt> {
-    return this.send(
-      'dossiers',
-      { method: 'POST', body: JSON.stringify(submission), headers: { 'Idempotency-Key': idempotencyKey } },
-      options,
-    ) as Promise<DossierReceipt>;
+    const headers = { 'Idempotency-Key': idempotencyKey };
+    return this.call(routes.submitDossier, { body: submission, headers }, options) as Promise<DossierReceipt>;
   }
 
   lookupDossier(lookup: DossierLookup, options?: RequestOptions): Promise<DossierView> {
-    return this.send(
-      'dossiers/lookup',
-      { method: 'POST', body: JSON.stringify(lookup) },
-      options,
-    ) as Promise<DossierView>;
+    return this.call(routes.lookupDossier, { body: lookup }, options) as Promise<DossierView>;
   }
 
   resolveUrl(url: string): string {
     return safeHref(url, this.base);
   }
 
-  private get(path: string, query: Record<string, unknown>, options?: RequestOptions): Promise<unknown> {
-    const url = new URL(path, this.base);
+  /** Sends a route's request: its path filled in, the query's set values, the body as JSON. */
+  private call<P extends string>(
+    route: { method: routes.Route['method']; path: P },
+    { params, query = {}, body, headers }: RequestParts<P>,
+    options?: RequestOptions,
+  ): Promise<unknown> {
+    const url = new URL(pathOf(route.path, params), this.base);
     for (const [key, value] of Object.entries(query)) {
       if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
     }
-    return this.send(url, { method: 'GET' }, options);
+    const json = body === undefined ? undefined : JSON.stringify(body);
+    return this.send(url, { method: route.method, body: json, headers }, options);
   }
 
   /** Sends a request below the base; returns the parsed JSON or throws a BackendError (or the caller's AbortError). */
   private async send(
-    target: string | URL,
+    url: URL,
     init: { method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> },
     { signal }: RequestOptions = {},
   ): Promise<unknown> {
-    const url = new URL(target, this.base);
     const path = url.pathname;
     if (isOffline()) throw new BackendError('offline', 'The device is offline.');
 

@@ -222,8 +222,8 @@ describe('the OpenAPI document says everything the contract knows', () => {
     assert.deepEqual(statuses('getProcedure'), ['400', '404', '500']);
     assert.deepEqual(statuses('submitDossier'), ['400', '404', '409', '413', '415', '422', '500']);
     assert.deepEqual(statuses('lookupDossier'), ['400', '404', '413', '415', '429', '500']);
-    assert.deepEqual(statuses('officerAction'), ['400', '401', '403', '404', '409', '413', '415', '500']);
-    assert.deepEqual(statuses('listDossierAttachments'), ['400', '401', '403', '404', '500']);
+    assert.deepEqual(statuses('officerAction'), ['400', '401', '403', '404', '409', '413', '415', '429', '500']);
+    assert.deepEqual(statuses('listDossierAttachments'), ['400', '401', '403', '404', '429', '500']);
     assert.deepEqual(codesAt(operationOf('submitDossier'), 400), [
       'validation_failed',
       'invalid_json',
@@ -257,7 +257,7 @@ describe('the OpenAPI document says everything the contract knows', () => {
     assert.deepEqual(document.components.securitySchemes.officerToken, {
       type: 'http',
       scheme: 'bearer',
-      description: "The officer's token (`OFFICER_TOKEN` on the reference backend).",
+      description: "The officer's own token (issued by `npm run officer -- issue` on the reference backend).",
     });
     for (const [path, operations] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(operations)) {

@@ -12,7 +12,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { ProcessingTime } from '../../src/api/contract/catalog.js';
+import type { ProcessingTime } from '../../src/api/contract/catalogue.js';
 import { appointmentFor, isLate, pausedAppointment } from '../../demo/server/calendar/appointment.js';
 import { formatLocal, WorkingCalendar } from '../../demo/server/calendar/working-days.js';
 

@@ -10,7 +10,8 @@ import { after, before, describe, test } from 'node:test';
 import { ApiError, DossierView } from '../../src/api/contract/index.js';
 import { type RunningServer, startServer } from '../../demo/server/app.js';
 import type { DossierOptions } from '../../demo/server/dossiers/options.js';
-import { FixedWindowLimiter } from '../../demo/server/lookup/rate-limit.js';
+import { parseTrustedProxies } from '../../demo/server/http/client-address.js';
+import { tryOnce } from '../../demo/server/lookup/rate-limit.js';
 import { API, assertSchema, startTestBackend, type TestBackend } from './helpers.js';
 import { AGENCY, insertDossier, lookup, PROCEDURE } from './lifecycle-fixtures.js';
 
@@ -25,7 +26,12 @@ interface Answer {
 }
 
 /** A lookup sent from a chosen loopback address (127.0.0.x), so one test plays several clients. */
-function lookupFrom(base: string, localAddress: string, payload: unknown): Promise<Answer> {
+function lookupFrom(
+  base: string,
+  localAddress: string,
+  payload: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<Answer> {
   const { hostname, port } = new URL(base);
   const body = JSON.stringify(payload);
   return new Promise((done, fail) => {
@@ -36,7 +42,7 @@ function lookupFrom(base: string, localAddress: string, payload: unknown): Promi
         localAddress,
         method: 'POST',
         path: `${API}/dossiers/lookup`,
-        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+        headers: { ...extraHeaders, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -60,10 +66,11 @@ const dossierOptions = (lookupRateLimit: DossierOptions['lookupRateLimit']): Dos
   now: () => clock,
   lookupRateLimit,
 });
-/** Servers on the same database with other rate limits: each server counts on its own. */
+/** Servers on the same database with other rate limits (the windows are the database's, shared by all). */
 const extraServers: RunningServer[] = [];
-const serverWith = async (limit: DossierOptions['lookupRateLimit']): Promise<string> => {
+const serverWith = async (limit: DossierOptions['lookupRateLimit'], trustProxy?: string): Promise<string> => {
   const server = await startServer({
+    trustedProxies: parseTrustedProxies(trustProxy),
     host: '127.0.0.1',
     db: backend.db,
     validateResponses: true,
@@ -222,19 +229,19 @@ describe('POST /dossiers/lookup: rate limit', () => {
     const { code, secret } = await newDossier();
     const from = (address: string, payload = { code, secret }) => lookupFrom(url, address, payload);
     clock = at('2026-10-13T10:00:00');
-    assert.equal((await from('127.0.0.1')).status, 200);
-    assert.equal((await from('127.0.0.1', { code, secret: 'sai' })).status, 404, 'wrong secrets count too');
-    assert.equal((await from('127.0.0.1', { code: 'rác', secret })).status, 404);
-    const refused = await from('127.0.0.1');
+    assert.equal((await from('127.0.0.11')).status, 200);
+    assert.equal((await from('127.0.0.11', { code, secret: 'sai' })).status, 404, 'wrong secrets count too');
+    assert.equal((await from('127.0.0.11', { code: 'rác', secret })).status, 404);
+    const refused = await from('127.0.0.11');
     assert.equal(refused.status, 429);
     assert.equal(refused.headers['retry-after'], '60');
     assert.equal(errorOf(refused).code, 'rate_limited');
     assert.match(errorOf(refused).message, /^Too many lookups\. .* \(Tra cứu quá nhiều lần, .*\)$/);
-    assert.equal((await from('127.0.0.2')).status, 200, 'another address');
+    assert.equal((await from('127.0.0.12')).status, 200, 'another address');
     clock = at('2026-10-13T10:00:45');
-    assert.equal((await from('127.0.0.1')).headers['retry-after'], '15');
+    assert.equal((await from('127.0.0.11')).headers['retry-after'], '15');
     clock = at('2026-10-13T10:01:00');
-    assert.equal((await from('127.0.0.1')).status, 200, 'a new window');
+    assert.equal((await from('127.0.0.11')).status, 200, 'a new window');
   });
 
   test('per code: tries on one code from many addresses are limited; other codes are not', async () => {
@@ -253,24 +260,72 @@ describe('POST /dossiers/lookup: rate limit', () => {
     assert.equal((await lookupFrom(url, '127.0.0.5', other)).status, 200);
   });
 
-  test('the limiter keeps a bounded number of keys, dropping expired windows first', () => {
-    const limiter = new FixedWindowLimiter(5, 60, 100);
-    for (let i = 0; i < 1000; i++) limiter.record(`10.0.${i >> 8}.${i & 255}`, 0);
-    assert.ok(limiter.size <= 100, `${limiter.size} keys`);
-    limiter.record('kept', 30_000);
-    for (let i = 0; i < 5; i++) limiter.record('hot', 30_000);
-    for (let i = 0; i < 200; i++) limiter.record(`late-${i}`, 61_000);
-    assert.ok(limiter.size <= 100);
-    assert.equal(
-      limiter.retryAfter('hot', 61_000),
-      0,
-      'evicted once over the bound: the limiter fails open, never grows',
+  test('malformed codes take no window of their own: they count against the address only', async () => {
+    const url = await serverWith({ perAddress: 3, perCode: 1, windowSeconds: 60 });
+    clock = at('2026-10-13T12:00:00');
+    const codeKeys = async () =>
+      (
+        await backend.db.query<{ keys: number }>(
+          "SELECT count(*)::int AS keys FROM rate_limits WHERE key LIKE 'lookup-code:%'",
+        )
+      )[0]!.keys;
+    const before = await codeKeys();
+    for (const address of ['127.0.0.21', '127.0.0.22'])
+      assert.equal((await lookupFrom(url, address, { code: 'rác', secret: 'x' })).status, 404);
+    assert.equal(await codeKeys(), before);
+    const statuses = [];
+    for (let i = 0; i < 3; i++)
+      statuses.push((await lookupFrom(url, '127.0.0.21', { code: 'rác', secret: 'x' })).status);
+    assert.deepEqual(statuses, [404, 404, 429], 'the address counts');
+  });
+
+  test('a flood of 100,000 made-up codes neither grows the table nor resets a live window', async () => {
+    const window = { limit: 2, windowSeconds: 60, maxKeys: 1000 };
+    const now = at('2026-10-13T13:00:00');
+    await backend.db.exec('DELETE FROM rate_limits; UPDATE rate_limit_size SET held = 0');
+    assert.equal(await tryOnce(backend.db, 'lookup-code:target', window, now), 0);
+    assert.equal(await tryOnce(backend.db, 'lookup-code:target', window, now), 0);
+    const [flood] = await backend.db.query<{ refused: number }>(
+      `SELECT count(*) FILTER (WHERE rate_limit_try('lookup-code:made-up-' || n, 2, 60, 1000, $1) > 0)::int AS refused
+       FROM generate_series(1, 100000) AS n`,
+      [now],
     );
-    const fresh = new FixedWindowLimiter(2, 60, 100);
-    fresh.record('a', 0);
-    fresh.record('a', 1000);
-    assert.equal(fresh.retryAfter('a', 1000), 59);
-    assert.equal(fresh.retryAfter('a', 60_000), 0);
+    assert.equal(flood!.refused, 100_000 - 999, 'new keys refused once the table is full');
+    const [{ rows }] = await backend.db.query<{ rows: number }>('SELECT count(*)::int AS rows FROM rate_limits');
+    assert.equal(rows, 1000);
+    assert.equal(await tryOnce(backend.db, 'lookup-code:target', window, now), 60, 'the target is still counted');
+    const later = at('2026-10-13T13:01:00');
+    assert.equal(await tryOnce(backend.db, 'lookup-code:new', window, later), 0, 'expired rows purged for a new key');
+    const [{ left }] = await backend.db.query<{ left: number }>('SELECT count(*)::int AS left FROM rate_limits');
+    assert.equal(left, 1);
+  });
+
+  test('the limit holds across instances on one database, and a forged X-Forwarded-For changes nothing', async () => {
+    const limit = { perAddress: 4, perCode: 100, windowSeconds: 60 };
+    const [one, two] = [await serverWith(limit), await serverWith(limit)];
+    const { code, secret } = await newDossier();
+    clock = at('2026-10-13T14:00:00');
+    const statuses: number[] = [];
+    for (const [i, url] of [one, two, one, two, one, two].entries()) {
+      const forged = { 'X-Forwarded-For': `198.51.100.${i}` };
+      statuses.push((await lookupFrom(url, '127.0.0.31', { code, secret }, forged)).status);
+    }
+    assert.deepEqual(statuses, [200, 200, 200, 200, 429, 429]);
+  });
+
+  test('behind a trusted proxy, each forwarded client has its own budget, IPv6 per /64', async () => {
+    const url = await serverWith({ perAddress: 1, perCode: 100, windowSeconds: 60 }, '127.0.0.0/8');
+    const { code, secret } = await newDossier();
+    clock = at('2026-10-13T15:00:00');
+    const from = (forwarded: string) =>
+      lookupFrom(url, '127.0.0.41', { code, secret }, { 'X-Forwarded-For': forwarded }).then((a) => a.status);
+    assert.equal(await from('203.0.113.1'), 200);
+    assert.equal(await from('203.0.113.1'), 429);
+    assert.equal(await from('1.2.3.4, 203.0.113.2'), 200, 'the client cannot choose its hop');
+    assert.equal(await from('9.9.9.9, 203.0.113.2'), 429);
+    assert.equal(await from('2001:db8:1:2::1'), 200);
+    assert.equal(await from('2001:db8:1:2:ffff::9'), 429, 'same /64');
+    assert.equal(await from('2001:db8:1:3::1'), 200, 'another /64');
   });
 });
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BackendAdapter } from '../../src/api/adapter.js';
-import type { ProcedureDetail } from '../../src/api/contract/catalog.js';
+import type { ProcedureDetail } from '../../src/api/contract/catalogue.js';
 import { parseApiBase, RestAdapter } from '../../src/api/rest-adapter.js';
 import type { DvcProcedureSearch } from '../../src/procedure-search.js';
 import '../../src/procedure-search.js';

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { DossierLookup, DossierView } from '../../src/api/contract/lookup.js';
-import { DemoAdapter } from '../../src/api/demo-adapter.js';
-import { DemoLookup, type DemoLookupOptions } from '../../src/api/demo-lookup.js';
+import { DemoAdapter } from '../../stories/adapters/demo-adapter.js';
+import { DemoLookup, type DemoLookupOptions } from '../../stories/adapters/demo-lookup.js';
 import { RestAdapter } from '../../src/api/rest-adapter.js';
 import type { DvcStatusLookup } from '../../src/status-lookup.js';
 import '../../src/status-lookup.js';

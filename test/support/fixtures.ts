@@ -27,6 +27,8 @@ export type Fault =
   | 'rate-limited'
   | 'refuse-413'
   | 'refuse-415'
+  | 'refuse-draft'
+  | 'refuse-infected'
   | 'fail-once'
   | 'drop-once'
   | 'drop-submit-once';

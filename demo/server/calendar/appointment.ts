@@ -30,7 +30,7 @@
  * closing time to aim at and are refused; give such a time in hours. A
  * procedure described as "7 + 2 working days" is stored as its total, 9.
  */
-import type { ProcessingTime } from '../../../src/api/contract/catalog.js';
+import type { ProcessingTime } from '../../../src/api/contract/catalogue.js';
 import {
   addCalendarDays,
   formatLocal,

@@ -8,6 +8,7 @@
  */
 import type * as z from 'zod/mini';
 import { type EndpointEntry, endpoints, IdempotencyKey } from '../../../src/api/contract/index.js';
+import type { Officer } from '../officer/credentials.js';
 import { HttpError, jsonReply } from './replies.js';
 import type { RouteRequest, Router } from './router.js';
 import { validationError } from './validation.js';
@@ -27,6 +28,8 @@ export interface ContractInput<K extends keyof Endpoints> {
   idempotencyKey: string;
   /** The client's address, for rate limits. */
   clientAddress: string;
+  /** The acting officer, on endpoints marked `auth: 'officer'`. */
+  officer: Officer;
 }
 
 /** One handler per endpoint of the contract, returning the response body. */
@@ -36,9 +39,12 @@ export type ContractHandlers = {
 
 export interface ContractOptions {
   validateResponses: boolean;
-  /** Throws the 401 or 403 unless the request carries an officer's credential (officer/token.ts). */
-  authoriseOfficer(request: RouteRequest): void;
+  /** The officer the request's credential names, or the 401/403/429 (officer/credentials.ts). */
+  authoriseOfficer(request: RouteRequest): Promise<Officer>;
 }
+
+/** What a public endpoint's handler is given as its officer: nobody, in scope of nothing. */
+const NO_OFFICER: Officer = { name: undefined, agencies: [] };
 
 function parseOrThrow(schema: z.ZodMiniType | undefined, input: unknown, where: 'parameters' | 'body'): unknown {
   if (!schema) return {};
@@ -62,7 +68,7 @@ export function addContractRoutes(router: Router, handlers: ContractHandlers, op
     const handler = handlers[id] as unknown as (input: Record<string, unknown>) => Promise<unknown>;
     router.add(endpoint.method, endpoint.path, async (request) => {
       // The caller first (401, 403), then what it sent (415, 413, 400).
-      if (endpoint.auth === 'officer') options.authoriseOfficer(request);
+      const officer = endpoint.auth === 'officer' ? await options.authoriseOfficer(request) : NO_OFFICER;
       const requestBody = endpoint.body ? await request.readBody() : undefined;
       // A repeated query parameter keeps its first value.
       const queryObject: Record<string, string> = {};
@@ -73,6 +79,7 @@ export function addContractRoutes(router: Router, handlers: ContractHandlers, op
         body: parseOrThrow(endpoint.body, requestBody, 'body'),
         idempotencyKey: endpoint.idempotent ? idempotencyKeyOf(request) : '',
         clientAddress: request.clientAddress,
+        officer,
       });
       if (options.validateResponses) {
         const check = endpoint.response.safeParse(body);

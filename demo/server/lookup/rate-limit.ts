@@ -1,103 +1,74 @@
 /**
- * The lookup's rate limit: a fixed window per key (a client address, a
- * dossier code), kept in this process's memory. A code plus a 6-character
- * lookup code is about 30 bits: at a few tries a minute, guessing takes
- * centuries; the per-code limit holds even against many addresses.
+ * Rate limits kept in the database (`rate_limits`, `rate_limit_try()`,
+ * migration 009), so every instance behind a balancer counts in the same
+ * windows and a restart forgets nothing; the same SQL on PostgreSQL and
+ * PGlite. The lookup counts per client address (the /64 for IPv6,
+ * http/client-address.ts) and per dossier code; the officer routes count
+ * failed sign-ins per address (officer/credentials.ts).
  *
- * Limits of the design, on purpose for a reference backend:
- * - **Per process.** Several replicas each count on their own (N replicas
- *   allow N times the rate), and a restart forgets. A deployment with
- *   replicas puts the counters in a shared store (Redis, the database).
+ * A code plus a 6-character lookup code is about 30 bits: at a few tries a
+ * minute, guessing takes centuries; the per-code limit holds even against
+ * many addresses. Design choices:
  * - **Fixed window.** A client may spend a window's budget at its end and
  *   the next one's at the start: at most twice the rate for a moment.
- * - **Bounded memory.** At most `maxKeys` keys; beyond that, expired ones
- *   go first, then the oldest windows (a forgotten key starts afresh: the
- *   limiter fails open rather than growing without end under a flood of
- *   addresses or made-up codes).
- * - **Addresses.** The socket's address: behind a proxy every client
- *   shares the proxy's, and a commune's shared office connection shares one.
+ * - **Bounded table.** At most `maxKeys` windows; when full, expired rows
+ *   are purged, and if it is still full a new key is refused for a window
+ *   (a flood of made-up addresses or codes waits; a live window is never
+ *   dropped, so a flood cannot reset a target's counter).
  */
+import type { Queryable } from '../db/index.js';
 import { HttpError } from '../http/replies.js';
 
 /** Defaults: a citizen retyping a code a few times passes; a script does not. */
-export const DEFAULT_LOOKUP_RATE_LIMIT = { perAddress: 10, perCode: 5, windowSeconds: 60 } as const;
-const DEFAULT_MAX_KEYS = 10_000;
-
-interface Window {
-  startedAt: number;
-  count: number;
-}
-
-export class FixedWindowLimiter {
-  /** Insertion order is window order: a key is re-inserted when its window restarts. */
-  private readonly windows = new Map<string, Window>();
-  private readonly windowMs: number;
-
-  constructor(
-    private readonly limit: number,
-    windowSeconds: number,
-    private readonly maxKeys = DEFAULT_MAX_KEYS,
-  ) {
-    this.windowMs = windowSeconds * 1000;
-  }
-
-  /** Seconds until `key` may try again at `now` (epoch ms); 0 when it may now. Does not count the try. */
-  retryAfter(key: string, now: number): number {
-    const window = this.windows.get(key);
-    if (!window || now - window.startedAt >= this.windowMs || window.count < this.limit) return 0;
-    return Math.max(1, Math.ceil((window.startedAt + this.windowMs - now) / 1000));
-  }
-
-  /** Counts one try of `key` at `now`. */
-  record(key: string, now: number): void {
-    const window = this.windows.get(key);
-    if (window && now - window.startedAt < this.windowMs) {
-      window.count++;
-      return;
-    }
-    this.windows.delete(key);
-    this.windows.set(key, { startedAt: now, count: 1 });
-    if (this.windows.size > this.maxKeys) this.evict(now);
-  }
-
-  get size(): number {
-    return this.windows.size;
-  }
-
-  private evict(now: number): void {
-    for (const [key, window] of this.windows) {
-      const expired = now - window.startedAt >= this.windowMs;
-      if (!expired && this.windows.size <= this.maxKeys) return;
-      this.windows.delete(key);
-    }
-  }
-}
+export const DEFAULT_LOOKUP_RATE_LIMIT = { perAddress: 10, perCode: 5, windowSeconds: 60, maxKeys: 100_000 } as const;
 
 export interface LookupRateLimitOptions {
   perAddress: number;
   perCode: number;
   windowSeconds: number;
+  /** Live windows kept at most (all limits together); default 100,000. */
+  maxKeys?: number;
 }
 
-/** Checks and counts one lookup; throws 429 `rate_limited` with `Retry-After` when either budget is spent. */
-export function lookupRateLimiter(
-  options: LookupRateLimitOptions = DEFAULT_LOOKUP_RATE_LIMIT,
-  maxKeys = DEFAULT_MAX_KEYS,
-) {
-  const byAddress = new FixedWindowLimiter(options.perAddress, options.windowSeconds, maxKeys);
-  const byCode = new FixedWindowLimiter(options.perCode, options.windowSeconds, maxKeys);
-  return (address: string, code: string, now: number): void => {
-    const wait = Math.max(byAddress.retryAfter(address, now), byCode.retryAfter(code, now));
-    if (wait > 0) {
-      throw new HttpError(
-        429,
-        'rate_limited',
-        `Too many lookups. Try again in ${wait} seconds. (Tra cứu quá nhiều lần, vui lòng thử lại sau ${wait} giây.)`,
-        undefined,
-        { 'Retry-After': String(wait) },
-      );
-    }
-    byAddress.record(address, now);
-    byCode.record(code, now);
+export interface WindowLimit {
+  limit: number;
+  windowSeconds: number;
+  maxKeys: number;
+}
+
+/** Counts one try of `key` at `now`; returns 0 when allowed, else the seconds to wait (the try is not counted). */
+export async function tryOnce(db: Queryable, key: string, { limit, windowSeconds, maxKeys }: WindowLimit, now: Date) {
+  const [row] = await db.query<{ wait: number }>('SELECT rate_limit_try($1, $2, $3, $4, $5) AS wait', [
+    key,
+    limit,
+    windowSeconds,
+    maxKeys,
+    now,
+  ]);
+  return row!.wait;
+}
+
+/** The 429 a spent budget answers, with `Retry-After`. */
+export const tooMany = (wait: number, english: string, vietnamese: string): HttpError =>
+  new HttpError(
+    429,
+    'rate_limited',
+    `${english} Try again in ${wait} seconds. (${vietnamese}, vui lòng thử lại sau ${wait} giây.)`,
+    undefined,
+    { 'Retry-After': String(wait) },
+  );
+
+/**
+ * Checks and counts one lookup: the address always, the code only when it
+ * is one (`code` undefined for a malformed code, which names no dossier and
+ * must not take a window). Throws 429 `rate_limited` when a budget is spent.
+ */
+export function lookupRateLimiter(db: Queryable, options: LookupRateLimitOptions = DEFAULT_LOOKUP_RATE_LIMIT) {
+  const maxKeys = options.maxKeys ?? DEFAULT_LOOKUP_RATE_LIMIT.maxKeys;
+  const window = (limit: number): WindowLimit => ({ limit, windowSeconds: options.windowSeconds, maxKeys });
+  return async (addressKey: string, code: string | undefined, now: Date): Promise<void> => {
+    let wait = await tryOnce(db, `lookup-address:${addressKey}`, window(options.perAddress), now);
+    if (wait === 0 && code !== undefined) wait = await tryOnce(db, `lookup-code:${code}`, window(options.perCode), now);
+    if (wait > 0) throw tooMany(wait, 'Too many lookups.', 'Tra cứu quá nhiều lần');
   };
 }

@@ -4,11 +4,12 @@
  * what this backend does, so a widget can adapt (the lookup labels its
  * second field from it).
  */
-import { CONTRACT_VERSION } from '../../../src/api/contract/index.js';
+import { CONTRACT_VERSION, DossierCode } from '../../../src/api/contract/index.js';
 import { normaliseDossierCode } from '../../../src/api/contract/dossiers.js';
 import type { Queryable } from '../db/index.js';
 import { DEFAULT_LOOKUP_SECRET, type DossierOptions } from '../dossiers/options.js';
 import type { ContractHandlers } from '../http/contract.js';
+import { addressKey } from '../http/client-address.js';
 import { HttpError } from '../http/replies.js';
 import { lookupView } from './citizen-view.js';
 import { DEFAULT_LOOKUP_RATE_LIMIT, lookupRateLimiter } from './rate-limit.js';
@@ -26,12 +27,13 @@ export function lookupHandlers(
   options: DossierOptions,
 ): Pick<ContractHandlers, 'lookupDossier' | 'getService'> {
   const now = options.now ?? (() => new Date());
-  const limit = lookupRateLimiter(options.lookupRateLimit ?? DEFAULT_LOOKUP_RATE_LIMIT);
+  const limit = lookupRateLimiter(db, options.lookupRateLimit ?? DEFAULT_LOOKUP_RATE_LIMIT);
   return {
     async lookupDossier({ body, clientAddress }) {
       const code = normaliseDossierCode(body.code);
       const at = now();
-      limit(clientAddress, code, at.getTime());
+      // A malformed code names no dossier: counted against the address only, it takes no window of its own.
+      await limit(addressKey(clientAddress), DossierCode.safeParse(code).success ? code : undefined, at);
       const view = await lookupView(db, code, body.secret, { now: at, saturdayAgencies: options.saturdayAgencies });
       if (!view) throw notFound();
       return view;

@@ -11,10 +11,16 @@ import { deskCalendar } from '../dossiers/desk-time.js';
 import { applyAction, type Outcome } from '../dossiers/lifecycle.js';
 import { readDossier, saveState } from '../dossiers/repository.js';
 import { stateOf, toView, type ViewContext } from '../dossiers/view.js';
+import { inScope, type Officer } from './credentials.js';
 
-/** Applies `action` to dossier `code`; undefined when there is no such dossier. */
+/**
+ * Applies `action` to dossier `code` as `officer` (the history names the
+ * credential's officer, not whoever the body says); undefined when there is
+ * no such dossier or it is another agency's.
+ */
 export function runOfficerAction(
   db: Database,
+  officer: Officer,
   code: string,
   action: OfficerAction,
   { now, saturdayAgencies }: ViewContext,
@@ -22,8 +28,9 @@ export function runOfficerAction(
   return db.transaction(async (tx) => {
     // The same reading as the lookup's, with the row locked until the transaction ends.
     const dossier = await readDossier(tx, code, null, { lock: true });
-    if (!dossier) return undefined;
-    const outcome = applyAction(stateOf(dossier), action, {
+    if (!dossier || !inScope(officer, dossier.agencyCode)) return undefined;
+    const actor = officer.name ?? action.actor;
+    const outcome = applyAction(stateOf(dossier), actor === undefined ? action : { ...action, actor }, {
       now,
       calendar: deskCalendar(dossier.agencyCode, saturdayAgencies),
     });
@@ -32,8 +39,13 @@ export function runOfficerAction(
   });
 }
 
-/** The officer's view of a dossier (no secret), or undefined for an unknown code. */
-export async function officerView(db: Queryable, code: string, context: ViewContext): Promise<DossierView | undefined> {
+/** The officer's view of a dossier (no secret), or undefined for an unknown code or another agency's. */
+export async function officerView(
+  db: Queryable,
+  officer: Officer,
+  code: string,
+  context: ViewContext,
+): Promise<DossierView | undefined> {
   const dossier = await readDossier(db, code, null);
-  return dossier && toView(dossier, context);
+  return dossier && inScope(officer, dossier.agencyCode) ? toView(dossier, context) : undefined;
 }

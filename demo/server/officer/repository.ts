@@ -24,11 +24,16 @@ const toFile = (row: FileRow): DossierFile => ({
 
 /**
  * The dossier's files in the order the citizen attached them, slot by slot
- * (the slot as filed, from the submission), or undefined for an unknown code.
+ * (the slot as filed, from the submission), or undefined for an unknown
+ * code or a dossier of an agency not in `agencies` (`all` for any).
  */
-export async function dossierAttachments(db: Queryable, code: string): Promise<OfficerAttachment[] | undefined> {
-  const [dossier] = await db.query<{ code: string }>('SELECT code FROM dossiers WHERE code = $1', [code]);
-  if (!dossier) return undefined;
+export async function dossierAttachments(
+  db: Queryable,
+  code: string,
+  agencies: readonly string[] | 'all',
+): Promise<OfficerAttachment[] | undefined> {
+  const [dossier] = await db.query<{ agency_code: string }>('SELECT agency_code FROM dossiers WHERE code = $1', [code]);
+  if (!dossier || (agencies !== 'all' && !agencies.includes(dossier.agency_code))) return undefined;
   const rows = await db.query<FileRow & { slot: string }>(
     `SELECT u.id, a.attachment ->> 'slot' AS slot, u.file_name, u.file_type, u.size::float8 AS size
      FROM dossiers d
@@ -45,11 +50,17 @@ export async function dossierAttachments(db: Queryable, code: string): Promise<O
   });
 }
 
-/** Upload `upload` if dossier `code` took it. */
-export async function dossierFile(db: Queryable, code: string, upload: string): Promise<DossierFile | undefined> {
-  const [row] = await db.query<FileRow>(
-    'SELECT id, file_name, file_type, size::float8 AS size FROM uploads WHERE id = $1 AND dossier_code = $2',
+/** Upload `upload` if dossier `code` took it and is of an agency in `agencies` (`all` for any). */
+export async function dossierFile(
+  db: Queryable,
+  code: string,
+  upload: string,
+  agencies: readonly string[] | 'all',
+): Promise<DossierFile | undefined> {
+  const [row] = await db.query<FileRow & { agency_code: string }>(
+    `SELECT u.id, u.file_name, u.file_type, u.size::float8 AS size, d.agency_code
+     FROM uploads u JOIN dossiers d ON d.code = u.dossier_code WHERE u.id = $1 AND u.dossier_code = $2`,
     [upload, code],
   );
-  return row && toFile(row);
+  return row && (agencies === 'all' || agencies.includes(row.agency_code)) ? toFile(row) : undefined;
 }

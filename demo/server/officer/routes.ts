@@ -1,6 +1,6 @@
 /**
- * What an officer does with a dossier, behind the officer's token
- * (token.ts): move it along its lifecycle (`POST /officer/dossiers/{code}/actions`,
+ * What an officer does with a dossier, behind the officer's credential
+ * (credentials.ts), and only with dossiers of the agencies it names: move it along its lifecycle (`POST /officer/dossiers/{code}/actions`,
  * actions.ts), and read its files: the list
  * (`GET /officer/dossiers/{code}/attachments`, a contract endpoint) and
  * each file's bytes (`GET /officer/dossiers/{code}/attachments/{upload}`).
@@ -19,6 +19,7 @@ import { attachmentDisposition, HttpError, type Reply } from '../http/replies.js
 import type { RouteHandler } from '../http/router.js';
 import type { UploadStore } from '../uploads/store.js';
 import { officerView, runOfficerAction } from './actions.js';
+import type { Officer } from './credentials.js';
 import { dossierAttachments, dossierFile } from './repository.js';
 
 /** Officers are authenticated: they may learn that a code does not exist. */
@@ -35,19 +36,19 @@ export function officerHandlers(
   const now = options.now ?? (() => new Date());
   const context = () => ({ now: now(), saturdayAgencies: options.saturdayAgencies });
   return {
-    async officerAction({ params, body }) {
+    async officerAction({ params, body, officer }) {
       assertStorable(body);
       const at = context();
-      const outcome = await runOfficerAction(db, params.code, body, at);
+      const outcome = await runOfficerAction(db, officer, params.code, body, at);
       if (!outcome) throw unknownDossier();
       if (!outcome.ok) throw new HttpError(outcome.httpStatus, outcome.code, outcome.message);
-      const view = await officerView(db, params.code, at);
+      const view = await officerView(db, officer, params.code, at);
       if (!view) throw unknownDossier();
       return view;
     },
 
-    async listDossierAttachments({ params }) {
-      const attachments = await dossierAttachments(db, params.code);
+    async listDossierAttachments({ params, officer }) {
+      const attachments = await dossierAttachments(db, params.code, officer.agencies);
       if (!attachments) throw unknownDossier();
       return { attachments };
     },
@@ -57,18 +58,18 @@ export function officerHandlers(
 export interface DownloadOptions {
   db: Queryable;
   store: UploadStore;
-  /** Throws the 401/403 unless the request carries an officer's credential. */
-  authorise(request: Parameters<RouteHandler>[0]): void;
+  /** The officer the request's credential names, or the 401/403/429. */
+  authorise(request: Parameters<RouteHandler>[0]): Promise<Officer>;
 }
 
 /** The route handler that sends one attachment's bytes to an officer. */
 export function attachmentDownload({ db, store, authorise }: DownloadOptions): RouteHandler {
   return async (request): Promise<Reply> => {
-    authorise(request);
+    const officer = await authorise(request);
     const { code = '', upload = '' } = request.params;
     if (!DossierCode.safeParse(code).success) throw unknownDossier();
     if (!UploadId.safeParse(upload).success) throw unknownAttachment();
-    const attachment = await dossierFile(db, code, upload);
+    const attachment = await dossierFile(db, code, upload, officer.agencies);
     if (!attachment) throw unknownAttachment();
     // Opened before the headers go: a file the store cannot read becomes an error answer, not a cut connection.
     const body = await store.read(attachment.id);

@@ -15,7 +15,7 @@
  * Built by `vite build --mode site` to `dist/site/configurator.js`, because
  * the demo pages run under a CSP that allows no inline script.
  */
-import { AgencyList } from '../../../src/api/contract/catalog.js';
+import { AgencyList } from '../../../src/api/contract/catalogue.js';
 
 const form = document.querySelector<HTMLFormElement>('#options')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;

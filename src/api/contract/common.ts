@@ -2,7 +2,7 @@
  * The backend contract, version 1: what every part shares (codes, text,
  * money, a form template, the error body). A module of its own so that a
  * widget's chunk carries only the schemas it uses: a bundler moves a module
- * whole, so the catalog's schemas in the same file would travel with the
+ * whole, so the catalogue's schemas in the same file would travel with the
  * form and the lookup too.
  *
  * We use `zod/mini`: the same schemas as full zod at about a twentieth of the

@@ -1,6 +1,8 @@
 /**
- * The routes of the contract, version 1. The OpenAPI document and the
- * reference backend's router are both built from this table, so they cannot drift.
+ * The endpoints of the contract, version 1: each route of `routes.ts` with
+ * its schemas. The OpenAPI document and the reference backend's router are
+ * both built from this table, and the REST client follows the same routes,
+ * so none of them can drift.
  *
  * An entry may have `query` and `params` (from the URL), `body` (JSON),
  * `status` (of success, default 200), `idempotent` (requires the
@@ -13,13 +15,14 @@
  * officer's token, 500 `internal_error` for all.
  */
 import * as z from 'zod/mini';
-import { AgencyList, FieldList, ProcedureDetail, SearchResult } from './catalog.js';
+import { AgencyList, FieldList, ProcedureDetail, SearchResult } from './catalogue.js';
 import { ProcedureCode } from './common.js';
 import { DossierCode, DossierReceipt, DossierSubmission } from './dossiers.js';
 import { DossierLookup, DossierView, ServiceInfo } from './lookup.js';
 import { FormDefinition } from './forms.js';
 import { OfficerAction, OfficerAttachmentList } from './officer.js';
 import { FieldQuery, SearchQuery } from './requests.js';
+import * as routes from './routes.js';
 import { CommuneList, ProvinceCode, ProvinceList } from './units.js';
 
 export const CONTRACT_VERSION = '1.0.0';
@@ -41,68 +44,62 @@ export interface EndpointEntry {
   response: z.ZodMiniType;
 }
 
+/** Every route has its entry, and every entry its route. */
+type Complete<T> = { [name in keyof typeof routes as (typeof routes)[name] extends routes.Route ? name : never]: T };
+
 export const endpoints = {
   listAgencies: {
-    method: 'GET',
-    path: '/agencies',
+    ...routes.listAgencies,
     summary: 'List the agencies whose procedures this backend serves',
     response: AgencyList,
   },
   listFields: {
-    method: 'GET',
-    path: '/fields',
+    ...routes.listFields,
     summary: 'List the fields (lĩnh vực) with their number of procedures',
     query: FieldQuery,
     errors: { 404: ['agency_not_found'] },
     response: FieldList,
   },
   searchProcedures: {
-    method: 'GET',
-    path: '/procedures',
+    ...routes.searchProcedures,
     summary: 'Search procedures; matches with or without diacritics, name matches first',
     query: SearchQuery,
     errors: { 404: ['agency_not_found'] },
     response: SearchResult,
   },
   getProcedure: {
-    method: 'GET',
-    path: '/procedures/{code}',
+    ...routes.getProcedure,
     summary: 'Everything about one procedure',
     params: z.object({ code: ProcedureCode }),
     errors: { 404: ['procedure_not_found'] },
     response: ProcedureDetail,
   },
   getService: {
-    method: 'GET',
-    path: '/service',
+    ...routes.getService,
     summary: "What this backend does: contract version, the lookup's second secret",
     response: ServiceInfo,
   },
   listProvinces: {
-    method: 'GET',
-    path: '/units/provinces',
+    ...routes.listProvinces,
     summary: 'The 34 provinces and centrally-run cities',
     response: ProvinceList,
   },
   listCommunes: {
-    method: 'GET',
-    path: '/units/provinces/{province}/communes',
+    ...routes.listCommunes,
     summary: 'The communes, wards and special zones of a province',
     params: z.object({ province: ProvinceCode }),
     errors: { 404: ['province_not_found'] },
     response: CommuneList,
   },
   getForm: {
-    method: 'GET',
-    path: '/procedures/{code}/form',
+    ...routes.getForm,
     summary: 'The electronic form of a procedure that can be filed online (404 `form_not_found` otherwise)',
     params: z.object({ code: ProcedureCode }),
     errors: { 404: ['procedure_not_found', 'form_not_found'] },
     response: FormDefinition,
   },
   submitDossier: {
-    method: 'POST',
-    path: '/dossiers',
+    ...routes.submitDossier,
     summary:
       'File a dossier; a repeat with the same Idempotency-Key returns the first receipt. 400 `validation_failed` names each wrong field',
     body: DossierSubmission,
@@ -116,8 +113,7 @@ export const endpoints = {
     response: DossierReceipt,
   },
   lookupDossier: {
-    method: 'POST',
-    path: '/dossiers/lookup',
+    ...routes.lookupDossier,
     summary:
       "A dossier's status and history, by its code and second secret; 404 `dossier_not_found` for either wrong; rate-limited",
     body: DossierLookup,
@@ -125,8 +121,7 @@ export const endpoints = {
     response: DossierView,
   },
   officerAction: {
-    method: 'POST',
-    path: '/officer/dossiers/{code}/actions',
+    ...routes.officerAction,
     summary:
       'An officer moves a dossier along its lifecycle; 409 `transition_not_allowed` when the status does not allow it',
     params: z.object({ code: DossierCode }),
@@ -140,8 +135,7 @@ export const endpoints = {
     response: DossierView,
   },
   listDossierAttachments: {
-    method: 'GET',
-    path: '/officer/dossiers/{code}/attachments',
+    ...routes.listDossierAttachments,
     summary:
       "The files of a filed dossier, for an officer; each one's bytes are at /officer/dossiers/{code}/attachments/{upload}",
     params: z.object({ code: DossierCode }),
@@ -149,4 +143,4 @@ export const endpoints = {
     errors: { 404: ['dossier_not_found'] },
     response: OfficerAttachmentList,
   },
-} as const satisfies Record<string, EndpointEntry>;
+} as const satisfies Complete<EndpointEntry>;

@@ -3,7 +3,7 @@
  * backend parses them from a URL (strings coerced to numbers, defaults filled).
  */
 import * as z from 'zod/mini';
-import { FieldCode, OnlineLevel } from './catalog.js';
+import { FieldCode, OnlineLevel } from './catalogue.js';
 
 /** Query of `GET /procedures`: every parameter optional; strings because they come from a URL. */
 export const SearchQuery = z.object({

@@ -12,8 +12,8 @@
 import * as z from 'zod/mini';
 import { ProcedureCode } from './common.js';
 
-/** Path of the tus endpoint, relative to the API base (`/api/v1/uploads` on the reference backend). */
-export const UPLOADS_PATH = '/uploads';
+/** Path of the tus endpoint: in `routes.ts` with the others, where the REST client reads it without the schemas. */
+export { UPLOADS_PATH } from './routes.js';
 
 /** An upload's id: 128 random bits in base64url, so that knowing one id reveals no other. */
 export const UploadId = z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/));
@@ -92,6 +92,8 @@ export const UploadErrorCode = z.enum([
   'type_not_accepted',
   /** 415: the file's first bytes are not of the declared type (checked as they arrive, before the rest is stored); the upload is removed. */
   'content_mismatch',
+  /** 422: the virus scan of the finished file found malware (or the EICAR test file); the upload is removed. */
+  'upload_infected',
   /**
    * 404: no such upload for this client: it never existed, was refused, cancelled, expired, taken by a
    * filed dossier, or the request does not carry the secret it was created with.
@@ -107,6 +109,11 @@ export const UploadErrorCode = z.enum([
   'method_not_allowed',
   /** Any other 4xx of the protocol (a missing or malformed tus header). */
   'invalid_upload_request',
+  /**
+   * 503: the finished file could not be scanned for viruses (the scanner is down); the upload is kept,
+   * unscanned, and a retry (HEAD, as tus clients resume) scans it again. No dossier takes it until then.
+   */
+  'scan_unavailable',
   /** 5xx. */
   'internal_error',
 ]);

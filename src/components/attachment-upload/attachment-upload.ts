@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { UploadAdapter } from '../../api/adapter.js';
 import { BackendError } from '../../api/errors.js';
 import { locale } from '../../i18n/lang.js';
 import { DvcElement } from '../shared/dvc-element.js';
@@ -61,7 +62,7 @@ const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
  * @csspart progress - A file's progress bar.
  * @csspart error - A message about a refused file or a failure.
  */
-export class DvcAttachmentUpload extends FormAssociatedElement<FinishedUpload[]> {
+export class DvcAttachmentUpload extends FormAssociatedElement<FinishedUpload[], UploadAdapter> {
   static override styles = [...DvcElement.styles, uploadStyles];
 
   @property() accept = DEFAULT_ACCEPT;

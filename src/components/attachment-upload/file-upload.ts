@@ -9,7 +9,10 @@
  * address through `resume-storage.ts`.
  */
 import type { DetailedError, HttpStack, Upload } from 'tus-js-client';
+import { passes } from '../../api/check.js';
 import { UPLOAD_SECRET_HEADER } from '../../api/contract/common.js';
+import { ApiError } from '../../api/generated/common.js';
+import type { UploadErrorCode } from '../../api/contract/uploads.js';
 import type { ChunkSizer } from './chunk-size.js';
 
 let uploadClient: Promise<typeof import('./upload-client.js')> | undefined;
@@ -240,21 +243,32 @@ export class FileUpload {
   /** The sentence for a failure: the backend's refusal code where it gave one (see contract/uploads.ts). */
   private explain(status: number | undefined, code: string | undefined): string {
     const t = this.options!.messages;
-    if (code === 'file_too_large') return t.serverTooLarge(this.name);
-    if (code === 'draft_too_large') return t.draftTooLarge(this.name);
-    if (code === 'content_mismatch' || code === 'type_not_accepted' || status === 415)
-      return t.notWhatItSays(this.name);
+    const refusal = code === undefined ? undefined : REFUSALS.get(code);
+    if (refusal) return refusal(t, this.name);
+    if (status === 415) return t.notWhatItSays(this.name);
     if (!this.retryable) return t.refusedByServer(this.name);
     return navigator.onLine === false ? t.offline : t.interrupted;
   }
 }
 
-/** `error.code` of an ApiError body, if the answer was one. */
+/** What the citizen is told of each refusal of the file itself; other refusals are the protocol's. */
+type Refusal = (t: UploadMessages, name: string) => string;
+const REFUSALS = new Map<string, Refusal>([
+  ['empty_file', (t, name) => t.empty(name)],
+  ['file_too_large', (t, name) => t.serverTooLarge(name)],
+  ['draft_too_large', (t, name) => t.draftTooLarge(name)],
+  ['type_not_accepted', (t, name) => t.notWhatItSays(name)],
+  ['content_mismatch', (t, name) => t.notWhatItSays(name)],
+  ['upload_infected', (t, name) => t.infected(name)],
+] satisfies [UploadErrorCode, Refusal][]);
+
+/** `error.code` of a refusal, read with the contract's error shape (`ApiError`) when the answer is one. */
 function refusalCode(body: string | undefined): string | undefined {
+  let answer: unknown;
   try {
-    const code = (JSON.parse(body ?? '') as { error?: { code?: unknown } }).error?.code;
-    return typeof code === 'string' ? code : undefined;
+    answer = JSON.parse(body ?? '');
   } catch {
     return undefined;
   }
+  return passes(ApiError, answer) ? answer.error.code : undefined;
 }

@@ -1,6 +1,6 @@
 /** Text of `<dvc-procedure-search>`, Vietnamese; `messages.en.ts` must have every key. */
 import { Catalog } from '../../i18n/catalog.js';
-import type { FeeSummary, OnlineLevel, ProcessingTime } from '../../api/contract/catalog.js';
+import type { FeeSummary, OnlineLevel, ProcessingTime } from '../../api/contract/catalogue.js';
 import { commonVi, money } from '../../i18n/common.js';
 
 const vi = {

@@ -7,7 +7,7 @@
  * procedure name like `<img onerror=…>` is shown as those characters.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Agency, ProcedureDetail } from '../../api/contract/catalog.js';
+import type { Agency, ProcedureDetail } from '../../api/contract/catalogue.js';
 import type { CommonMessages } from '../../i18n/common.js';
 import type { SearchMessages } from './messages.js';
 import { backendLink } from '../shared/backend-link.js';

@@ -1,17 +1,17 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import type { OnlineLevel, ProcedureSummary } from '../../api/contract/catalog.js';
-import { getProcedure, listFields, searchProcedures } from '../../api/catalog-calls.js';
+import { property, state } from 'lit/decorators.js';
+import type { SearchAdapter } from '../../api/adapter.js';
+import type { OnlineLevel, ProcedureSummary } from '../../api/contract/catalogue.js';
+import { getProcedure, listFields, searchProcedures } from '../../api/catalogue-calls.js';
 import type { SearchQuery } from '../../api/contract/requests.js';
 import { BackendError } from '../../api/errors.js';
-import { safeHref } from '../../api/safe-url.js';
+import { safeHref, safeLink } from '../../api/safe-url.js';
 import { DvcElement } from '../shared/dvc-element.js';
 import { MessagesController } from '../shared/messages-controller.js';
 import { errorNotice } from '../shared/error-notice.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { catalog, type SearchMessages } from './messages.js';
-import { renderProcedureDetail } from './procedure-detail.js';
 import { MAX_QUERY, renderResults, renderSearchForm, type Results } from './search-list.js';
 import { searchStyles } from './procedure-search.styles.js';
 import { procedureInAddress, setProcedureInAddress } from './address.js';
@@ -57,7 +57,7 @@ import { procedureInAddress, setProcedureInAddress } from './address.js';
  * @csspart error - An error message.
  * @csspart retry-button - The "Thử lại" button of an error.
  */
-export class DvcProcedureSearch extends DvcElement {
+export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
   static override styles = [...DvcElement.styles, searchStyles];
 
   @property({ attribute: 'form-url' }) formUrl?: string;
@@ -73,7 +73,13 @@ export class DvcProcedureSearch extends DvcElement {
   /** The procedure whose detail is open, or undefined for the list. */
   @state() private openCode?: string;
 
-  @query('#search-input') private input!: HTMLInputElement;
+  // Getters rather than Lit's @query: its decorator is code every page would download.
+  private get input(): HTMLInputElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#search-input');
+  }
+
+  /** The detail view's code, loaded with the first procedure opened: a citizen who only searches never needs it. */
+  private detailView?: typeof import('./procedure-detail.js');
 
   private debounceTimer?: ReturnType<typeof setTimeout>;
   /** Where the list was scrolled and which result was opened, to restore both on the way back. */
@@ -95,7 +101,15 @@ export class DvcProcedureSearch extends DvcElement {
   });
 
   private readonly detailTask = new Task(this, {
-    task: async ([code], { signal }) => (code ? getProcedure(this.backendOrThrow(), code, signal) : undefined),
+    task: async ([code], { signal }) => {
+      if (!code) return undefined;
+      const [procedure, detailView] = await Promise.all([
+        getProcedure(this.backendOrThrow(), code, signal),
+        import('./procedure-detail.js'),
+      ]);
+      this.detailView = detailView;
+      return procedure;
+    },
     args: () => [this.openCode, this.config.backend] as const,
   });
 
@@ -332,12 +346,12 @@ export class DvcProcedureSearch extends DvcElement {
             : nothing
       }
       ${
-        procedure && !(backend instanceof BackendError)
-          ? renderProcedureDetail(procedure, {
+        procedure && this.detailView && !(backend instanceof BackendError)
+          ? this.detailView.renderProcedureDetail(procedure, {
               t,
               common,
               formHref: this.formHref(code),
-              resolveUrl: (url) => backend.resolveUrl(url),
+              resolveUrl: (url) => safeLink(backend, url),
               onSubmitOnline: (event) => this.onSubmitOnline(event),
             })
           : nothing

@@ -8,7 +8,8 @@
  */
 import { TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
-import { OnlineLevel, type ProcedureSummary } from '../../api/contract/catalog.js';
+import type { ProcedureSummary } from '../../api/contract/catalogue.js';
+import { OnlineLevel as onlineLevels } from '../../api/generated/catalogue.js';
 import type { SearchQuery } from '../../api/contract/requests.js';
 import type { BackendError } from '../../api/errors.js';
 import type { Messages } from '../../i18n/catalog.js';
@@ -88,7 +89,7 @@ export function renderSearchForm({ own: t }: Messages<SearchMessages>, context: 
           <label for="level-filter">${t.levelFilter}</label>
           <select id="level-filter" @change=${(event: Event) => context.onFilter(event, 'level')}>
             <option value="" ?selected=${!level}>${t.allLevels}</option>
-            ${OnlineLevel.options.map((option) => html`<option value=${option} ?selected=${level === option}>${levels[option]}</option>`)}
+            ${onlineLevels.options.map((option) => html`<option value=${option} ?selected=${level === option}>${levels[option]}</option>`)}
           </select>
         </div>
       </div>

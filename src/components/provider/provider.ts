@@ -1,4 +1,4 @@
-import type { BackendAdapter } from '../../api/adapter.js';
+import type { WidgetAdapter } from '../../api/adapter.js';
 
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(':host { display: contents; }');
@@ -26,8 +26,8 @@ function contentsOnly(host: HTMLElement): void {
  * @attr timeout - Seconds to wait for the backend (default 10).
  */
 export class DvcProvider extends HTMLElement {
-  /** A custom backend adapter for every widget inside (JavaScript property only). */
-  adapter?: BackendAdapter;
+  /** A custom backend adapter for the widgets inside, serving each what it calls (JavaScript property only). */
+  adapter?: WidgetAdapter;
 
   constructor() {
     super();

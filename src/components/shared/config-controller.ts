@@ -10,17 +10,16 @@
  * language changes (a site's language switcher sets `<html lang>`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { BackendAdapter } from '../../api/adapter.js';
-import { Backend } from '../../api/backend.js';
+import type { WidgetAdapter } from '../../api/adapter.js';
 import { BackendError, logOnce } from '../../api/errors.js';
 import { DEFAULT_TIMEOUT_MS, RestAdapter } from '../../api/rest-adapter.js';
 import { normalizeLang, type Lang } from '../../i18n/lang.js';
 
-export interface ConfigurableHost extends ReactiveControllerHost, HTMLElement {
+export interface ConfigurableHost<A extends WidgetAdapter> extends ReactiveControllerHost, HTMLElement {
   api?: string | undefined;
   agency?: string | undefined;
   timeout?: number | undefined;
-  adapter?: BackendAdapter | undefined;
+  adapter?: A | undefined;
 }
 
 /** `Element.closest` that climbs out of shadow roots, so a widget inside another component still finds its provider. */
@@ -35,14 +34,16 @@ export function closestAcross(start: Element, selector: string): Element | null 
   return null;
 }
 
-type ProviderElement = Element & { adapter?: BackendAdapter };
+/** A provider's adapter serves the widgets inside it (see provider.ts): the widget takes it as its own. */
+type ProviderElement<A> = Element & { adapter?: A };
 
-export class ConfigController implements ReactiveController {
+/** `A`: what the widget calls (adapter.ts), which the REST client serves for every widget. */
+export class ConfigController<A extends WidgetAdapter> implements ReactiveController {
   private observer?: MutationObserver;
-  private provider: ProviderElement | null = null;
-  private cached?: { key: string; adapter: BackendAdapter | undefined; value: Backend | BackendError };
+  private provider: ProviderElement<A> | null = null;
+  private cached?: { key: string; adapter: A | undefined; value: A | BackendError };
 
-  constructor(private readonly host: ConfigurableHost) {
+  constructor(private readonly host: ConfigurableHost<A>) {
     host.addController(this);
   }
 
@@ -68,8 +69,8 @@ export class ConfigController implements ReactiveController {
     return (this.host.agency || this.provider?.getAttribute('agency') || undefined)?.trim();
   }
 
-  /** The backend to talk to, or the configuration error to show the webmaster. */
-  get backend(): Backend | BackendError {
+  /** The backend to talk to (the adapter set, or the REST client for `api`), or the configuration error to show the webmaster. */
+  get backend(): A | BackendError {
     const adapter = this.host.adapter ?? this.provider?.adapter;
     // An empty `api=""` on the element (a CMS template's default) defers to the provider, as `agency` does.
     const api = this.host.api || this.provider?.getAttribute('api') || '';
@@ -82,10 +83,11 @@ export class ConfigController implements ReactiveController {
     return this.cached.value;
   }
 
-  private create(adapter: BackendAdapter | undefined, api: string, timeoutMs: number): Backend | BackendError {
-    if (adapter) return new Backend(adapter);
+  private create(adapter: A | undefined, api: string, timeoutMs: number): A | BackendError {
+    if (adapter) return adapter;
     try {
-      return new Backend(new RestAdapter(api, timeoutMs));
+      // The REST client implements every widget's adapter (BackendAdapter), so it is this widget's too.
+      return new RestAdapter(api, timeoutMs) as WidgetAdapter as A;
     } catch (error) {
       if (!(error instanceof BackendError)) throw error;
       // Said once per configuration, in the console, for the webmaster.

@@ -6,8 +6,7 @@
  */
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { BackendAdapter } from '../../api/adapter.js';
-import type { Backend } from '../../api/backend.js';
+import type { WidgetAdapter } from '../../api/adapter.js';
 import { BackendError, isAbort, logOnce } from '../../api/errors.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { ConfigController } from './config-controller.js';
@@ -16,7 +15,8 @@ import type { DvcEvent, DvcEventMap, DvcEventName } from './events.js';
 /**
  * The theme: custom properties a site sets on the widgets (or on any
  * ancestor) to match its look; every widget takes all of them, so the
- * manifest lists them under each element.
+ * manifest lists them under each element. `A`: the adapter interface of the
+ * widget (adapter.ts), with just what it calls.
  *
  * @cssprop --dvc-color-primary - Buttons, links, progress and accents (default #0b5cad).
  * @cssprop --dvc-color-on-primary - Text on primary buttons (default #fff).
@@ -34,7 +34,7 @@ import type { DvcEvent, DvcEventMap, DvcEventName } from './events.js';
  * @cssprop --dvc-font-size - Base text size (default: the larger of 1rem and 16px).
  * @cssprop --dvc-scroll-margin-top - Room kept above what a widget focuses or scrolls to, for a fixed header (default 6em).
  */
-export abstract class DvcElement extends LitElement {
+export abstract class DvcElement<A extends WidgetAdapter = WidgetAdapter> extends LitElement {
   static override styles = [sharedStyles];
 
   /** Backend base URL, e.g. `https://dichvucong.example.gov.vn/api/v1`. Falls back to the nearest `<dvc-provider>`. */
@@ -47,9 +47,9 @@ export abstract class DvcElement extends LitElement {
   @property({ type: Number }) timeout?: number;
 
   /** A custom backend adapter (JavaScript property only); overrides `api`. */
-  @property({ attribute: false }) adapter?: BackendAdapter;
+  @property({ attribute: false }) adapter?: A;
 
-  protected readonly config = new ConfigController(this);
+  protected readonly config = new ConfigController<A>(this);
 
   /** Text of the polite live region (result counts, upload progress). */
   @state() private announcement = '';
@@ -115,7 +115,7 @@ export abstract class DvcElement extends LitElement {
   }
 
   /** The backend, or the configuration problem (no or a wrong `api`) thrown as the error the caller reports. */
-  protected backendOrThrow(): Backend {
+  protected backendOrThrow(): A {
     const backend = this.config.backend;
     if (backend instanceof BackendError) throw backend;
     return backend;

@@ -16,6 +16,7 @@
  */
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { WidgetAdapter } from '../../api/adapter.js';
 import { DvcElement } from './dvc-element.js';
 
 /** What an element finds wrong with its own value, for the form's validity. */
@@ -24,7 +25,7 @@ export interface OwnValidity {
   message: string;
 }
 
-export abstract class FormAssociatedElement<V> extends DvcElement {
+export abstract class FormAssociatedElement<V, A extends WidgetAdapter = WidgetAdapter> extends DvcElement<A> {
   static formAssociated = true;
 
   /** Name of the form field: the key of the element's entries in the form's data. */

@@ -1,13 +1,11 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import type { LookupAdapter } from '../../api/adapter.js';
 import { getService, lookupDossier } from '../../api/lookup-calls.js';
-import {
-  DossierCode,
-  normaliseDossierCode,
-  normaliseLookupSecret,
-  type LookupSecretKind,
-} from '../../api/contract/dossiers.js';
+import { passes } from '../../api/check.js';
+import { DossierCode } from '../../api/generated/dossiers.js';
+import { normaliseDossierCode, normaliseLookupSecret, type LookupSecretKind } from '../../api/contract/dossiers.js';
 import { type DossierLookup, type DossierView } from '../../api/contract/lookup.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { DvcElement } from '../shared/dvc-element.js';
@@ -69,7 +67,7 @@ const LOOKUP_CODE = /^[A-Z0-9]{4,12}$/;
  * @csspart history - The processing history.
  * @csspart show-all - "Xem toàn bộ N bước" on a long history.
  */
-export class DvcStatusLookup extends DvcElement {
+export class DvcStatusLookup extends DvcElement<LookupAdapter> {
   static override styles = [...DvcElement.styles, errorSummaryStyles, fieldFrameStyles, lookupStyles];
 
   /** A dossier code to fill in. */
@@ -82,8 +80,14 @@ export class DvcStatusLookup extends DvcElement {
   @state() private view?: DossierView;
   @state() private expanded = false;
 
-  @query('#code') private codeInput!: HTMLInputElement;
-  @query('#secret') private secretInput!: HTMLInputElement;
+  // Getters rather than Lit's @query: its decorator is code every page would download.
+  private get codeInput(): HTMLInputElement {
+    return this.renderRoot.querySelector<HTMLInputElement>('#code')!;
+  }
+
+  private get secretInput(): HTMLInputElement {
+    return this.renderRoot.querySelector<HTMLInputElement>('#secret')!;
+  }
 
   /** The last lookup, in memory only, for "Cập nhật trạng thái" and "Thử lại". */
   private lastLookup?: DossierLookup;
@@ -128,7 +132,7 @@ export class DvcStatusLookup extends DvcElement {
     const secret = lookupCode ? normaliseLookupSecret(typed) : typed;
     const problems: Partial<Record<Field, Problem>> = {};
     if (!code) problems.code = 'codeMissing';
-    else if (!DossierCode.safeParse(code).success) problems.code = 'codeFormat';
+    else if (!passes(DossierCode, code)) problems.code = 'codeFormat';
     if (!secret) problems.secret = 'secretMissing';
     else if (lookupCode && !LOOKUP_CODE.test(secret)) problems.secret = 'secretFormat';
     this.problems = problems;

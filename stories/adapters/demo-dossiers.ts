@@ -1,21 +1,21 @@
 /**
  * The dossier side of the in-browser demo backend, for Storybook previews
- * ONLY (no shipped entry imports it): provinces, communes and forms from
+ * ONLY (outside src/, so nothing of it ships): provinces, communes and forms from
  * memory, and a filing that checks with the shared rules and answers a
  * plausible receipt, or fails the way a story asks.
  */
 import type { DemoDossierBackend } from './demo-adapter.js';
-import type { DossierReceipt, DossierSubmission } from './contract/dossiers.js';
-import type { FormDefinition } from './contract/forms.js';
+import type { DossierReceipt, DossierSubmission } from '../../src/api/contract/dossiers.js';
+import type { FormDefinition } from '../../src/api/contract/forms.js';
 import {
   checkAnswers,
   checkApplicant,
   checkAttachments,
   checkDelivery,
   todayInVietnam,
-} from './contract/form-rules.js';
-import type { Commune, Province } from './contract/units.js';
-import { BackendError } from './errors.js';
+} from '../../src/api/contract/form-rules.js';
+import type { Commune, Province } from '../../src/api/contract/units.js';
+import { BackendError } from '../../src/api/errors.js';
 
 /** How filing fails, for the stories of each failure. */
 export type DemoSubmitFailure = 'network' | 'timeout' | 'too-large' | 'version-changed' | 'validation';

@@ -1,5 +1,5 @@
 /**
- * The backend contract, version 1: the catalog's entities (agencies,
+ * The backend contract, version 1: the catalogue's entities (agencies,
  * fields, procedures) and the search widget's answers. Only the search
  * widget imports it in the browser; what every widget shares is in
  * `common.ts`, and the request parsing of `requests.ts` (coercion,

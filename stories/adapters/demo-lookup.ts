@@ -1,14 +1,14 @@
 /**
  * The lookup side of the in-browser DemoAdapter, for Storybook previews and
- * component tests ONLY (no shipped entry imports it): dossiers in memory,
+ * component tests ONLY (outside src/, so nothing of it ships): dossiers in memory,
  * found as the reference backend finds them (`demo/server/lookup/citizen-view.ts`):
  * the code with spaces removed and upper-cased, the secret compared after the
  * same normalisation, one "not found" for an unknown code and a wrong secret.
  */
 import type { DemoLookupBackend } from './demo-adapter.js';
-import { type LookupSecretKind, normaliseDossierCode, normaliseLookupSecret } from './contract/dossiers.js';
-import { type DossierLookup, type DossierView, type ServiceInfo } from './contract/lookup.js';
-import { BackendError } from './errors.js';
+import { type LookupSecretKind, normaliseDossierCode, normaliseLookupSecret } from '../../src/api/contract/dossiers.js';
+import { type DossierLookup, type DossierView, type ServiceInfo } from '../../src/api/contract/lookup.js';
+import { BackendError } from '../../src/api/errors.js';
 
 export interface DemoDossier {
   view: DossierView;

@@ -1,6 +1,6 @@
 /**
- * An in-browser tus server for Storybook previews ONLY (no shipped entry
- * imports it): tus-js-client's pluggable HTTP stack, answering from memory
+ * An in-browser tus server for Storybook previews ONLY (outside src/, so
+ * nothing of it ships): tus-js-client's pluggable HTTP stack, answering from memory
  * at a chosen speed, so stories can show an upload in progress, paused,
  * refused or finished without a backend.
  */

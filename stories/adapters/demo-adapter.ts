@@ -1,33 +1,32 @@
 /**
- * An in-browser backend for Storybook previews ONLY: no shipped entry
- * imports it. Stories need every state of a widget (results, empty, slow,
+ * An in-browser backend for Storybook previews ONLY, kept outside
+ * src/ so that nothing of it ships. Stories need every state of a widget (results, empty, slow,
  * each kind of failure) on demand and without a server, so this adapter
- * serves a catalog from memory and can be told to fail in a given way.
+ * serves a catalogue from memory and can be told to fail in a given way.
  *
  * Its search follows the reference backend (`demo/server/catalogue/search.ts`), so a
  * story shows what citizens will see: the query is folded with `fold()`,
  * every token must occur in the procedure's name or other text (code, field,
  * agency, documents, results), and name matches rank first.
  */
-import type { BackendAdapter, RequestOptions, SubmitOptions } from './adapter.js';
+import type { BackendAdapter, RequestOptions, SubmitOptions } from '../../src/api/adapter.js';
 import type {
   Agency,
-  AgencyList,
   FieldList,
   ProcedureDetail,
   ProcedureSummary,
   SearchResult,
-} from './contract/catalog.js';
-import type { DossierReceipt, DossierSubmission } from './contract/dossiers.js';
-import type { DossierLookup, DossierView, ServiceInfo } from './contract/lookup.js';
-import type { FormDefinition } from './contract/forms.js';
-import type { SearchQuery } from './contract/requests.js';
-import type { CommuneList, ProvinceList } from './contract/units.js';
-import { BackendError } from './errors.js';
-import { fold } from '../i18n/fold.js';
+} from '../../src/api/contract/catalogue.js';
+import type { DossierReceipt, DossierSubmission } from '../../src/api/contract/dossiers.js';
+import type { DossierLookup, DossierView, ServiceInfo } from '../../src/api/contract/lookup.js';
+import type { FormDefinition } from '../../src/api/contract/forms.js';
+import type { SearchQuery } from '../../src/api/contract/requests.js';
+import type { CommuneList, ProvinceList } from '../../src/api/contract/units.js';
+import { BackendError } from '../../src/api/errors.js';
+import { fold } from '../../src/i18n/fold.js';
 import { DemoUploadStack, type DemoUploadOptions } from './demo-upload-stack.js';
 
-export interface DemoCatalog {
+export interface DemoCatalogue {
   agencies: Agency[];
   procedures: ProcedureDetail[];
 }
@@ -101,13 +100,13 @@ export class DemoAdapter implements BackendAdapter {
   readonly uploadHttpStack: DemoUploadStack;
 
   constructor(
-    catalog: DemoCatalog,
+    catalogue: DemoCatalogue,
     private readonly options: DemoAdapterOptions = {},
   ) {
-    this.agencies = catalog.agencies;
+    this.agencies = catalogue.agencies;
     this.uploadHttpStack = new DemoUploadStack(options.uploads);
     // The same searchable text the reference backend stores in `search_folded`.
-    this.indexed = catalog.procedures.map((procedure) => ({
+    this.indexed = catalogue.procedures.map((procedure) => ({
       procedure,
       name: fold(procedure.name),
       text: fold(
@@ -121,10 +120,6 @@ export class DemoAdapter implements BackendAdapter {
         ].join(' '),
       ),
     }));
-  }
-
-  listAgencies(options?: RequestOptions): Promise<AgencyList> {
-    return this.answer(options, () => ({ items: [...this.agencies].sort((a, b) => compare(a.code, b.code)) }));
   }
 
   listFields(query: { agency?: string }, options?: RequestOptions): Promise<FieldList> {

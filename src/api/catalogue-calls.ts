@@ -1,0 +1,19 @@
+/**
+ * The search widget's calls (fields, search, a procedure's detail), with
+ * their answers checked against the contract (see `validated.ts`). A module
+ * of its own for the reason given in `form-calls.ts`: the catalogue schemas
+ * then travel with the search widget only, not with every widget on a page.
+ */
+import type { SearchAdapter } from './adapter.js';
+import { FieldList, ProcedureDetail, SearchResult } from './generated/catalogue.js';
+import type { SearchQuery } from './contract/requests.js';
+import { validated } from './validated.js';
+
+export const listFields = (adapter: SearchAdapter, agency: string | undefined, signal?: AbortSignal) =>
+  validated(FieldList, 'field list', adapter.listFields(agency ? { agency } : {}, { signal }));
+
+export const searchProcedures = (adapter: SearchAdapter, query: SearchQuery, signal?: AbortSignal) =>
+  validated(SearchResult, 'search result', adapter.searchProcedures(query, { signal }));
+
+export const getProcedure = (adapter: SearchAdapter, code: string, signal?: AbortSignal) =>
+  validated(ProcedureDetail, 'procedure detail', adapter.getProcedure(code, { signal }));
