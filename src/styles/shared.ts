@@ -7,7 +7,8 @@
  * element (it lives in the page's DOM) and would be inherited by everything in
  * the shadow root. Rules on `.root`, inside the shadow root, are out of its reach.
  *
- * Public custom properties (document them in each element's JSDoc):
+ * Public custom properties (documented once, on `DvcElement`, whose JSDoc the
+ * manifest gives every element):
  * --dvc-color-primary, --dvc-color-on-primary, --dvc-color-text,
  * --dvc-color-text-muted, --dvc-color-background, --dvc-color-surface,
  * --dvc-color-border, --dvc-color-error, --dvc-color-success,

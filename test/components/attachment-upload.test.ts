@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { DvcAttachmentUpload } from '../../src/attachment-upload.js';
+import type { DvcAttachmentUpload, FinishedUpload } from '../../src/attachment-upload.js';
 import '../../src/attachment-upload.js';
 import { $, $$, faultyApi, servers, textOf, until } from '../support/fixtures.js';
+import { formAssociatedConformance } from './form-associated.conformance.js';
 
 /** Real file contents: the widget reads the first bytes, and so does the backend. */
 const PDF_HEAD = '%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n';
@@ -34,6 +35,25 @@ async function uploadWidget(
   await until(() => $(element, '[part="choose-button"]'), 'the widget did not render');
   return element;
 }
+
+const restoredFile = { id: 'Q2hvc2VuRmlsZUlkMDAwMQ', name: 'to-khai.pdf', size: 2048, type: 'application/pdf' };
+
+formAssociatedConformance<FinishedUpload[]>({
+  tag: 'dvc-attachment-upload',
+  attributes: { api: servers.api },
+  ready: (element) => until(() => $(element, '[part="choose-button"]'), 'the widget did not render'),
+  filled: [restoredFile],
+  entries: (value) => value.map((upload) => upload.id),
+  savedState: (value) => JSON.stringify(value),
+  // The citizen removes the file a draft had: the list is empty again (nothing is sent for a restored file).
+  interact: async (element) => {
+    element.value = [restoredFile];
+    await until(() => rows(element).length === 1, 'the restored file is not listed');
+    rows(element)[0]!.querySelector<HTMLButtonElement>('.actions button:last-child')!.click();
+    await until(() => rows(element).length === 0, 'the file was not removed');
+  },
+  controlsDisabled: (element) => $<HTMLButtonElement>(element, '[part="choose-button"]')!.disabled,
+});
 
 describe('<dvc-attachment-upload>', () => {
   it('shows a labelled picker, the limits and a camera button where images are accepted, and is accessible', async () => {

@@ -1,16 +1,18 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { UploadAdapter } from '../../api/adapter.js';
 import { BackendError } from '../../api/errors.js';
-import type { Messages } from '../../i18n/catalog.js';
 import { locale } from '../../i18n/lang.js';
 import { DvcElement } from '../shared/dvc-element.js';
+import { MessagesController } from '../shared/messages-controller.js';
+import { FormAssociatedElement, type OwnValidity } from '../shared/form-associated.js';
 import { errorNotice } from '../shared/error-notice.js';
 import { uploadStyles } from './attachment-upload.styles.js';
 import { tabKept } from './tab-storage.js';
 import { checkFile, describeAccept, type Rejection } from './checks.js';
-import { catalog, type UploadMessages } from './messages.js';
+import { catalog } from './messages.js';
 import { FileUpload, loadUploadClient, type FinishedUpload } from './file-upload.js';
+import { formatSize, renderFile } from './file-row.js';
 
 /** Progress is announced at these steps, not at every percent (a screen reader would never stop talking). */
 const ANNOUNCED_STEPS = [25, 50, 75];
@@ -59,23 +61,14 @@ const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
  * @csspart thumbnail - An image's thumbnail.
  * @csspart progress - A file's progress bar.
  * @csspart error - A message about a refused file or a failure.
- *
- * @cssprop --dvc-color-primary - Buttons, progress and accents.
- * @cssprop --dvc-color-error - Refused files.
- * @cssprop --dvc-color-success - Finished uploads.
- * @cssprop --dvc-radius - Corner radius.
  */
-export class DvcAttachmentUpload extends DvcElement<UploadAdapter> {
-  static formAssociated = true;
+export class DvcAttachmentUpload extends FormAssociatedElement<FinishedUpload[], UploadAdapter> {
   static override styles = [...DvcElement.styles, uploadStyles];
 
   @property() accept = DEFAULT_ACCEPT;
   @property({ type: Number, attribute: 'max-size' }) maxSize = DEFAULT_MAX_SIZE;
   @property({ type: Number, attribute: 'max-files' }) maxFiles?: number;
   @property({ type: Boolean }) multiple = false;
-  @property() name = '';
-  @property({ type: Boolean }) required = false;
-  @property({ type: Boolean, reflect: true }) disabled = false;
   @property() label?: string;
   @property() hint?: string;
   @property() procedure?: string;
@@ -93,18 +86,11 @@ export class DvcAttachmentUpload extends DvcElement<UploadAdapter> {
   @state() private files: FileUpload[] = [];
   @state() private rejections: Rejection[] = [];
   @state() private dragging = false;
-  /**
-   * Disabled by the form around it (a disabled `<fieldset>`), apart from its
-   * own `disabled` attribute: reflecting this into the attribute would keep
-   * the element disabled after the fieldset is enabled again.
-   */
-  @state() private disabledByForm = false;
   /** Files chosen and still being checked (and photos being scaled): they make the form wait too. */
   @state() private checking = 0;
   /** Batches of chosen files are handled one after the other, so two quick choices cannot both pass the limits. */
   private adding: Promise<void> = Promise.resolve();
 
-  private readonly internals = this.attachInternals();
   private readonly announced = new WeakMap<FileUpload, number>();
   /** Uploads paused because the element left the page; they go on if it comes back (a framework moving it). */
   private readonly pausedWhileAway = new Set<FileUpload>();
@@ -125,29 +111,7 @@ export class DvcAttachmentUpload extends DvcElement<UploadAdapter> {
     this.syncForm();
   }
 
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
-
-  private get messages(): Messages<UploadMessages> | undefined {
-    return catalog.get(this.config.lang, () => this.requestUpdate());
-  }
+  private readonly messages = new MessagesController(this, catalog, () => this.config.lang);
 
   private get limit(): number {
     return this.maxFiles ?? (this.multiple ? 10 : 1);
@@ -170,53 +134,50 @@ export class DvcAttachmentUpload extends DvcElement<UploadAdapter> {
     }
   }
 
-  /** Form value and validity follow every change (files, `required`, language of the message). */
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.syncForm();
-  }
-
-  /** A form reset clears the list; uploads already on the server expire there by themselves. */
-  formResetCallback(): void {
-    this.value = [];
+  /** A form reset clears the list (uploads already on the server expire there by themselves) and the refusals. */
+  override formResetCallback(): void {
+    super.formResetCallback();
     this.rejections = [];
   }
 
-  formDisabledCallback(disabled: boolean): void {
-    this.disabledByForm = disabled;
+  /** Focuses "Chọn tệp", as a native file input takes focus (the error summary's link, a page script). */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('[part="choose-button"]')?.focus(options);
   }
 
-  private get inactive(): boolean {
-    return this.disabled || this.disabledByForm;
+  protected get defaultValue(): FinishedUpload[] {
+    return [];
   }
 
-  /** The browser restores the value after back/forward navigation or a crash. */
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state === 'string') {
-      try {
-        this.value = JSON.parse(state) as FinishedUpload[];
-      } catch {
-        // An unreadable saved state: start with an empty list.
-      }
-    }
-  }
-
-  /** Tells the form our value (one entry per finished upload) and whether we are valid. */
-  private syncForm(): void {
+  /** One entry per finished upload (its id); the finished uploads themselves to restore. */
+  protected formValue() {
     const finished = this.value;
     const data = new FormData();
     for (const upload of finished) data.append(this.name || 'attachment', upload.id);
-    this.internals.setFormValue(data, JSON.stringify(finished));
-    const t = this.messages?.own;
-    const anchor = this.renderRoot?.querySelector<HTMLElement>('[part="choose-button"]') ?? undefined;
+    return { data, state: JSON.stringify(finished) };
+  }
+
+  protected restoreValue(state: string): void {
+    try {
+      this.value = JSON.parse(state) as FinishedUpload[];
+    } catch {
+      // An unreadable saved state: start with an empty list.
+    }
+  }
+
+  protected ownValidity(): OwnValidity | undefined {
+    const t = this.messages.current?.own;
     // A file still checking, uploading, paused or waiting for a retry must not be left behind by a submit.
     const busy = this.checking > 0 || this.files.some((file) => file.status === 'uploading');
     const stuck = this.files.some((file) => file.status === 'paused' || (file.status === 'failed' && file.retryable));
-    if (busy) this.internals.setValidity({ customError: true }, t?.stillUploading ?? ' ', anchor);
-    else if (stuck) this.internals.setValidity({ customError: true }, t?.notReady ?? ' ', anchor);
-    else if (this.required && finished.length === 0)
-      this.internals.setValidity({ valueMissing: true }, t?.required ?? ' ', anchor);
-    else this.internals.setValidity({});
+    if (busy) return { flags: { customError: true }, message: t?.stillUploading ?? '' };
+    if (stuck) return { flags: { customError: true }, message: t?.notReady ?? '' };
+    if (this.required && this.value.length === 0) return { flags: { valueMissing: true }, message: t?.required ?? '' };
+    return undefined;
+  }
+
+  protected validationAnchor(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('[part="choose-button"]') ?? undefined;
   }
 
   private readonly uploadEvents = {
@@ -228,7 +189,7 @@ export class DvcAttachmentUpload extends DvcElement<UploadAdapter> {
     finished: (file: FileUpload) => {
       if (!this.files.includes(file)) return;
       const upload = file.finished!;
-      this.announce(this.messages?.own.announceDone(upload.name));
+      this.announce(this.messages.current?.own.announceDone(upload.name));
       // The form value first, so a `change` listener reading the form sees the new file.
       this.syncForm();
       this.emit('dvc-upload-complete', upload);
@@ -251,13 +212,14 @@ export class DvcAttachmentUpload extends DvcElement<UploadAdapter> {
     const step = ANNOUNCED_STEPS.filter((mark) => percent >= mark).pop();
     if (file.status !== 'uploading' || step === undefined || (this.announced.get(file) ?? 0) >= step) return;
     this.announced.set(file, step);
-    this.announce(this.messages?.own.announceProgress(file.name, step));
+    this.announce(this.messages.current?.own.announceProgress(file.name, step));
   }
 
   /** Checks each chosen file, then uploads the good ones. Refusals name the file and the limit. */
   private addFiles(chosen: readonly File[]): void {
     if (this.inactive || chosen.length === 0) return;
     this.checking += chosen.length;
+    this.markInteracted();
     this.syncForm();
     this.adding = this.adding
       .then(() => this.addBatch(chosen))
@@ -268,7 +230,7 @@ export class DvcAttachmentUpload extends DvcElement<UploadAdapter> {
   }
 
   private async addBatch(chosen: readonly File[]): Promise<void> {
-    const messages = this.messages;
+    const messages = this.messages.current;
     const backend = this.config.backend;
     if (!messages || backend instanceof BackendError || !backend.uploadEndpoint) return;
     const endpoint = backend.uploadEndpoint;
@@ -323,8 +285,8 @@ export class DvcAttachmentUpload extends DvcElement<UploadAdapter> {
     file.cancel();
     this.files = this.files.filter((entry) => entry !== file);
     this.pausedWhileAway.delete(file);
-    this.announce(this.messages?.own.announceRemoved(file.name));
-    this.syncForm();
+    this.announce(this.messages.current?.own.announceRemoved(file.name));
+    this.markInteracted();
     if (wasFinished) this.dispatchEvent(new Event('change', { bubbles: true }));
     // Focus would be lost with the removed row: put it on the button that adds files again.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="choose-button"]')?.focus());
@@ -359,7 +321,7 @@ export class DvcAttachmentUpload extends DvcElement<UploadAdapter> {
   }
 
   protected override render() {
-    const messages = this.messages;
+    const messages = this.messages.current;
     const backend = this.config.backend;
     if (!messages) return html`<div class="root" part="base" translate="no"></div>`;
     const { own: t, common } = messages;
@@ -405,72 +367,10 @@ export class DvcAttachmentUpload extends DvcElement<UploadAdapter> {
         ${this.rejections.map((rejection) => html`<p class="notice error" part="error" tabindex="-1">${rejection.message}</p>`)}
         ${
           this.files.length
-            ? html`<ul class="files" part="file-list" aria-label=${t.fileList}>${this.files.map((file) => this.renderFile(file, t))}</ul>`
+            ? html`<ul class="files" part="file-list" aria-label=${t.fileList}>${this.files.map((file) => renderFile(file, { t, inactive: this.inactive, formatSize: this.formatSize, remove: (gone) => this.removeFile(gone) }))}</ul>`
             : nothing
         }
       </div>
     `;
   }
-
-  private renderFile(file: FileUpload, t: UploadMessages) {
-    const percent = Math.floor(file.progress * 100);
-    const status = {
-      uploading: t.uploading(percent),
-      paused: t.paused(percent),
-      done: t.done,
-      failed: t.failed,
-      cancelled: '',
-    }[file.status];
-    const action = (label: string, accessibleName: string, run: () => void) =>
-      html`<button type="button" class="small" aria-label=${accessibleName} ?disabled=${this.inactive} @click=${run}>${label}</button>`;
-    // One binding for pause / resume / retry: the same button changes its label and keeps focus.
-    const next =
-      file.status === 'uploading'
-        ? action(t.pause, t.pauseFile(file.name), () => file.pause())
-        : file.status === 'paused'
-          ? action(t.resume, t.resumeFile(file.name), () => void file.start())
-          : file.status === 'failed' && file.retryable
-            ? action(t.retry, t.retryFile(file.name), () => void file.start())
-            : nothing;
-    const finishedOrFailed = file.status === 'done' || file.status === 'failed';
-    return html`
-      <li part="file" class="file ${file.status}">
-        ${file.thumbnail ? html`<img part="thumbnail" src=${file.thumbnail} alt="" width="48" height="48" />` : html`<span class="icon" aria-hidden="true"></span>`}
-        <div class="details">
-          <span class="name">${file.name}</span>
-          <span class="meta">${this.formatSize(file.size)} · ${status}</span>
-          ${
-            file.status === 'uploading' || file.status === 'paused'
-              ? html`<progress part="progress" max="100" .value=${percent} aria-label=${t.progressLabel(file.name)}></progress>`
-              : nothing
-          }
-          ${file.error ? html`<span class="error-text">${file.error}</span>` : nothing}
-        </div>
-        <div class="actions">
-          ${next}
-          ${action(finishedOrFailed ? t.remove : t.cancel, finishedOrFailed ? t.removeFile(file.name) : t.cancelFile(file.name), () => this.removeFile(file))}
-        </div>
-      </li>
-    `;
-  }
-}
-
-/** Formatters by locale and unit: building one costs more than a whole render of the file list. */
-const sizeFormats = new Map<string, Intl.NumberFormat>();
-
-/** "1,2 MB", "350 kB": sizes as people read them. */
-export function formatSize(bytes: number, locale: string): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-  const exponent = Math.min(Math.floor(Math.log(Math.max(bytes, 1)) / Math.log(1024)), units.length - 1);
-  const key = `${locale} ${exponent}`;
-  let format = sizeFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit: units[exponent],
-      maximumFractionDigits: exponent > 1 ? 1 : 0,
-    });
-    sizeFormats.set(key, format);
-  }
-  return format.format(bytes / 1024 ** exponent);
 }

@@ -1,4 +1,5 @@
 import { randomToken } from '../shared/random-token.js';
+import { usableStorage } from '../shared/storage.js';
 
 /**
  * sessionStorage (kept for this tab, forgotten when it is closed: commune
@@ -7,24 +8,21 @@ import { randomToken } from '../shared/random-token.js';
  * and resume within the page, only not across a reload.
  */
 export const tabStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { keys(): string[] } = (() => {
-  try {
-    sessionStorage.setItem('dvc-probe', '1');
-    sessionStorage.removeItem('dvc-probe');
+  const session = usableStorage('sessionStorage', true);
+  if (session)
     return {
-      getItem: (key) => sessionStorage.getItem(key),
-      setItem: (key, value) => sessionStorage.setItem(key, value),
-      removeItem: (key) => sessionStorage.removeItem(key),
-      keys: () => Object.keys(sessionStorage),
+      getItem: (key) => session.getItem(key),
+      setItem: (key, value) => session.setItem(key, value),
+      removeItem: (key) => session.removeItem(key),
+      keys: () => Object.keys(session),
     };
-  } catch {
-    const memory = new Map<string, string>();
-    return {
-      getItem: (key) => memory.get(key) ?? null,
-      setItem: (key, value) => void memory.set(key, value),
-      removeItem: (key) => void memory.delete(key),
-      keys: () => [...memory.keys()],
-    };
-  }
+  const memory = new Map<string, string>();
+  return {
+    getItem: (key) => memory.get(key) ?? null,
+    setItem: (key, value) => void memory.set(key, value),
+    removeItem: (key) => void memory.delete(key),
+    keys: () => [...memory.keys()],
+  };
 })();
 
 /** The random token kept for this tab under `key`, made the first time it is asked for (16 bytes: an id; 32: a secret). */

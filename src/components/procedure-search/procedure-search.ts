@@ -3,26 +3,18 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SearchAdapter } from '../../api/adapter.js';
 import type { OnlineLevel, ProcedureSummary } from '../../api/contract/catalogue.js';
-import { OnlineLevel as onlineLevels } from '../../api/generated/catalogue.js';
 import { getProcedure, listFields, searchProcedures } from '../../api/catalogue-calls.js';
 import type { SearchQuery } from '../../api/contract/requests.js';
 import { BackendError } from '../../api/errors.js';
 import { safeHref, safeLink } from '../../api/safe-url.js';
 import { DvcElement } from '../shared/dvc-element.js';
+import { MessagesController } from '../shared/messages-controller.js';
 import { errorNotice } from '../shared/error-notice.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { catalog, type SearchMessages } from './messages.js';
+import { MAX_QUERY, renderResults, renderSearchForm, type Results } from './search-list.js';
 import { searchStyles } from './procedure-search.styles.js';
-import { procedureAddress, procedureInAddress, setProcedureInAddress } from './address.js';
-
-interface Results {
-  request: SearchQuery;
-  items: ProcedureSummary[];
-  total: number;
-}
-
-/** The longest query the contract accepts; longer input is cut, not refused. */
-const MAX_QUERY = 1000;
+import { procedureInAddress, setProcedureInAddress } from './address.js';
 
 /**
  * Finds a procedure (thủ tục hành chính) the commune offers and shows
@@ -64,20 +56,6 @@ const MAX_QUERY = 1000;
  * @csspart offline-notice - The notice of a procedure that cannot be filed online.
  * @csspart error - An error message.
  * @csspart retry-button - The "Thử lại" button of an error.
- *
- * @cssprop --dvc-color-primary - Buttons, links and accents (default #0b5cad).
- * @cssprop --dvc-color-on-primary - Text on primary buttons (default #fff).
- * @cssprop --dvc-color-text - Body text (default #1b1b1b).
- * @cssprop --dvc-color-text-muted - Secondary text (default #4b5563).
- * @cssprop --dvc-color-background - Background (default #fff).
- * @cssprop --dvc-color-surface - Notices and result cards (default #f3f5f8).
- * @cssprop --dvc-color-border - Field and card borders (default #6b7280).
- * @cssprop --dvc-color-error - Error accents (default #b3261e).
- * @cssprop --dvc-color-focus - Focus outline (default #b35c00).
- * @cssprop --dvc-radius - Corner radius (default 0.25em).
- * @cssprop --dvc-space - Base spacing (default 1em).
- * @cssprop --dvc-font-family - Font (default: the page's).
- * @cssprop --dvc-font-size - Base text size (default: the larger of 1rem and 16px).
  */
 export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
   static override styles = [...DvcElement.styles, searchStyles];
@@ -135,10 +113,7 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
     args: () => [this.openCode, this.config.backend] as const,
   });
 
-  /** Messages in the widget's language; undefined for the moment English takes to load. */
-  private get messages(): Messages<SearchMessages> | undefined {
-    return catalog.get(this.config.lang, () => this.requestUpdate());
-  }
+  private readonly messages = new MessagesController(this, catalog, () => this.config.lang);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -199,7 +174,7 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
     const shown = this.results.items.length;
     // Nothing is said while the language is still loading, nor for the first list on page load:
     // a screen reader user has not asked for anything yet.
-    const t = this.messages?.own;
+    const t = this.messages.current?.own;
     if (t && request.page > 1) this.announce(t.loadedMore(result.items.length, shown, result.total));
     else if (t && !wasFirstLoad)
       this.announce(
@@ -320,126 +295,35 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
   }
 
   protected override render() {
-    const messages = this.messages;
+    const messages = this.messages.current;
     return html`
       <div class="root" part="base" translate="no">
         ${this.liveRegion()}
-        ${!messages ? nothing : this.openCode ? this.renderDetailView(this.openCode, messages) : html`${this.renderForm(messages)}${this.renderResults(messages)}`}
+        ${!messages ? nothing : this.openCode ? this.renderDetailView(this.openCode, messages) : this.renderList(messages)}
       </div>
     `;
   }
 
-  private renderForm({ own: t }: Messages<SearchMessages>) {
-    const levels = t.levelNames;
-    const fields = this.fieldsTask.value ?? [];
-    return html`
-      <form part="search-form" role="search" @submit=${this.onSubmit}>
-        <label for="search-input">${t.searchLabel}</label>
-        <p id="search-hint" class="hint">${t.searchHint}</p>
-        <div class="search-row">
-          <input
-            id="search-input"
-            part="input"
-            type="search"
-            name="q"
-            autocomplete="off"
-            enterkeyhint="search"
-            spellcheck="false"
-            maxlength=${MAX_QUERY}
-            aria-describedby="search-hint"
-            .value=${this.query}
-            @input=${this.onInput}
-          />
-          <button type="submit" class="primary" part="search-button">${t.searchButton}</button>
-        </div>
-        <div class="filters" part="filters">
-          ${
-            fields.length
-              ? html`<div>
-                <label for="field-filter">${t.fieldFilter}</label>
-                <select id="field-filter" @change=${(event: Event) => this.onFilter(event, 'field')}>
-                  <option value="" ?selected=${!this.field}>${t.allFields}</option>
-                  ${fields.map((field) => html`<option value=${field.code} lang="vi" ?selected=${this.field === field.code}>${field.name} (${field.count})</option>`)}
-                </select>
-              </div>`
-              : nothing
-          }
-          <div>
-            <label for="level-filter">${t.levelFilter}</label>
-            <select id="level-filter" @change=${(event: Event) => this.onFilter(event, 'level')}>
-              <option value="" ?selected=${!this.level}>${t.allLevels}</option>
-              ${onlineLevels.options.map((level) => html`<option value=${level} ?selected=${this.level === level}>${levels[level]}</option>`)}
-            </select>
-          </div>
-        </div>
-      </form>
-    `;
-  }
-
-  private renderResults(messages: Messages<SearchMessages>) {
-    const t = messages.own;
+  private renderList(messages: Messages<SearchMessages>) {
     const status = this.searchTask.status;
-    const error = status === TaskStatus.ERROR ? this.toBackendError(this.searchTask.error) : undefined;
-    const results = this.results;
-    const pending = status === TaskStatus.PENDING;
-    const filtered = Boolean(results?.request.q || results?.request.field || results?.request.level);
-    return html`
-      <div class="results" aria-busy=${pending ? 'true' : 'false'}>
-        ${pending ? html`<p class="loading" part="loading">${t.searching}</p>` : nothing}
-        ${error ? errorNotice(error, messages.common, () => this.retry()) : nothing}
-        ${
-          results && !(error && this.lastRequest?.page === 1)
-            ? html`
-              ${
-                results.total
-                  ? html`<h2 class="count" part="count">${t.found(results.total)}</h2>`
-                  : html`<div class="notice" part="empty">
-                    <p>${filtered ? t.noResults(results.request.q ?? '') : t.emptyCatalog}</p>
-                    ${filtered ? html`<p>${t.noResultsHelp}</p><button type="button" @click=${this.clearFilters}>${t.clearFilters}</button>` : nothing}
-                  </div>`
-              }
-              <ul class="result-list" part="results">
-                ${results.items.map((procedure) => this.renderSummary(procedure, messages))}
-              </ul>
-              ${
-                results.items.length < results.total && !pending
-                  ? html`<p class="more">
-                    <span>${t.showing(results.items.length, results.total)}</span>
-                    <button type="button" part="load-more" @click=${this.loadMore}>${t.loadMore(results.total - results.items.length)}</button>
-                  </p>`
-                  : nothing
-              }
-            `
-            : nothing
-        }
-      </div>
-    `;
-  }
-
-  private renderSummary(procedure: ProcedureSummary, { own: t }: Messages<SearchMessages>) {
-    return html`
-      <li part="result">
-        <h3>
-          <a
-            href=${procedureAddress(procedure.code)}
-            data-code=${procedure.code}
-            lang="vi"
-            @click=${(event: MouseEvent) => this.openProcedure(event, procedure.code)}
-            >${procedure.name}</a
-          >
-        </h3>
-        <p class="meta">
-          <span class="badge level-${procedure.onlineLevel}">${t.levelNames[procedure.onlineLevel]}</span>
-          <span lang="vi">${procedure.field.name}</span>
-        </p>
-        <dl class="facts compact">
-          <div><dt>${t.code}</dt><dd>${procedure.code}</dd></div>
-          <div><dt>${t.agency}</dt><dd lang="vi">${procedure.agency.name}</dd></div>
-          <div><dt>${t.processingTime}</dt><dd>${t.processingTimeText(procedure.processingTime)}</dd></div>
-          <div><dt>${t.fee}</dt><dd>${t.feeText(procedure.feeSummary)}</dd></div>
-        </dl>
-      </li>
-    `;
+    return html`${renderSearchForm(messages, {
+      query: this.query,
+      field: this.field,
+      level: this.level,
+      fields: this.fieldsTask.value ?? [],
+      onInput: (event) => this.onInput(event),
+      onSubmit: (event) => this.onSubmit(event),
+      onFilter: (event, filter) => this.onFilter(event, filter),
+    })}${renderResults(messages, {
+      status,
+      error: status === TaskStatus.ERROR ? this.toBackendError(this.searchTask.error) : undefined,
+      results: this.results,
+      lastPage: this.lastRequest?.page,
+      retry: () => this.retry(),
+      clearFilters: () => this.clearFilters(),
+      loadMore: () => this.loadMore(),
+      openProcedure: (event, code) => this.openProcedure(event, code),
+    })}`;
   }
 
   private renderDetailView(code: string, { own: t, common }: Messages<SearchMessages>) {

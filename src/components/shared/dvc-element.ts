@@ -12,7 +12,28 @@ import { sharedStyles } from '../../styles/shared.js';
 import { ConfigController } from './config-controller.js';
 import type { DvcEvent, DvcEventMap, DvcEventName } from './events.js';
 
-/** `A`: the adapter interface of the widget (adapter.ts), with just what it calls. */
+/**
+ * The theme: custom properties a site sets on the widgets (or on any
+ * ancestor) to match its look; every widget takes all of them, so the
+ * manifest lists them under each element. `A`: the adapter interface of the
+ * widget (adapter.ts), with just what it calls.
+ *
+ * @cssprop --dvc-color-primary - Buttons, links, progress and accents (default #0b5cad).
+ * @cssprop --dvc-color-on-primary - Text on primary buttons (default #fff).
+ * @cssprop --dvc-color-text - Body text (default #1b1b1b).
+ * @cssprop --dvc-color-text-muted - Hints, help and secondary text (default #4b5563).
+ * @cssprop --dvc-color-background - Background (default #fff).
+ * @cssprop --dvc-color-surface - Notices and result cards (default #f3f5f8).
+ * @cssprop --dvc-color-border - Field and card borders (default #6b7280).
+ * @cssprop --dvc-color-error - Errors, refused files and "late" (default #b3261e).
+ * @cssprop --dvc-color-success - Finished uploads and "on time" (default #1e6b34).
+ * @cssprop --dvc-color-focus - Focus outline (default #b35c00).
+ * @cssprop --dvc-radius - Corner radius (default 0.25em).
+ * @cssprop --dvc-space - Base spacing (default 1em).
+ * @cssprop --dvc-font-family - Font (default: the page's).
+ * @cssprop --dvc-font-size - Base text size (default: the larger of 1rem and 16px).
+ * @cssprop --dvc-scroll-margin-top - Room kept above what a widget focuses or scrolls to, for a fixed header (default 6em).
+ */
 export abstract class DvcElement<A extends WidgetAdapter = WidgetAdapter> extends LitElement {
   static override styles = [sharedStyles];
 
@@ -86,6 +107,7 @@ export abstract class DvcElement<A extends WidgetAdapter = WidgetAdapter> extend
    * Sends one of the widgets' public events (bubbles, composed); says whether
    * no listener cancelled it. Public, as Shoelace's, so a controller can send
    * its host's events.
+   * @internal
    */
   emit<K extends DvcEventName>(name: K, detail: DvcEventMap[K], cancelable = false): boolean {
     const event: DvcEvent<K> = new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail });

@@ -9,6 +9,7 @@ import { normaliseDossierCode, normaliseLookupSecret, type LookupSecretKind } fr
 import { type DossierLookup, type DossierView } from '../../api/contract/lookup.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { DvcElement } from '../shared/dvc-element.js';
+import { MessagesController } from '../shared/messages-controller.js';
 import { errorNotice } from '../shared/error-notice.js';
 import { ERROR_SUMMARY, errorSummary, errorSummaryStyles } from '../shared/error-summary.js';
 import { fieldFrame, fieldFrameStyles, type FieldControl } from '../shared/field-frame.js';
@@ -65,21 +66,6 @@ const LOOKUP_CODE = /^[A-Z0-9]{4,12}$/;
  * @csspart delivery - How and where the result is delivered.
  * @csspart history - The processing history.
  * @csspart show-all - "Xem toàn bộ N bước" on a long history.
- *
- * @cssprop --dvc-color-primary - Buttons, links and accents (default #0b5cad).
- * @cssprop --dvc-color-on-primary - Text on primary buttons (default #fff).
- * @cssprop --dvc-color-text - Body text (default #1b1b1b).
- * @cssprop --dvc-color-text-muted - Hints and notes (default #4b5563).
- * @cssprop --dvc-color-background - Background (default #fff).
- * @cssprop --dvc-color-surface - Notices (default #f3f5f8).
- * @cssprop --dvc-color-border - Field borders (default #6b7280).
- * @cssprop --dvc-color-error - Errors and "late" (default #b3261e).
- * @cssprop --dvc-color-success - "On time" (default #1e6b34).
- * @cssprop --dvc-color-focus - Focus outline (default #b35c00).
- * @cssprop --dvc-radius - Corner radius (default 0.25em).
- * @cssprop --dvc-space - Base spacing (default 1em).
- * @cssprop --dvc-font-family - Font (default: the page's).
- * @cssprop --dvc-font-size - Base text size (default: the larger of 1rem and 16px).
  */
 export class DvcStatusLookup extends DvcElement<LookupAdapter> {
   static override styles = [...DvcElement.styles, errorSummaryStyles, fieldFrameStyles, lookupStyles];
@@ -122,9 +108,7 @@ export class DvcStatusLookup extends DvcElement<LookupAdapter> {
     },
   });
 
-  private get messages(): Messages<LookupMessages> | undefined {
-    return catalog.get(this.config.lang, () => this.requestUpdate());
-  }
+  private readonly messages = new MessagesController(this, catalog, () => this.config.lang);
 
   private get secretKind(): LookupSecretKind {
     return this.serviceTask.value?.lookupSecret ?? 'applicant-id';
@@ -187,7 +171,7 @@ export class DvcStatusLookup extends DvcElement<LookupAdapter> {
 
   private show(view: DossierView): void {
     this.view = view;
-    const t = this.messages?.own;
+    const t = this.messages.current?.own;
     if (t) {
       const status = statusName(view.status, t);
       this.announce(this.refreshing ? t.updated(status) : t.found(status));
@@ -196,7 +180,7 @@ export class DvcStatusLookup extends DvcElement<LookupAdapter> {
   }
 
   protected override render() {
-    const messages = this.messages;
+    const messages = this.messages.current;
     return html`
       <div class="root" part="base" translate="no">
         ${this.liveRegion()}
