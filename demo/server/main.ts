@@ -15,7 +15,10 @@
  *                   use their own credentials (`npm run officer -- issue`)
  *   OFFICER_PORT    serve the officer routes on this port only (the public one answers 404 there)
  *   OFFICER_HOST    interface of OFFICER_PORT (default 127.0.0.1)
- *   LOOKUP_SECRET   what a dossier lookup asks besides the code: `applicant-id` (default) or `lookup-code`
+ *   LOOKUP_SECRET   what a dossier lookup asks besides the code: `lookup-code` (default in production) or
+ *                   `applicant-id` (default otherwise)
+ *   LOOKUP_KEY      key of the lookup hashes (HMAC); required in production, a development key otherwise
+ *   TRUST_PROXY     addresses or CIDRs of the proxies whose X-Forwarded-For names the client (default none)
  *   SATURDAY_AGENCIES  agency codes whose desk also receives on Saturday mornings, comma-separated
  *   SINGLE_INSTANCE `1` lets a production start use PGlite or the file store, which serve one process only
  *
@@ -34,7 +37,9 @@ import { seedCatalogue, seedEmptyCatalogue } from './catalogue/seed/index.js';
 import { syntheticProcedures } from './catalogue/seed/synthetic.js';
 import { openDatabase } from './db/index.js';
 import { readDossierOptions } from './dossiers/options.js';
+import { parseTrustedProxies } from './http/client-address.js';
 import { parseCorsOrigins } from './http/cors.js';
+import { rekeyDossierHashes } from './lookup/rekey.js';
 import { redactingLog } from './http/log.js';
 import { serverFlagsWarning } from './node-flags.js';
 import { describeUploadStore, readUploadConfig } from './uploads/config.js';
@@ -75,6 +80,8 @@ const seed = {
   agencies,
   procedures: [...procedures, ...syntheticProcedures(procedures, readCount('SEED_SYNTHETIC', 0))],
 };
+const rekeyed = await rekeyDossierHashes(db, dossierOptions.lookupKey!);
+if (rekeyed > 0) console.log(`Keyed the lookup hashes of ${rekeyed} dossiers filed before LOOKUP_KEY.`);
 const total = production ? await seedEmptyCatalogue(db, seed) : await seedCatalogue(db, seed);
 const cdnDir = join(repoRoot, 'dist/cdn');
 const uploadStore = await createUploadStore(uploadConfig);
@@ -89,6 +96,7 @@ const stopSweeper = startUploadSweeper({
 const appOptions = {
   db,
   corsOrigins,
+  trustedProxies: parseTrustedProxies(env.TRUST_PROXY),
   formTemplates,
   uploads: { store: uploadStore, limits: uploadConfig.limits, ...(uploadLocker && { locker: uploadLocker }) },
   staticDirs: { '/': join(repoRoot, 'demo/site'), '/cdn/': cdnDir, '/assets/': join(repoRoot, 'dist/site') },
