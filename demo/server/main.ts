@@ -15,7 +15,9 @@
  *                   use their own credentials (`npm run officer -- issue`)
  *   OFFICER_PORT    serve the officer routes on this port only (the public one answers 404 there)
  *   OFFICER_HOST    interface of OFFICER_PORT (default 127.0.0.1)
- *   LOOKUP_SECRET   what a dossier lookup asks besides the code: `lookup-code` (default in production) or `applicant-id` (default otherwise)
+ *   LOOKUP_SECRET   what a dossier lookup asks besides the code: `lookup-code` (default in production) or
+ *                   `applicant-id` (default otherwise)
+ *   LOOKUP_KEY      key of the lookup hashes (HMAC); required in production, a development key otherwise
  *   TRUST_PROXY     addresses or CIDRs of the proxies whose X-Forwarded-For names the client (default none)
  *   SATURDAY_AGENCIES  agency codes whose desk also receives on Saturday mornings, comma-separated
  *   CLAMD_SOCKET, CLAMD_HOST, CLAMD_PORT, UPLOAD_SCAN
@@ -49,6 +51,7 @@ import { parseCorsOrigins } from './http/cors.js';
 import { LIVENESS_PATH, READINESS_PATH } from './http/health.js';
 import { readServerLimits } from './http/limits.js';
 import { redactingLog } from './http/log.js';
+import { rekeyDossierHashes } from './lookup/rekey.js';
 import { serverFlagsWarning } from './node-flags.js';
 import { describeUploadStore, readUploadConfig } from './uploads/config.js';
 import { PostgresLocker } from './uploads/pg-locker.js';
@@ -99,6 +102,8 @@ const seed = {
   agencies,
   procedures: [...procedures, ...syntheticProcedures(procedures, readCount('SEED_SYNTHETIC', 0))],
 };
+const rekeyed = await rekeyDossierHashes(db, dossierOptions.lookupKey!);
+if (rekeyed > 0) console.log(`Keyed the lookup hashes of ${rekeyed} dossiers filed before LOOKUP_KEY.`);
 const total = production ? await seedEmptyCatalogue(db, seed) : await seedCatalogue(db, seed);
 const cdnDir = join(repoRoot, 'dist/cdn');
 const uploadStore = await createUploadStore(uploadConfig);

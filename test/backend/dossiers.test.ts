@@ -113,6 +113,7 @@ describe('filing each procedure', () => {
         receipt.code,
       ]);
       assert.deepEqual(row!.submission.answers, shownAnswers(formFor(code)!, submission.answers));
+      assert.ok(!('personalId' in row!.submission.applicant), "the applicant's ID number is not kept");
       assert.equal(row!.status, 1);
       assert.equal(row!.channel, 2);
       assert.equal(row!.form_version, 1);

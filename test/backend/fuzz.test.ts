@@ -239,6 +239,8 @@ before(async () => {
     dossiers: {
       officerToken: OFFICER_TOKEN,
       lookupRateLimit: { perAddress: 1_000_000, perCode: 1_000_000, windowSeconds: 60 },
+      // Generated requests send bad tokens by the hundred: the throttle is tested in officer-credentials.test.ts.
+      officerFailureLimit: { limit: 1_000_000, windowSeconds: 60, maxKeys: 100_000 },
     },
   });
   for (let i = 0; i < 5; i++) filed.push(await freshDossier());

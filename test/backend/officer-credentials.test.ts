@@ -125,7 +125,7 @@ async function postFrom(localAddress: string, url: string, headers: Record<strin
         res.on('end', () =>
           done({
             status: res.statusCode!,
-            headers: new Headers(Object.entries(res.headers).map(([k, v]) => [k, String(v)])),
+            headers: new Headers(Object.entries(res.headers).map(([k, v]): [string, string] => [k, String(v)])),
           }),
         );
       },

@@ -137,6 +137,7 @@ before(async () => {
     PORT: '0',
     DATA_DIR: dataDir,
     NODE_ENV: 'production',
+    LOOKUP_KEY: 'uploads-restart-test-lookup-key-not-a-secret',
     SINGLE_INSTANCE: '1',
     UPLOAD_SCAN: 'off',
   };

@@ -283,6 +283,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   if (options.s3Endpoint) await ensureBucket(options.s3Endpoint, bucket);
   const env = {
     NODE_ENV: 'production',
+    LOOKUP_KEY: 'cluster-test-lookup-key-shared-by-the-instances',
     DATABASE_URL: database.url,
     UPLOAD_STORE: 's3',
     S3_BUCKET: bucket,

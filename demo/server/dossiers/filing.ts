@@ -13,7 +13,6 @@
  * A key reused with another body is refused: it is a client bug, and
  * answering with the first receipt would hide it.
  */
-import { createHash } from 'node:crypto';
 import {
   DOSSIER_STATUS_NAMES,
   type DossierReceipt,
@@ -34,7 +33,7 @@ import { DEFAULT_LOOKUP_SECRET, type DossierOptions } from './options.js';
 import { firstPerPath, submissionProblems, validationFailed } from './problems.js';
 import { nextSteps } from './receipt.js';
 import { filingUnderKey, insertDossier, nextDossierCode } from './repository.js';
-import { newLookupCode, secretHash } from './secret.js';
+import { DEV_LOOKUP_KEY, keyedHash, newLookupCode, secretHash, sha256Hex } from './secret.js';
 
 const SUBMITTED = 1;
 const ONLINE_CHANNEL = 2;
@@ -53,8 +52,9 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const requestHash = (submission: DossierSubmission): string =>
-  createHash('sha256').update(canonicalJson(submission)).digest('hex');
+/** Keyed like the lookup hash: the submission holds the ID number, which a plain hash would let be guessed. */
+const requestHash = (submission: DossierSubmission, key: string | undefined): string =>
+  keyedHash(key ?? DEV_LOOKUP_KEY, sha256Hex(canonicalJson(submission)));
 
 /**
  * The appointment, or null when none can be promised: a processing time
@@ -71,13 +71,27 @@ function appointmentAt(received: Date, time: ProcessingTime, agencyCode: string,
 }
 
 /** The applicant's own number (an organisation's tax code), or a fresh printed code: what the lookup will ask for. */
-function lookupSecret(kind: LookupSecretKind, submission: DossierSubmission): { hash: string; printed?: string } {
+function lookupSecret(
+  kind: LookupSecretKind,
+  submission: DossierSubmission,
+  key = DEV_LOOKUP_KEY,
+): { hash: string; printed?: string } {
   if (kind === 'lookup-code') {
     const printed = newLookupCode();
-    return { hash: secretHash(printed), printed };
+    return { hash: secretHash(printed, key), printed };
   }
   const { applicant } = submission;
-  return { hash: secretHash(applicant.kind === 'person' ? applicant.personalId : applicant.taxCode) };
+  return { hash: secretHash(applicant.kind === 'person' ? applicant.personalId : applicant.taxCode, key) };
+}
+
+/** The submission as kept: the ID numbers go (the lookup keeps only its keyed hash; officers never saw them). */
+function withoutIdNumbers(applicant: DossierSubmission['applicant']): unknown {
+  if (applicant.kind === 'person') {
+    const { personalId: _id, ...kept } = applicant;
+    return kept;
+  }
+  const { personalId: _id, ...representative } = applicant.representative;
+  return { ...applicant, representative };
 }
 
 /** The receipt of the dossier already filed under `key`, or the 422 for a key reused with another body. */
@@ -105,7 +119,7 @@ export async function fileDossier(
   options: DossierOptions = {},
 ): Promise<DossierReceipt> {
   const { procedure, form } = await procedureAndForm(db, submission.procedure);
-  const hash = requestHash(submission);
+  const hash = requestHash(submission, options.lookupKey);
   const now = options.now?.() ?? new Date();
   const problems = submissionProblems(form, submission, todayInVietnam(now));
   const uploadsInStore = await uploadsStoredInFull(submission, options.uploadStoredInFull);
@@ -128,7 +142,7 @@ export async function fileDossier(
     const code = await nextDossierCode(tx, procedure.agency_code, now);
     const appointment = appointmentAt(now, procedure.processing_time, procedure.agency_code, options);
     const lookupKind = options.lookupSecret ?? DEFAULT_LOOKUP_SECRET;
-    const secret = lookupSecret(lookupKind, submission);
+    const secret = lookupSecret(lookupKind, submission, options.lookupKey);
     const receipt: DossierReceipt = {
       code,
       procedure: { code: submission.procedure, name: procedure.name },
@@ -142,7 +156,11 @@ export async function fileDossier(
     // Hidden answers are dropped, not kept: the citizen never saw them as part of what they declared.
     // The upload secret has done its work (the uploads are claimed below) and is not kept.
     const { uploadSecret: _secret, ...kept } = submission;
-    const stored = { ...kept, answers: shownAnswers(form, submission.answers) };
+    const stored = {
+      ...kept,
+      applicant: withoutIdNumbers(submission.applicant),
+      answers: shownAnswers(form, submission.answers),
+    };
     // The receipt is kept whole, printed lookup code included: a retry must get the very code the
     // first answer carried, and this row already holds the applicant's ID in the submission.
 

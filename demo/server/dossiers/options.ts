@@ -9,6 +9,7 @@ import { LookupSecretKind } from '../../../src/api/contract/index.js';
 import type { LookupRateLimitOptions, WindowLimit } from '../lookup/rate-limit.js';
 import { MIN_DEV_TOKEN_LENGTH } from '../officer/credentials.js';
 import type { StoredInFull } from './attachments.js';
+import { DEV_LOOKUP_KEY, MIN_LOOKUP_KEY_LENGTH } from './secret.js';
 
 export interface DossierOptions {
   /** The current instant; default the system clock. */
@@ -17,6 +18,8 @@ export interface DossierOptions {
   lookupSecret?: LookupSecretKind;
   /** The demo's shared officer token (every agency; refused in production); officers' own credentials are in the database. */
   officerToken?: string | undefined;
+  /** The key of the lookup and request hashes (`LOOKUP_KEY`); default a development key (dossiers/secret.ts). */
+  lookupKey?: string;
   /** Failed officer sign-ins allowed per client address within a window (officer/credentials.ts). */
   officerFailureLimit?: WindowLimit;
   /** Agencies whose desk also receives on Saturday mornings (agency codes). */
@@ -38,6 +41,7 @@ export function readDossierOptions(env: NodeJS.ProcessEnv): DossierOptions {
     throw new Error(`LOOKUP_SECRET must be applicant-id or lookup-code, got "${env.LOOKUP_SECRET}"`);
   return {
     lookupSecret: lookupSecret.data,
+    lookupKey: lookupKey(env),
     officerToken: devOfficerToken(env),
     saturdayAgencies: (env.SATURDAY_AGENCIES ?? '')
       .split(',')
@@ -58,4 +62,17 @@ function devOfficerToken(env: NodeJS.ProcessEnv): string | undefined {
   if (token && token.length < MIN_DEV_TOKEN_LENGTH)
     throw new Error(`OFFICER_TOKEN must be at least ${MIN_DEV_TOKEN_LENGTH} characters, got ${token.length}`);
   return token;
+}
+
+/** `LOOKUP_KEY`: required in production, at least 32 characters; a development key elsewhere. */
+function lookupKey(env: NodeJS.ProcessEnv): string {
+  const key = env.LOOKUP_KEY || undefined;
+  if (!key && env.NODE_ENV === 'production')
+    throw new Error(
+      'LOOKUP_KEY is required with NODE_ENV=production: the key of the lookup hashes, e.g. openssl rand -base64 32. ' +
+        'Keep it: dossiers filed under one key are not found with another.',
+    );
+  if (key && key.length < MIN_LOOKUP_KEY_LENGTH)
+    throw new Error(`LOOKUP_KEY must be at least ${MIN_LOOKUP_KEY_LENGTH} characters, got ${key.length}`);
+  return key ?? DEV_LOOKUP_KEY;
 }

@@ -1,14 +1,30 @@
 /**
- * The lookup's second secret, as stored and compared. Only its hash is
- * kept in `dossiers.lookup_secret_hash`; a citizen types it with spaces,
- * dots or lower case ("001 099 012 345", "ab12cd"), so both sides are
- * normalised the same way before hashing.
+ * The lookup's second secret, as stored and compared. Only a keyed hash of
+ * it is kept in `dossiers.lookup_secret_hash`: an unkeyed SHA-256 of a
+ * 12-digit ID number is undone by trying them all, so whoever copied the
+ * database would have had every applicant's ID. The key (`LOOKUP_KEY`)
+ * lives outside the database. The hash is the HMAC of the secret's
+ * SHA-256, so that rows hashed before the key existed are rekeyed from
+ * what they hold (lookup/rekey.ts). A citizen types the secret with
+ * spaces, dots or lower case ("001 099 012 345", "ab12cd"), so both sides
+ * are normalised the same way before hashing.
  */
-import { createHash, randomInt } from 'node:crypto';
+import { createHash, createHmac, randomInt } from 'node:crypto';
 import { normaliseLookupSecret } from '../../../src/api/contract/dossiers.js';
 
-export const secretHash = (secret: string): string =>
-  createHash('sha256').update(normaliseLookupSecret(secret)).digest('hex');
+/** The key outside production when `LOOKUP_KEY` is unset (`main.ts` requires one in production). */
+export const DEV_LOOKUP_KEY = 'dvc-widgets-development-lookup-key-not-a-secret';
+/** The shortest `LOOKUP_KEY` accepted: 32 characters. */
+export const MIN_LOOKUP_KEY_LENGTH = 32;
+
+export const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The keyed hash of something whose plain SHA-256 (hex) is `plainHex`. */
+export const keyedHash = (key: string, plainHex: string): string =>
+  createHmac('sha256', key).update(plainHex).digest('hex');
+
+export const secretHash = (secret: string, key = DEV_LOOKUP_KEY): string =>
+  keyedHash(key, sha256Hex(normaliseLookupSecret(secret)));
 
 /** No 0/O, 1/I/L: a code read off paper and typed on a phone. */
 const LOOKUP_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';

@@ -31,8 +31,9 @@ export async function lookupView(
   code: string,
   secret: string,
   context: ViewContext,
+  key?: string,
 ): Promise<DossierView | undefined> {
-  const hash = secretHash(secret);
+  const hash = secretHash(secret, key);
   // A malformed code names nothing: no query, same refusal.
   const dossier = DossierCode.safeParse(code).success ? await readDossier(db, code, hash) : undefined;
   return sameHash(hash, dossier?.secretHash) && dossier ? toView(dossier, context) : undefined;

@@ -34,7 +34,8 @@ export function lookupHandlers(
       const at = now();
       // A malformed code names no dossier: counted against the address only, it takes no window of its own.
       await limit(addressKey(clientAddress), DossierCode.safeParse(code).success ? code : undefined, at);
-      const view = await lookupView(db, code, body.secret, { now: at, saturdayAgencies: options.saturdayAgencies });
+      const context = { now: at, saturdayAgencies: options.saturdayAgencies };
+      const view = await lookupView(db, code, body.secret, context, options.lookupKey);
       if (!view) throw notFound();
       return view;
     },
