@@ -31,6 +31,8 @@ export interface LookupBenchOptions {
   rate?: number;
   /** Measuring time; default 10 s, capped at 60 s. */
   durationMs?: number;
+  /** Started on the server after the warm-up (an attack, slowloris.ts); the function it returns stops it. */
+  during?: (serverUrl: string) => () => void;
 }
 
 export interface LookupBenchResult {
@@ -129,6 +131,7 @@ export async function runLookupBench(options: LookupBenchOptions = {}): Promise<
   });
   const post = lookupClient(server.url);
   let errors = 0;
+  let stopDuring: (() => void) | undefined;
 
   /** One lookup; its latency in ms. */
   const lookupOnce = async (dossier: FixtureDossier): Promise<number> => {
@@ -141,6 +144,7 @@ export async function runLookupBench(options: LookupBenchOptions = {}): Promise<
     // Warm-up, unmeasured: the JIT, PGlite's plan cache, the keep-alive connections.
     for (let i = 0; i < 300; i += 10) await Promise.all(dossiers.slice(i, i + 10).map(lookupOnce));
     if (errors > 0) throw new Error(`${errors} warm-up lookups failed`);
+    stopDuring = options.during?.(server.url);
 
     const total = Math.round((rate * durationMs) / 1000);
     const pending: Promise<number>[] = [];
@@ -166,6 +170,7 @@ export async function runLookupBench(options: LookupBenchOptions = {}): Promise<
       command: COMMAND,
     };
   } finally {
+    stopDuring?.();
     await server.close();
     await db.close();
   }

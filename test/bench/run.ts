@@ -8,7 +8,8 @@
  * then the layout shift of the demo pages on a phone,
  * 3. the reference backend's search throughput, 4. and 5. upload throughput
  * (tus against one plain PUT of the same 20 MB, from Node and from the widget
- * in Chromium), 6. the dossier lookup at 100 requests per second, 7. 500
+ * in Chromium), 6. the dossier lookup at 100 requests per second, then
+ * under a slowloris attack (500 connections trickling a byte every 3 s), 7. 500
  * filings with attachments at once, with searches and lookups alongside,
  * 8. filings per second and lookup p99 with one instance and with three
  * behind nginx (needs nginx and PostgreSQL: DATABASE_URL or the CI server).
@@ -24,6 +25,7 @@ import { measureKeystroke } from './keystroke.js';
 import { measureLayoutShift } from './layout-shift.js';
 import { runLoad } from './load.js';
 import { formatLookupBench, LOOKUP_P99_BUDGET_MS, runLookupBench } from './lookup.js';
+import { formatSlowlorisBench, runSlowlorisBench, spread } from './slowloris.js';
 import { measureInstances } from './instances.js';
 import { describeFigure, formatFigure, measureSize, type Figure } from './size.js';
 import { measureBrowserUpload } from './upload-browser.js';
@@ -77,6 +79,39 @@ async function measureLookup(): Promise<Figure[]> {
   ];
 }
 
+/** Lookups without and with hundreds of connections trickling a byte every few seconds; p99 under attack ≤ 20 ms. */
+async function measureSlowloris(): Promise<Figure[]> {
+  console.log('\n== Dossier lookup under a slowloris attack ==');
+  const result = await runSlowlorisBench();
+  console.log(formatSlowlorisBench(result));
+  const figure = (label: string, values: number[], budget?: number): Figure => {
+    const { median, min, max } = spread(values);
+    return {
+      label,
+      value: median,
+      unit: 'ms',
+      note: `median of ${values.length} runs, ${min}–${max}`,
+      ...(budget && { budget }),
+    };
+  };
+  const { runs } = result;
+  return [
+    figure(
+      'Lookup p99 without attack',
+      runs.map((run) => run.quiet.latencyMs.p99),
+    ),
+    figure(
+      'Lookup p50 under slowloris',
+      runs.map((run) => run.attacked.latencyMs.p50),
+    ),
+    figure(
+      'Lookup p99 under slowloris',
+      runs.map((run) => run.attacked.latencyMs.p99),
+      LOOKUP_P99_BUDGET_MS,
+    ),
+  ];
+}
+
 const build = !process.argv.includes('--no-build');
 /** The parts that run the reference backend run it as `npm start` does, with its node settings (demo/server/node-flags.ts). */
 const backend = `node ${SERVER_NODE_FLAGS.join(' ')} --import tsx`;
@@ -101,6 +136,7 @@ const parts: Part[] = [
     run: () => measureBrowserUpload({ build: false }),
   },
   { title: 'Dossier lookup', command: `${backend} test/bench/lookup.ts`, run: measureLookup },
+  { title: 'Dossier lookup under slowloris', command: `${backend} test/bench/slowloris.ts`, run: measureSlowloris },
   {
     title: 'Load: 500 filings with attachments, searches and lookups at once',
     command: `${backend} test/bench/load.ts`,
