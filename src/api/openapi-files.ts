@@ -90,7 +90,9 @@ function uploadPaths(): Record<string, JsonObject> {
             400: [...SHARED_UPLOAD_ERRORS[400], 'empty_file', 'length_required'],
             413: ['file_too_large', 'draft_too_large'],
             415: ['type_not_accepted', 'content_mismatch'],
+            422: ['upload_infected'],
             501: ['invalid_upload_request'],
+            503: ['scan_unavailable'],
           }),
         },
       },
@@ -99,14 +101,21 @@ function uploadPaths(): Record<string, JsonObject> {
       parameters: parameters(z.object({ id: UploadId }), 'path'),
       head: {
         operationId: 'uploadOffset',
-        summary: 'How much of the upload is stored, to resume it',
+        summary:
+          'How much of the upload is stored, to resume it; a finished upload whose virus scan could not run is scanned now',
         parameters: [TUS_RESUMABLE, UPLOAD_SECRET],
         responses: {
           200: {
             description: 'The offset and the length.',
             headers: { 'Upload-Offset': OFFSET_ANSWER, 'Upload-Length': answerHeader('The file size.') },
           },
-          ...uploadErrors({ ...SHARED_UPLOAD_ERRORS, 404: ['upload_not_found'], 410: ['upload_gone'] }),
+          ...uploadErrors({
+            ...SHARED_UPLOAD_ERRORS,
+            404: ['upload_not_found'],
+            410: ['upload_gone'],
+            422: ['upload_infected'],
+            503: ['scan_unavailable'],
+          }),
         },
       },
       patch: {
@@ -124,7 +133,9 @@ function uploadPaths(): Record<string, JsonObject> {
             410: ['upload_gone'],
             413: ['file_too_large'],
             415: ['content_mismatch', 'invalid_upload_request'],
+            422: ['upload_infected'],
             423: ['upload_locked'],
+            503: ['scan_unavailable'],
           }),
         },
       },

@@ -138,6 +138,7 @@ before(async () => {
     DATA_DIR: dataDir,
     NODE_ENV: 'production',
     SINGLE_INSTANCE: '1',
+    UPLOAD_SCAN: 'off',
   };
   delete env.DATABASE_URL;
   if (DATABASE_URL) {

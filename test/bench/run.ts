@@ -9,7 +9,9 @@
  * 3. the reference backend's search throughput, 4. and 5. upload throughput
  * (tus against one plain PUT of the same 20 MB, from Node and from the widget
  * in Chromium), 6. the dossier lookup at 100 requests per second, 7. 500
- * filings with attachments at once, with searches and lookups alongside.
+ * filings with attachments at once, with searches and lookups alongside,
+ * 8. filings per second and lookup p99 with one instance and with three
+ * behind nginx (needs nginx and PostgreSQL: DATABASE_URL or the CI server).
  * `--no-build` measures the `dist/cdn/` already there instead of building it.
  * The figures are also written to `BENCHMARKS.md`, with the machine, the
  * date and the command behind each, so a change in a figure shows in review.
@@ -22,6 +24,7 @@ import { measureKeystroke } from './keystroke.js';
 import { measureLayoutShift } from './layout-shift.js';
 import { runLoad } from './load.js';
 import { formatLookupBench, LOOKUP_P99_BUDGET_MS, runLookupBench } from './lookup.js';
+import { measureInstances } from './instances.js';
 import { describeFigure, formatFigure, measureSize, type Figure } from './size.js';
 import { measureBrowserUpload } from './upload-browser.js';
 import { formatUploadThroughputBench, runUploadThroughputBench } from './upload-throughput.js';
@@ -102,6 +105,11 @@ const parts: Part[] = [
     title: 'Load: 500 filings with attachments, searches and lookups at once',
     command: `${backend} test/bench/load.ts`,
     run: () => runLoad(),
+  },
+  {
+    title: 'One instance and three behind nginx, on PostgreSQL',
+    command: `${backend} test/bench/instances.ts`,
+    run: measureInstances,
   },
 ];
 

@@ -69,6 +69,8 @@ const FAULTS: Record<string, (res: ServerResponse, forward: () => void, req: Inc
   'refuse-413': refuse(413, 'file_too_large'),
   'refuse-415': refuse(415, 'content_mismatch'),
   'refuse-draft': refuse(413, 'draft_too_large'),
+  /** What the virus scan answers for an infected file (test/backend/uploads-scan.test.ts runs the real scan). */
+  'refuse-infected': refuse(422, 'upload_infected'),
   /** The first upload creation fails with a 500; the retry gets through. */
   'fail-once': once('POST', refuse(500, 'internal_error')),
   /** The connection drops once, during the first PATCH, as on a train going into a tunnel. */

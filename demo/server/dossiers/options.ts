@@ -13,7 +13,7 @@ import type { StoredInFull } from './attachments.js';
 export interface DossierOptions {
   /** The current instant; default the system clock. */
   now?: () => Date;
-  /** What a lookup asks besides the code; default `applicant-id`. */
+  /** What a lookup asks besides the code; default `applicant-id` (the demo; `main.ts` uses `lookup-code` in production). */
   lookupSecret?: LookupSecretKind;
   /** The demo's shared officer token (every agency; refused in production); officers' own credentials are in the database. */
   officerToken?: string | undefined;
@@ -31,7 +31,9 @@ export const DEFAULT_LOOKUP_SECRET: LookupSecretKind = 'applicant-id';
 
 /** The options `main.ts` reads from its environment (see the list there). */
 export function readDossierOptions(env: NodeJS.ProcessEnv): DossierOptions {
-  const lookupSecret = LookupSecretKind.safeParse(env.LOOKUP_SECRET ?? DEFAULT_LOOKUP_SECRET);
+  // In production the printed code: an ID number is widely known, and dossier codes are sequential.
+  const fallback = env.NODE_ENV === 'production' ? 'lookup-code' : DEFAULT_LOOKUP_SECRET;
+  const lookupSecret = LookupSecretKind.safeParse(env.LOOKUP_SECRET ?? fallback);
   if (!lookupSecret.success)
     throw new Error(`LOOKUP_SECRET must be applicant-id or lookup-code, got "${env.LOOKUP_SECRET}"`);
   return {

@@ -103,6 +103,37 @@ export async function markCancelled(db: Database, id: string, secretHash: string
   return rows.length > 0;
 }
 
+/** Records that the virus scan found upload `id` clean (migration 011). */
+export async function recordScannedClean(db: Database, id: string): Promise<void> {
+  await db.query('UPDATE uploads SET scanned_at = now() WHERE id = $1', [id]);
+}
+
+/** Whether upload `id` waits for its virus scan: not yet found clean, and neither taken nor being removed. */
+export async function awaitsScan(db: Database, id: string): Promise<boolean> {
+  const rows = await db.query<{ id: string }>(
+    `SELECT id FROM uploads
+     WHERE id = $1 AND scanned_at IS NULL AND dossier_code IS NULL AND marked_for_removal_at IS NULL`,
+    [id],
+  );
+  return rows.length > 0;
+}
+
+/** Whether the virus scan found upload `id` clean. */
+export async function scannedClean(db: Database, id: string): Promise<boolean> {
+  const rows = await db.query<{ id: string }>('SELECT id FROM uploads WHERE id = $1 AND scanned_at IS NOT NULL', [id]);
+  return rows.length > 0;
+}
+
+/** Marks upload `id` for removal, unless a dossier took it; returns whether it did. */
+export async function markForRemoval(db: Database, id: string): Promise<boolean> {
+  const rows = await db.query<{ id: string }>(
+    `UPDATE uploads SET marked_for_removal_at = now()
+     WHERE id = $1 AND dossier_code IS NULL AND marked_for_removal_at IS NULL RETURNING id`,
+    [id],
+  );
+  return rows.length > 0;
+}
+
 /** Marks the uploads created before `createdBefore` that no dossier took, and returns their ids. */
 export async function markExpired(db: Database, createdBefore: Date): Promise<string[]> {
   const rows = await db.query<{ id: string }>(

@@ -92,6 +92,8 @@ export const UploadErrorCode = z.enum([
   'type_not_accepted',
   /** 415: the file's first bytes are not of the declared type (checked as they arrive, before the rest is stored); the upload is removed. */
   'content_mismatch',
+  /** 422: the virus scan of the finished file found malware (or the EICAR test file); the upload is removed. */
+  'upload_infected',
   /**
    * 404: no such upload for this client: it never existed, was refused, cancelled, expired, taken by a
    * filed dossier, or the request does not carry the secret it was created with.
@@ -107,6 +109,11 @@ export const UploadErrorCode = z.enum([
   'method_not_allowed',
   /** Any other 4xx of the protocol (a missing or malformed tus header). */
   'invalid_upload_request',
+  /**
+   * 503: the finished file could not be scanned for viruses (the scanner is down); the upload is kept,
+   * unscanned, and a retry (HEAD, as tus clients resume) scans it again. No dossier takes it until then.
+   */
+  'scan_unavailable',
   /** 5xx. */
   'internal_error',
 ]);

@@ -9,7 +9,9 @@
  * address through `resume-storage.ts`.
  */
 import type { DetailedError, HttpStack, Upload } from 'tus-js-client';
-import { ApiError, UPLOAD_SECRET_HEADER } from '../../api/contract/common.js';
+import { passes } from '../../api/check.js';
+import { UPLOAD_SECRET_HEADER } from '../../api/contract/common.js';
+import { ApiError } from '../../api/generated/common.js';
 import type { UploadErrorCode } from '../../api/contract/uploads.js';
 import type { ChunkSizer } from './chunk-size.js';
 
@@ -257,6 +259,7 @@ const REFUSALS = new Map<string, Refusal>([
   ['draft_too_large', (t, name) => t.draftTooLarge(name)],
   ['type_not_accepted', (t, name) => t.notWhatItSays(name)],
   ['content_mismatch', (t, name) => t.notWhatItSays(name)],
+  ['upload_infected', (t, name) => t.infected(name)],
 ] satisfies [UploadErrorCode, Refusal][]);
 
 /** `error.code` of a refusal, read with the contract's error shape (`ApiError`) when the answer is one. */
@@ -267,6 +270,5 @@ function refusalCode(body: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-  const refusal = ApiError.safeParse(answer);
-  return refusal.success ? refusal.data.error.code : undefined;
+  return passes(ApiError, answer) ? answer.error.code : undefined;
 }

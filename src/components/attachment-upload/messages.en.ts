@@ -40,6 +40,8 @@ const upload: UploadMessages = {
   tooMany: (max) => `You can attach at most ${max} files. Remove a file before choosing more.`,
   duplicate: (name) => `“${name}” has already been chosen.`,
   refusedByServer: (name) => `The service did not accept “${name}”.`,
+  infected: (name) =>
+    `“${name}” contains a virus or other malware and was removed. Scan your device for viruses, then choose a clean copy of the file.`,
   interrupted: 'The upload was interrupted. Select “Try again” to continue.',
   serverTooLarge: (name) => `“${name}” is larger than the service accepts. Choose a smaller file.`,
   draftTooLarge: (name) =>

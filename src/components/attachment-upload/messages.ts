@@ -40,6 +40,8 @@ const vi = {
   tooMany: (max: number) => `Chỉ được đính kèm tối đa ${max} tệp. Hãy xóa bớt tệp trước khi chọn thêm.`,
   duplicate: (name: string) => `Tệp “${name}” đã được chọn rồi.`,
   refusedByServer: (name: string) => `Máy chủ không nhận tệp “${name}”.`,
+  infected: (name: string) =>
+    `Tệp “${name}” có chứa vi-rút hoặc mã độc nên đã bị loại bỏ. Hãy quét vi-rút trên thiết bị rồi chọn bản tệp sạch.`,
   interrupted: 'Việc tải lên bị gián đoạn. Hãy bấm “Thử lại” để gửi tiếp.',
   serverTooLarge: (name: string) => `Tệp “${name}” vượt quá dung lượng tối đa máy chủ nhận. Hãy chọn tệp nhỏ hơn.`,
   draftTooLarge: (name: string) =>
