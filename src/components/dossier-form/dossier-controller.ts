@@ -7,13 +7,10 @@
  * alone; nothing here changes while a render runs.
  */
 import { initialState, Task } from '@lit/task';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FormAdapter } from '../../api/adapter.js';
+import type { ReactiveController } from 'lit';
 import type { DossierReceipt, FormDefinition, Province } from '../../api/contract/index.js';
 import { BackendError, isAbort } from '../../api/errors.js';
 import { submitDossier } from '../../api/form-calls.js';
-import type { Messages } from '../../i18n/catalog.js';
-import type { DvcElement } from '../shared/dvc-element.js';
 import {
   clearDraft,
   type Draft,
@@ -27,32 +24,15 @@ import {
 import { type FieldHost } from './fields.js';
 import { fieldHost, type FieldsOwner } from './draft-fields.js';
 import { CommuneLists, failureStatus, loadForm, type LoadedForm, type Status } from './form-loader.js';
+import type { DossierHost, HostServices } from './host.js';
 import { isCurrentStep, procedureCode, recordStep, stepIn } from './history.js';
 import type { FormMessages } from './messages.js';
 import { checkStep, firstStepWith, type Issue, messageOf, ShownProblems, type StepName, stepsOf } from './problems.js';
 import { busyUploads, restoreUploads } from './steps/documents.js';
 import { submissionOf } from './submission.js';
 
-/** The element, as the controller sees it. */
-export interface DossierHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  procedure?: string | undefined;
-  draftHours: number;
-  noHistory: boolean;
-  emit: DvcElement['emit'];
-}
-
-/** What the element lends the controller of its base class. */
-export interface HostServices {
-  /** The backend, or the configuration problem thrown. */
-  backend(): FormAdapter;
-  /** The configured backend (or its problem), compared between updates. */
-  configured(): unknown;
-  messages(): Messages<FormMessages> | undefined;
-  focusSoon(selector: string): void;
-  /** A failure as the error to show, logged once. */
-  report(error: unknown): BackendError | undefined;
-}
+/** Who files a new dossier until the citizen chooses: the form's first kind of applicant. */
+const firstKind = (definition: FormDefinition) => definition.applicantKinds[0] ?? 'person';
 
 export class DossierController implements ReactiveController, FieldsOwner {
   status: Status = 'loading';
@@ -91,7 +71,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
     this.communeLists = new CommuneLists(services.backend, () => host.requestUpdate());
     this.loader = new Task(host, {
       autoRun: false,
-      task: ([code, keep], { signal }) => (code ? loadForm(services.backend(), code, keep, signal) : initialState),
+      task: ([code, keep], { signal }) => (code ? loadForm(services.backend, code, keep, signal) : initialState),
       onComplete: (loaded) => this.loaded(loaded),
       onError: (error) => this.failed(error),
     });
@@ -168,7 +148,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
       this.saved = saved;
       this.status = 'offer';
     } else {
-      this.start(newDraft(code, this.firstKind(definition)));
+      this.start(newDraft(code, firstKind(definition)));
     }
   }
 
@@ -176,10 +156,6 @@ export class DossierController implements ReactiveController, FieldsOwner {
     if (isAbort(error)) return;
     this.status = failureStatus(error, this.code);
     if (this.status === 'error') this.loadError = this.services.report(error);
-  }
-
-  private firstKind(definition: FormDefinition): Draft['applicant']['kind'] {
-    return definition.applicantKinds[0] ?? 'person';
   }
 
   private openWatch(definition: FormDefinition): void {
@@ -199,8 +175,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
     const definition = this.definition;
     if (!definition) return;
     if (definition.delivery.length === 1) draft.delivery.method ??= definition.delivery[0];
-    if (!definition.applicantKinds.includes(draft.applicant.kind))
-      draft.applicant = { kind: this.firstKind(definition) };
+    if (!definition.applicantKinds.includes(draft.applicant.kind)) draft.applicant = { kind: firstKind(definition) };
     this.draft = draft;
     draft.step = Math.min(draft.step, this.steps.length - 1);
     this.saved = undefined;
@@ -218,14 +193,14 @@ export class DossierController implements ReactiveController, FieldsOwner {
     const saved = this.saved;
     if (!saved || !this.definition) return;
     clearDraft(saved.procedure);
-    this.start(newDraft(saved.procedure, this.firstKind(this.definition)));
+    this.start(newDraft(saved.procedure, firstKind(this.definition)));
   }
 
   /** "Nộp hồ sơ khác" after a receipt. */
   anotherDossier(): void {
     const { draft, definition } = this;
     if (!draft || !definition) return;
-    this.start(newDraft(draft.procedure, this.firstKind(definition), draft.consent));
+    this.start(newDraft(draft.procedure, firstKind(definition), draft.consent));
     this.focusSoon('#step-heading');
   }
 
@@ -239,17 +214,14 @@ export class DossierController implements ReactiveController, FieldsOwner {
 
   /** Sets the consent or the declaration box. */
   tick(box: 'consent' | 'declaration', checked: boolean): void {
-    if (!this.draft) return;
-    this.draft[box] = checked;
+    if (this.draft) this.draft[box] = checked;
     this.save();
   }
 
   /** A document slot's uploads changed. */
   uploadsChanged(slot: string, uploads: Draft['uploads'][string]): void {
-    if (!this.draft) return;
-    this.draft.uploads[slot] = uploads;
-    this.save();
-    this.host.requestUpdate();
+    if (this.draft) this.draft.uploads[slot] = uploads;
+    this.changed();
   }
 
   private save(): void {
@@ -285,14 +257,9 @@ export class DossierController implements ReactiveController, FieldsOwner {
     return checkStep(step, definition, draft, busyUploads(this.host.renderRoot, t), t);
   }
 
-  private messageOf(issue: Issue, t: FormMessages): string {
-    const { definition, draft } = this;
-    return definition && draft ? messageOf(issue, definition, draft, t) : issue.path;
-  }
-
   /** Shows problems at their fields and in the summary, which takes focus and is announced. */
   private showProblems(issues: Issue[], t: FormMessages): void {
-    this.problems.show(issues.map((issue) => ({ path: issue.path, message: this.messageOf(issue, t) })));
+    this.problems.show(issues.map((issue) => ({ path: issue.path, message: messageOf(issue, this, t) })));
     // The summary is an alert and takes focus: screen readers read it out at once.
     this.focusSoon('.error-summary');
     this.host.requestUpdate();
@@ -304,7 +271,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
     const t = this.t;
     if (box.contains(event.relatedTarget as Node | null) || !this.problems.touched.has(path) || !t) return;
     const issue = this.check(this.step, t).find((candidate) => candidate.path === path);
-    this.problems.set(path, issue && this.messageOf(issue, t));
+    this.problems.set(path, issue && messageOf(issue, this, t));
     this.host.requestUpdate();
   }
 

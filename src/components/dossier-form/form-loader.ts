@@ -34,13 +34,14 @@ export interface LoadedForm {
   keep: boolean;
 }
 
-/** The form of a procedure and the provinces, together. */
+/** The form of a procedure and the provinces, together (a configuration problem `backend` throws rejects it). */
 export async function loadForm(
-  backend: FormAdapter,
+  adapter: () => FormAdapter,
   code: string,
   keep: boolean,
   signal: AbortSignal,
 ): Promise<LoadedForm> {
+  const backend = adapter();
   const [definition, provinces] = await Promise.all([
     getForm(backend, code, signal).catch((error: unknown) => {
       throw brokenOr(error);

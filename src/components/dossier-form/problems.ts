@@ -105,9 +105,16 @@ function describe(path: string, definition: FormDefinition, draft: Draft, t: For
   return id === 'address' ? [t.postAddress, 'type'] : [t.delivery, 'choose'];
 }
 
+/** The form being filled, as the problems read it. */
+export interface Filling {
+  readonly definition?: FormDefinition | undefined;
+  readonly draft?: Draft | undefined;
+}
+
 /** The sentence for a problem, naming its field. */
-export function messageOf(issue: Issue, definition: FormDefinition, draft: Draft, t: FormMessages): string {
+export function messageOf(issue: Issue, { definition, draft }: Filling, t: FormMessages): string {
   if (issue.message && !issue.code) return issue.message;
+  if (!definition || !draft) return issue.path;
   const [label, verb] = describe(issue.path, definition, draft, t);
   const problems: Record<string, string> = t.problems;
   const template = issue.code && (problems[`${issue.code}-${verb}`] ?? problems[issue.code]);
