@@ -20,6 +20,38 @@ const minifyTemplates = (): Plugin => ({
   },
 });
 
+/**
+ * Vite's module-preload helper, leaner: it adds a `<link rel="modulepreload">`
+ * for each chunk an `import()` will need, resolved against the importing
+ * chunk's own URL (so the folder can be hosted anywhere), then imports. Vite's
+ * own also preloads CSS, reads a CSP nonce from the page and fires a
+ * `vite:preloadError` event, none of which the widgets use (no CSS files, no
+ * inline scripts, the loader reports a failed import itself): 1 KB less on
+ * every page, a twentieth of the search box's budget.
+ */
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+const leanPreload = (): Plugin => ({
+  name: 'dvc-lean-preload',
+  enforce: 'pre',
+  load(id) {
+    if (id !== PRELOAD_HELPER) return null;
+    return `const seen = new Set();
+export const __vitePreload = (load, deps, importer) => {
+  for (const dep of deps ?? []) {
+    const href = new URL(dep, importer).href;
+    if (seen.has(href)) continue;
+    seen.add(href);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.append(link);
+  }
+  return load();
+};`;
+  },
+});
+
 const npmEntries = {
   index: 'src/index.ts',
   classes: 'src/classes.ts',
@@ -51,16 +83,15 @@ export default defineConfig(({ mode }) =>
     : mode === 'cdn'
       ? {
           base: './',
-          plugins: [minifyTemplates()],
+          plugins: [minifyTemplates(), leanPreload()],
           build: {
             outDir: 'dist/cdn',
             emptyOutDir: true,
             target: 'es2022',
             minify: true,
-            // Vite's small preload helper fetches the chunks an element shares with
-            // the others (Lit, zod, the base class) in parallel with the element's
-            // own chunk: one round trip instead of two on 3G. It resolves them
-            // against this script's own URL, so the folder can be hosted anywhere.
+            // The preload helper (leanPreload above) fetches the chunks an element
+            // shares with the others (Lit, the base class) in parallel with the
+            // element's own chunk: one round trip instead of two on 3G.
             modulePreload: { polyfill: false },
             rollupOptions: {
               input: { 'dvc-widgets': 'src/cdn.ts' },

@@ -20,6 +20,8 @@ import { FORM_PATH, formDownload, formHandlers } from './forms/routes.js';
 import { addContractRoutes } from './http/contract.js';
 import type { TrustedProxies } from './http/client-address.js';
 import { corsHandler, type CorsOrigins, type CorsPolicy } from './http/cors.js';
+import { type Health, healthChecks } from './http/health.js';
+import { applyServerLimits, DEFAULT_SERVER_LIMITS, type ServerLimits, serverOptions } from './http/limits.js';
 import { requestListener } from './http/listener.js';
 import { redactingLog } from './http/log.js';
 import { errorReply, HttpError, jsonReply, send } from './http/replies.js';
@@ -79,8 +81,8 @@ export interface AppOptions {
 const filingCheck = (db: Database, { store, scan }: UploadOptions) =>
   scan ? scannedInFull(db, storedInFull(store)) : storedInFull(store);
 
-/** The request listener: usable with any `node:http` server. */
-export function createApp(options: AppOptions): RequestListener {
+/** The request listener: usable with any `node:http` server; `health` answers `/healthz` and `/readyz`. */
+export function createApp(options: AppOptions, health: Health = healthChecks(options.db)): RequestListener {
   const log = redactingLog(options.log ?? console.log);
   const { db } = options;
   const api = new Router();
@@ -123,6 +125,7 @@ export function createApp(options: AppOptions): RequestListener {
     ),
     ...(uploads && { uploads: { owns: isUploadPath, handle: uploads } }),
     serveStatic: staticFiles(options.staticDirs ?? {}),
+    health,
     log,
     trustedProxies: options.trustedProxies ?? [],
   });
@@ -147,17 +150,24 @@ export interface ServerOptions extends AppOptions {
   port?: number;
   /** Interface to listen on; default all of them. */
   host?: string;
+  /** Timeouts and the connection cap (http/limits.ts); default {@link DEFAULT_SERVER_LIMITS}. */
+  limits?: Partial<ServerLimits>;
 }
 
 export interface RunningServer {
   /** Base URL without a trailing slash, e.g. `http://localhost:8080`. */
   url: string;
+  /** Readiness answers 503 from now on, so a balancer stops sending traffic before {@link close}. */
+  drain(): void;
   /** Stops accepting connections and closes the open ones (the database stays open). */
   close(): Promise<void>;
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const server = createServer(createApp(options));
+  const limits = { ...DEFAULT_SERVER_LIMITS, ...options.limits };
+  const health = healthChecks(options.db);
+  const server = createServer(serverOptions(limits), createApp(options, health));
+  applyServerLimits(server, limits);
   await new Promise<void>((ready, fail) => {
     server.once('error', fail);
     server.listen(options.port ?? 0, options.host, () => ready());
@@ -166,6 +176,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = !options.host || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    drain: health.drain,
     close: () =>
       new Promise<void>((closed, fail) => {
         server.close((error) => (error ? fail(error) : closed()));

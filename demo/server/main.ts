@@ -21,11 +21,18 @@
  *   CLAMD_SOCKET, CLAMD_HOST, CLAMD_PORT, UPLOAD_SCAN
  *                   the virus scan of uploads by clamd: see uploads/scan.ts (required in production)
  *   SINGLE_INSTANCE `1` lets a production start use PGlite or the file store, which serve one process only
+ *   HEADERS_TIMEOUT_SECONDS, REQUEST_TIMEOUT_SECONDS, KEEP_ALIVE_TIMEOUT_SECONDS, MAX_CONNECTIONS
+ *                   what one client may hold of the server (http/limits.ts; defaults 10, 120, 5, 2000)
+ *   DRAIN_SECONDS   on SIGTERM, how long /readyz answers 503 before the server closes (default 0)
  *
  * The seed catalogue is loaded at every start outside production (the demo
  * always shows the catalogue of this checkout); in production only into an
  * empty database, so that instances started one after the other during a
  * deploy do not each write their own copy over the catalogue.
+ *
+ * An error that escapes a request (a stream's error event nobody listened
+ * for, a throw in a callback) is logged and the process goes on serving the
+ * others; the supervisor (demo/deploy/) restarts it if it dies anyway.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +46,8 @@ import { openDatabase } from './db/index.js';
 import { readDossierOptions } from './dossiers/options.js';
 import { parseTrustedProxies } from './http/client-address.js';
 import { parseCorsOrigins } from './http/cors.js';
+import { LIVENESS_PATH, READINESS_PATH } from './http/health.js';
+import { readServerLimits } from './http/limits.js';
 import { redactingLog } from './http/log.js';
 import { serverFlagsWarning } from './node-flags.js';
 import { describeUploadStore, readUploadConfig } from './uploads/config.js';
@@ -56,7 +65,16 @@ function readCount(name: string, fallback: number): number {
   return value;
 }
 
+const log = redactingLog(console.log);
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error: unknown) =>
+    log(`Unexpected error, the process goes on: ${error instanceof Error ? error.stack : String(error)}`),
+  );
+}
+
 const port = readCount('PORT', 8080);
+const drainSeconds = readCount('DRAIN_SECONDS', 0);
+const limits = readServerLimits(env);
 const corsOrigins = parseCorsOrigins(env.CORS_ORIGINS);
 const dataDir = env.DATA_DIR ?? '.data/';
 const uploadConfig = readUploadConfig(env, dataDir);
@@ -85,12 +103,12 @@ const total = production ? await seedEmptyCatalogue(db, seed) : await seedCatalo
 const cdnDir = join(repoRoot, 'dist/cdn');
 const uploadStore = await createUploadStore(uploadConfig);
 // On PostgreSQL, several instances may share the uploads: their locks must be shared too.
-const uploadLocker = env.DATABASE_URL ? new PostgresLocker(env.DATABASE_URL, redactingLog(console.log)) : undefined;
+const uploadLocker = env.DATABASE_URL ? new PostgresLocker(env.DATABASE_URL, log) : undefined;
 const stopSweeper = startUploadSweeper({
   db,
   store: uploadStore,
   ttlHours: uploadConfig.limits.ttlHours,
-  log: redactingLog(console.log),
+  log,
 });
 const appOptions = {
   db,
@@ -103,15 +121,32 @@ const appOptions = {
     ...(uploadLocker && { locker: uploadLocker }),
     ...(clamd && { scan: clamdScanner(clamd) }),
   },
-  staticDirs: { '/': join(repoRoot, 'demo/site'), '/cdn/': cdnDir, '/assets/': join(repoRoot, 'dist/site') },
+  staticDirs: {
+    '/': join(repoRoot, 'demo/site'),
+    // vite.config.ts names the CDN build's chunks `chunks/[name]-[hash].js`: each name is its content's.
+    '/cdn/': { dir: cdnDir, immutable: /^chunks\// },
+    '/assets/': join(repoRoot, 'dist/site'),
+  },
   validateResponses: env.NODE_ENV !== 'production',
   dossiers: dossierOptions,
 };
-const server = await startServer({ ...appOptions, port, host: env.HOST, routes: officerPort ? 'public' : 'all' });
+const server = await startServer({
+  ...appOptions,
+  port,
+  host: env.HOST,
+  limits,
+  routes: officerPort ? 'public' : 'all',
+});
 const officerServer =
   officerPort === undefined
     ? undefined
-    : await startServer({ ...appOptions, port: officerPort, host: env.OFFICER_HOST ?? '127.0.0.1', routes: 'officer' });
+    : await startServer({
+        ...appOptions,
+        port: officerPort,
+        host: env.OFFICER_HOST ?? '127.0.0.1',
+        limits,
+        routes: 'officer',
+      });
 
 console.log(
   `dvc-widgets reference backend (${db.engine}, ${total} procedures, CORS: ${corsOrigins === '*' ? 'any origin' : corsOrigins.join(' ')})`,
@@ -124,15 +159,18 @@ console.log(
 );
 if (officerServer) console.log(`  Officers:  ${officerServer.url}${API_BASE}/officer (only there)`);
 console.log(`  CDN build: ${server.url}/cdn/${existsSync(cdnDir) ? '' : ' (missing: run npm run build)'}`);
+console.log(`  Health:    ${server.url}${LIVENESS_PATH} (alive), ${server.url}${READINESS_PATH} (ready for traffic)`);
 const flagsWarning = serverFlagsWarning();
 if (flagsWarning) console.log(flagsWarning);
 if (!clamd) console.log(SCAN_OFF_WARNING);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    console.log(`${signal}: stopping`);
+    console.log(`${signal}: stopping${drainSeconds ? ` in ${drainSeconds} s (readiness answers 503 meanwhile)` : ''}`);
     stopSweeper();
-    void Promise.all([server.close(), officerServer?.close()])
+    server.drain();
+    void new Promise((drained) => setTimeout(drained, drainSeconds * 1000))
+      .then(() => Promise.all([server.close(), officerServer?.close()]))
       .then(() => uploadLocker?.close())
       .then(() => db.close())
       .then(() => process.exit(0));

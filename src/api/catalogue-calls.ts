@@ -5,7 +5,7 @@
  * then travel with the search widget only, not with every widget on a page.
  */
 import type { SearchAdapter } from './adapter.js';
-import { FieldList, ProcedureDetail, SearchResult } from './contract/catalogue.js';
+import { FieldList, ProcedureDetail, SearchResult } from './generated/catalogue.js';
 import type { SearchQuery } from './contract/requests.js';
 import { validated } from './validated.js';
 

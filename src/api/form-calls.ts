@@ -8,9 +8,10 @@
  * only the lookup, carries none of these.
  */
 import type { FormAdapter } from './adapter.js';
-import { DossierReceipt, type DossierSubmission } from './contract/dossiers.js';
-import { FormDefinition } from './contract/forms.js';
-import { CommuneList, ProvinceList } from './contract/units.js';
+import type { DossierSubmission } from './contract/dossiers.js';
+import { DossierReceipt } from './generated/dossiers.js';
+import { FormDefinition } from './generated/forms.js';
+import { CommuneList, ProvinceList } from './generated/units.js';
 import { validated } from './validated.js';
 
 export const listProvinces = (adapter: FormAdapter, signal?: AbortSignal) =>

@@ -4,7 +4,8 @@
  * (`form-calls.ts`) so that each widget carries only its own schemas.
  */
 import type { LookupAdapter } from './adapter.js';
-import { type DossierLookup, DossierView, ServiceInfo } from './contract/lookup.js';
+import type { DossierLookup } from './contract/lookup.js';
+import { DossierView, ServiceInfo } from './generated/lookup.js';
 import { validated } from './validated.js';
 
 export const getService = (adapter: LookupAdapter, signal?: AbortSignal) =>

@@ -10,8 +10,9 @@
  * header, needs a preflight.
  */
 import type { BackendAdapter, RequestOptions, SubmitOptions } from './adapter.js';
+import { passes } from './check.js';
 import type { FieldList, ProcedureDetail, SearchResult } from './contract/catalogue.js';
-import { ApiError } from './contract/common.js';
+import { ApiError } from './generated/common.js';
 import type { DossierReceipt, DossierSubmission } from './contract/dossiers.js';
 import type { DossierLookup, DossierView, ServiceInfo } from './contract/lookup.js';
 import type { FormDefinition } from './contract/forms.js';
@@ -66,16 +67,16 @@ export function parseApiBase(raw: string | null | undefined, pageUrl: string = l
 }
 
 function errorForStatus(status: number, body: unknown, retryAfter: string | null): BackendError {
-  const apiError = ApiError.safeParse(body);
-  const code = apiError.success ? apiError.data.error.code : undefined;
-  const details = { status, code, message: apiError.success ? apiError.data.error.message : undefined };
+  const apiError = passes(ApiError, body) ? body.error : undefined;
+  const code = apiError?.code;
+  const details = { status, code, message: apiError?.message };
   if (code === 'agency_not_found')
     return new BackendError('agency-not-found', 'The backend does not know this agency code.', details);
   if (status === 404) return new BackendError('not-found', 'Not found.', details);
-  if (status === 400 && code === 'validation_failed' && apiError.success) {
+  if (status === 400 && code === 'validation_failed' && apiError) {
     return new BackendError('validation', 'The backend found wrong values.', {
       ...details,
-      problems: apiError.data.error.details ?? [],
+      problems: apiError.details ?? [],
     });
   }
   if (status === 429) {

@@ -225,6 +225,16 @@ describe('static files', () => {
     assert.equal(await page.text(), '<!doctype html><title>Guide</title>');
   });
 
+  test('a folder redirect never sends the browser to another site (no protocol-relative Location)', async () => {
+    for (const path of ['//guide', '///guide?x=1', '//guide//']) {
+      const answer = await rawRequest(backend.url, path);
+      if (answer.status === 301) {
+        assert.doesNotMatch(String(answer.headers.location), /^\/\//, path);
+        assert.match(String(answer.headers.location), /^\/guide\//, path);
+      } else assert.equal(answer.status, 200, path);
+    }
+  });
+
   test('HEAD gives the headers without the body', async () => {
     const response = await rawRequest(backend.url, '/app.js', { method: 'HEAD' });
     assert.equal(response.status, 200);

@@ -1,15 +1,18 @@
 /**
- * How a request travels through the reference backend: CORS first (a
- * preflight is answered there), then the tus upload endpoint for its
+ * How a request travels through the reference backend: the health checks
+ * first (health.ts), then CORS (a preflight is answered there), then the tus upload endpoint for its
  * paths, the API router under the API base, the static files elsewhere;
  * every refusal under `/api` as a contract `ApiError`, an unexpected error
  * as a bare 500 whose cause goes only to the log, and one log line per
  * request, without its query string (searches may contain personal data)
- * and without upload ids (log.ts).
+ * and without upload ids (log.ts). An error in one request, thrown or
+ * emitted by one of its streams (a client that hangs up mid-body), ends that
+ * request only, never the process.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { clientAddress, type TrustedProxies } from './client-address.js';
 import type { CorsHandler } from './cors.js';
+import { type Health, isHealthPath } from './health.js';
 import { readJsonBody } from './json-body.js';
 import { type Log, loggedPath } from './log.js';
 import { errorReply, HttpError, send } from './replies.js';
@@ -24,6 +27,7 @@ export interface ListenerParts {
   /** The upload endpoint and the paths it answers, when there is one. */
   uploads?: { owns(pathname: string): boolean; handle(req: IncomingMessage, res: ServerResponse): Promise<void> };
   serveStatic: StaticHandler;
+  health: Health;
   log: Log;
   /** Proxies whose `X-Forwarded-For` names the client (client-address.ts); default none. */
   trustedProxies?: TrustedProxies;
@@ -42,17 +46,12 @@ function internalError(error: unknown, log: Log): HttpError {
   );
 }
 
-export function requestListener({
-  apiBase,
-  api,
-  cors,
-  uploads,
-  serveStatic,
-  log,
-  trustedProxies = [],
-}: ListenerParts): RequestListener {
+export function requestListener(parts: ListenerParts): RequestListener {
+  const { apiBase, api, cors, uploads, serveStatic, health, log, trustedProxies = [] } = parts;
   async function handle(req: IncomingMessage, res: ServerResponse, pathname: string, search: string): Promise<void> {
     res.setHeader('X-Content-Type-Options', 'nosniff');
+    const healthAnswer = health.answer(pathname);
+    if (healthAnswer) return send(res, await healthAnswer);
     if (cors(req, res, pathname)) return;
     if (uploads?.owns(pathname)) return uploads.handle(req, res);
     if (pathname !== apiBase && !pathname.startsWith(`${apiBase}/`)) {
@@ -84,9 +83,15 @@ export function requestListener({
     const queryAt = rawUrl.indexOf('?');
     const pathname = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
     const search = queryAt === -1 ? '' : rawUrl.slice(queryAt);
-    res.on('finish', () =>
-      log(`${req.method} ${loggedPath(pathname)} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`),
-    );
+    res.on('finish', () => {
+      // A balancer asks every few seconds: only a failed check is worth a line.
+      if (isHealthPath(pathname) && res.statusCode === 200) return;
+      log(`${req.method} ${loggedPath(pathname)} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`);
+    });
+    // A stream error nobody listens for would end the process; the request's own handling sees it anyway.
+    const streamFailed = (error: Error) => log(`${req.method} ${loggedPath(pathname)} stream failed: ${String(error)}`);
+    req.on('error', streamFailed);
+    res.on('error', streamFailed);
 
     handle(req, res, pathname, search).catch((error: unknown) => {
       if (res.headersSent) {

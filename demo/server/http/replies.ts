@@ -1,12 +1,14 @@
 /**
  * Answers, on plain `node:http`: an error type that becomes a contract
  * `ApiError` body, the reply a handler returns and the helpers that build
- * and write one.
+ * and write one (a GET's answer compressed when the client takes it and it
+ * is worth it: a page of search results shrinks several times).
  */
 import type { ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ApiError } from '../../../src/api/contract/index.js';
+import { compress, negotiateEncoding, varyOnEncoding, worthCompressing } from './compression.js';
 
 type ErrorDetail = NonNullable<ApiError['error']['details']>[number];
 
@@ -58,8 +60,23 @@ export async function send(res: ServerResponse, reply: Reply): Promise<void> {
     await pipeline(body, res);
     return;
   }
-  res.writeHead(reply.status, { ...reply.headers, 'Content-Length': Buffer.byteLength(body) });
-  res.end(body);
+  const bytes = Buffer.byteLength(body);
+  // Only what a GET reads (the catalogue, public): an answer about a dossier, compressed over TLS next to
+  // what its request sent, could leak through its length (BREACH).
+  if (res.req.method !== 'GET' || !worthCompressing(reply.headers['Content-Type'] ?? '', bytes)) {
+    res.writeHead(reply.status, { ...reply.headers, 'Content-Length': bytes });
+    res.end(body);
+    return;
+  }
+  const encoding = negotiateEncoding(res.req);
+  const sent = encoding ? await compress(body, encoding, 'fast') : body;
+  varyOnEncoding(res);
+  res.writeHead(reply.status, {
+    ...reply.headers,
+    'Content-Length': Buffer.byteLength(sent),
+    ...(encoding && { 'Content-Encoding': encoding }),
+  });
+  res.end(sent);
 }
 
 /**

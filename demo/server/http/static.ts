@@ -5,12 +5,20 @@
  * decode, contain no NUL or backslash, no `..` segment and no dotfile
  * (`.env`, `.git`); and the resolved file must still lie inside its folder.
  * Anything else is refused, so no request can read outside the folders.
+ *
+ * Caching follows the build: files whose name carries their content's hash
+ * (the CDN build's `chunks/`, named by the mount's `immutable` pattern)
+ * never change, so a browser keeps them a year without asking; pages are
+ * revalidated every time; other files (the entry script `dvc-widgets.js`
+ * among them) for five minutes, then revalidated with their ETag. Text is
+ * sent compressed when the client takes it (compression.ts).
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { compressedFiles, negotiateEncoding, varyOnEncoding, worthCompressing } from './compression.js';
 import { HttpError } from './replies.js';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -39,8 +47,20 @@ const DOCUMENT_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 };
 
-/** URL prefix (ending in `/`) → folder, e.g. `{ '/': 'demo/site', '/cdn/': 'dist/cdn' }`. */
-export type StaticDirs = Record<string, string>;
+/** A folder served under a URL prefix; `immutable` matches (from the prefix on) the files named by their hash. */
+export interface StaticMount {
+  dir: string;
+  immutable?: RegExp;
+}
+
+/** URL prefix (ending in `/`) → folder, e.g. `{ '/': 'demo/site', '/cdn/': { dir: 'dist/cdn', immutable: /^chunks\// } }`. */
+export type StaticDirs = Record<string, string | StaticMount>;
+
+const CACHE_CONTROL = {
+  immutable: 'public, max-age=31536000, immutable',
+  document: 'no-cache',
+  asset: 'public, max-age=300',
+};
 
 /** Maps the part of the path after its mount to a file inside `root`, or refuses. */
 function resolveInside(root: string, urlPath: string): string {
@@ -71,8 +91,12 @@ export type StaticHandler = (
 export function staticFiles(dirs: StaticDirs): StaticHandler {
   // Longest prefix first, so `/cdn/` wins over `/`.
   const mounts = Object.entries(dirs)
-    .map(([prefix, dir]) => ({ prefix, root: resolve(dir) }))
+    .map(([prefix, mount]) => {
+      const { dir, immutable } = typeof mount === 'string' ? { dir: mount, immutable: undefined } : mount;
+      return { prefix, root: resolve(dir), immutable };
+    })
     .sort((a, b) => b.prefix.length - a.prefix.length);
+  const compressed = compressedFiles((file) => readFile(file));
 
   return async (req, res, pathname, search) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -80,12 +104,14 @@ export function staticFiles(dirs: StaticDirs): StaticHandler {
     }
     const mount = mounts.find(({ prefix }) => pathname.startsWith(prefix));
     if (!mount) throw new HttpError(404, 'not_found', 'Not found');
-    let file = resolveInside(mount.root, pathname.slice(mount.prefix.length));
+    const inMount = pathname.slice(mount.prefix.length);
+    let file = resolveInside(mount.root, inMount);
     let info = await stat(file).catch(() => undefined);
     if (info?.isDirectory()) {
-      // Relative links in index.html need the trailing slash.
+      // Relative links in index.html need the trailing slash. One leading slash only:
+      // `//evil.example/` as a Location would send the browser to another site.
       if (!pathname.endsWith('/')) {
-        res.writeHead(301, { Location: `${pathname}/${search}` });
+        res.writeHead(301, { Location: `${pathname.replace(/\/{2,}/g, '/')}/${search}` });
         res.end();
         return;
       }
@@ -98,19 +124,25 @@ export function staticFiles(dirs: StaticDirs): StaticHandler {
     const isDocument = type.startsWith('text/html') || type === 'image/svg+xml';
     const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
     res.setHeader('ETag', etag);
-    // Pages are revalidated each time so a new build shows at once; assets may be reused for 5 minutes.
-    res.setHeader('Cache-Control', isDocument ? 'no-cache' : 'public, max-age=300');
+    const cache = mount.immutable?.test(inMount) ? 'immutable' : isDocument ? 'document' : 'asset';
+    res.setHeader('Cache-Control', CACHE_CONTROL[cache]);
     if (isDocument) for (const [name, value] of Object.entries(DOCUMENT_HEADERS)) res.setHeader(name, value);
+    const compressible = worthCompressing(type, info.size);
+    if (compressible) varyOnEncoding(res);
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304);
       res.end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': type, 'Content-Length': info.size });
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    await pipeline(createReadStream(file), res);
+    const encoding = compressible ? negotiateEncoding(req) : undefined;
+    const body = encoding && (await compressed.get(file, etag, info.size, encoding));
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Content-Length': body ? body.length : info.size,
+      ...(body && { 'Content-Encoding': encoding }),
+    });
+    if (req.method === 'HEAD') res.end();
+    else if (body) res.end(body);
+    else await pipeline(createReadStream(file), res);
   };
 }

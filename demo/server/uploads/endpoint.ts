@@ -6,7 +6,8 @@
  * origins we refuse). We keep one CORS policy, `http/cors.ts`, which has already
  * set its headers on the response when tus runs: so tus's are removed from
  * its answer before it is written. Its few plain-text protocol errors
- * (a missing `Tus-Resumable`) become contract `ApiError`s like all others.
+ * (a missing `Tus-Resumable`) become contract `ApiError`s like all others,
+ * and the protocol rules tus bends are kept by protocol.ts.
  *
  * The endpoint takes files in and never gives one back: a GET is refused
  * before tus sees it (tus would serve the stored bytes to anyone holding the
@@ -27,6 +28,7 @@ import { errorReply, HttpError, send } from '../http/replies.js';
 import { tusErrorAnswer } from './errors.js';
 import { headPolicy, uploadHooks } from './hooks.js';
 import { storeNodeBodies, tusRequest } from './node-body.js';
+import { conformingHeaders, protocolRefusal, TUS_VERSION } from './protocol.js';
 import { forgetUploads } from './repository.js';
 import { type Scanner, withUploadScan } from './scan.js';
 import type { UploadStore } from './store.js';
@@ -122,17 +124,16 @@ export function createUploadHandler(options: UploadEndpointOptions): UploadHandl
             'method_not_allowed',
             'Uploaded files are not sent back here. (Không tải tệp về từ địa chỉ này.)',
             undefined,
-            {
-              Allow: UPLOAD_CORS_POLICY.methods,
-            },
+            { Allow: UPLOAD_CORS_POLICY.methods, 'Tus-Resumable': TUS_VERSION, 'Tus-Version': TUS_VERSION },
           ),
         ),
       );
       return;
     }
     const { request, body } = tusRequest(req, res);
-    let response = await tus.handleWeb(request);
+    let response = protocolRefusal(request) ?? (await tus.handleWeb(request));
     if (response.status >= 400) response = await asApiError(response);
+    conformingHeaders(response.headers);
     for (const name of [...response.headers.keys()]) {
       if (name.startsWith('access-control-') || name === 'upload-metadata') response.headers.delete(name);
     }

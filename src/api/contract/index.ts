@@ -11,6 +11,7 @@ export * as routes from './routes.js';
 export * from './uploads.js';
 export * from './units.js';
 export * from './forms.js';
+export * from './definition-rules.js';
 export * from './dossiers.js';
 export * from './lookup.js';
 export * from './officer.js';

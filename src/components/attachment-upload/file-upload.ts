@@ -9,7 +9,9 @@
  * address through `resume-storage.ts`.
  */
 import type { DetailedError, HttpStack, Upload } from 'tus-js-client';
-import { ApiError, UPLOAD_SECRET_HEADER } from '../../api/contract/common.js';
+import { passes } from '../../api/check.js';
+import { UPLOAD_SECRET_HEADER } from '../../api/contract/common.js';
+import { ApiError } from '../../api/generated/common.js';
 import type { UploadErrorCode } from '../../api/contract/uploads.js';
 import type { ChunkSizer } from './chunk-size.js';
 
@@ -268,6 +270,5 @@ function refusalCode(body: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-  const refusal = ApiError.safeParse(answer);
-  return refusal.success ? refusal.data.error.code : undefined;
+  return passes(ApiError, answer) ? answer.error.code : undefined;
 }

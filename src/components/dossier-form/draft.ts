@@ -74,8 +74,6 @@ export const newDraft = (procedure: string, kind: ApplicantDraft['kind'], consen
   declaration: false,
 });
 
-const keyOf = (procedure: string) => `dvc-dossier-draft:${procedure}`;
-
 /** A storage the page may use, or undefined (a sandboxed frame, some privacy modes). */
 function store(name: 'localStorage' | 'sessionStorage'): Storage | undefined {
   try {
@@ -99,17 +97,44 @@ function parse(text: string | null | undefined): Draft | undefined {
   }
 }
 
+/** Nothing typed yet: nothing to keep, and nothing to offer back on the next visit. */
+export function isBlank(draft: Draft): boolean {
+  const { kind: _kind, ...typed } = draft.applicant;
+  return (
+    !draft.step &&
+    !Object.values(typed).some(Boolean) &&
+    !Object.keys(draft.answers).length &&
+    !Object.values(draft.uploads).some((list) => list.length)
+  );
+}
+
+const PREFIX = 'dvc-dossier-draft:';
+const keyOf = (procedure: string) => `${PREFIX}${procedure}`;
+const expired = (draft: Draft, hours: number) => Date.now() - draft.savedAt > hours * 3_600_000;
+
+/**
+ * Removes the expired drafts of every procedure, whichever form page is
+ * opened: a draft of a procedure the citizen never comes back to must not
+ * stay on a shared computer beyond its hours.
+ */
+export function purgeExpiredDrafts(hours: number): void {
+  for (const name of ['localStorage', 'sessionStorage'] as const) {
+    const storage = store(name);
+    for (const key of storage ? Object.keys(storage) : []) {
+      const draft = key.startsWith(PREFIX) ? parse(storage!.getItem(key)) : undefined;
+      if (draft && expired(draft, hours)) storage!.removeItem(key);
+    }
+  }
+}
+
 /** The kept draft of a procedure, unless it expired (then it is removed). */
 export function readDraft(procedure: string, hours: number): Draft | undefined {
   for (const name of ['localStorage', 'sessionStorage'] as const) {
     const storage = store(name);
     const draft = parse(storage?.getItem(keyOf(procedure)));
     if (!draft) continue;
-    if (Date.now() - draft.savedAt > hours * 3_600_000) {
-      storage!.removeItem(keyOf(procedure));
-      continue;
-    }
-    return draft;
+    if (!expired(draft, hours)) return draft;
+    storage!.removeItem(keyOf(procedure));
   }
   return undefined;
 }

@@ -4,14 +4,15 @@
  * phone's back button to return to the list. A procedure code is public
  * information; nothing personal ever goes into the address.
  */
-import { ProcedureCode } from '../../api/contract/common.js';
+import { passes } from '../../api/check.js';
+import { ProcedureCode } from '../../api/generated/common.js';
 
 const PARAM = 'procedure';
 
 /** The procedure code in the current address, if it looks like one. */
 export function procedureInAddress(): string | undefined {
   const code = new URL(location.href).searchParams.get(PARAM)?.trim();
-  return code && ProcedureCode.safeParse(code).success ? code : undefined;
+  return code && passes(ProcedureCode, code) ? code : undefined;
 }
 
 /** This page's address with `code` open (or none), keeping the page's other parameters. */

@@ -1,8 +1,9 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { SearchAdapter } from '../../api/adapter.js';
-import { OnlineLevel, type ProcedureSummary } from '../../api/contract/catalogue.js';
+import type { OnlineLevel, ProcedureSummary } from '../../api/contract/catalogue.js';
+import { OnlineLevel as onlineLevels } from '../../api/generated/catalogue.js';
 import { getProcedure, listFields, searchProcedures } from '../../api/catalogue-calls.js';
 import type { SearchQuery } from '../../api/contract/requests.js';
 import { BackendError } from '../../api/errors.js';
@@ -11,7 +12,6 @@ import { DvcElement } from '../shared/dvc-element.js';
 import { errorNotice } from '../shared/error-notice.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { catalog, type SearchMessages } from './messages.js';
-import { renderProcedureDetail } from './procedure-detail.js';
 import { searchStyles } from './procedure-search.styles.js';
 import { procedureAddress, procedureInAddress, setProcedureInAddress } from './address.js';
 
@@ -95,7 +95,13 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
   /** The procedure whose detail is open, or undefined for the list. */
   @state() private openCode?: string;
 
-  @query('#search-input') private input!: HTMLInputElement;
+  // Getters rather than Lit's @query: its decorator is code every page would download.
+  private get input(): HTMLInputElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#search-input');
+  }
+
+  /** The detail view's code, loaded with the first procedure opened: a citizen who only searches never needs it. */
+  private detailView?: typeof import('./procedure-detail.js');
 
   private debounceTimer?: ReturnType<typeof setTimeout>;
   /** Where the list was scrolled and which result was opened, to restore both on the way back. */
@@ -117,7 +123,15 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
   });
 
   private readonly detailTask = new Task(this, {
-    task: async ([code], { signal }) => (code ? getProcedure(this.backendOrThrow(), code, signal) : undefined),
+    task: async ([code], { signal }) => {
+      if (!code) return undefined;
+      const [procedure, detailView] = await Promise.all([
+        getProcedure(this.backendOrThrow(), code, signal),
+        import('./procedure-detail.js'),
+      ]);
+      this.detailView = detailView;
+      return procedure;
+    },
     args: () => [this.openCode, this.config.backend] as const,
   });
 
@@ -354,7 +368,7 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
             <label for="level-filter">${t.levelFilter}</label>
             <select id="level-filter" @change=${(event: Event) => this.onFilter(event, 'level')}>
               <option value="" ?selected=${!this.level}>${t.allLevels}</option>
-              ${OnlineLevel.options.map((level) => html`<option value=${level} ?selected=${this.level === level}>${levels[level]}</option>`)}
+              ${onlineLevels.options.map((level) => html`<option value=${level} ?selected=${this.level === level}>${levels[level]}</option>`)}
             </select>
           </div>
         </div>
@@ -448,8 +462,8 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
             : nothing
       }
       ${
-        procedure && !(backend instanceof BackendError)
-          ? renderProcedureDetail(procedure, {
+        procedure && this.detailView && !(backend instanceof BackendError)
+          ? this.detailView.renderProcedureDetail(procedure, {
               t,
               common,
               formHref: this.formHref(code),

@@ -1,14 +1,11 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { LookupAdapter } from '../../api/adapter.js';
 import { getService, lookupDossier } from '../../api/lookup-calls.js';
-import {
-  DossierCode,
-  normaliseDossierCode,
-  normaliseLookupSecret,
-  type LookupSecretKind,
-} from '../../api/contract/dossiers.js';
+import { passes } from '../../api/check.js';
+import { DossierCode } from '../../api/generated/dossiers.js';
+import { normaliseDossierCode, normaliseLookupSecret, type LookupSecretKind } from '../../api/contract/dossiers.js';
 import { type DossierLookup, type DossierView } from '../../api/contract/lookup.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { DvcElement } from '../shared/dvc-element.js';
@@ -97,8 +94,14 @@ export class DvcStatusLookup extends DvcElement<LookupAdapter> {
   @state() private view?: DossierView;
   @state() private expanded = false;
 
-  @query('#code') private codeInput!: HTMLInputElement;
-  @query('#secret') private secretInput!: HTMLInputElement;
+  // Getters rather than Lit's @query: its decorator is code every page would download.
+  private get codeInput(): HTMLInputElement {
+    return this.renderRoot.querySelector<HTMLInputElement>('#code')!;
+  }
+
+  private get secretInput(): HTMLInputElement {
+    return this.renderRoot.querySelector<HTMLInputElement>('#secret')!;
+  }
 
   /** The last lookup, in memory only, for "Cập nhật trạng thái" and "Thử lại". */
   private lastLookup?: DossierLookup;
@@ -145,7 +148,7 @@ export class DvcStatusLookup extends DvcElement<LookupAdapter> {
     const secret = lookupCode ? normaliseLookupSecret(typed) : typed;
     const problems: Partial<Record<Field, Problem>> = {};
     if (!code) problems.code = 'codeMissing';
-    else if (!DossierCode.safeParse(code).success) problems.code = 'codeFormat';
+    else if (!passes(DossierCode, code)) problems.code = 'codeFormat';
     if (!secret) problems.secret = 'secretMissing';
     else if (lookupCode && !LOOKUP_CODE.test(secret)) problems.secret = 'secretFormat';
     this.problems = problems;

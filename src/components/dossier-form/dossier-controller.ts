@@ -1,0 +1,415 @@
+/**
+ * Everything `<dvc-dossier-form>` knows and does, apart from drawing it:
+ * loading the procedure's form (a @lit/task), the draft kept on the device
+ * and the other tabs filling it, the steps and the browser's back button,
+ * the problems shown, and filing exactly once. The element and the step
+ * modules only read this state and call its actions, so each can be read
+ * alone; nothing here changes while a render runs.
+ */
+import { initialState, Task } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FormAdapter } from '../../api/adapter.js';
+import type { DossierReceipt, FormDefinition, Province } from '../../api/contract/index.js';
+import { BackendError, isAbort } from '../../api/errors.js';
+import { submitDossier } from '../../api/form-calls.js';
+import type { Messages } from '../../i18n/catalog.js';
+import type { DvcElement } from '../shared/dvc-element.js';
+import {
+  clearDraft,
+  type Draft,
+  isBlank,
+  newDraft,
+  purgeExpiredDrafts,
+  readDraft,
+  TabWatch,
+  writeDraft,
+} from './draft.js';
+import { type FieldHost } from './fields.js';
+import { fieldHost, type FieldsOwner } from './draft-fields.js';
+import { CommuneLists, failureStatus, loadForm, type LoadedForm, type Status } from './form-loader.js';
+import { isCurrentStep, procedureCode, recordStep, stepIn } from './history.js';
+import type { FormMessages } from './messages.js';
+import { checkStep, firstStepWith, type Issue, messageOf, ShownProblems, type StepName, stepsOf } from './problems.js';
+import { busyUploads, restoreUploads } from './steps/documents.js';
+import { submissionOf } from './submission.js';
+
+/** The element, as the controller sees it. */
+export interface DossierHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  procedure?: string | undefined;
+  draftHours: number;
+  noHistory: boolean;
+  emit: DvcElement['emit'];
+}
+
+/** What the element lends the controller of its base class. */
+export interface HostServices {
+  /** The backend, or the configuration problem thrown. */
+  backend(): FormAdapter;
+  /** The configured backend (or its problem), compared between updates. */
+  configured(): unknown;
+  messages(): Messages<FormMessages> | undefined;
+  focusSoon(selector: string): void;
+  /** A failure as the error to show, logged once. */
+  report(error: unknown): BackendError | undefined;
+}
+
+export class DossierController implements ReactiveController, FieldsOwner {
+  status: Status = 'loading';
+  loadError?: BackendError | undefined;
+  definition?: FormDefinition | undefined;
+  provinces: Province[] = [];
+  draft?: Draft | undefined;
+  /** A kept draft offered back. */
+  saved?: Draft | undefined;
+  readonly problems = new ShownProblems();
+  sending = false;
+  sendError?: BackendError | undefined;
+  /** Why the review step is shown again (the form changed). */
+  notice?: string | undefined;
+  receipt?: DossierReceipt | undefined;
+  /** Another tab fills the same dossier: saving stops until the citizen takes over. */
+  conflict = false;
+
+  private loadedFor?: string;
+  private lastConfigured?: unknown;
+  private watch?: TabWatch | undefined;
+  /** Upload elements already given the draft's finished uploads, per draft id. */
+  private readonly restored = new WeakMap<Element, string>();
+
+  /** Fetches the form and the provinces; a newer load drops the answers of the one it replaced. */
+  private readonly loader: Task<[string | undefined, boolean], LoadedForm>;
+
+  /** The communes of each province, fetched once. */
+  readonly communeLists: CommuneLists;
+
+  constructor(
+    private readonly host: DossierHost,
+    private readonly services: HostServices,
+  ) {
+    host.addController(this);
+    this.communeLists = new CommuneLists(services.backend, () => host.requestUpdate());
+    this.loader = new Task(host, {
+      autoRun: false,
+      task: ([code, keep], { signal }) => (code ? loadForm(services.backend(), code, keep, signal) : initialState),
+      onComplete: (loaded) => this.loaded(loaded),
+      onError: (error) => this.failed(error),
+    });
+  }
+
+  /** The procedure's code: the attribute, else `?procedure=` in the page address. */
+  get code(): string | undefined {
+    return procedureCode(this.host.procedure, !this.host.noHistory);
+  }
+
+  get steps(): StepName[] {
+    return stepsOf(this.definition);
+  }
+
+  get step(): StepName {
+    return this.steps[this.draft?.step ?? 0] ?? 'applicant';
+  }
+
+  private get t(): FormMessages | undefined {
+    return this.services.messages()?.own;
+  }
+
+  hostConnected(): void {
+    window.addEventListener('popstate', this.onPopState);
+    if (this.definition && !this.watch) this.openWatch(this.definition);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('popstate', this.onPopState);
+    this.watch?.close();
+    this.watch = undefined;
+  }
+
+  /** Loads when the procedure changes, and again after a failure once the backend's configuration changed. */
+  hostUpdate(): void {
+    const configured = this.services.configured();
+    const key = `${this.code}`;
+    if (this.loadedFor !== key || (this.loadError && configured !== this.lastConfigured)) {
+      this.loadedFor = key;
+      this.load();
+    }
+    this.lastConfigured = configured;
+  }
+
+  /** Upload elements new to this draft show its finished uploads (restored, or none for a new dossier). */
+  hostUpdated(): void {
+    if (this.draft) restoreUploads(this.host.renderRoot, this.draft, this.restored);
+  }
+
+  // ---- Loading ----
+
+  /** Fetches the form and the provinces, then offers a kept draft or starts a new one. */
+  load(keep = false): void {
+    purgeExpiredDrafts(this.host.draftHours);
+    const code = this.code;
+    this.loadError = undefined;
+    this.definition = undefined;
+    this.status = code ? 'loading' : 'no-procedure';
+    void this.loader.run([code, keep]);
+  }
+
+  private loaded({ code, definition, provinces, keep }: LoadedForm): void {
+    this.provinces = provinces;
+    this.definition = definition;
+    if (keep) {
+      this.notice = this.t?.versionChanged;
+      this.status = 'ready';
+      this.focusSoon('.version-notice');
+      return this.goTo(this.steps.length - 1, 'replace', false);
+    }
+    this.openWatch(definition);
+    const saved = readDraft(code, this.host.draftHours);
+    if (saved) {
+      this.saved = saved;
+      this.status = 'offer';
+    } else {
+      this.start(newDraft(code, this.firstKind(definition)));
+    }
+  }
+
+  private failed(error: unknown): void {
+    if (isAbort(error)) return;
+    this.status = failureStatus(error, this.code);
+    if (this.status === 'error') this.loadError = this.services.report(error);
+  }
+
+  private firstKind(definition: FormDefinition): Draft['applicant']['kind'] {
+    return definition.applicantKinds[0] ?? 'person';
+  }
+
+  private openWatch(definition: FormDefinition): void {
+    this.watch?.close();
+    this.watch = new TabWatch(definition.procedure, () => {
+      this.conflict = true;
+      this.host.requestUpdate();
+    });
+    this.watch.active = this.status === 'ready';
+    this.watch.post('open');
+  }
+
+  // ---- The draft ----
+
+  /** Shows a draft (new or kept) at its step. */
+  start(draft: Draft): void {
+    const definition = this.definition;
+    if (!definition) return;
+    if (definition.delivery.length === 1) draft.delivery.method ??= definition.delivery[0];
+    if (!definition.applicantKinds.includes(draft.applicant.kind))
+      draft.applicant = { kind: this.firstKind(definition) };
+    this.draft = draft;
+    draft.step = Math.min(draft.step, this.steps.length - 1);
+    this.saved = undefined;
+    this.receipt = undefined;
+    this.sendError = undefined;
+    this.problems.clear();
+    this.problems.touched.clear();
+    this.status = 'ready';
+    if (this.watch) this.watch.active = true;
+    this.goTo(draft.step, 'replace', false);
+  }
+
+  /** "Khai lại từ đầu": the kept draft forgotten, a new one started. */
+  startOver(): void {
+    const saved = this.saved;
+    if (!saved || !this.definition) return;
+    clearDraft(saved.procedure);
+    this.start(newDraft(saved.procedure, this.firstKind(this.definition)));
+  }
+
+  /** "Nộp hồ sơ khác" after a receipt. */
+  anotherDossier(): void {
+    const { draft, definition } = this;
+    if (!draft || !definition) return;
+    this.start(newDraft(draft.procedure, this.firstKind(definition), draft.consent));
+    this.focusSoon('#step-heading');
+  }
+
+  /** The citizen chose this tab to keep filling the dossier. */
+  takeOver(): void {
+    this.conflict = false;
+    this.save();
+    this.watch?.post('save');
+    this.host.requestUpdate();
+  }
+
+  /** Sets the consent or the declaration box. */
+  tick(box: 'consent' | 'declaration', checked: boolean): void {
+    if (!this.draft) return;
+    this.draft[box] = checked;
+    this.save();
+  }
+
+  /** A document slot's uploads changed. */
+  uploadsChanged(slot: string, uploads: Draft['uploads'][string]): void {
+    if (!this.draft) return;
+    this.draft.uploads[slot] = uploads;
+    this.save();
+    this.host.requestUpdate();
+  }
+
+  private save(): void {
+    const draft = this.draft;
+    if (!draft || this.conflict || this.receipt || this.status !== 'ready') return;
+    if (isBlank(draft)) return;
+    writeDraft(draft);
+    this.watch?.post('save');
+  }
+
+  // ---- Fields ----
+
+  /** What the fields of a step read and call. */
+  fields(t: FormMessages): FieldHost {
+    return fieldHost(this, t);
+  }
+
+  changed(): void {
+    this.save();
+    this.host.requestUpdate();
+  }
+
+  focusSoon(selector: string): void {
+    this.services.focusSoon(selector);
+  }
+
+  // ---- Problems ----
+
+  /** Every problem of a step, as the desk would find them. */
+  private check(step: StepName, t: FormMessages): Issue[] {
+    const { definition, draft } = this;
+    if (!definition || !draft) return [];
+    return checkStep(step, definition, draft, busyUploads(this.host.renderRoot, t), t);
+  }
+
+  private messageOf(issue: Issue, t: FormMessages): string {
+    const { definition, draft } = this;
+    return definition && draft ? messageOf(issue, definition, draft, t) : issue.path;
+  }
+
+  /** Shows problems at their fields and in the summary, which takes focus and is announced. */
+  private showProblems(issues: Issue[], t: FormMessages): void {
+    this.problems.show(issues.map((issue) => ({ path: issue.path, message: this.messageOf(issue, t) })));
+    // The summary is an alert and takes focus: screen readers read it out at once.
+    this.focusSoon('.error-summary');
+    this.host.requestUpdate();
+  }
+
+  /** A touched box was left: its own problem (or none) is shown at once. */
+  left(event: FocusEvent, path: string): void {
+    const box = event.currentTarget as HTMLElement;
+    const t = this.t;
+    if (box.contains(event.relatedTarget as Node | null) || !this.problems.touched.has(path) || !t) return;
+    const issue = this.check(this.step, t).find((candidate) => candidate.path === path);
+    this.problems.set(path, issue && this.messageOf(issue, t));
+    this.host.requestUpdate();
+  }
+
+  /** Goes to a step and shows its problems there. */
+  private showOn(step: StepName, issues: Issue[], t: FormMessages): void {
+    const index = this.steps.indexOf(step);
+    if (index !== this.draft?.step) this.goTo(index, 'push', false);
+    this.showProblems(issues, t);
+  }
+
+  // ---- Steps and history ----
+
+  /** Moves to a step: records it in history, focuses its heading and tells the page. */
+  private goTo(index: number, history: 'push' | 'replace' | 'none' = 'push', focus = true): void {
+    const draft = this.draft;
+    if (!draft) return;
+    draft.step = index;
+    this.problems.clear();
+    this.save();
+    if (!this.host.noHistory && history !== 'none') recordStep(draft.id, index, history === 'push');
+    if (focus) this.focusSoon('#step-heading');
+    this.host.requestUpdate();
+    this.host.emit('dvc-step-change', { step: this.steps[index], index });
+  }
+
+  private readonly onPopState = (event: PopStateEvent): void => {
+    if (this.host.noHistory || this.receipt || !this.draft) return;
+    const index = stepIn(event.state, this.draft.id);
+    if (index !== undefined && index !== this.draft.step && index < this.steps.length) this.goTo(index, 'none');
+  };
+
+  /** "Tiếp tục": the step's problems, or the next step. */
+  next(event: Event): void {
+    event.preventDefault();
+    const { draft, t } = this;
+    if (!draft || !t) return;
+    const issues = this.check(this.step, t);
+    if (issues.length) return this.showProblems(issues, t);
+    this.goTo(draft.step + 1);
+  }
+
+  /** "Quay lại": through the browser's history when the step is its last entry, so Back and this agree. */
+  back(): void {
+    const draft = this.draft;
+    if (!draft) return;
+    const index = draft.step - 1;
+    if (!this.host.noHistory && isCurrentStep(draft.id, draft.step) && index >= 0) window.history.back();
+    else this.goTo(index);
+  }
+
+  /** "Thay đổi" on the review: back to a step, at a section of the form. */
+  change(step: StepName, section?: string): void {
+    this.goTo(this.steps.indexOf(step));
+    if (section) this.focusSoon(`#sec-${section}`);
+  }
+
+  // ---- Sending ----
+
+  /** "Gửi hồ sơ": every step checked again, then filed once, with the same key on every retry. */
+  async send(event?: Event): Promise<void> {
+    event?.preventDefault();
+    const { draft, definition, t } = this;
+    if (this.sending || !draft || !definition || !t) return;
+    // Every step again: a kept draft or a changed form may have left a problem behind.
+    for (const step of this.steps) {
+      const issues = this.check(step, t);
+      if (issues.length) return this.showOn(step, issues, t);
+    }
+    this.sending = true;
+    this.sendError = undefined;
+    this.notice = undefined;
+    this.host.requestUpdate();
+    try {
+      this.filed(await submitDossier(this.services.backend(), submissionOf(definition, draft), draft.key), draft);
+    } catch (error) {
+      this.refused(error, t);
+    } finally {
+      this.sending = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private filed(receipt: DossierReceipt, draft: Draft): void {
+    clearDraft(draft.procedure);
+    if (this.watch) this.watch.active = false;
+    this.receipt = receipt;
+    this.focusSoon('#step-heading');
+    this.host.emit('dvc-step-change', { step: 'done', index: this.steps.length });
+    this.host.emit('dvc-dossier-submitted', { code: receipt.code, appointmentAt: receipt.appointmentAt });
+  }
+
+  private refused(error: unknown, t: FormMessages): void {
+    const backendError = error instanceof BackendError ? error : this.services.report(error);
+    if (!backendError) return;
+    if (backendError.kind === 'validation') {
+      const [step, issues] = firstStepWith((backendError.details['problems'] ?? []) as Issue[], this.steps);
+      this.showOn(step, issues, t);
+    } else if (backendError.details['code'] === 'form_version_changed') {
+      // The form changed on the backend meanwhile: the new one, with the answers kept, checked again before sending.
+      this.load(true);
+    } else {
+      // Logged without the dossier: its answers are personal.
+      if (backendError.details['status'] !== 413) this.services.report(backendError);
+      this.sendError = backendError;
+      this.focusSoon('.send-error');
+    }
+  }
+}

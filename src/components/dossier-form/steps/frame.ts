@@ -1,0 +1,115 @@
+/**
+ * What every step shares: the list of steps, the other-tab warning, the
+ * form with its heading, the error summary (GOV.UK's pattern: a list of
+ * links, each focusing its field) and the buttons. The documents' upload
+ * elements are drawn on every step (hidden but one), so an upload going on
+ * when the citizen moves on is not stopped.
+ */
+import { html, nothing } from 'lit';
+import { safeHref } from '../../../api/safe-url.js';
+import type { FormAdapter } from '../../../api/adapter.js';
+import type { CommonMessages } from '../../../i18n/common.js';
+import type { DossierController } from '../dossier-controller.js';
+import { idOf } from '../fields.js';
+import type { FormMessages } from '../messages.js';
+import { applicantStep } from './applicant.js';
+import { answersStep } from './answers.js';
+import { documentsStep } from './documents.js';
+import { conflictNotice } from './notices.js';
+import { reviewStep } from './review.js';
+
+/** What the steps need of the element besides the controller. */
+export interface StepContext {
+  form: DossierController;
+  t: FormMessages;
+  common: CommonMessages;
+  backend: FormAdapter;
+  draftHours: number;
+}
+
+/** `url` with one query parameter set, if it is an http(s) address. */
+export function withParam(url: string, name: string, value: string): string | undefined {
+  const href = safeHref(url, location.href);
+  if (href === 'about:blank') return undefined;
+  const target = new URL(href);
+  target.searchParams.set(name, value);
+  return target.href;
+}
+
+/** Focuses the field a summary link names: its upload, its invalid control, or its first control. */
+function focusField(event: Event, path: string): void {
+  event.preventDefault();
+  const root = (event.currentTarget as Element).getRootNode() as ParentNode;
+  const box = root.querySelector(`[data-path="${CSS.escape(path)}"]`);
+  const target =
+    box?.querySelector('dvc-attachment-upload')?.shadowRoot?.querySelector('button') ??
+    box?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+    box?.querySelector<HTMLElement>('input, select, textarea, button');
+  (target as HTMLElement | null | undefined)?.focus();
+}
+
+function errorSummary({ form, t }: StepContext) {
+  if (!form.problems.summary.length) return nothing;
+  return html`
+    <div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
+      <h3 id="summary-title">${t.summaryTitle}</h3>
+      <ul>${form.problems.summary.map((problem) => html`<li><a href="#${idOf(problem.path)}" @click=${(event: Event) => focusField(event, problem.path)}>${problem.message}</a></li>`)}</ul>
+    </div>
+  `;
+}
+
+function headingOf({ form, t }: StepContext): string {
+  const step = form.step;
+  return step === 'applicant'
+    ? t.applicantHeading
+    : step === 'form'
+      ? (form.definition?.title ?? '')
+      : step === 'documents'
+        ? t.steps.documents
+        : t.reviewHeading;
+}
+
+function stepBody(context: StepContext) {
+  switch (context.form.step) {
+    case 'applicant':
+      return applicantStep(context);
+    case 'form':
+      return answersStep(context);
+    case 'review':
+      return reviewStep(context);
+    case 'documents':
+      return nothing;
+  }
+}
+
+/** The step the draft is at, in its frame. */
+export function stepFrame(context: StepContext) {
+  const { form, t } = context;
+  const current = form.draft?.step ?? 0;
+  const review = form.step === 'review';
+  return html`
+    <nav aria-label=${t.progress}>
+      <ol class="progress" part="progress">
+        ${form.steps.map(
+          (name, index) => html`<li aria-current=${index === current ? 'step' : nothing}>
+          ${index + 1}. ${t.steps[name]}</li>`,
+        )}
+      </ol>
+    </nav>
+    ${conflictNotice(context)}
+    <form novalidate @submit=${(event: Event) => (review ? void form.send(event) : form.next(event))}>
+      <h2 id="step-heading" tabindex="-1">${headingOf(context)}</h2>
+      ${errorSummary(context)}
+      ${stepBody(context)}
+      ${form.definition?.documents.length ? documentsStep(context, form.step !== 'documents') : nothing}
+      <div class="buttons">
+        ${
+          review
+            ? html`<button type="submit" class="primary" part="send-button" aria-disabled=${form.sending ? 'true' : 'false'}>${form.sending ? t.sending : t.send}</button>`
+            : html`<button type="submit" class="primary" part="next-button">${t.next}</button>`
+        }
+        ${current > 0 ? html`<button type="button" part="back-button" @click=${() => form.back()}>${t.back}</button>` : nothing}
+      </div>
+    </form>
+  `;
+}

@@ -1,0 +1,76 @@
+/**
+ * What the form says outside its steps: while it loads, when it cannot be
+ * shown (no procedure, an unknown one, one not filed online, a broken
+ * definition, the backend down), the offer of a kept draft, the warning that
+ * another tab fills the same dossier, and a filing that failed (the answers
+ * kept, one button to send again).
+ */
+import { html, nothing } from 'lit';
+import { errorMessage } from '../../../i18n/common.js';
+import { dateTime } from '../../../i18n/dates.js';
+import { errorNotice } from '../../shared/error-notice.js';
+import { type StepContext, withParam } from './frame.js';
+
+/** A line of a description list. */
+export const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+
+const alert = (text: string, extra: unknown = nothing) =>
+  html`<div class="notice error" role="alert" part="error"><p>${text}</p>${extra}</div>`;
+
+/** The widget when it shows no step: loading, or why it cannot. */
+export function stateNotice({ form, t, common }: StepContext, procedureUrl: string | undefined) {
+  switch (form.status) {
+    case 'no-procedure':
+      return alert(t.noProcedure);
+    case 'not-found':
+      return alert(t.notFound);
+    case 'broken':
+      return alert(t.brokenForm);
+    case 'not-online': {
+      const code = form.code;
+      const href = procedureUrl && code ? withParam(procedureUrl, 'procedure', code) : undefined;
+      return html`<div class="notice" role="alert" part="error"><p>${t.notOnline}</p>${href ? html`<p><a href=${href}>${t.procedureInfo}</a></p>` : nothing}</div>`;
+    }
+    case 'error':
+      return form.loadError ? errorNotice(form.loadError, common, () => form.load()) : nothing;
+    default:
+      return html`<p class="loading">${t.loading}</p>`;
+  }
+}
+
+/** Another tab fills the same dossier: this one saves nothing until the citizen takes over. */
+export function conflictNotice({ form, t }: StepContext) {
+  if (!form.conflict) return nothing;
+  return html`<div class="notice error conflict" role="alert"><p>${t.otherTab}</p>
+    <button type="button" @click=${() => form.takeOver()}>${t.takeOver}</button></div>`;
+}
+
+/** A kept draft: continue it, or start over. */
+export function draftOffer(context: StepContext) {
+  const { form, t } = context;
+  const saved = form.saved;
+  if (!saved) return nothing;
+  return html`
+    ${conflictNotice(context)}
+    <h2 id="step-heading" tabindex="-1">${t.restoreHeading}</h2>
+    <p>${t.restoreText(dateTime(new Date(saved.savedAt).toISOString()))}</p>
+    <div class="buttons">
+      <button type="button" class="primary" @click=${() => form.start(saved)}>${t.restore}</button>
+      <button type="button" @click=${() => form.startOver()}>${t.startOver}</button>
+    </div>
+  `;
+}
+
+/** A filing that failed: why, that nothing is lost, and "Gửi lại". */
+export function sendError({ form, t, common }: StepContext) {
+  const error = form.sendError;
+  if (!error) return nothing;
+  const reason = error.details['status'] === 413 ? t.tooLarge : errorMessage(error, common);
+  return html`
+    <div class="notice error send-error" role="alert" part="error" tabindex="-1">
+      <p><b>${t.sendFailed}</b> ${reason}</p>
+      <p>${t.dataKept}</p>
+      <button type="button" part="retry-button" @click=${() => void form.send()}>${t.resend}</button>
+    </div>
+  `;
+}

@@ -1,0 +1,156 @@
+/**
+ * The review step: everything the citizen gave, in words (a date as
+ * dd/mm/yyyy, a choice by its label, an address with its place names), each
+ * part with its "Thay đổi" link; then how the result is delivered and the
+ * declaration, the last things asked before sending.
+ */
+import { html, nothing } from 'lit';
+import type { FormField } from '../../../api/contract/index.js';
+import { isShown, shownDocuments } from '../../../api/contract/form-rules.js';
+import type { DossierController } from '../dossier-controller.js';
+import type { AddressDraft } from '../draft.js';
+import { address, choices, errorLine } from '../fields.js';
+import type { FormMessages } from '../messages.js';
+import type { StepName } from '../problems.js';
+import type { StepContext } from './frame.js';
+import { row, sendError } from './notices.js';
+
+const isoDate = (value: string) => value.split('-').reverse().join('/');
+
+/** An address with its place names. */
+function place(form: DossierController, value: AddressDraft): string {
+  const province = form.provinces.find((candidate) => candidate.code === value.province);
+  const commune = value.province
+    ? form.communeLists.get(value.province)?.find((candidate) => candidate.code === value.commune)
+    : undefined;
+  return [value.street, commune?.name ?? value.commune, province?.name].filter(Boolean).join(', ');
+}
+
+/** A value as the citizen typed or chose it, in words. */
+function display(form: DossierController, spec: FormField | undefined, value: unknown, t: FormMessages): unknown {
+  if (value === undefined || value === '' || (Array.isArray(value) && !value.length))
+    return html`<span class="muted">${t.notGiven}</span>`;
+  if (spec && 'options' in spec) {
+    const labels = (Array.isArray(value) ? value : [value]).map(
+      (item) => spec.options.find((option) => option.value === item)?.label ?? item,
+    );
+    return labels.join(', ');
+  }
+  if (typeof value === 'boolean') return value ? t.yes : t.no;
+  if (spec?.type === 'date' && typeof value === 'string') return isoDate(value);
+  if (spec?.type === 'number') return `${value}${spec.unit ? ` ${spec.unit}` : ''}`;
+  if (typeof value === 'object') return place(form, value as AddressDraft);
+  return String(value);
+}
+
+/** The applicant's lines: label and value. */
+function applicantRows({ form, t }: StepContext): [string, unknown][] {
+  const a = form.draft?.applicant ?? { kind: 'person' };
+  return [
+    ...(form.definition && form.definition.applicantKinds.length > 1
+      ? [[t.kind, t.kinds[a.kind]] as [string, unknown]]
+      : []),
+    ...((a.kind === 'person'
+      ? [
+          [t.fullName, a.fullName],
+          [t.birthDate, a.birthDate && isoDate(a.birthDate)],
+          [t.sex, a.sex && t.sexes[a.sex]],
+          [t.personalId, a.personalId],
+        ]
+      : [
+          [t.orgName, a.name],
+          [t.taxCode, a.taxCode],
+          [t.repName, a.representative?.fullName],
+          [t.repId, a.representative?.personalId],
+          [t.repPosition, a.representative?.position],
+        ]) as [string, unknown][]),
+    [t.phone, a.phone],
+    [t.email, a.email],
+    [a.kind === 'person' ? t.address : t.orgAddress, a.address],
+  ];
+}
+
+export function reviewStep(context: StepContext) {
+  const { form, t } = context;
+  const { draft, definition } = form;
+  if (!draft || !definition) return nothing;
+  const head = (title: string, id: string, step: StepName, section?: string) => html`
+    <div class="review-head">
+      <h3 id=${id}>${title}</h3>
+      <a href="#" @click=${(event: Event) => {
+        event.preventDefault();
+        form.change(step, section);
+      }}>${t.change}<span class="visually-hidden"> ${title}</span></a>
+    </div>`;
+  const shown = (spec: FormField | undefined, value: unknown) => display(form, spec, value, t);
+  const answers = draft.answers;
+  const documents = shownDocuments(definition, answers);
+  const declarationError = form.problems.errors.get('declaration');
+  const host = form.fields(t);
+  return html`
+    <p>${t.reviewIntro}</p>
+    <section class="review" aria-labelledby="review-applicant">
+      ${head(t.steps.applicant, 'review-applicant', 'applicant')}
+      <dl>${applicantRows(context).map(([label, value]) => row(label, shown(undefined, value)))}</dl>
+    </section>
+    ${definition.sections.map(
+      (section) => html`
+      <section class="review" aria-labelledby="review-${section.id}">
+        ${head(section.title, `review-${section.id}`, 'form', section.id)}
+        <dl>
+          ${section.fields
+            .filter((spec) => isShown(spec.when, answers))
+            .map((spec) =>
+              spec.type === 'group'
+                ? row(
+                    spec.label,
+                    html`<ol>${((answers[spec.id] ?? []) as Record<string, unknown>[]).map(
+                      (item) => html`<li>
+                  ${spec.fields.filter((inner) => isShown(inner.when, item)).map((inner) => html`${inner.label}: ${shown(inner, item[inner.id])}<br />`)}
+                </li>`,
+                    )}</ol>`,
+                  )
+                : row(spec.label, shown(spec, answers[spec.id])),
+            )}
+        </dl>
+      </section>`,
+    )}
+    ${
+      definition.documents.length
+        ? html`
+      <section class="review" aria-labelledby="review-documents">
+        ${head(t.steps.documents, 'review-documents', 'documents')}
+        <dl>${documents.map((slot) => {
+          const uploads = draft.uploads[slot.slot] ?? [];
+          return row(
+            slot.name,
+            uploads.length
+              ? html`<ul>${uploads.map((upload) => html`<li>${upload.name}</li>`)}</ul>`
+              : html`<span class="muted">${t.noFiles}</span>`,
+          );
+        })}</dl>
+      </section>`
+        : nothing
+    }
+    ${form.notice ? html`<div class="notice version-notice" role="alert" tabindex="-1"><p>${form.notice}</p></div>` : nothing}
+    <h3>${t.delivery}</h3>
+    ${choices(
+      host,
+      'delivery.method',
+      t.delivery,
+      definition.delivery.map((value) => ({ value, label: t.deliveries[value] })),
+      { required: true },
+    )}
+    ${draft.delivery.method === 'post' ? address(host, 'delivery.address', t.postAddress, true) : nothing}
+    <div class="field ${declarationError ? 'invalid' : ''}" data-path="declaration">
+      ${errorLine('f-declaration', declarationError, t)}
+      <div class="choice">
+        <input type="checkbox" id="f-declaration" aria-required="true" aria-invalid=${declarationError ? 'true' : 'false'}
+          aria-describedby=${declarationError ? 'f-declaration-error' : nothing} .checked=${draft.declaration}
+          @change=${(event: Event) => form.tick('declaration', (event.target as HTMLInputElement).checked)} />
+        <label for="f-declaration"><b>${t.declarationLabel}:</b> <span lang="vi">${definition.declaration}</span></label>
+      </div>
+    </div>
+    ${form.sendError ? sendError(context) : nothing}
+  `;
+}
