@@ -289,7 +289,14 @@ function measureUpload(entry: Module): Figure[] {
   ];
 }
 
-/** `<dvc-dossier-form>`: its own code (15 KB) and everything a page with the form and its uploads loads before the tus client (40 KB). */
+/**
+ * `<dvc-dossier-form>`: its own code (16 KB) and everything a page with the
+ * form and its uploads loads before the tus client (40 KB, the issue's
+ * budget, which binds). The own-code line is ours, a guard
+ * against drift: it moved from 15 to 16 KB when the form was split into a
+ * controller and a module per step for readers (+0.6 KB), with the page
+ * still inside its 40 KB.
+ */
 function measureForm(entry: Module): Figure[] {
   const uploadChunk = readModule(elementChunk(entry, 'dvc-attachment-upload'));
   const uploadClient = uploadClientFiles(uploadChunk);
@@ -298,7 +305,7 @@ function measureForm(entry: Module): Figure[] {
   printTable('Dossier form, its own code:', own);
   printTable('A page with the form and uploads, before the tus client:', page);
   return [
-    { label: 'Dossier form, its own code (gzip)', value: gzipTotal(own), unit: 'B', budget: 15 * KB },
+    { label: 'Dossier form, its own code (gzip)', value: gzipTotal(own), unit: 'B', budget: 16 * KB },
     {
       label: '  page with the form and uploads (gzip)',
       value: gzipTotal(page),

@@ -36,13 +36,13 @@ export function withParam(url: string, name: string, value: string): string | un
   return target.href;
 }
 
-/** Focuses the field a summary link names: its upload, its invalid control, or its first control. */
+/** Focuses the field a summary link names: its upload (through the upload's own `focus()`), its invalid control, or its first control. */
 function focusField(event: Event, path: string): void {
   event.preventDefault();
   const root = (event.currentTarget as Element).getRootNode() as ParentNode;
   const box = root.querySelector(`[data-path="${CSS.escape(path)}"]`);
   const target =
-    box?.querySelector('dvc-attachment-upload')?.shadowRoot?.querySelector('button') ??
+    box?.querySelector<HTMLElement>('dvc-attachment-upload') ??
     box?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
     box?.querySelector<HTMLElement>('input, select, textarea, button');
   (target as HTMLElement | null | undefined)?.focus();
