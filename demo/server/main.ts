@@ -32,9 +32,10 @@
  * empty database, so that instances started one after the other during a
  * deploy do not each write their own copy over the catalogue.
  *
- * An error that escapes a request (a stream's error event nobody listened
- * for, a throw in a callback) is logged and the process goes on serving the
- * others; the supervisor (demo/deploy/) restarts it if it dies anyway.
+ * Once it serves, an error that escapes a request (a stream's error event
+ * nobody listened for, a throw in a callback) is logged and the process goes
+ * on serving the others; the supervisor (demo/deploy/) restarts it if it dies
+ * anyway. An error while starting ends it with a failure.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,12 +70,6 @@ function readCount(name: string, fallback: number): number {
 }
 
 const log = redactingLog(console.log);
-for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
-  process.on(event, (error: unknown) =>
-    log(`Unexpected error, the process goes on: ${error instanceof Error ? error.stack : String(error)}`),
-  );
-}
-
 const port = readCount('PORT', 8080);
 const drainSeconds = readCount('DRAIN_SECONDS', 0);
 const limits = readServerLimits(env);
@@ -168,6 +163,14 @@ console.log(`  Health:    ${server.url}${LIVENESS_PATH} (alive), ${server.url}${
 const flagsWarning = serverFlagsWarning();
 if (flagsWarning) console.log(flagsWarning);
 if (!clamd) console.log(SCAN_OFF_WARNING);
+
+// Only once serving: an error during start-up (a bad setting, no database)
+// must still end the process with a failure for the supervisor to see.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error: unknown) =>
+    log(`Unexpected error, the process goes on: ${error instanceof Error ? error.stack : String(error)}`),
+  );
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
