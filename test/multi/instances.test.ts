@@ -276,8 +276,14 @@ describe('three instances behind nginx', { skip: missing.length ? `needs ${missi
         retryDelays: [100, 500, 1000, 2000],
       }));
     });
-    // The S3 store keeps what a request sent once the request ends: the killed PATCH's bytes are lost, the first MiB is not.
-    assert.ok(chunks.length <= 4, 'the resumed client started over');
+    // The killed PATCH's bytes are lost. The first MiB may be lost with them: the S3 store keeps a part under
+    // 5 MiB as an "incomplete part" that the next PATCH takes up, deletes and sends again with its own bytes,
+    // so a writer killed in between takes it along. Then the client learns offset 0 and sends the file once
+    // more: the citizen's file is whole either way, and the client never sends more than the file again
+    // (plus the one attempt nginx gave the dead instance).
+    const resent = chunks.reduce((sum, size) => sum + size, 0);
+    assert.ok(resent <= data.length + MiB, `the resumed client sent ${resent} bytes`);
+    assert.ok(chunks.length <= 6, `the resumed client sent ${chunks.length} chunks`);
     assert.equal(await storedSha256(idOf(uploadUrl)), sha256(data));
     const served = resumed.filter((line) => line.status < 500).flatMap((line) => line.upstreams.slice(-1));
     assert.ok(!served.includes(victim.address), 'a request was answered by the killed instance');
@@ -294,8 +300,11 @@ describe('three instances behind nginx', { skip: missing.length ? `needs ${missi
       assert.equal(await unclaimed(), 0, 'the sweep left uploads behind');
       await sleep(500); // the sweeper logs once its run has ended
     };
-    // Uploads expire 18 s after their creation from now on; the earlier tests' go at this restart.
+    // Uploads expire 18 s after their creation from now on; the earlier tests' go at this restart (made
+    // older than that first: on a quick machine the last of them is only seconds old, and the next sweep
+    // after the one at start-up is 15 minutes away).
     const ttl = { UPLOAD_TTL_HOURS: '0.005' };
+    await db.query("UPDATE uploads SET created_at = created_at - interval '1 minute' WHERE dossier_code IS NULL");
     await restartAll(ttl);
     await untilSwept();
     // One after the other: each must be whole before it expires, even on a busy machine.
