@@ -138,8 +138,18 @@ async function officerRequest(code: string, path: string, init: RequestInit = {}
   if (response.ok) return response;
   const error = ApiError.safeParse(await response.json().catch(() => undefined));
   fail(
-    `${response.status} ${error.success ? `${error.data.error.code}: ${error.data.error.message}` : response.statusText}`,
+    `${response.status} ${error.success ? `${error.data.error.code}: ${error.data.error.message}` : response.statusText}` +
+      signInHint(response.status, base),
   );
+}
+
+/** What an officer whose sign-in was refused should check: the token, then the backend's address. */
+function signInHint(status: number, base: string): string {
+  if (status !== 401) return '';
+  const token = process.env.OFFICER_TOKEN
+    ? 'OFFICER_TOKEN was refused: is it the token `npm run officer -- issue` printed, not revoked?'
+    : 'Set OFFICER_TOKEN to your officer token (`npm run officer -- issue` prints one; Đặt biến OFFICER_TOKEN).';
+  return `\n${token}\nThe backend asked is ${base} (set DVC_API to another one).`;
 }
 
 async function send(code: string, action: OfficerAction): Promise<DossierView> {

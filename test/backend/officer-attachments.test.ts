@@ -158,6 +158,23 @@ describe('npm run officer', () => {
       await rm(folder, { recursive: true, force: true });
     }
   });
+
+  test('without a token, it says to set OFFICER_TOKEN and which backend it asked', async () => {
+    const run = promisify(execFile)(
+      process.execPath,
+      ['--import', import.meta.resolve('tsx'), script, 'attachments', dossier],
+      {
+        env: { ...process.env, DVC_API: `${backend.url}${API}`, OFFICER_TOKEN: '' },
+      },
+    );
+    await assert.rejects(run, (error: { code: number; stderr: string }) => {
+      assert.notEqual(error.code, 0);
+      assert.match(error.stderr, /401/);
+      assert.match(error.stderr, /Set OFFICER_TOKEN/);
+      assert.match(error.stderr, new RegExp(`The backend asked is ${backend.url}${API}`));
+      return true;
+    });
+  });
 });
 
 describe('and nobody else does', () => {
