@@ -6,7 +6,7 @@
  * ID as the lookup secret, a plausible submission and receipt.
  */
 import assert from 'node:assert/strict';
-import { ApiError, DOSSIER_STATUS_NAMES, DossierView } from '../../src/api/contract/index.js';
+import { ApiError, DOSSIER_STATUS_NAMES, DossierView, type OfficerAction } from '../../src/api/contract/index.js';
 import type { Queryable } from '../../demo/server/db/index.js';
 import { vietnamIso } from '../../demo/server/dossiers/desk-time.js';
 import { secretHash } from '../../demo/server/dossiers/secret.js';
@@ -149,3 +149,34 @@ export async function actRefused(
   assert.equal(error.code, errorCode);
   return error;
 }
+
+export const at = (local: string): Date => new Date(`${local}+07:00`);
+
+/** Mon 12 Oct 2026 is an ordinary week: no day off from 12 to 23 October. */
+export const RECEIVED = '2026-10-12T08:00:00';
+export const DUE = '2026-10-16T17:00:00';
+export const NOW = '2026-10-13T10:00:00';
+
+/** One valid example of each action. */
+export const SAMPLE: { [K in OfficerAction['action']]: Extract<OfficerAction, { action: K }> } = {
+  receive: { action: 'receive' },
+  refuse: { action: 'refuse', reason: 'Thiếu Giấy chứng sinh.' },
+  'request-supplement': { action: 'request-supplement', items: ['Giấy chứng sinh (bản chính)', 'Văn bản ủy quyền'] },
+  'supplement-received': { action: 'supplement-received' },
+  'request-payment': {
+    action: 'request-payment',
+    items: [{ label: 'Lệ phí đăng ký khai sinh quá hạn', amount: 8000 }],
+    how: 'Nộp tại Bộ phận Một cửa.',
+  },
+  'payment-received': { action: 'payment-received' },
+  process: { action: 'process' },
+  'result-ready': { action: 'result-ready', delivery: { method: 'desk', where: 'Bộ phận Một cửa, UBND xã Minh Họa' } },
+  'return-result': { action: 'return-result' },
+  stop: { action: 'stop', reason: 'Người yêu cầu đã được đăng ký khai sinh ở nơi khác.' },
+  withdraw: { action: 'withdraw' },
+  apologise: {
+    action: 'apologise',
+    text: 'UBND xã xin lỗi vì trả kết quả chậm.',
+    newAppointmentAt: '2026-10-23T17:00:00+07:00',
+  },
+};
