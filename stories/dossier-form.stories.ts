@@ -133,6 +133,19 @@ export const ErrorSummary: Story = {
   },
 };
 
+export const ErrorFixed: Story = {
+  name: 'Errors: one fixed (gone at once, its room kept until “Tiếp tục”)',
+  play: async ({ canvasElement }) => {
+    await headingIs(canvasElement, 'Thông tin người nộp hồ sơ');
+    await click(canvasElement, '[part="next-button"]');
+    await shadowPart(canvasElement, TAG, '.error-summary');
+    await click(canvasElement, '[data-path="applicant.sex"] input');
+    const line = await shadowPart(canvasElement, TAG, '[data-path="applicant.sex"] .error-text.settled');
+    await expect(line.checkVisibility({ visibilityProperty: true })).toBe(false);
+    await shadowPart(canvasElement, TAG, '.error-summary li.settled');
+  },
+};
+
 export const FormStep: Story = {
   name: 'Step 2: the form',
   args: { draftStep: 1 },

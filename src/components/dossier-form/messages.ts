@@ -25,7 +25,7 @@ const vi = {
   sending: 'Đang gửi…',
   required: 'bắt buộc',
   errorPrefix: 'Lỗi:',
-  summaryTitle: 'Có thông tin chưa đúng',
+  summaryTitle: 'Có vấn đề cần sửa',
   kind: 'Người nộp hồ sơ là',
   kinds: { person: 'Cá nhân', organisation: 'Tổ chức' },
   fullName: 'Họ, chữ đệm và tên',

@@ -32,6 +32,11 @@ export interface ShownProblem {
   message: string;
 }
 
+/** A problem shown, fixed since (settled) or not. */
+export interface SettledProblem extends ShownProblem {
+  settled: boolean;
+}
+
 /** The steps of a form: the applicant, its e-form and its documents when it has them, the review. */
 export const stepsOf = (definition: FormDefinition | undefined): StepName[] => [
   'applicant',
@@ -123,33 +128,52 @@ export function messageOf(issue: Issue, { definition, draft }: Filling, t: FormM
     : issue.message || issue.path;
 }
 
-/** The problems shown: at their fields (`errors`, by path) and in the summary. */
+/**
+ * The problems shown, at their fields and in the summary, and when they
+ * change. One rule, GOV.UK's ("validate when the user submits, not as they
+ * type or leave a field"), with one addition so that nothing false stays:
+ * - problems appear only when "Tiếp tục" or "Gửi hồ sơ" is pressed; the
+ *   summary then takes focus and is read out;
+ * - a shown problem the citizen fixes is settled on the change itself (the
+ *   radio chosen, the file uploaded, the right digits typed), not when focus
+ *   leaves: its message and summary line vanish from sight and from screen
+ *   readers and the field is no longer invalid, but their room stays until
+ *   the next "Tiếp tục". A message added or removed on blur moves what lies
+ *   below while a finger is already on its way there (a 60 px jump swallowed
+ *   taps on phones); a message left beside a fixed field tells a falsehood.
+ * - a settled problem made wrong again shows again, in its own room.
+ */
 export class ShownProblems {
-  errors = new Map<string, string>();
   summary: ShownProblem[] = [];
-  /** Paths the citizen changed: a field's own problem shows when it is left. */
-  readonly touched = new Set<string>();
+  private settled = new Set<string>();
 
   show(shown: ShownProblem[]): void {
-    this.errors = new Map(shown.map((problem) => [problem.path, problem.message]));
     this.summary = shown;
+    this.settled = new Set();
   }
 
   clear(): void {
-    this.errors = new Map();
-    this.summary = [];
+    this.show([]);
   }
 
-  /** One field's problem (or none, when `message` is undefined), the others kept. */
-  set(path: string, message: string | undefined): void {
-    const errors = new Map(this.errors);
-    if (message) errors.set(path, message);
-    else errors.delete(path);
-    this.errors = errors;
+  /** The problem shown at a path, and whether it is settled. */
+  at(path: string): SettledProblem | undefined {
+    const problem = this.summary.find((candidate) => candidate.path === path);
+    return problem && { ...problem, settled: this.settled.has(path) };
+  }
+
+  /** Every problem shown, each with whether it is settled. */
+  get lines(): SettledProblem[] {
+    return this.summary.map((problem) => ({ ...problem, settled: this.settled.has(problem.path) }));
+  }
+
+  /** After a change: the shown problems whose paths `open` (the step's problems now) no longer names are settled. */
+  recheck(open: readonly string[]): void {
+    this.settled = new Set(this.summary.map(({ path }) => path).filter((path) => !open.includes(path)));
   }
 
   /** Forgets the problems under a path (an item removed). */
   forget(path: string): void {
-    for (const key of this.errors.keys()) if (key.startsWith(`${path}.`)) this.errors.delete(key);
+    this.summary = this.summary.filter((problem) => !problem.path.startsWith(`${path}.`));
   }
 }

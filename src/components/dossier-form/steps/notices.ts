@@ -11,9 +11,6 @@ import { dateTime } from '../../../i18n/dates.js';
 import { errorNotice } from '../../shared/error-notice.js';
 import { type StepContext, withParam } from './frame.js';
 
-/** A line of a description list. */
-export const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
-
 const alert = (text: string, extra: unknown = nothing) =>
   html`<div class="notice error" role="alert" part="error"><p>${text}</p>${extra}</div>`;
 
