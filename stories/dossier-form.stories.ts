@@ -146,6 +146,16 @@ export const ErrorFixed: Story = {
   },
 };
 
+export const RestoreTabOnly: Story = {
+  name: 'Restore offer: a draft kept for this tab only',
+  args: { draftStep: 1 },
+  play: async ({ canvasElement }) => {
+    await headingIs(canvasElement, 'Bạn có hồ sơ đang khai dở');
+    const root = await shadowPart(canvasElement, TAG, '.root');
+    await expect(root.textContent).toContain('Hồ sơ được giữ tạm trong thẻ (tab) này lúc');
+  },
+};
+
 export const FormStep: Story = {
   name: 'Step 2: the form',
   args: { draftStep: 1 },

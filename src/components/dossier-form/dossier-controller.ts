@@ -50,6 +50,8 @@ export class DossierController implements ReactiveController, FieldsOwner {
   receipt?: DossierReceipt | undefined;
   /** Another tab fills the same dossier: saving stops until the citizen takes over. */
   conflict = false;
+  /** "Thay đổi" was followed from the review: "Tiếp tục" goes back there (GOV.UK's check answers pattern). */
+  private changing = false;
 
   private loadedFor?: string;
   private lastConfigured?: unknown;
@@ -190,17 +192,25 @@ export class DossierController implements ReactiveController, FieldsOwner {
     this.receipt = undefined;
     this.sendError = undefined;
     this.problems.clear();
+    this.changing = false;
     this.status = 'ready';
     if (this.watch) this.watch.active = true;
     this.goTo(draft.step, 'replace', false);
   }
 
-  /** "Khai lại từ đầu": the kept draft forgotten, a new one started. */
+  /** "Tiếp tục hồ sơ đang khai": the kept draft, at its step, its heading focused (the button pressed is gone). */
+  resume(): void {
+    if (this.saved) this.start(this.saved);
+    this.focusSoon('#step-heading');
+  }
+
+  /** "Khai lại từ đầu": the kept draft forgotten, a new one started, its heading focused. */
   startOver(): void {
     const saved = this.saved;
     if (!saved || !this.definition) return;
     clearDraft(saved.procedure);
     this.start(newDraft(saved.procedure, firstKind(this.definition)));
+    this.focusSoon('#step-heading');
   }
 
   /** "Nộp hồ sơ khác" after a receipt. */
@@ -273,12 +283,18 @@ export class DossierController implements ReactiveController, FieldsOwner {
     this.host.requestUpdate();
   }
 
-  /** Focuses the field a summary link names: its upload (through the upload's own `focus()`), its invalid control, or its first control. */
+  /**
+   * Focuses the field a summary link names: its upload (through the upload's
+   * own `focus()`), its first empty invalid control (the commune of an
+   * address whose street is given), its first invalid one, or its first control.
+   */
   focusField(path: string): void {
     const box = this.host.renderRoot.querySelector(`[data-path="${CSS.escape(path)}"]`);
+    const invalid = [...(box?.querySelectorAll<HTMLInputElement>('[aria-invalid="true"]') ?? [])];
     const target =
       box?.querySelector<HTMLElement>('dvc-attachment-upload') ??
-      box?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      invalid.find((control) => !control.value) ??
+      invalid[0] ??
       box?.querySelector<HTMLElement>('input, select, textarea, button');
     target?.focus();
   }
@@ -303,6 +319,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
     const draft = this.draft;
     if (!draft) return;
     draft.step = index;
+    if (index === this.steps.length - 1) this.changing = false;
     this.problems.clear();
     this.save();
     if (!this.host.noHistory && history !== 'none') recordStep(draft.id, index, history === 'push');
@@ -324,7 +341,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
     if (!draft || !t) return;
     const issues = this.check(this.step, t);
     if (issues.length) return this.showProblems(issues, t);
-    this.goTo(draft.step + 1);
+    this.goTo(this.changing ? this.steps.length - 1 : draft.step + 1);
   }
 
   /** "Quay lại": through the browser's history when the step is its last entry, so Back and this agree. */
@@ -336,9 +353,10 @@ export class DossierController implements ReactiveController, FieldsOwner {
     else this.goTo(index);
   }
 
-  /** "Thay đổi" on the review: back to a step, at a section of the form. */
+  /** "Thay đổi" on the review: back to a step, at a section of the form; "Tiếp tục" there returns to the review. */
   change(step: StepName, section?: string): void {
     this.goTo(this.steps.indexOf(step));
+    this.changing = true;
     if (section) this.focusSoon(`#sec-${section}`);
   }
 

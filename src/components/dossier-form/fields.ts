@@ -258,7 +258,8 @@ export function field(
     case 'personal-id':
       return input(host, path, label, { required, help, inputmode: 'numeric', maxlength: 20 });
     case 'tax-code':
-      return input(host, path, label, { required, help, inputmode: 'numeric', maxlength: 20 });
+      // Not the numeric keypad: a branch's code has a hyphen (0101234567-001), which it lacks.
+      return input(host, path, label, { required, help, inputmode: 'text', maxlength: 20 });
     case 'phone':
       return input(host, path, label, { required, help, type: 'tel', inputmode: 'tel', maxlength: 20 });
     case 'email':

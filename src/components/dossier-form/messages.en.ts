@@ -60,6 +60,7 @@ const form: FormMessages = {
     `Your answers are kept in this browser for ${hours} hours so that you can continue later. Do not choose this on a shared computer (at the office or an internet café): your answers are then kept only until you close this tab.`,
   restoreHeading: 'You have an unfinished application',
   restoreText: (when) => `An application for this procedure was saved on this device at ${when}.`,
+  restoreTabText: (when) => `An application for this procedure was kept in this tab at ${when}.`,
   restore: 'Continue the saved application',
   startOver: 'Start again',
   otherTab:
@@ -106,6 +107,8 @@ const form: FormMessages = {
   another: 'Start another application',
   problems: {
     'required-choose': 'Choose {l}.',
+    'required-part-type': 'Enter {p} of {l}.',
+    'required-part-choose': 'Choose {p} of {l}.',
     'required-attach': 'Attach {l}.',
     required: 'Enter {l}.',
     'too-long': '{l} must be {n} characters or fewer.',
@@ -128,6 +131,7 @@ const form: FormMessages = {
     'tax-format': '{l} must be 10 digits (a branch: 10 digits, a dash and 3 digits) or 12 digits.',
     'tax-check-digit': '{l} is not right (its check digit is wrong). Check it again.',
     phone: '{l} must be a 10-digit mobile number, like 0912 345 678.',
+    'phone-prefix': '{l} is not right: a mobile number starts with 03, 05, 07, 08 or 09.',
     email: '{l} must be an email address, like name@example.com.',
     commune: '{l}: the commune chosen is not in the province chosen.',
     'applicant-kind': 'This procedure does not accept applications from this kind of applicant.',

@@ -63,6 +63,7 @@ const vi = {
     `Lưu thông tin đã khai trên trình duyệt này ${hours} giờ để khai tiếp khi quay lại. Không chọn nếu dùng máy tính chung: khi đó thông tin chỉ được giữ đến khi đóng thẻ này.`,
   restoreHeading: 'Bạn có hồ sơ đang khai dở',
   restoreText: (when: string) => `Hồ sơ được lưu trên thiết bị này lúc ${when}.`,
+  restoreTabText: (when: string) => `Hồ sơ được giữ tạm trong thẻ (tab) này lúc ${when}.`,
   restore: 'Tiếp tục hồ sơ đang khai',
   startOver: 'Khai lại từ đầu',
   otherTab:
@@ -109,6 +110,8 @@ const vi = {
   problems: {
     'required-choose': 'Vui lòng chọn {l}.',
     'required-attach': 'Vui lòng đính kèm {l}.',
+    'required-part-type': 'Vui lòng nhập {p} của {l}.',
+    'required-part-choose': 'Vui lòng chọn {p} của {l}.',
     required: 'Vui lòng nhập {l}.',
     'too-long': '{l} không được dài quá {n} ký tự.',
     'too-short': '{l} quá ngắn.',
@@ -130,6 +133,7 @@ const vi = {
     'tax-format': '{l} phải gồm 10 chữ số (chi nhánh: thêm -NNN) hoặc 12 chữ số.',
     'tax-check-digit': '{l} không đúng (sai chữ số kiểm tra). Vui lòng kiểm tra lại.',
     phone: '{l} phải là số di động 10 chữ số, ví dụ 0912 345 678.',
+    'phone-prefix': '{l} không đúng: số di động bắt đầu bằng 03, 05, 07, 08 hoặc 09.',
     email: '{l} không đúng định dạng, ví dụ ten@example.com.',
     commune: '{l}: xã, phường đã chọn không thuộc tỉnh, thành phố đã chọn.',
     'applicant-kind': 'Thủ tục này không nhận hồ sơ của loại người nộp đã chọn.',
@@ -137,7 +141,16 @@ const vi = {
     attachment: 'Tệp ở {l} không còn trên máy chủ. Vui lòng đính kèm lại.',
     'attachment-type': 'Tệp ở {l} không đúng định dạng được nhận.',
     'attachment-size': 'Tệp ở {l} vượt quá dung lượng cho phép.',
-  } satisfies Record<ProblemCode | 'required-choose' | 'required-attach' | 'too-many-attach', string>,
+  } satisfies Record<
+    | ProblemCode
+    | 'required-choose'
+    | 'required-attach'
+    | 'required-part-type'
+    | 'required-part-choose'
+    | 'too-many-attach'
+    | 'phone-prefix',
+    string
+  >,
 };
 
 export type FormMessages = typeof vi;

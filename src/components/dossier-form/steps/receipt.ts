@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import type { DossierReceipt } from '../../../api/contract/index.js';
 import { dateTime } from '../../../i18n/dates.js';
 import { type StepContext, withParam } from './frame.js';
-import { descriptionRow as row } from '../../shared/description-list.js';
+import { row } from './notices.js';
 
 export function receiptView({ form, t }: StepContext, receipt: DossierReceipt, lookupUrl: string | undefined) {
   const lookupHref = lookupUrl ? withParam(lookupUrl, 'code', receipt.code) : undefined;

@@ -14,8 +14,7 @@ import { errorLine } from '../../shared/field-frame.js';
 import type { FormMessages } from '../messages.js';
 import type { StepName } from '../problems.js';
 import type { StepContext } from './frame.js';
-import { sendError } from './notices.js';
-import { descriptionRow as row } from '../../shared/description-list.js';
+import { row, sendError } from './notices.js';
 
 const isoDate = (value: string) => value.split('-').reverse().join('/');
 
