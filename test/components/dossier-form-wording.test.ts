@@ -5,6 +5,7 @@
  * code gets.
  */
 import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import {
   activeId,
   fillApplicant,
@@ -35,6 +36,7 @@ describe('<dvc-dossier-form> problems', () => {
     street.value = 'Số 5 ngõ 12 phố Hàng Bông';
     street.dispatchEvent(new Event('input'));
     await pick(element, `${id('applicant.address')}-province`, '01');
+    await until(() => !$<HTMLSelectElement>(element, `${id('applicant.address')}-commune`)!.disabled, 'no communes');
     type(element, 'applicant.phone', '0123 456 789');
     next(element);
     await until(() => summaryLinks(element).length > 0, 'no summary');
@@ -60,6 +62,20 @@ describe('<dvc-dossier-form> problems', () => {
     expect(summaryTexts(element)).to.include('Vui lòng chọn “Giới tính” (Người được khai sinh).');
     // A label no other field has stays as it is.
     expect(summaryTexts(element)).to.include('Vui lòng chọn “Dân tộc”.');
+  });
+
+  it('finds a commune by typing its name, though every label starts with “Xã” or “Phường”', async () => {
+    const element = await formWidget();
+    await pick(element, `${id('applicant.address')}-province`, '01');
+    await until(() => !$<HTMLSelectElement>(element, `${id('applicant.address')}-commune`)!.disabled, 'no communes');
+    const communes = $<HTMLSelectElement>(element, `${id('applicant.address')}-commune`)!;
+    communes.focus();
+    await sendKeys({ type: 'Ba' });
+    // The name leads, the kind follows ("Ba Đình (Phường)"); the value stays the official name.
+    const chosen = communes.selectedOptions[0]!;
+    expect(chosen.label).to.match(/^Ba/);
+    expect(chosen.textContent!.trim()).to.match(/^(Xã|Phường|Đặc khu) /);
+    await expect(element).to.be.accessible();
   });
 
   it('gives a tax code the text keyboard: a branch code has a hyphen', async () => {

@@ -156,7 +156,7 @@ function listBox(
   { id, invalid, needed }: FieldControl,
   part: string,
   first: string,
-  options: readonly { value: string; label: string }[],
+  options: readonly { value: string; label: string; short?: string }[],
   value: unknown,
   change: (value: string) => void,
   attributes: { describedBy?: string | typeof nothing; disabled?: boolean } = {},
@@ -165,7 +165,7 @@ function listBox(
     <select id=${id + part} aria-required=${needed} aria-invalid=${invalid} aria-describedby=${attributes.describedBy ?? nothing}
       ?disabled=${attributes.disabled} @change=${(event: Event) => change((event.target as HTMLSelectElement).value)}>
       <option value="" ?selected=${!value}>${first}</option>
-      ${options.map((option) => html`<option value=${option.value} ?selected=${value === option.value}>${option.label}</option>`)}
+      ${options.map((option) => html`<option value=${option.value} label=${option.short ?? nothing} ?selected=${value === option.value}>${option.label}</option>`)}
     </select>`;
 }
 
@@ -201,8 +201,15 @@ export function address(
     host.set(path, next.street || next.province || next.commune ? next : undefined);
   };
   const communes = value.province ? host.communes(value.province) : undefined;
+  // The name first, its kind after ("Ba Đình (Phường)"), in the list only: a closed
+  // select's type-ahead matches the start of what it shows, and 126 communes all
+  // starting with "Xã" or "Phường" could not be reached by typing a name.
   const places = (list: readonly { code: string; name: string }[] = []) =>
-    list.map((place) => ({ value: place.code, label: place.name }));
+    list.map(({ code, name }) => ({
+      value: code,
+      label: name,
+      short: name.replace(/^(Xã|Phường|Đặc khu|Tỉnh|Thành phố) (.+)/, '$2 ($1)'),
+    }));
   return framed(
     host,
     path,

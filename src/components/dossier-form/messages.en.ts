@@ -59,8 +59,8 @@ const form: FormMessages = {
   consentHint: (hours) =>
     `Your answers are kept in this browser for ${hours} hours so that you can continue later. Do not choose this on a shared computer (at the office or an internet café): your answers are then kept only until you close this tab.`,
   restoreHeading: 'You have an unfinished application',
-  restoreText: (when) => `An application for this procedure was saved on this device at ${when}.`,
-  restoreTabText: (when) => `An application for this procedure was kept in this tab at ${when}.`,
+  restoreText: (when, device) =>
+    `An application for this procedure was ${device ? 'saved on this device' : 'kept in this tab'} at ${when}.`,
   restore: 'Continue the saved application',
   startOver: 'Start again',
   otherTab:

@@ -62,8 +62,9 @@ const vi = {
   consentHint: (hours: number) =>
     `Lưu thông tin đã khai trên trình duyệt này ${hours} giờ để khai tiếp khi quay lại. Không chọn nếu dùng máy tính chung: khi đó thông tin chỉ được giữ đến khi đóng thẻ này.`,
   restoreHeading: 'Bạn có hồ sơ đang khai dở',
-  restoreText: (when: string) => `Hồ sơ được lưu trên thiết bị này lúc ${when}.`,
-  restoreTabText: (when: string) => `Hồ sơ được giữ tạm trong thẻ (tab) này lúc ${when}.`,
+  /** `device`: kept with consent; else only for this tab, which the text must not hide. */
+  restoreText: (when: string, device: boolean) =>
+    `Hồ sơ được ${device ? 'lưu trên thiết bị' : 'giữ tạm trong thẻ (tab)'} này lúc ${when}.`,
   restore: 'Tiếp tục hồ sơ đang khai',
   startOver: 'Khai lại từ đầu',
   otherTab:

@@ -86,16 +86,8 @@ export function checkStep(step: StepName, definition: FormDefinition, draft: Dra
 
 const quoted = (label: string) => `“${label}”`;
 
-/** The applicant's own labels: a field of the e-form with one of them is named with its section. */
-const applicantLabels = (t: FormMessages) => [
-  t.fullName,
-  t.birthDate,
-  t.sex,
-  t.personalId,
-  t.phone,
-  t.email,
-  t.address,
-];
+/** The applicant's labels an e-form repeats for another person: a field with one of them is named with its section. */
+const applicantLabels = (t: FormMessages) => [t.fullName, t.birthDate, t.sex, t.personalId, t.address];
 
 /**
  * The field of the e-form with this id, named as the citizen reads it: its
@@ -208,8 +200,7 @@ export class ShownProblems {
 
   /** The problem shown at a path, and whether it is settled. */
   at(path: string): SettledProblem | undefined {
-    const problem = this.summary.find((candidate) => candidate.path === path);
-    return problem && { ...problem, settled: this.settled.has(path) };
+    return this.lines.find((problem) => problem.path === path);
   }
 
   /** Every problem shown, each with whether it is settled. */

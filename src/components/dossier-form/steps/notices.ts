@@ -60,7 +60,7 @@ export function draftOffer(context: StepContext) {
   return html`
     ${conflictNotice(context)}
     <h2 id="step-heading" tabindex="-1">${t.restoreHeading}</h2>
-    <p>${(saved.consent ? t.restoreText : t.restoreTabText)(dateTime(new Date(saved.savedAt).toISOString()))}</p>
+    <p>${t.restoreText(dateTime(new Date(saved.savedAt).toISOString()), saved.consent)}</p>
     <div class="buttons">
       <button type="button" class="primary" @click=${() => form.resume()}>${t.restore}</button>
       <button type="button" @click=${() => form.startOver()}>${t.startOver}</button>
