@@ -80,7 +80,6 @@ const form: FormMessages = {
   dataKept: 'Everything you entered is kept. Select “Try again” to send it: the application will be filed only once.',
   tooLarge:
     'The application is larger than the service accepts. Remove some attachments or use smaller files, then send again.',
-  resend: 'Try again',
   versionChanged: 'The agency has just updated this form. Your answers are kept; please check them, then send.',
   notFound: 'This procedure was not found. Check the link or find the procedure in the list.',
   noProcedure: 'No procedure has been chosen.',

@@ -83,8 +83,6 @@ const vi = {
   sendFailed: 'Chưa gửi được hồ sơ.',
   dataKept: 'Thông tin bạn đã khai vẫn được giữ nguyên. Bấm “Thử lại” để gửi: hồ sơ chỉ được nộp một lần.',
   tooLarge: 'Hồ sơ vượt quá dung lượng máy chủ nhận. Hãy bớt hoặc thay tệp nhỏ hơn.',
-  // The same word as the backend error messages, which tell the citizen to press “Thử lại”.
-  resend: 'Thử lại',
   versionChanged: 'Biểu mẫu vừa được cơ quan cập nhật. Thông tin đã khai được giữ lại; vui lòng kiểm tra rồi gửi.',
   notFound: 'Không tìm thấy thủ tục này. Vui lòng kiểm tra lại đường dẫn.',
   noProcedure: 'Chưa chọn thủ tục để nộp hồ sơ.',

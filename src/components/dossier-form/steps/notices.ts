@@ -77,7 +77,7 @@ export function sendError({ form, t, common }: StepContext) {
     <div class="notice error send-error" role="alert" part="error" tabindex="-1">
       <p><b>${t.sendFailed}</b> ${reason}</p>
       <p>${t.dataKept}</p>
-      <button type="button" part="retry-button" @click=${() => void form.send()}>${t.resend}</button>
+      <button type="button" part="retry-button" @click=${() => void form.send()}>${common.retry}</button>
     </div>
   `;
 }
