@@ -76,12 +76,13 @@ export async function startUploadBackend(
  * The upload backend of one test file: started before its tests, closed
  * after them. The object is filled in when the backend has started, so the
  * tests read `backend.endpoint`, `backend.uploadDir`, `backend.store` inside
- * their bodies, never at module level.
+ * their bodies, never at module level. `env` and `options` as for
+ * {@link startUploadBackend}.
  */
-export function useUploadBackend(): UploadBackend {
+export function useUploadBackend(...settings: Parameters<typeof startUploadBackend>): UploadBackend {
   const backend = {} as UploadBackend;
   before(async () => {
-    Object.assign(backend, await startUploadBackend());
+    Object.assign(backend, await startUploadBackend(...settings));
   });
   after(() => backend.close());
   return backend;
