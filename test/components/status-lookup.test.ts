@@ -104,7 +104,7 @@ describe('<dvc-status-lookup> against the reference backend', () => {
       `Thủ tục: ${PROCESSING.procedure.name} (${PROCESSING.procedure.code})`,
       `Cơ quan tiếp nhận: ${PROCESSING.agency.name}`,
       'Ngày tiếp nhận: 20/11/2026 09:15',
-      'Ngày hẹn trả kết quả: 31/12/2099 16:30',
+      'Ngày hẹn trả kết quả: 31/12/2099',
       'Tiến độ: Trong hạn',
     ]);
     // The history: an ordered list, newest first, each entry a sentence with its time.
@@ -185,7 +185,7 @@ describe('<dvc-status-lookup> against the reference backend', () => {
     expect(facts(element)).to.include.members([
       'Finished on: 19/11/2026 10:00',
       'Progress: Late',
-      'New date for the result: 20/11/2026 16:30',
+      'New date for the result: 20/11/2026',
     ]);
     expect($(element, '[part="delivery"]')!.textContent).to.include('By public postal service: Số 12 đường Lê Lợi');
     expect($(element, '[part="apology"] p')!.getAttribute('lang')).to.equal('vi');
@@ -238,8 +238,8 @@ describe('<dvc-status-lookup> before any request', () => {
     await until(() => active(element)?.classList.contains('error-summary'), 'focus did not move to the error summary');
     const links = $$<HTMLAnchorElement>(element, '.error-summary a');
     expect(links.map((link) => link.textContent!.trim())).to.deep.equal([
-      'Mã hồ sơ không đúng định dạng. Mã có dạng 000.00.01.H99-261122-0001.',
-      'Nhập số định danh cá nhân (hoặc mã số thuế) của người nộp.',
+      '“Mã hồ sơ” không đúng định dạng, ví dụ 000.00.01.H99-261122-0001.',
+      'Vui lòng nhập “Số định danh cá nhân (hoặc mã số thuế) của người nộp”.',
     ]);
     const code = $<HTMLInputElement>(element, '#code')!;
     expect(code.getAttribute('aria-invalid')).to.equal('true');

@@ -249,6 +249,8 @@ async function journeyOf(journey: Journey, options: RunOptions): Promise<string>
     await journey.untilText(`${LOOKUP} >>> #result-heading`, `Hồ sơ ${code}`);
     await journey.expectFocus(`${LOOKUP} >>> #result-heading`, `Hồ sơ ${code}`, "the dossier's heading");
     await journey.untilText(`${LOOKUP} >>> [part="status"]`, 'Mới đăng ký');
+    // Not yet received: the date shown is the filing's (issue 15, item 6).
+    await journey.untilText(`${LOOKUP} >>> [part="result"]`, 'Ngày nộp hồ sơ');
     await journey.untilText(`${LOOKUP} >>> [part="result"]`, ['Đăng ký khai sinh', PROCEDURE]);
     if (options.checkWidth) await fitsTheScreen(journey, 'The lookup');
   });
@@ -274,6 +276,11 @@ async function journeyOf(journey: Journey, options: RunOptions): Promise<string>
     await journey.activate(`${LOOKUP} >>> [part="refresh-button"]`);
     await journey.untilText(`${LOOKUP} >>> [part="status"]`, 'Yêu cầu bổ sung giấy tờ');
     await journey.untilText(`${LOOKUP} >>> [part="supplement"]`, [...SUPPLEMENT, '01/12/2099']);
+    // The agency's clock is stopped while it waits: no "Trong hạn" by an appointment the pause will move.
+    await journey.untilText(`${LOOKUP} >>> [part="result"]`, [
+      'Tính lại khi nhận đủ giấy tờ bổ sung',
+      'Tạm dừng, chờ bổ sung giấy tờ',
+    ]);
     await journey.untilText(`${LOOKUP} >>> [part="history"]`, 'Yêu cầu bổ sung hồ sơ');
   });
 
