@@ -85,12 +85,13 @@ export function searchStatements(search: ProcedureSearch): { page: Statement; co
 
   const { tokens, phrase } = parseSearchText(search.q ?? '');
   const tokenPatterns = tokens.map((token) => param(`%${escapeLike(token)}%`));
-  const conditions = tokenPatterns.map((pattern) => `p.search_folded LIKE ${pattern}`);
+  // A withdrawn procedure (catalogue/seed/index.ts) is kept for its open dossiers only.
+  const conditions = ['p.withdrawn_at IS NULL', ...tokenPatterns.map((pattern) => `p.search_folded LIKE ${pattern}`)];
   if (search.field) conditions.push(`p.field_code = ${param(search.field)}`);
   if (search.level) conditions.push(`p.online_level = ${param(search.level)}`);
   if (search.agencies)
     conditions.push(`p.agency_code = ANY (string_to_array(${param(search.agencies.join(','))}, ','))`);
-  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  const where = `WHERE ${conditions.join(' AND ')}`;
   // The ordering and paging parameters come next; the count takes only these.
   const count = { text: `SELECT count(*)::int AS total FROM procedures p ${where}`, params: [...params] };
 
