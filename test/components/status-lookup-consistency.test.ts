@@ -12,7 +12,8 @@ import { DemoLookup } from '../../stories/adapters/demo-lookup.js';
 import type { DvcStatusLookup } from '../../src/status-lookup.js';
 import '../../src/status-lookup.js';
 import { DEMO_SECRET, demoCode, statusViews } from '../../stories/fixtures/dossier-views.js';
-import { $, $$, captureConsoleErrors, servers, settled, until } from '../support/fixtures.js';
+import { $, $$, captureConsoleErrors, servers, until } from '../support/fixtures.js';
+import { facts, lookUp } from '../support/lookup.js';
 
 /** Well-formed; no dossier of the reference backend has it. */
 const UNKNOWN = '000.00.01.H99-261120-9998';
@@ -26,28 +27,6 @@ async function demoLookup(width?: number) {
   await until(() => $(element, '#code'), 'the form did not appear');
   return element;
 }
-
-async function submit(element: DvcStatusLookup, code: string, secret: string) {
-  for (const [id, value] of [
-    ['code', code],
-    ['secret', secret],
-  ] as const) {
-    const input = $<HTMLInputElement>(element, `#${id}`)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-  $<HTMLButtonElement>(element, '[part="submit-button"]')!.click();
-  await until(() => $(element, '#result-heading, [part="error"], .error-summary'), 'no answer');
-  await settled(element);
-}
-
-/** Every term and its value in the result's fact lists, `term: value`. */
-const facts = (element: Element) =>
-  $$(element, '[part="result"] dl > div').map(
-    (pair) =>
-      `${pair.querySelector('dt')!.textContent!.trim()}: ${pair.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()}`,
-  );
 
 describe('<dvc-status-lookup> given an address that is not a dvc-widgets backend', () => {
   it('tells the citizen the address is wrong (not "not found") and the console why, in English', async () => {
@@ -76,9 +55,9 @@ describe('<dvc-status-lookup> field problems', () => {
   it('after "not found", an empty field shows only its problem, not the old message', async () => {
     const element = await fixture<DvcStatusLookup>(html`<dvc-status-lookup api=${servers.api}></dvc-status-lookup>`);
     await until(() => $(element, '#code'), 'the form did not appear');
-    await submit(element, UNKNOWN, '001099099999');
+    await lookUp(element, UNKNOWN, '001099099999');
     expect($(element, '[part="error"]'), 'not found first').not.to.equal(null);
-    await submit(element, UNKNOWN, '');
+    await lookUp(element, UNKNOWN, '');
     expect($(element, '.error-summary')).not.to.equal(null);
     expect($(element, '[part="error"]'), 'the old "not found" is still shown').to.equal(null);
     await expect(element).to.be.accessible();
@@ -86,7 +65,7 @@ describe('<dvc-status-lookup> field problems', () => {
 
   it('has the error summary of the dossier form: its title, and links that name the field', async () => {
     const element = await demoLookup();
-    await submit(element, '', '');
+    await lookUp(element, '', '');
     expect($(element, '.error-summary h2')!.textContent!.trim()).to.equal('Có thông tin chưa đúng');
     expect($$(element, '.error-summary a').map((link) => link.textContent!.trim())).to.deep.equal([
       'Vui lòng nhập “Mã hồ sơ”.',
@@ -99,7 +78,7 @@ describe('<dvc-status-lookup> field problems', () => {
 describe('<dvc-status-lookup> dates that agree with each other and with the receipt', () => {
   it('while waiting for a supplement: the clock is stopped, not "Trong hạn" by an appointment before the deadline', async () => {
     const element = await demoLookup();
-    await submit(element, demoCode(5), DEMO_SECRET);
+    await lookUp(element, demoCode(5), DEMO_SECRET);
     const shown = facts(element);
     expect(shown).to.include('Tiến độ: Tạm dừng, chờ bổ sung giấy tờ');
     expect(shown).to.include('Ngày hẹn trả kết quả: Tính lại khi nhận đủ giấy tờ bổ sung');
@@ -109,16 +88,16 @@ describe('<dvc-status-lookup> dates that agree with each other and with the rece
 
   it('before reception, the date is the filing date, not "Ngày tiếp nhận"', async () => {
     const element = await demoLookup();
-    await submit(element, demoCode(1), DEMO_SECRET);
+    await lookUp(element, demoCode(1), DEMO_SECRET);
     expect(facts(element)).to.include('Ngày nộp hồ sơ: 10/11/2026 08:30');
     expect(facts(element).join('\n')).not.to.include('Ngày tiếp nhận');
-    await submit(element, demoCode(2), DEMO_SECRET);
+    await lookUp(element, demoCode(2), DEMO_SECRET);
     expect(facts(element)).to.include('Ngày tiếp nhận: 10/11/2026 08:30');
   });
 
   it('gives the appointment as the receipt does: a date, without a time', async () => {
     const element = await demoLookup();
-    await submit(element, demoCode(4), DEMO_SECRET);
+    await lookUp(element, demoCode(4), DEMO_SECRET);
     expect(facts(element)).to.include('Ngày hẹn trả kết quả: 10/11/2026');
   });
 });
@@ -127,7 +106,7 @@ describe('<dvc-status-lookup> layout', () => {
   it('keeps the dossier code on one line on a 360 px phone', async () => {
     // 360 px less the page's margins.
     const element = await demoLookup(328);
-    await submit(element, demoCode(4), DEMO_SECRET);
+    await lookUp(element, demoCode(4), DEMO_SECRET);
     const code = [...$(element, '#result-heading')!.querySelectorAll('*')].find(
       (node) => node.textContent === demoCode(4),
     );
@@ -140,7 +119,7 @@ describe('<dvc-status-lookup> layout', () => {
     const element = await demoLookup(960);
     const [code, secret] = ['#code', '#secret'].map((id) => $(element, id)!.getBoundingClientRect());
     expect(code!.top).to.equal(secret!.top);
-    await submit(element, '', '');
+    await lookUp(element, '', '');
     const [withErrors, secretWithErrors] = ['#code', '#secret'].map((id) => $(element, id)!.getBoundingClientRect());
     expect(withErrors!.top).to.equal(secretWithErrors!.top);
   });

@@ -14,6 +14,7 @@ import {
 } from '../../stories/fixtures/dossier-views.js';
 import { $, $$, faultyApi, servers, settled, until } from '../support/fixtures.js';
 import { PROCESSING, RESULT_READY, SUBMITTED, UNKNOWN_CODE } from '../support/test-dossiers.js';
+import { facts, fill, lookUp } from '../support/lookup.js';
 
 /*
  * Every lookup here against the real backend counts against its rate limit
@@ -37,35 +38,10 @@ function demoWidget(views: DossierView[], secret = DEMO_SECRET, options: DemoLoo
   return { lookup, element: lookupWidget(html`<dvc-status-lookup .adapter=${adapter}></dvc-status-lookup>`) };
 }
 
-function fill(element: DvcStatusLookup, code: string, secret: string) {
-  for (const [id, value] of [
-    ['code', code],
-    ['secret', secret],
-  ] as const) {
-    const input = $<HTMLInputElement>(element, `#${id}`)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-}
-
-async function lookUp(element: DvcStatusLookup, code: string, secret: string) {
-  fill(element, code, secret);
-  $<HTMLButtonElement>(element, '[part="submit-button"]')!.click();
-  await until(() => $(element, '#result-heading, [part="error"], .error-summary'), 'no answer');
-  await settled(element);
-}
-
 const active = (element: Element) => element.shadowRoot!.activeElement as HTMLElement | null;
 const spoken = (element: Element) => $(element, '[role="status"]')!.textContent!.trim();
 const historyItems = (element: Element) => $$<HTMLLIElement>(element, '.history > li');
 const visibleItems = (element: Element) => historyItems(element).filter((item) => !item.hidden);
-/** Every term and its value in the result's fact lists, `term: value`, white space collapsed. */
-const facts = (element: Element) =>
-  $$(element, 'dl > div').map(
-    (pair) =>
-      `${pair.querySelector('dt')!.textContent!.trim()}: ${pair.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()}`,
-  );
 const label = (element: Element, id: string) => $(element, `label[for="${id}"]`)!.textContent!.trim();
 
 /** An officer action on the real backend; undefined when the browser may not send it (see the test). */
