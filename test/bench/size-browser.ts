@@ -225,7 +225,7 @@ export async function browserFigures(cdnDir: string): Promise<Figure[]> {
         budget,
         note: `${gzip.files.length} files${note ? `, ${note}` : ''}; + ${gzip.headers} B of headers`,
       },
-      { label: '  the same with brotli', value: br.body, unit: 'B' },
+      { label: `  ${page.name} page with brotli`, value: br.body, unit: 'B' },
     ] satisfies Figure[];
   });
 }
