@@ -5,7 +5,8 @@
 import type { Queryable } from '../db/index.js';
 import type { ContractHandlers } from '../http/contract.js';
 import { HttpError } from '../http/replies.js';
-import { fieldsWithCounts, knownAgencyCodes, listAgencies, procedureDetail, searchProcedures } from './repository.js';
+import { fieldsWithCounts, knownAgencyCodes, listAgencies, procedureDetail } from './repository.js';
+import { searchProcedures, searchSynonyms } from './search.js';
 
 /**
  * Splits the `agency` parameter and checks each code exists: an unknown
@@ -33,6 +34,8 @@ export const procedureNotFound = (code: string): HttpError =>
 export function catalogueHandlers(
   db: Queryable,
 ): Pick<ContractHandlers, 'listAgencies' | 'listFields' | 'searchProcedures' | 'getProcedure'> {
+  // Read now, so that a bad synonym table stops the start, naming its line.
+  searchSynonyms();
   return {
     async listAgencies() {
       return { items: await listAgencies(db) };
@@ -45,8 +48,8 @@ export function catalogueHandlers(
     async searchProcedures({ query }) {
       const { q, field, level, page, pageSize } = query;
       const agencies = await agencyFilter(db, query.agency);
-      const { items, total } = await searchProcedures(db, { q, field, level, agencies, page, pageSize });
-      return { items, total, page, pageSize };
+      const { items, total, closest } = await searchProcedures(db, { q, field, level, agencies, page, pageSize });
+      return { items, total, page, pageSize, ...(closest && { closest }) };
     },
 
     async getProcedure({ params }) {

@@ -102,6 +102,11 @@ export const SearchResult = z.object({
   total: z.int().check(z.nonnegative()),
   page: z.int().check(z.positive()),
   pageSize: z.int().check(z.positive()),
+  /**
+   * Only when a query matches nothing: the procedures matching most of its
+   * words, best first, at most 5, for "Có phải bạn muốn tìm…".
+   */
+  closest: z.optional(z.array(ProcedureSummary).check(z.maxLength(5))),
 });
 
 export const AgencyList = z.object({ items: z.array(Agency) });

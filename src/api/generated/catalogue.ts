@@ -63,6 +63,7 @@ export const SearchResult: Check<z.infer<typeof C.SearchResult>> = /* @__PURE__ 
   total: number(true, ['>=', 0]),
   page: number(true, ['>', 0]),
   pageSize: number(true, ['>', 0]),
+  closest: optional(list(ProcedureSummary, 0, 5)),
 });
 export const RequiredDocument: Check<z.infer<typeof C.RequiredDocument>> = /* @__PURE__ */ object({
   name: Text,
