@@ -93,6 +93,10 @@ describe("the issue's queries", () => {
     assert.equal((await codes('ddawng kys khai sinh'))[0], KHAI_SINH);
     assert.equal((await codes('d9a8ng ky1 ke61t ho6n'))[0], KET_HON);
   });
+  test('of a query over three words, three quarters must match: a word the catalogue lacks does not sink it', async () => {
+    assert.equal((await codes('đăng ký khai tử cho bố'))[0], KHAI_TU);
+    assert.equal((await search('khai sinh xyzzy')).total, 0, 'three words: all required');
+  });
   test('a word shorter than four letters gets no typo allowance', async () => {
     assert.equal((await search('khai sinj')).total > 0, true, 'last word: a prefix or a typo of 4 letters');
     assert.equal((await search('xyz sinh')).total, 0);

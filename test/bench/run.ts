@@ -6,7 +6,8 @@
  * Parts, in order (each also runs alone with the command shown):
  * 1. size of the CDN build, 2. keystroke to results painted in Chromium,
  * then the layout shift of the demo pages on a phone,
- * 3. the reference backend's search throughput, 4. and 5. upload throughput
+ * 3. the reference backend's search throughput and the search's quality on
+ * the query set (share with a right procedure in the top 3), 4. and 5. upload throughput
  * (tus against one plain PUT of the same 20 MB, from Node and from the widget
  * in Chromium), 6. the dossier lookup at 100 requests per second, then
  * under a slowloris attack (500 connections trickling a byte every 3 s), 7. 500
@@ -21,6 +22,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { SERVER_NODE_FLAGS } from '../../demo/server/node-flags.js';
 import { formatBackendSearchBench, runBackendSearchBench } from './backend-search.js';
+import { measureSearchQuality } from './search-quality.js';
 import { measureKeystroke } from './keystroke.js';
 import { measureLayoutShift } from './layout-shift.js';
 import { runLoad } from './load.js';
@@ -125,6 +127,11 @@ const parts: Part[] = [
   },
   { title: 'Layout shift (phone)', command: 'npx tsx test/bench/layout-shift.ts', run: measureLayoutShift },
   { title: 'Backend search', command: `${backend} test/bench/backend-search.ts`, run: measureBackendSearch },
+  {
+    title: 'Search quality (query set)',
+    command: 'node --import tsx test/bench/search-quality.ts',
+    run: measureSearchQuality,
+  },
   {
     title: 'Upload throughput (Node client)',
     command: `${backend} test/bench/upload-throughput.ts`,

@@ -13,7 +13,8 @@
  * (0.8), or, when the catalogue has no such word, words one or two edits
  * away (`editsAllowed`; 0.7 for one edit, 0.5 for two).
  *
- * A procedure matches when each query word matches one of its words.
+ * A procedure matches when each query word matches one of its words (of
+ * queries over three words, three quarters of them: `requiredTerms`).
  * Order: first the procedures whose name covers more of the query, then the
  * higher score (with a bonus when the name holds the query as a phrase),
  * then the shorter name, then folded name and code in byte order: the same
@@ -210,10 +211,11 @@ export class SearchIndex {
     });
     const phrase = exact.every(Boolean) && terms.length > 1 ? ` ${terms.join(' ')} ` : undefined;
     const key = (doc: number) =>
-      NAME_PRECISION_BONUS * (this.nameHits[doc]! / this.nameWordCount[doc]!) +
+      NAME_PRECISION_BONUS * (this.nameHits[doc]! / 2 / this.nameWordCount[doc]!) +
       this.score[doc]! +
       (phrase && this.nameText[doc]!.includes(phrase) ? PHRASE_BONUS : 0);
-    const full = touched.filter((doc) => this.count[doc] === terms.length && keep(doc));
+    const required = requiredTerms(terms.length);
+    const full = touched.filter((doc) => this.count[doc]! >= required && keep(doc));
     const answer: IndexAnswer = { total: full.length, matches: this.best(full, key, limit), closest: [] };
     if (full.length === 0) {
       answer.closest = this.best(touched.filter(keep), (doc) => this.count[doc]! * 1000 + key(doc), CLOSEST);
@@ -246,7 +248,9 @@ export class SearchIndex {
         }
         if (inName[i] && this.nameStamp[doc] !== stamp) {
           this.nameStamp[doc] = stamp;
-          this.nameHits[doc]!++;
+          // The word itself in the name counts double a guess (prefix or typo):
+          // "bà" must not put every name with "bản" before one holding the rest.
+          this.nameHits[doc]! += weight === 1 ? 2 : 1;
         }
       }
     }
@@ -295,6 +299,15 @@ export class SearchIndex {
     };
   }
 }
+
+/**
+ * How many of a query's words a procedure must match: all of up to three
+ * words, three quarters of longer queries (rounded up). Citizens' longer
+ * queries carry a word the catalogue does not use ("làm giấy chứng tử cho
+ * bố": "bố"), and requiring it let a long text that happens to hold every
+ * word beat the procedure whose name holds the rest.
+ */
+export const requiredTerms = (count: number): number => (count <= 3 ? count : Math.ceil(count * 0.75));
 
 /** First index of `sorted` whose word is not below `word`. */
 function lowerBound(sorted: string[], word: string): number {
