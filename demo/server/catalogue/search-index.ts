@@ -9,8 +9,8 @@
  * per field (BM25F, k1 1.2, b 0.75); a word's weight is precomputed per
  * procedure at build time, so a query only adds numbers. A query word may
  * match the catalogue word itself (weight 1), its Telex/VNI reading (1),
- * words it begins, for the last word only, as the citizen is still typing
- * (0.8), or, when the catalogue has no such word, words one or two edits
+ * words it begins, for the last word only when the catalogue lacks it, as
+ * the citizen is still typing (0.8), or, when the catalogue has no such word, words one or two edits
  * away (`editsAllowed`; 0.7 for one edit, 0.5 for two).
  *
  * A procedure matches when each query word matches one of its words (of
@@ -176,7 +176,9 @@ export class SearchIndex {
     if (this.has(term)) found.set(term, 1);
     const untyped = untype(term);
     if (untyped && !this.has(term) && this.has(untyped)) found.set(untyped, 1);
-    if (last && term.length >= MIN_PREFIX) {
+    // Only a word the catalogue lacks is taken for one being typed: expanding
+    // "ki" to every word it begins cost milliseconds and buried "ký".
+    if (last && term.length >= MIN_PREFIX && found.size === 0) {
       let i = lowerBound(this.vocabulary, term);
       for (let taken = 0; taken < MAX_PREFIX_WORDS && this.vocabulary[i]?.startsWith(term); i++, taken++) {
         if (!found.has(this.vocabulary[i]!)) found.set(this.vocabulary[i]!, 0.8);
@@ -199,7 +201,7 @@ export class SearchIndex {
     const { terms } = search;
     const keep = this.filter(search);
     if (terms.length === 0) {
-      const all = this.browseOrder.filter(keep);
+      const all = search.field || search.level || search.agencies ? this.browseOrder.filter(keep) : this.browseOrder;
       return { total: all.length, matches: all.slice(0, limit), closest: [] };
     }
     const touched: number[] = [];
