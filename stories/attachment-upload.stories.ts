@@ -16,7 +16,7 @@ const TAG = 'dvc-attachment-upload';
 
 interface UploadArgs {
   /** How the demo backend treats uploads. */
-  speed: 'fast' | '3g' | 'stalled' | 'refuses';
+  speed: 'fast' | '3g' | 'stalled' | 'refuses' | 'infected' | 'over-quota';
   lang: '' | 'vi' | 'en';
   multiple: boolean;
   'max-files': number;
@@ -32,6 +32,8 @@ const speeds: Record<UploadArgs['speed'], DemoAdapterOptions['uploads']> = {
   '3g': { bytesPerSecond: 150_000 },
   stalled: { bytesPerSecond: 1 },
   refuses: { refuseWith: 415 },
+  infected: { refuseWith: 422, refusalCode: 'upload_infected' },
+  'over-quota': { refuseWith: 413, refusalCode: 'address_quota_exceeded' },
 };
 
 const render = (args: UploadArgs) => html`
@@ -132,6 +134,27 @@ export const Failed: Story = {
   play: async ({ canvasElement }) => {
     await choose(canvasElement, pdf('giay-chung-sinh.pdf', 50_000));
     await shadowPart(canvasElement, TAG, '.file.failed .error-text');
+  },
+};
+
+/** The virus scan found malware in the finished file: removed, with advice and no pointless retry. */
+export const Infected: Story = {
+  args: { speed: 'infected' },
+  play: async ({ canvasElement }) => {
+    await choose(canvasElement, pdf('giay-chung-sinh.pdf', 50_000));
+    const error = await shadowPart(canvasElement, TAG, '.file.failed .error-text');
+    await expect(error).toHaveTextContent(/vi-rút|virus/);
+  },
+};
+
+/** The citizen's network holds too many unfiled uploads (the per-address quota, UPLOAD_MAX_ADDRESS_BYTES). */
+export const OverQuota: Story = {
+  name: 'Over the address quota',
+  args: { speed: 'over-quota' },
+  play: async ({ canvasElement }) => {
+    await choose(canvasElement, pdf('giay-chung-sinh.pdf', 50_000));
+    const error = await shadowPart(canvasElement, TAG, '.file.failed .error-text');
+    await expect(error).toHaveTextContent(/chưa nộp|not yet filed/);
   },
 };
 

@@ -14,13 +14,13 @@
  * embedded one in DATA_DIR, which the running backend holds: stop it first).
  */
 import { writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApiError, DossierView, OfficerAction, OfficerAttachmentList } from '../../src/api/contract/index.js';
-import { type Database, openDatabase } from '../server/db/index.js';
 import { statusLabel, TRANSITIONS } from '../server/dossiers/lifecycle.js';
 import { issueCredential, listCredentials, revokeCredential } from '../server/officer/credentials.js';
 import { normaliseDossierCode } from '../../src/api/contract/dossiers.js';
+import { fail, withDatabase } from './database.js';
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -106,11 +106,6 @@ const FIELDS: Record<OfficerAction['action'], (flags: Flags) => Record<string, u
 
 const isAction = (name: string): name is OfficerAction['action'] => Object.hasOwn(FIELDS, name);
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
 function buildAction(name: string, flags: Flags): OfficerAction {
   if (!isAction(name)) fail(`Unknown action "${name}". (Thao tác không hợp lệ.)\n\n${USAGE}`);
   const checked = OfficerAction.safeParse({
@@ -178,20 +173,6 @@ async function download(code: string, id: string): Promise<void> {
     fail(`Cannot write ${name}: does it exist already? (Không ghi được tệp.)`),
   );
   console.log(`Đã lưu ${name} (${bytes.length} bytes)`);
-}
-
-/** Runs `work` on the backend's own database, closed afterwards. */
-async function withDatabase(work: (db: Database) => Promise<void>): Promise<void> {
-  const db = await openDatabase(
-    process.env.DATABASE_URL
-      ? { url: process.env.DATABASE_URL }
-      : { dataDir: join(process.env.DATA_DIR ?? '.data/', 'pglite') },
-  ).catch((error: unknown) => fail(`Cannot open the database: ${error instanceof Error ? error.message : error}`));
-  try {
-    await work(db);
-  } finally {
-    await db.close();
-  }
 }
 
 async function issue(name: string, agencyList: string | undefined): Promise<void> {

@@ -53,6 +53,7 @@ import { LIVENESS_PATH, READINESS_PATH } from './http/health.js';
 import { readServerLimits } from './http/limits.js';
 import { redactingLog } from './http/log.js';
 import { rekeyDossierHashes } from './lookup/rekey.js';
+import { sealPrintedLookupCodes } from './dossiers/sealing.js';
 import { serverFlagsWarning } from './node-flags.js';
 import { describeUploadStore, readUploadConfig } from './uploads/config.js';
 import { PostgresLocker } from './uploads/pg-locker.js';
@@ -99,6 +100,8 @@ const seed = {
 };
 const rekeyed = await rekeyDossierHashes(db, dossierOptions.lookupKey!);
 if (rekeyed > 0) console.log(`Keyed the lookup hashes of ${rekeyed} dossiers filed before LOOKUP_KEY.`);
+const sealed = await sealPrintedLookupCodes(db, dossierOptions.lookupKey!);
+if (sealed > 0) console.log(`Sealed the printed lookup codes of ${sealed} dossiers kept in clear before.`);
 const total = production ? await seedEmptyCatalogue(db, seed) : await seedCatalogue(db, seed);
 const cdnDir = join(repoRoot, 'dist/cdn');
 const uploadStore = await createUploadStore(uploadConfig);

@@ -88,7 +88,7 @@ function uploadPaths(): Record<string, JsonObject> {
           ...uploadErrors({
             ...SHARED_UPLOAD_ERRORS,
             400: [...SHARED_UPLOAD_ERRORS[400], 'empty_file', 'length_required'],
-            413: ['file_too_large', 'draft_too_large'],
+            413: ['file_too_large', 'draft_too_large', 'address_quota_exceeded'],
             415: ['type_not_accepted', 'content_mismatch'],
             422: ['upload_infected'],
             501: ['invalid_upload_request'],

@@ -5,12 +5,15 @@
  * refused or finished without a backend.
  */
 import type { HttpRequest, HttpResponse, HttpStack } from 'tus-js-client';
+import type { UploadErrorCode } from '../../src/api/contract/index.js';
 
 export interface DemoUploadOptions {
   /** Simulated link speed (default 200 kB/s: a decent 3G). */
   bytesPerSecond?: number;
-  /** Refuse every new upload with this status (415: wrong type, 413: too large, 500: failure). */
-  refuseWith?: 413 | 415 | 500;
+  /** Refuse every new upload with this status (415: wrong type, 413: too large, 422: a virus, 500: failure)… */
+  refuseWith?: 413 | 415 | 422 | 500;
+  /** …and this contract error code (contract/uploads.ts), as the reference backend does. */
+  refusalCode?: UploadErrorCode;
 }
 
 interface StoredUpload {
@@ -18,12 +21,15 @@ interface StoredUpload {
   offset: number;
 }
 
-const response = (status: number, headers: Record<string, string> = {}): HttpResponse => ({
+const response = (status: number, headers: Record<string, string> = {}, body = ''): HttpResponse => ({
   getStatus: () => status,
   getHeader: (name) => headers[name.toLowerCase()],
-  getBody: () => '',
+  getBody: () => body,
   getUnderlyingObject: () => undefined,
 });
+
+/** An `ApiError` body with `code` (the message is the backend's, never shown: the widget words its own). */
+const refusalBody = (code: UploadErrorCode): string => JSON.stringify({ error: { code, message: code } });
 
 export class DemoUploadStack implements HttpStack {
   private readonly uploads = new Map<string, StoredUpload>();
@@ -63,7 +69,8 @@ export class DemoUploadStack implements HttpStack {
   ): Promise<HttpResponse> {
     const upload = this.uploads.get(url);
     if (method === 'POST') {
-      if (this.options.refuseWith) return response(this.options.refuseWith);
+      const { refuseWith, refusalCode } = this.options;
+      if (refuseWith) return response(refuseWith, {}, refusalCode ? refusalBody(refusalCode) : '');
       const location = `${url.replace(/\/$/, '')}/demo-${(this.next += 1)}`;
       this.uploads.set(location, { length: Number(headers['upload-length']), offset: 0 });
       return response(201, { location, 'tus-resumable': '1.0.0' });

@@ -160,7 +160,7 @@ describe('the OpenAPI document says everything the contract knows', () => {
       assert.ok(headers?.includes('Tus-Resumable') && headers.includes('Dvc-Upload-Secret'), String(headers));
     }
     assert.ok(uploads.post?.responses[201]);
-    assert.deepEqual(codesAt(uploads.post!, 413), ['file_too_large', 'draft_too_large']);
+    assert.deepEqual(codesAt(uploads.post!, 413), ['file_too_large', 'draft_too_large', 'address_quota_exceeded']);
     assert.deepEqual(codesAt(one.patch!, 409), ['upload_offset_conflict']);
   });
 

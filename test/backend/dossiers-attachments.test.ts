@@ -80,6 +80,17 @@ describe('attachments', () => {
     assert.ok(row && !row.text.includes(submission.uploadSecret!) && !row.text.includes('uploadSecret'));
   });
 
+  test("the client's address is kept while the upload waits, and forgotten once a dossier takes it", async () => {
+    const draft = newDraftId();
+    const id = await uploadFile(backend.url, code, draft, slot, 'pdf');
+    const clientKey = async () =>
+      (await backend.db.query<{ client_key: string | null }>('SELECT client_key FROM uploads WHERE id = $1', [id]))[0]!
+        .client_key;
+    assert.equal(await clientKey(), '127.0.0.1', 'the address quota counts the waiting upload');
+    await fileOk(withFiles(draft, [id]));
+    assert.equal(await clientKey(), null);
+  });
+
   test('a file already attached to another dossier', async () => {
     const draft = newDraftId();
     const id = await uploadFile(backend.url, code, draft, slot, 'pdf');

@@ -2,7 +2,8 @@
  * What filing a dossier (`POST /dossiers`) records, on the real server and
  * database: form version changes; idempotent retries, also twenty at once;
  * fifty filings at once numbered without gaps or collisions; codes dated in
- * Viet Nam; appointments on the desk's calendar; the lookup secret; and
+ * Viet Nam; appointments on the desk's calendar; the lookup secret (the
+ * printed code sealed, never in clear); and
  * server logs without personal data.
  */
 import assert from 'node:assert/strict';
@@ -10,7 +11,8 @@ import { describe, test } from 'node:test';
 import { ApiError, DossierCode } from '../../src/api/contract/index.js';
 import { fileDossier } from '../../demo/server/dossiers/filing.js';
 import type { DossierOptions } from '../../demo/server/dossiers/options.js';
-import { secretHash } from '../../demo/server/dossiers/secret.js';
+import { sealPrintedLookupCodes } from '../../demo/server/dossiers/sealing.js';
+import { DEV_LOOKUP_KEY, sealLookupCode, secretHash, unsealLookupCode } from '../../demo/server/dossiers/secret.js';
 import { storedInFull } from '../../demo/server/uploads/store.js';
 import { API, assertSchema } from './helpers.js';
 import {
@@ -153,11 +155,14 @@ describe('appointments and lookup secrets', () => {
     assert.equal(await birth(saturday, { saturdayAgencies: [UBND] }), '2026-11-28T11:30:00+07:00');
   });
 
-  test('lookup-code: a printed code, stored only as its hash', async () => {
-    const receipt = await fileDossier(backend.db, submissionFor('2.000635'), newIdempotencyKey(), {
-      ...at('2026-11-25T03:00:00Z'),
-      lookupSecret: 'lookup-code',
-    });
+  const printedCodeOptions: DossierOptions = { ...at('2026-11-25T03:00:00Z'), lookupSecret: 'lookup-code' };
+  const dossierRowText = async (code: string): Promise<string> =>
+    (await backend.db.query<{ text: string }>('SELECT d::text AS text FROM dossiers d WHERE code = $1', [code]))[0]!
+      .text;
+
+  test('lookup-code: a printed code, stored only as its hash and sealed; a retry gets the same code', async () => {
+    const [key, submission] = [newIdempotencyKey(), submissionFor('2.000635')];
+    const receipt = await fileDossier(backend.db, submission, key, printedCodeOptions);
     assert.equal(receipt.lookup.kind, 'lookup-code');
     assert.match(receipt.lookup.value!, /^[A-HJ-NP-Z2-9]{6}$/);
     assert.match(receipt.nextSteps.join(' '), /mã tra cứu/);
@@ -166,6 +171,31 @@ describe('appointments and lookup secrets', () => {
       [receipt.code],
     );
     assert.equal(row!.lookup_secret_hash, secretHash(receipt.lookup.value!));
+    assert.ok(!(await dossierRowText(receipt.code)).includes(receipt.lookup.value!), 'the code is nowhere in clear');
+    assert.deepEqual(await fileDossier(backend.db, submission, key, printedCodeOptions), receipt);
+  });
+
+  test('a sealed code opens only for its own dossier and with its own key', () => {
+    const sealed = sealLookupCode('ABC234', '000.00.01.H99-261125-0001');
+    assert.equal(unsealLookupCode(sealed, '000.00.01.H99-261125-0001'), 'ABC234');
+    assert.throws(() => unsealLookupCode(sealed, '000.00.01.H99-261125-0002'));
+    assert.throws(() => unsealLookupCode(sealed, '000.00.01.H99-261125-0001', 'another-key-of-at-least-32-characters'));
+  });
+
+  test('codes kept in clear before migration 013 are sealed at start, each once; a retry still gets them', async () => {
+    const [key, submission] = [newIdempotencyKey(), submissionFor('2.000635')];
+    const receipt = await fileDossier(backend.db, submission, key, printedCodeOptions);
+    // The row as an older backend left it: the code in the receipt, nothing sealed.
+    await backend.db.query(
+      `UPDATE dossiers SET receipt = jsonb_set(receipt, '{lookup,value}', to_jsonb($2::text)), lookup_code_sealed = NULL
+       WHERE code = $1`,
+      [receipt.code, receipt.lookup.value],
+    );
+    assert.ok((await dossierRowText(receipt.code)).includes(receipt.lookup.value!));
+    assert.ok((await sealPrintedLookupCodes(backend.db, DEV_LOOKUP_KEY)) >= 1);
+    assert.equal(await sealPrintedLookupCodes(backend.db, DEV_LOOKUP_KEY), 0, 'each row once');
+    assert.ok(!(await dossierRowText(receipt.code)).includes(receipt.lookup.value!));
+    assert.deepEqual(await fileDossier(backend.db, submission, key, printedCodeOptions), receipt);
   });
 });
 

@@ -9,7 +9,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from '../../demo/server/db/index.js';
-import { readUploadConfig } from '../../demo/server/uploads/config.js';
+import type { AppOptions } from '../../demo/server/app.js';
+import { type Environment, readUploadConfig } from '../../demo/server/uploads/config.js';
 import { createUploadStore, type UploadStore } from '../../demo/server/uploads/store.js';
 import { API, startTestBackend, type TestBackend } from './helpers.js';
 import { MiB } from './uploads-fixtures.js';
@@ -18,7 +19,7 @@ export const ALLOWED = 'https://xa-minh-hoa.example';
 export const OTHER = 'https://evil.example';
 export const PDF = 'application/pdf';
 
-/** Small limits, so the limit tests send little: 2 MiB per file, 5 MiB per draft. */
+/** Small limits, so the limit tests send little: 2 MiB per file, 5 MiB per draft; the default 1 GiB per address. */
 export const limits = { maxFileBytes: 2 * MiB, maxDraftBytes: 5 * MiB, ttlHours: 24 };
 
 export interface UploadRowView {
@@ -38,14 +39,26 @@ export interface UploadBackend extends TestBackend {
   endpoint: string;
 }
 
-export async function startUploadBackend(): Promise<UploadBackend> {
+/** `env`: more upload variables (UPLOAD_MAX_ADDRESS_BYTES); `options`: more of the backend's. */
+export async function startUploadBackend(
+  env: Environment = {},
+  options: Partial<AppOptions> = {},
+): Promise<UploadBackend> {
   const root = await mkdtemp(join(tmpdir(), 'dvc-uploads-'));
   const config = readUploadConfig(
-    { UPLOAD_MAX_FILE_BYTES: String(limits.maxFileBytes), UPLOAD_MAX_DRAFT_BYTES: String(limits.maxDraftBytes) },
+    {
+      UPLOAD_MAX_FILE_BYTES: String(limits.maxFileBytes),
+      UPLOAD_MAX_DRAFT_BYTES: String(limits.maxDraftBytes),
+      ...env,
+    },
     root,
   );
   const store = await createUploadStore(config);
-  const backend = await startTestBackend({ corsOrigins: [ALLOWED], uploads: { store, limits: config.limits } });
+  const backend = await startTestBackend({
+    corsOrigins: [ALLOWED],
+    uploads: { store, limits: config.limits },
+    ...options,
+  });
   return {
     ...backend,
     store,

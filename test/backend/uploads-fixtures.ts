@@ -216,11 +216,13 @@ export async function create(
   endpoint: string,
   length: number,
   metadata: Record<string, string>,
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; location: string | null; error?: ApiError['error'] }> {
   const response = await createRequest(endpoint, {
     'Upload-Length': String(length),
     'Upload-Metadata': encodeMetadata(metadata),
     ...secretHeader(metadata['draft'] ?? ''),
+    ...headers,
   });
   const text = await response.text();
   if (response.status < 400) return { status: response.status, location: response.headers.get('location') };

@@ -166,20 +166,30 @@ describe('sanitizeFileName', () => {
 });
 
 describe('readUploadConfig (UPLOAD_*, S3_*)', () => {
-  test('defaults: file store in DATA_DIR/uploads, 20 MiB, 100 MiB, 24 h', () => {
+  test('defaults: file store in DATA_DIR/uploads, 20 MiB, 100 MiB, 1 GiB per address, 24 h', () => {
     assert.deepEqual(readUploadConfig({}, '/srv/data'), {
       store: { kind: 'file', directory: '/srv/data/uploads' },
-      limits: { maxFileBytes: 20 * 2 ** 20, maxDraftBytes: 100 * 2 ** 20, ttlHours: 24 },
+      limits: { maxFileBytes: 20 * 2 ** 20, maxDraftBytes: 100 * 2 ** 20, maxAddressBytes: 2 ** 30, ttlHours: 24 },
     });
     assert.deepEqual(readUploadConfig({}, '/x').limits, DEFAULT_UPLOAD_LIMITS);
   });
 
   test('limits from the environment', () => {
     const { limits } = readUploadConfig(
-      { UPLOAD_MAX_FILE_BYTES: '1048576', UPLOAD_MAX_DRAFT_BYTES: ' 5242880 ', UPLOAD_TTL_HOURS: '0.5' },
+      {
+        UPLOAD_MAX_FILE_BYTES: '1048576',
+        UPLOAD_MAX_DRAFT_BYTES: ' 5242880 ',
+        UPLOAD_MAX_ADDRESS_BYTES: '52428800',
+        UPLOAD_TTL_HOURS: '0.5',
+      },
       '.',
     );
-    assert.deepEqual(limits, { maxFileBytes: 1048576, maxDraftBytes: 5242880, ttlHours: 0.5 });
+    assert.deepEqual(limits, {
+      maxFileBytes: 1048576,
+      maxDraftBytes: 5242880,
+      maxAddressBytes: 52428800,
+      ttlHours: 0.5,
+    });
   });
 
   test('a wrong limit stops the start-up, naming the variable', () => {
@@ -190,6 +200,15 @@ describe('readUploadConfig (UPLOAD_*, S3_*)', () => {
     assert.throws(
       () => readUploadConfig({ UPLOAD_MAX_FILE_BYTES: '2000', UPLOAD_MAX_DRAFT_BYTES: '1000' }, '.'),
       /at least UPLOAD_MAX_FILE_BYTES/,
+    );
+    assert.throws(() => readUploadConfig({ UPLOAD_MAX_ADDRESS_BYTES: 'many' }, '.'), /UPLOAD_MAX_ADDRESS_BYTES/);
+    assert.throws(
+      () =>
+        readUploadConfig(
+          { UPLOAD_MAX_FILE_BYTES: '500000', UPLOAD_MAX_DRAFT_BYTES: '2000000', UPLOAD_MAX_ADDRESS_BYTES: '1000000' },
+          '.',
+        ),
+      /UPLOAD_MAX_ADDRESS_BYTES must be at least UPLOAD_MAX_DRAFT_BYTES/,
     );
     assert.throws(() => readUploadConfig({ UPLOAD_STORE: 'ftp' }, '.'), /UPLOAD_STORE/);
   });

@@ -292,11 +292,12 @@ describe('<dvc-attachment-upload>', () => {
     expect(rows(element)).to.have.length(0);
   });
 
-  it('explains a server refusal (413, 415, a full draft, a virus) and offers no pointless retry', async () => {
+  it('explains a server refusal (413, 415, a full draft, an address over its quota, a virus) and offers no pointless retry', async () => {
     for (const [fault, text] of [
       ['refuse-413', '“a.pdf” vượt quá dung lượng tối đa máy chủ nhận'],
       ['refuse-415', 'Nội dung tệp “a.pdf” không đúng'],
       ['refuse-draft', 'Không thêm được “a.pdf”: tổng dung lượng các tệp của hồ sơ đã đến mức tối đa'],
+      ['refuse-address', 'Chưa nhận được “a.pdf”: mạng bạn đang dùng đã tải lên nhiều tệp chưa nộp'],
       ['refuse-infected', 'Tệp “a.pdf” có chứa vi-rút hoặc mã độc nên đã bị loại bỏ'],
     ] as const) {
       const element = await uploadWidget(html`<dvc-attachment-upload api=${faultyApi(fault)}></dvc-attachment-upload>`);

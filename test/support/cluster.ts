@@ -205,7 +205,7 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /** A fresh database on the server of `baseUrl`; returns its URL and how to drop it. */
-async function freshDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function freshDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `dvc_multi_${process.pid}_${Date.now().toString(36)}`;
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: baseUrl });

@@ -28,6 +28,7 @@ export type Fault =
   | 'refuse-413'
   | 'refuse-415'
   | 'refuse-draft'
+  | 'refuse-address'
   | 'refuse-infected'
   | 'fail-once'
   | 'drop-once'

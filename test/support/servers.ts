@@ -69,6 +69,7 @@ const FAULTS: Record<string, (res: ServerResponse, forward: () => void, req: Inc
   'refuse-413': refuse(413, 'file_too_large'),
   'refuse-415': refuse(415, 'content_mismatch'),
   'refuse-draft': refuse(413, 'draft_too_large'),
+  'refuse-address': refuse(413, 'address_quota_exceeded'),
   /** What the virus scan answers for an infected file (test/backend/uploads-scan.test.ts runs the real scan). */
   'refuse-infected': refuse(422, 'upload_infected'),
   /** The first upload creation fails with a 500; the retry gets through. */

@@ -33,11 +33,14 @@ export const fieldsWithCounts = (db: Queryable, agencies: readonly string[] | un
   db.query<{ code: string; name: string; count: number }>(
     `SELECT f.code, f.name, count(p.code)::int AS count
      FROM fields f JOIN procedures p ON p.field_code = f.code
-     WHERE $1::text IS NULL OR p.agency_code = ANY (string_to_array($1, ','))
+     WHERE p.withdrawn_at IS NULL AND ($1::text IS NULL OR p.agency_code = ANY (string_to_array($1, ',')))
      GROUP BY f.code, f.name, f.name_folded
      ORDER BY f.name_folded COLLATE "C"`,
     [agencies?.join(',') ?? null],
   );
+
+/** The search lives in `search.ts`; re-exported for the callers that read the catalogue through this module. */
+export { searchProcedures } from './search.js';
 
 /** Everything about procedure `code`, or undefined when there is none. */
 export async function procedureDetail(db: Queryable, code: string): Promise<ProcedureDetail | undefined> {
@@ -46,6 +49,19 @@ export async function procedureDetail(db: Queryable, code: string): Promise<Proc
     [code],
   );
   return row && toDetail(row);
+}
+
+/** The fields of activity, by code. */
+export const listFields = (db: Queryable) =>
+  db.query<{ code: string; name: string }>('SELECT code, name FROM fields ORDER BY code COLLATE "C"');
+
+/** Every procedure citizens may see (not withdrawn), whole and with its source, by code: what an export writes. */
+export async function listedProcedures(db: Queryable): Promise<(ProcedureDetail & { source?: string })[]> {
+  const rows = await db.query<SummaryRow & { detail: DetailColumn; agency: AgencyRow; source: string | null }>(
+    `SELECT ${SUMMARY_COLUMNS}, p.detail, to_jsonb(a) AS agency, p.source FROM ${PROCEDURES_JOINED}
+     WHERE p.withdrawn_at IS NULL ORDER BY p.code COLLATE "C"`,
+  );
+  return rows.map((row) => ({ ...toDetail(row), ...(row.source !== null && { source: row.source }) }));
 }
 
 /** What the filing needs to know about a procedure. */
@@ -59,7 +75,7 @@ export interface ProcedureForFiling {
 export async function procedureForFiling(db: Queryable, code: string): Promise<ProcedureForFiling | undefined> {
   const [row] = await db.query<ProcedureForFiling>(
     `SELECT p.name, p.processing_time, a.code AS agency_code, a.name AS agency_name
-     FROM procedures p JOIN agencies a ON a.code = p.agency_code WHERE p.code = $1`,
+     FROM procedures p JOIN agencies a ON a.code = p.agency_code WHERE p.code = $1 AND p.withdrawn_at IS NULL`,
     [code],
   );
   return row;

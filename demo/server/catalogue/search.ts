@@ -2,7 +2,7 @@
  * Procedure search (`GET /procedures`): an in-process index
  * (`search-index.ts`) built from the catalogue tables and rebuilt when they
  * change, so PGlite and PostgreSQL, and any number of instances, give the
- * same answers: each instance reads `catalogue_version` (migration 012, kept
+ * same answers: each instance reads `catalogue_version` (migration 015, kept
  * by triggers on the catalogue tables) before each search, one primary-key
  * read, and rebuilds when it moved. Searches arriving during a rebuild wait
  * for that one rebuild; a search never sees a half-built index.
@@ -61,7 +61,9 @@ async function readCatalogue(db: Queryable): Promise<IndexedProcedure[]> {
        concat_ws(' ',
          (SELECT string_agg(d->>'name', ' ') FROM jsonb_array_elements(p.detail->'documents') d),
          (SELECT string_agg(r, ' ') FROM jsonb_array_elements_text(p.detail->'results') r)) AS documents
-     FROM ${PROCEDURES_JOINED}`,
+     FROM ${PROCEDURES_JOINED}
+     -- A withdrawn procedure (catalogue/seed/index.ts) is kept for its open dossiers only.
+     WHERE p.withdrawn_at IS NULL`,
   );
   return rows.map((row) => ({ summary: toSummary(row), documents: row.documents ?? '' }));
 }

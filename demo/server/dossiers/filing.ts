@@ -33,7 +33,15 @@ import { DEFAULT_LOOKUP_SECRET, type DossierOptions } from './options.js';
 import { firstPerPath, submissionProblems, validationFailed } from './problems.js';
 import { nextSteps } from './receipt.js';
 import { filingUnderKey, insertDossier, nextDossierCode } from './repository.js';
-import { DEV_LOOKUP_KEY, keyedHash, newLookupCode, secretHash, sha256Hex } from './secret.js';
+import {
+  DEV_LOOKUP_KEY,
+  keyedHash,
+  newLookupCode,
+  sealLookupCode,
+  secretHash,
+  sha256Hex,
+  unsealLookupCode,
+} from './secret.js';
 
 const SUBMITTED = 1;
 const ONLINE_CHANNEL = 2;
@@ -95,7 +103,11 @@ function withoutIdNumbers(applicant: DossierSubmission['applicant']): unknown {
 }
 
 /** The receipt of the dossier already filed under `key`, or the 422 for a key reused with another body. */
-function earlierFiling(filed: Awaited<ReturnType<typeof filingUnderKey>>, hash: string): DossierReceipt | undefined {
+function earlierFiling(
+  filed: Awaited<ReturnType<typeof filingUnderKey>>,
+  hash: string,
+  lookupKey: string | undefined,
+): DossierReceipt | undefined {
   if (!filed) return undefined;
   if (filed.request_hash !== hash) {
     throw new HttpError(
@@ -104,7 +116,9 @@ function earlierFiling(filed: Awaited<ReturnType<typeof filingUnderKey>>, hash: 
       'This Idempotency-Key was already used for another dossier; generate a new key for a new dossier. (Mã chống gửi trùng đã được dùng cho hồ sơ khác.)',
     );
   }
-  return filed.receipt;
+  const { receipt, lookup_code_sealed: sealed } = filed;
+  if (sealed === null) return receipt;
+  return { ...receipt, lookup: { ...receipt.lookup, value: unsealLookupCode(sealed, receipt.code, lookupKey) } };
 }
 
 /**
@@ -124,7 +138,7 @@ export async function fileDossier(
   const problems = submissionProblems(form, submission, todayInVietnam(now));
   const uploadsInStore = await uploadsStoredInFull(submission, options.uploadStoredInFull);
   return db.transaction(async (tx) => {
-    const earlier = earlierFiling(await filingUnderKey(tx, key), hash);
+    const earlier = earlierFiling(await filingUnderKey(tx, key), hash, options.lookupKey);
     if (earlier) return earlier;
     if (submission.formVersion !== form.version) {
       throw new HttpError(
@@ -161,8 +175,9 @@ export async function fileDossier(
       applicant: withoutIdNumbers(submission.applicant),
       answers: shownAnswers(form, submission.answers),
     };
-    // The receipt is kept whole, printed lookup code included: a retry must get the very code the
-    // first answer carried, and this row already holds the applicant's ID in the submission.
+    // A retry must get the very code the first answer carried, but a copy of the database must not
+    // hold it in clear: the receipt is kept without it, and the code sealed beside it (migration 013).
+    const { value: printed, ...keptLookup } = receipt.lookup;
 
     await insertDossier(
       tx,
@@ -179,7 +194,8 @@ export async function fileDossier(
         applicantKind: submission.applicant.kind,
         lookupSecretHash: secret.hash,
         submission: stored,
-        receipt,
+        receipt: { ...receipt, lookup: keptLookup },
+        lookupCodeSealed: printed === undefined ? null : sealLookupCode(printed, code, options.lookupKey),
         status: SUBMITTED,
         channel: ONLINE_CHANNEL,
         receivedAt: now,

@@ -13,6 +13,12 @@ import type { DossierState, HistoryRecord } from './lifecycle.js';
 /** Namespace of the idempotency-key locks (two-key advisory locks; the uploads use 71042026, the migrations a one-key lock). */
 const IDEMPOTENCY_LOCK_NAMESPACE = 71042027;
 
+/** A filed dossier's receipt as kept (without the printed lookup code) and that code, sealed (migration 013). */
+export interface KeptReceipt {
+  receipt: DossierReceipt;
+  lookup_code_sealed: string | null;
+}
+
 /**
  * The receipt and request hash of the dossier filed under idempotency
  * `key`, if any, after taking the key's lock until the transaction ends:
@@ -22,10 +28,10 @@ const IDEMPOTENCY_LOCK_NAMESPACE = 71042027;
 export async function filingUnderKey(
   tx: Queryable,
   key: string,
-): Promise<{ request_hash: string; receipt: DossierReceipt } | undefined> {
+): Promise<(KeptReceipt & { request_hash: string }) | undefined> {
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [IDEMPOTENCY_LOCK_NAMESPACE, key]);
-  const [row] = await tx.query<{ request_hash: string; receipt: DossierReceipt }>(
-    'SELECT request_hash, receipt FROM dossiers WHERE idempotency_key = $1',
+  const [row] = await tx.query<KeptReceipt & { request_hash: string }>(
+    'SELECT request_hash, receipt, lookup_code_sealed FROM dossiers WHERE idempotency_key = $1',
     [key],
   );
   return row;
@@ -68,7 +74,10 @@ export interface NewDossier {
   lookupSecretHash: string;
   /** What is kept of the submission. */
   submission: unknown;
+  /** The receipt, without the printed lookup code… */
   receipt: DossierReceipt;
+  /** …which is kept sealed (dossiers/secret.ts). */
+  lookupCodeSealed: string | null;
   status: number;
   channel: number;
   receivedAt: Date;
@@ -83,8 +92,9 @@ export async function insertDossier(
 ): Promise<void> {
   await tx.query(
     `INSERT INTO dossiers (code, agency_code, agency_name, procedure_code, procedure_name, form_version, draft, idempotency_key,
-       request_hash, applicant_kind, lookup_secret_hash, submission, receipt, status, channel, received_at, appointment_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::jsonb, $13::text::jsonb, $14, $15, $16, $17)`,
+       request_hash, applicant_kind, lookup_secret_hash, submission, receipt, lookup_code_sealed, status, channel,
+       received_at, appointment_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::jsonb, $13::text::jsonb, $14, $15, $16, $17, $18)`,
     [
       dossier.code,
       dossier.agencyCode,
@@ -99,6 +109,7 @@ export async function insertDossier(
       dossier.lookupSecretHash,
       JSON.stringify(dossier.submission),
       JSON.stringify(dossier.receipt),
+      dossier.lookupCodeSealed,
       dossier.status,
       dossier.channel,
       dossier.receivedAt,

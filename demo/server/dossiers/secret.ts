@@ -9,7 +9,15 @@
  * spaces, dots or lower case ("001 099 012 345", "ab12cd"), so both sides
  * are normalised the same way before hashing.
  */
-import { createHash, createHmac, randomInt } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  randomInt,
+} from 'node:crypto';
 import { normaliseLookupSecret } from '../../../src/api/contract/dossiers.js';
 
 /** The key outside production when `LOOKUP_KEY` is unset (`main.ts` requires one in production). */
@@ -32,3 +40,31 @@ const LOOKUP_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 /** A printed lookup code: 6 characters, about 30 bits (lookups are rate-limited, so guessing is hopeless). */
 export const newLookupCode = (): string =>
   Array.from({ length: 6 }, () => LOOKUP_ALPHABET[randomInt(LOOKUP_ALPHABET.length)]).join('');
+
+/**
+ * The printed lookup code, sealed for the one reader that needs it: a
+ * retried filing (same idempotency key) must get the very code the first
+ * answer carried, and only the backend, holding `LOOKUP_KEY`, can open it.
+ * A copy of the database alone holds no code in clear. AES-256-GCM under a
+ * key derived from `LOOKUP_KEY` for this use only, bound to the dossier's
+ * code, so a sealed value moved to another row does not open.
+ */
+const sealingKey = (key: string): Buffer =>
+  Buffer.from(hkdfSync('sha256', key, '', 'dvc-widgets printed lookup code v1', 32));
+
+/** `printed`, sealed for dossier `dossierCode`: base64url of IV, ciphertext and tag. */
+export function sealLookupCode(printed: string, dossierCode: string, key = DEV_LOOKUP_KEY): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', sealingKey(key), iv).setAAD(Buffer.from(dossierCode));
+  const sealed = Buffer.concat([iv, cipher.update(printed, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+  return sealed.toString('base64url');
+}
+
+/** The printed code `sealed` holds; throws if it was not sealed with `key` for `dossierCode`. */
+export function unsealLookupCode(sealed: string, dossierCode: string, key = DEV_LOOKUP_KEY): string {
+  const bytes = Buffer.from(sealed, 'base64url');
+  const decipher = createDecipheriv('aes-256-gcm', sealingKey(key), bytes.subarray(0, 12))
+    .setAAD(Buffer.from(dossierCode))
+    .setAuthTag(bytes.subarray(-16));
+  return Buffer.concat([decipher.update(bytes.subarray(12, -16)), decipher.final()]).toString('utf8');
+}

@@ -25,7 +25,11 @@ export interface ListenerParts {
   api: Router;
   cors: CorsHandler;
   /** The upload endpoint and the paths it answers, when there is one. */
-  uploads?: { owns(pathname: string): boolean; handle(req: IncomingMessage, res: ServerResponse): Promise<void> };
+  uploads?: {
+    owns(pathname: string): boolean;
+    /** `clientAddress`: whom the upload quota counts against (client-address.ts). */
+    handle(req: IncomingMessage, res: ServerResponse, clientAddress: string): Promise<void>;
+  };
   serveStatic: StaticHandler;
   health: Health;
   log: Log;
@@ -48,12 +52,14 @@ function internalError(error: unknown, log: Log): HttpError {
 
 export function requestListener(parts: ListenerParts): RequestListener {
   const { apiBase, api, cors, uploads, serveStatic, health, log, trustedProxies = [] } = parts;
+  const clientOf = (req: IncomingMessage): string =>
+    clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies);
   async function handle(req: IncomingMessage, res: ServerResponse, pathname: string, search: string): Promise<void> {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     const healthAnswer = health.answer(pathname);
     if (healthAnswer) return send(res, await healthAnswer);
     if (cors(req, res, pathname)) return;
-    if (uploads?.owns(pathname)) return uploads.handle(req, res);
+    if (uploads?.owns(pathname)) return uploads.handle(req, res, clientOf(req));
     if (pathname !== apiBase && !pathname.startsWith(`${apiBase}/`)) {
       if (isApiPath(pathname)) throw new HttpError(404, 'not_found', 'No such API route.');
       return serveStatic(req, res, pathname, search);
@@ -71,7 +77,7 @@ export function requestListener(parts: ListenerParts): RequestListener {
         query: new URLSearchParams(search),
         readBody: () => readJsonBody(req),
         headers: req.headers,
-        clientAddress: clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies),
+        clientAddress: clientOf(req),
       }),
     );
   }

@@ -4,6 +4,8 @@
  *   UPLOAD_STORE            `file` (default): files in DATA_DIR/uploads; `s3`: an S3-compatible bucket
  *   UPLOAD_MAX_FILE_BYTES   largest file (default 20 MiB)
  *   UPLOAD_MAX_DRAFT_BYTES  largest total per dossier draft (default 100 MiB)
+ *   UPLOAD_MAX_ADDRESS_BYTES largest total of unfiled uploads per client address, IPv4 or IPv6 /64
+ *                           (default 1 GiB; behind a proxy, set TRUST_PROXY so addresses are the clients')
  *   UPLOAD_TTL_HOURS        hours before an upload never attached to a dossier is removed (default 24)
  *   S3_BUCKET, S3_REGION    required with UPLOAD_STORE=s3
  *   S3_ENDPOINT             another S3-compatible service (MinIO, Ceph, a provider's); path-style URLs then
@@ -41,6 +43,7 @@ export interface UploadConfig {
 const LIMIT_VARIABLES: Record<keyof UploadLimits, string> = {
   maxFileBytes: 'UPLOAD_MAX_FILE_BYTES',
   maxDraftBytes: 'UPLOAD_MAX_DRAFT_BYTES',
+  maxAddressBytes: 'UPLOAD_MAX_ADDRESS_BYTES',
   ttlHours: 'UPLOAD_TTL_HOURS',
 };
 
@@ -62,6 +65,11 @@ function readLimits(env: Environment): UploadLimits {
   if (result.data.maxDraftBytes < result.data.maxFileBytes) {
     throw new Error(
       'UPLOAD_MAX_DRAFT_BYTES must be at least UPLOAD_MAX_FILE_BYTES: a file of the largest size would not fit in a dossier',
+    );
+  }
+  if (result.data.maxAddressBytes < result.data.maxDraftBytes) {
+    throw new Error(
+      'UPLOAD_MAX_ADDRESS_BYTES must be at least UPLOAD_MAX_DRAFT_BYTES: a citizen could not upload a full dossier',
     );
   }
   return result.data;
@@ -108,5 +116,5 @@ export function describeUploadStore({ store, limits }: UploadConfig): string {
     store.kind === 'file'
       ? `files in ${store.directory}`
       : `S3 bucket ${store.bucket}${store.endpoint ? ` at ${store.endpoint}` : ''}`;
-  return `${where}; at most ${formatBytes(limits.maxFileBytes)} per file, ${formatBytes(limits.maxDraftBytes)} per dossier; unattached kept ${limits.ttlHours} h`;
+  return `${where}; at most ${formatBytes(limits.maxFileBytes)} per file, ${formatBytes(limits.maxDraftBytes)} per dossier, ${formatBytes(limits.maxAddressBytes)} unfiled per address; unattached kept ${limits.ttlHours} h`;
 }

@@ -26,7 +26,7 @@ import type { CorsPolicy } from '../http/cors.js';
 import type { Database } from '../db/index.js';
 import { errorReply, HttpError, send } from '../http/replies.js';
 import { tusErrorAnswer } from './errors.js';
-import { headPolicy, uploadHooks } from './hooks.js';
+import { bindClient, headPolicy, uploadHooks } from './hooks.js';
 import { storeNodeBodies, tusRequest } from './node-body.js';
 import { conformingHeaders, protocolRefusal, TUS_VERSION } from './protocol.js';
 import { forgetUploads } from './repository.js';
@@ -78,7 +78,8 @@ const isApiErrorBody = (text: string): boolean => {
   }
 };
 
-export type UploadHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+/** Answers an upload request of the client at `clientAddress` (http/client-address.ts). */
+export type UploadHandler = (req: IncomingMessage, res: ServerResponse, clientAddress: string) => Promise<void>;
 
 export function createUploadHandler(options: UploadEndpointOptions): UploadHandler {
   const { db, store, limits, path, log } = options;
@@ -113,7 +114,7 @@ export function createUploadHandler(options: UploadEndpointOptions): UploadHandl
     return new Response(body, { status: response.status, headers });
   }
 
-  return async (req, res) => {
+  return async (req, res, clientAddress) => {
     res.setHeader('Cache-Control', 'no-store');
     if (req.method === 'GET') {
       await send(
@@ -131,6 +132,7 @@ export function createUploadHandler(options: UploadEndpointOptions): UploadHandl
       return;
     }
     const { request, body } = tusRequest(req, res);
+    bindClient(request, clientAddress);
     let response = protocolRefusal(request) ?? (await tus.handleWeb(request));
     if (response.status >= 400) response = await asApiError(response);
     conformingHeaders(response.headers);

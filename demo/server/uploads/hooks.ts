@@ -7,8 +7,10 @@
  *   otherwise it is unknown (404), whoever asks, so an id read in a log,
  *   guessed, or taken from another browser opens nothing;
  * - on creation (before anything is stored): the metadata is valid, the
- *   size known and not zero, the declared type an accepted kind, and the
- *   dossier draft's total within its limit; the row is recorded and the
+ *   size known and not zero, the declared type an accepted kind, the
+ *   unfiled uploads of the client's address and the dossier draft's files
+ *   within their limits (a draft id is the client's to choose, so the draft
+ *   limit alone would not keep a client from filling the store); the row is recorded and the
  *   sanitised name replaces the client's in the stored metadata, and only
  *   the hash of the secret is kept;
  * - on the first bytes: they are of the declared kind, or the upload, file
@@ -30,8 +32,10 @@ import {
 } from '../../../src/api/contract/index.js';
 import { FILE_KINDS, fileKindInfo, kindOfMimeType, SNIFF_BYTES, sniffFileType } from '../../../src/api/file-types.js';
 import type { Database } from '../db/index.js';
+import { addressKey } from '../http/client-address.js';
 import { formatBytes } from './bytes.js';
 import { uploadRefusal } from './errors.js';
+import type { HttpError } from '../http/replies.js';
 import { sanitizeFileName } from './file-name.js';
 import { parseUploadMetadata } from './metadata.js';
 import type { HeadPolicy } from './node-body.js';
@@ -76,8 +80,44 @@ function secretHashOf(req: Request): string {
   );
 }
 
+/**
+ * The client address's key (`addressKey`: IPv4, or IPv6 /64) of each request
+ * the endpoint hands to tus, which passes the same Request to the hooks.
+ */
+const clientKeys = new WeakMap<Request, string>();
+
+/** Records whom `request` comes from, for the address quota at its creation. */
+export function bindClient(request: Request, clientAddress: string): void {
+  clientKeys.set(request, addressKey(clientAddress));
+}
+
 /** One answer for an upload that does not exist and for one that is not the client's: an id alone reveals nothing. */
 const unknownUpload = () => uploadRefusal(404, 'upload_not_found', 'No such upload. (Không tìm thấy tệp tải lên.)');
+
+/** The 413 of an upload that would pass the draft's limit or the address's quota. */
+function limitRefusal(
+  { limit, heldBytes }: { limit: 'draft' | 'address'; heldBytes: number },
+  size: number,
+  limits: UploadLimits,
+): HttpError {
+  const held = formatBytes(heldBytes);
+  if (limit === 'address') {
+    const quota = formatBytes(limits.maxAddressBytes);
+    return uploadRefusal(
+      413,
+      'address_quota_exceeded',
+      `This file (${formatBytes(size)}) cannot be taken now: files not yet filed from your network already take ${held} of the ${quota} allowed. ` +
+        `They are freed as their dossiers are filed, or within ${limits.ttlHours} hours. (Mạng của bạn đã tải lên quá nhiều tệp chưa nộp; hãy nộp hồ sơ hoặc thử lại sau.)`,
+    );
+  }
+  const allowed = formatBytes(limits.maxDraftBytes);
+  return uploadRefusal(
+    413,
+    'draft_too_large',
+    `This file (${formatBytes(size)}) does not fit in the dossier: its files already take ${held} of the ${allowed} allowed. ` +
+      `(Tổng dung lượng các tệp của hồ sơ vượt quá ${allowed}.)`,
+  );
+}
 
 export function uploadHooks({ db, limits }: Pick<UploadHookOptions, 'db' | 'limits'>) {
   return {
@@ -126,18 +166,11 @@ export function uploadHooks({ db, limits }: Pick<UploadHookOptions, 'db' | 'limi
           fileType: filetype,
           size,
           secretHash: secretHashOf(req),
+          clientKey: clientKeys.get(req) ?? 'unknown',
         },
-        limits.maxDraftBytes,
+        limits,
       );
-      if (!outcome.recorded) {
-        const limit = formatBytes(limits.maxDraftBytes);
-        throw uploadRefusal(
-          413,
-          'draft_too_large',
-          `This file (${formatBytes(size)}) does not fit in the dossier: its files already take ${formatBytes(outcome.draftBytes)} of the ${limit} allowed. ` +
-            `(Tổng dung lượng các tệp của hồ sơ vượt quá ${limit}.)`,
-        );
-      }
+      if (!outcome.recorded) throw limitRefusal(outcome, size, limits);
       return { metadata: { ...metadata, filename, filetype } };
     },
   };

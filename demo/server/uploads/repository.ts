@@ -20,37 +20,50 @@ export interface UploadRow {
   size: number;
   /** The SHA-256 of the draft's upload secret ({@link uploadSecretHash}). */
   secretHash: string;
+  /** The client address's key (http/client-address.ts `addressKey`), kept until a dossier takes the upload. */
+  clientKey: string;
 }
 
 /**
- * Namespace of the draft locks (two-key advisory locks, so they never meet
- * the migrations' one-key lock); the second key is {@link draftLockKey}.
+ * Namespaces of the draft and client-address locks (two-key advisory locks,
+ * so they never meet the migrations' one-key lock); the second key is
+ * {@link lockKey} of the draft id or the address.
  */
 const DRAFT_LOCK_NAMESPACE = 71042026;
+const CLIENT_LOCK_NAMESPACE = 71042030;
 
 /**
- * The draft's lock key: FNV-1a of its id, as PostgreSQL's signed 32-bit
- * integer, computed here so that the lock never depends on a hash function
- * of the database's.
+ * The lock key of a draft id or an address: FNV-1a of the text, as
+ * PostgreSQL's signed 32-bit integer, computed here so that the lock never
+ * depends on a hash function of the database's.
  */
-function draftLockKey(draft: string): number {
+function lockKey(text: string): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < draft.length; i += 1) hash = Math.imul(hash ^ draft.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash | 0;
 }
 
-export type RecordOutcome = { recorded: true } | { recorded: false; draftBytes: number };
+/** The limits a new upload must stay within (UPLOAD_MAX_DRAFT_BYTES, UPLOAD_MAX_ADDRESS_BYTES). */
+export interface RecordLimits {
+  maxDraftBytes: number;
+  maxAddressBytes: number;
+}
+
+/** The limit a refused upload would pass, and the bytes already held there. */
+export type RecordOutcome = { recorded: true } | { recorded: false; limit: 'draft' | 'address'; heldBytes: number };
 
 /**
- * Records a new upload if its draft's files, this one included, stay within
- * `maxDraftBytes`; otherwise records nothing and returns what the draft
- * already holds. Two uploads of one draft created at the same moment are
- * serialised by a lock on the draft, so together they cannot pass the limit.
- * One statement (migration 005's `record_upload`), on the path of every upload.
+ * Records a new upload if the unfiled uploads of its client address and the
+ * files of its draft, this one included, stay within their limits;
+ * otherwise records nothing and says which limit it would pass and what is
+ * already held there. Uploads created at the same moment from one address
+ * or for one draft are serialised by locks on both, so together they cannot
+ * pass a limit. One statement (migration 012's `record_upload`), on the
+ * path of every upload.
  */
-export async function recordUpload(db: Database, row: UploadRow, maxDraftBytes: number): Promise<RecordOutcome> {
-  const [{ held }] = (await db.query<{ held: string | number | null }>(
-    'SELECT record_upload($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) AS held',
+export async function recordUpload(db: Database, row: UploadRow, limits: RecordLimits): Promise<RecordOutcome> {
+  const [result] = (await db.query<{ limit_reached: 'draft' | 'address' | null; held: string | number | null }>(
+    'SELECT * FROM record_upload($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)',
     [
       row.id,
       row.draft,
@@ -59,13 +72,19 @@ export async function recordUpload(db: Database, row: UploadRow, maxDraftBytes: 
       row.fileName,
       row.fileType,
       row.size,
-      maxDraftBytes,
+      limits.maxDraftBytes,
       DRAFT_LOCK_NAMESPACE,
-      draftLockKey(row.draft),
+      lockKey(row.draft),
       row.secretHash,
+      row.clientKey,
+      limits.maxAddressBytes,
+      CLIENT_LOCK_NAMESPACE,
+      lockKey(row.clientKey),
     ],
-  )) as [{ held: string | number | null }];
-  return held === null ? { recorded: true } : { recorded: false, draftBytes: Number(held) };
+  )) as [{ limit_reached: 'draft' | 'address' | null; held: string | number | null }];
+  return result.limit_reached === null
+    ? { recorded: true }
+    : { recorded: false, limit: result.limit_reached, heldBytes: Number(result.held) };
 }
 
 /** Removes the rows of uploads no dossier took; a dossier's attachment is never forgotten this way. */
@@ -178,7 +197,7 @@ export const lockUploads = (tx: Queryable, ids: readonly string[]): Promise<Uplo
     [ids],
   );
 
-/** Marks the uploads as taken by dossier `code`. */
+/** Marks the uploads as taken by dossier `code`, and forgets the address they came from (migration 012). */
 export async function claimUploads(tx: Queryable, ids: readonly string[], code: string): Promise<void> {
-  await tx.query('UPDATE uploads SET dossier_code = $1 WHERE id = ANY ($2::text[])', [code, ids]);
+  await tx.query('UPDATE uploads SET dossier_code = $1, client_key = NULL WHERE id = ANY ($2::text[])', [code, ids]);
 }

@@ -44,7 +44,7 @@ const UNFINISHED_REMOVAL_MS = 15 * 60_000;
 const alreadyGone = (error: unknown): boolean =>
   error === ERRORS.FILE_NOT_FOUND || error === ERRORS.FILE_NO_LONGER_EXISTS;
 
-/** The sweep's lock: a two-key advisory lock (drafts 71042026, filings 71042027, upload locks 71042028; one-key: migrations, seed). */
+/** The sweep's lock: a two-key advisory lock (drafts 71042026, filings 71042027, upload locks 71042028, client addresses 71042030; one-key: migrations, seed). */
 const SWEEP_LOCK = [71042031, 1] as const;
 
 /** Runs `sweep` unless another instance is sweeping (then resolves with undefined). */

@@ -61,19 +61,30 @@ export const UploadLimits = z.object({
   maxFileBytes: ByteCount,
   /** Largest total of the files of one dossier draft, in bytes. */
   maxDraftBytes: ByteCount,
+  /**
+   * Largest total of the uploads no dossier has taken yet from one client address (an IPv4
+   * address or an IPv6 /64), in bytes: a draft id is the client's to choose, so this is what
+   * keeps one client from filling the store.
+   */
+  maxAddressBytes: ByteCount,
   /** Hours after which an upload never attached to a dossier is removed. */
   ttlHours: z.number().check(z.positive()),
 });
 
-/** The reference backend's defaults: 20 MiB per file, 100 MiB per dossier, 24 hours. */
+/**
+ * The reference backend's defaults: 20 MiB per file, 100 MiB per dossier, 1 GiB unfiled per
+ * address (ten full dossiers: the citizens at a commune office's computers share one address),
+ * 24 hours.
+ */
 export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
   maxFileBytes: 20 * 2 ** 20,
   maxDraftBytes: 100 * 2 ** 20,
+  maxAddressBytes: 2 ** 30,
   ttlHours: 24,
 };
 
 /**
- * `error.code` of a refused upload request. The first seven are decisions
+ * `error.code` of a refused upload request. The first nine are decisions
  * about the file (a missing or malformed upload secret is a `validation_failed`
  * too); the rest are the protocol's own failures.
  */
@@ -88,6 +99,8 @@ export const UploadErrorCode = z.enum([
   'file_too_large',
   /** 413: the dossier draft's files would exceed `maxDraftBytes`. */
   'draft_too_large',
+  /** 413: the unfiled uploads of the client's address would exceed `maxAddressBytes`; filing, cancelling or expiry frees them. */
+  'address_quota_exceeded',
   /** 415: the declared type is not an accepted kind. */
   'type_not_accepted',
   /** 415: the file's first bytes are not of the declared type (checked as they arrive, before the rest is stored); the upload is removed. */

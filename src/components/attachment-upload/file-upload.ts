@@ -257,6 +257,7 @@ const REFUSALS = new Map<string, Refusal>([
   ['empty_file', (t, name) => t.empty(name)],
   ['file_too_large', (t, name) => t.serverTooLarge(name)],
   ['draft_too_large', (t, name) => t.draftTooLarge(name)],
+  ['address_quota_exceeded', (t, name) => t.addressQuota(name)],
   ['type_not_accepted', (t, name) => t.notWhatItSays(name)],
   ['content_mismatch', (t, name) => t.notWhatItSays(name)],
   ['upload_infected', (t, name) => t.infected(name)],

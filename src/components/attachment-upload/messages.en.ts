@@ -46,6 +46,8 @@ const upload: UploadMessages = {
   serverTooLarge: (name) => `“${name}” is larger than the service accepts. Choose a smaller file.`,
   draftTooLarge: (name) =>
     `“${name}” cannot be added: the files of this dossier have reached the total allowed. Remove a file or choose a smaller one.`,
+  addressQuota: (name) =>
+    `“${name}” cannot be taken yet: the network you are on has uploaded many files not yet filed. File the dossier you are filling in, or try again later.`,
   notReady: 'A file has not finished uploading: resume it, try again or remove it.',
   unreadable: (name) => `“${name}” cannot be read: it may have been deleted or changed. Please choose it again.`,
   requiredMark: '(required)',

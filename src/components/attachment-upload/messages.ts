@@ -46,6 +46,8 @@ const vi = {
   serverTooLarge: (name: string) => `Tệp “${name}” vượt quá dung lượng tối đa máy chủ nhận. Hãy chọn tệp nhỏ hơn.`,
   draftTooLarge: (name: string) =>
     `Không thêm được “${name}”: tổng dung lượng các tệp của hồ sơ đã đến mức tối đa. Hãy xóa bớt tệp hoặc chọn tệp nhỏ hơn.`,
+  addressQuota: (name: string) =>
+    `Chưa nhận được “${name}”: mạng bạn đang dùng đã tải lên nhiều tệp chưa nộp. Hãy nộp hồ sơ đang khai hoặc thử lại sau.`,
   notReady: 'Còn tệp chưa tải lên xong: hãy tiếp tục, thử lại hoặc xóa tệp đó.',
   unreadable: (name: string) => `Không đọc được tệp “${name}”: tệp có thể đã bị xóa hoặc thay đổi. Hãy chọn lại tệp.`,
   requiredMark: '(bắt buộc)',

@@ -11,13 +11,16 @@
  * never needs an accent-stripping extension.
  */
 import * as z from 'zod/mini';
-import { Agency, ProcedureDetail } from '../../../../src/api/contract/index.js';
+import { Agency, type Field, ProcedureDetail } from '../../../../src/api/contract/index.js';
 import { fold } from '../../../../src/i18n/fold.js';
 import type { Database, Queryable } from '../../db/index.js';
 
 export interface Catalogue {
   agencies: Agency[];
-  procedures: ProcedureDetail[];
+  /** The fields of activity; default: those the procedures name. */
+  fields?: Field[];
+  /** Each with where its data came from, when known (catalogue files carry it). */
+  procedures: (ProcedureDetail & { source?: string })[];
 }
 
 /** A table this module writes: its name, key and the PostgreSQL type of each column. */
@@ -58,6 +61,8 @@ const PROCEDURES: TableSpec = {
     fee_min: 'integer',
     fee_max: 'integer',
     detail: 'jsonb',
+    source: 'text',
+    withdrawn_at: 'timestamptz',
     name_folded: 'text',
     search_folded: 'text',
   },
@@ -65,15 +70,22 @@ const PROCEDURES: TableSpec = {
 
 type Row = Record<string, unknown>;
 
+/** The catalogue's fields of activity: those it lists, or else those its procedures name, each once. */
+export const fieldsOf = (catalogue: Catalogue): Field[] =>
+  catalogue.fields ?? [...new Map(catalogue.procedures.map(({ field }) => [field.code, field])).values()];
+
 /** Replaces the catalogue in the database by `catalogue`; returns how many procedures it holds. */
 export async function seedCatalogue(db: Database, catalogue: Catalogue): Promise<number> {
   checkCatalogue(catalogue);
-  await db.transaction((tx) => writeCatalogue(tx, catalogue));
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [CATALOGUE_LOCK_KEY]);
+    await writeCatalogue(tx, catalogue);
+  });
   return catalogue.procedures.length;
 }
 
-/** Namespace of the seed's lock (a one-key advisory lock; the migrations use 71042025). */
-const SEED_LOCK_KEY = 71042029;
+/** The lock every catalogue write takes, so that seeds and imports take turns (one-key advisory; the migrations use 71042025). */
+export const CATALOGUE_LOCK_KEY = 71042029;
 
 /**
  * Seeds `catalogue` only into a database without procedures (a production
@@ -84,7 +96,7 @@ const SEED_LOCK_KEY = 71042029;
 export async function seedEmptyCatalogue(db: Database, catalogue: Catalogue): Promise<number> {
   checkCatalogue(catalogue);
   return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [CATALOGUE_LOCK_KEY]);
     const [{ n } = { n: 0 }] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM procedures');
     if (n > 0) return n;
     await writeCatalogue(tx, catalogue);
@@ -92,18 +104,34 @@ export async function seedEmptyCatalogue(db: Database, catalogue: Catalogue): Pr
   });
 }
 
-async function writeCatalogue(tx: Queryable, catalogue: Catalogue): Promise<void> {
-  const fields = new Map(
-    catalogue.procedures.map(({ field }) => [field.code, { ...field, name_folded: fold(field.name) }]),
-  );
+/**
+ * Writes `catalogue` over the one in the database. A procedure no longer
+ * in it is deleted, unless open dossiers still refer to it: those may yet
+ * need its documents and form (a supplement), so it is only marked
+ * withdrawn (migration 014), hidden from search and refused to new
+ * filings; an agency or field of activity a withdrawn procedure still
+ * names stays for it.
+ */
+export async function writeCatalogue(tx: Queryable, catalogue: Catalogue): Promise<void> {
+  const fields = new Map(fieldsOf(catalogue).map((field) => [field.code, { ...field, name_folded: fold(field.name) }]));
   const codes = (rows: { code: string }[]) => rows.map((row) => row.code);
   // Parents before children when inserting, children before parents when deleting.
   await upsert(tx, AGENCIES, catalogue.agencies.map(agencyRow));
   await upsert(tx, FIELDS, [...fields.values()]);
   await upsert(tx, PROCEDURES, catalogue.procedures.map(procedureRow));
-  await deleteOthers(tx, PROCEDURES, codes(catalogue.procedures));
-  await deleteOthers(tx, FIELDS, [...fields.keys()]);
-  await deleteOthers(tx, AGENCIES, codes(catalogue.agencies));
+  await withdrawOrDeleteOthers(tx, codes(catalogue.procedures));
+  await deleteOthers(
+    tx,
+    FIELDS,
+    [...fields.keys()],
+    'NOT EXISTS (SELECT 1 FROM procedures p WHERE p.field_code = fields.code)',
+  );
+  await deleteOthers(
+    tx,
+    AGENCIES,
+    codes(catalogue.agencies),
+    'NOT EXISTS (SELECT 1 FROM procedures p WHERE p.agency_code = agencies.code)',
+  );
   // Fresh statistics, or the planner takes the tables for empty and picks
   // slow plans; PGlite has no autovacuum to gather them later.
   await tx.exec('ANALYZE agencies, fields, procedures');
@@ -113,7 +141,7 @@ async function writeCatalogue(tx: Queryable, catalogue: Catalogue): Promise<void
  * Fails with a message naming the bad entry: a catalogue that breaks the
  * contract would otherwise surface much later as a 500 on one procedure.
  */
-function checkCatalogue(catalogue: Catalogue): void {
+export function checkCatalogue(catalogue: Catalogue): void {
   const check = (what: string, schema: z.ZodMiniType, value: unknown) => {
     const result = schema.safeParse(value);
     if (result.success) return;
@@ -154,7 +182,7 @@ function agencyRow(agency: Agency): Row {
   };
 }
 
-function procedureRow(procedure: ProcedureDetail): Row {
+function procedureRow(procedure: Catalogue['procedures'][number]): Row {
   const { documents, steps, conditions, legalBasis, forms, fees, results } = procedure;
   const searchable = [
     procedure.name,
@@ -175,6 +203,9 @@ function procedureRow(procedure: ProcedureDetail): Row {
     fee_min: procedure.feeSummary.min,
     fee_max: procedure.feeSummary.max,
     detail: { documents, steps, conditions, legalBasis, forms, fees, results },
+    source: procedure.source ?? null,
+    // Listed again: no longer withdrawn.
+    withdrawn_at: null,
     name_folded: fold(procedure.name),
     // Each word once: search tokens are single words, so repeats would only make LIKE slower.
     search_folded: [...new Set(fold(searchable.join(' ')).split(' '))].join(' '),
@@ -198,9 +229,28 @@ async function upsert(tx: Queryable, table: TableSpec, rows: Row[]): Promise<voi
   );
 }
 
-/** Deletes the rows of `table` whose key is not among `keys`. */
-async function deleteOthers(tx: Queryable, table: TableSpec, keys: string[]): Promise<void> {
-  await tx.query(`DELETE FROM ${table.name} WHERE ${table.key} NOT IN (SELECT jsonb_array_elements_text($1::jsonb))`, [
-    JSON.stringify(keys),
+/** Deletes the rows of `table` whose key is not among `keys` (and that meet `condition`). */
+async function deleteOthers(tx: Queryable, table: TableSpec, keys: string[], condition = 'true'): Promise<void> {
+  await tx.query(
+    `DELETE FROM ${table.name}
+     WHERE ${table.key} NOT IN (SELECT jsonb_array_elements_text($1::jsonb)) AND ${condition}`,
+    [JSON.stringify(keys)],
+  );
+}
+
+/**
+ * Dossier statuses that are closed for good (DOMAIN.md §3): refused (3),
+ * withdrawn by the applicant (7), stopped (8), result returned (10). Every
+ * other dossier is open and keeps its procedure from being deleted.
+ */
+const CLOSED_STATUSES = '3, 7, 8, 10';
+
+/** Marks withdrawn the procedures not among `keep` that open dossiers refer to, and deletes the rest. */
+async function withdrawOrDeleteOthers(tx: Queryable, keep: string[]): Promise<void> {
+  const gone = `code NOT IN (SELECT jsonb_array_elements_text($1::jsonb))`;
+  const open = `EXISTS (SELECT 1 FROM dossiers d WHERE d.procedure_code = procedures.code AND d.status NOT IN (${CLOSED_STATUSES}))`;
+  await tx.query(`UPDATE procedures SET withdrawn_at = now() WHERE ${gone} AND ${open} AND withdrawn_at IS NULL`, [
+    JSON.stringify(keep),
   ]);
+  await tx.query(`DELETE FROM procedures WHERE ${gone} AND NOT ${open}`, [JSON.stringify(keep)]);
 }

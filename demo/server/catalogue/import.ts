@@ -1,0 +1,93 @@
+/**
+ * Importing a catalogue (`npm run catalog -- import`, and the seed): the
+ * catalogue citizens see is replaced by the new one in one transaction, so
+ * a bad file or an import cut off half-way changes nothing, and two imports
+ * at once run one after the other (a transaction lock). The report says
+ * what was added, changed and removed, compared entry by entry in the
+ * catalogue file's canonical form (file.ts), so a re-import of the same
+ * file reports no change; procedures that open dossiers still refer to are
+ * withdrawn rather than removed (seed/index.ts).
+ */
+import type { Database, Queryable } from '../db/index.js';
+import { catalogueFileOf } from './file.js';
+import { listAgencies, listedProcedures, listFields } from './repository.js';
+import { type Catalogue, CATALOGUE_LOCK_KEY, checkCatalogue, writeCatalogue } from './seed/index.js';
+
+/** Codes added, changed and removed, per list; `withdrawn`: procedures kept for their open dossiers. */
+export interface ImportReport {
+  agencies: Changes;
+  fields: Changes;
+  procedures: Changes & { withdrawn: string[] };
+}
+
+export interface Changes {
+  added: string[];
+  changed: string[];
+  removed: string[];
+}
+
+/** The catalogue citizens see now, as an export writes it. */
+export async function currentCatalogue(db: Queryable): Promise<Catalogue> {
+  return { agencies: await listAgencies(db), fields: await listFields(db), procedures: await listedProcedures(db) };
+}
+
+/** What differs between two lists of entries with codes, compared as JSON. */
+function changes<T extends { code: string }>(before: readonly T[], after: readonly T[]): Changes {
+  const old = new Map(before.map((entry) => [entry.code, JSON.stringify(entry)]));
+  const now = new Set(after.map((entry) => entry.code));
+  return {
+    added: after.filter(({ code }) => !old.has(code)).map(({ code }) => code),
+    changed: after
+      .filter((entry) => old.has(entry.code) && old.get(entry.code) !== JSON.stringify(entry))
+      .map(({ code }) => code),
+    removed: before.filter(({ code }) => !now.has(code)).map(({ code }) => code),
+  };
+}
+
+/** Replaces the catalogue by `catalogue` and reports what changed. */
+export async function importCatalogue(db: Database, catalogue: Catalogue): Promise<ImportReport> {
+  checkCatalogue(catalogue);
+  const after = catalogueFileOf(catalogue);
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [CATALOGUE_LOCK_KEY]);
+    const before = catalogueFileOf(await currentCatalogue(tx));
+    const procedures = changes(before.procedures, after.procedures);
+    await writeCatalogue(tx, catalogue);
+    const withdrawn = await tx.query<{ code: string }>(
+      'SELECT code FROM procedures WHERE withdrawn_at IS NOT NULL AND code = ANY ($1::text[]) ORDER BY code',
+      [procedures.removed],
+    );
+    return {
+      agencies: changes(before.agencies, after.agencies),
+      fields: changes(before.fields, after.fields),
+      procedures: { ...procedures, withdrawn: withdrawn.map(({ code }) => code) },
+    };
+  });
+}
+
+/** The report as the command prints it: one line per list, codes named (the first 20). */
+export function describeReport(report: ImportReport): string {
+  const named = (codes: string[]) => (codes.length > 20 ? `${codes.slice(0, 20).join(', ')}, …` : codes.join(', '));
+  const line = (what: string, { added, changed, removed }: Changes, extra = '') =>
+    `${what}: ${added.length} added, ${changed.length} changed, ${removed.length} removed${extra}` +
+    [
+      ['added', added],
+      ['changed', changed],
+      ['removed', removed],
+    ]
+      .filter(([, codes]) => codes.length > 0)
+      .map(([label, codes]) => `\n  ${label}: ${named(codes as string[])}`)
+      .join('');
+  const { withdrawn } = report.procedures;
+  return [
+    line('Agencies', report.agencies),
+    line('Fields of activity', report.fields),
+    line(
+      'Procedures',
+      report.procedures,
+      withdrawn.length > 0
+        ? ` (${withdrawn.length} kept as withdrawn: open dossiers refer to them: ${named(withdrawn)})`
+        : '',
+    ),
+  ].join('\n');
+}

@@ -1,0 +1,91 @@
+/**
+ * Catalogue files as an operator hands them over (demo/server/catalogue/file.ts):
+ * each bad file is refused with a message that names the place at fault,
+ * before anything is written. Pure: no database.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { CATALOGUE_FORMAT, type CatalogueFile } from '../../src/api/contract/catalogue-file.js';
+import {
+  catalogueFileOf,
+  catalogueFileText,
+  CatalogueFileError,
+  readCatalogueFile,
+} from '../../demo/server/catalogue/file.js';
+import * as seed from '../../demo/server/catalogue/seed/catalogue.js';
+
+const file: CatalogueFile = catalogueFileOf({ agencies: seed.agencies, procedures: seed.procedures });
+const text = catalogueFileText(file);
+const bytes = (value: string | object): Buffer =>
+  Buffer.from(typeof value === 'string' ? value : JSON.stringify(value));
+const refused = (input: Uint8Array, message: RegExp) =>
+  assert.throws(
+    () => readCatalogueFile(input, 'tinh-mau.json'),
+    (error: unknown) => {
+      assert.ok(error instanceof CatalogueFileError);
+      assert.match(error.message, /^tinh-mau\.json: /);
+      assert.match(error.message, message);
+      return true;
+    },
+  );
+const withProcedure = (index: number, change: object): object => ({
+  ...file,
+  procedures: file.procedures.map((procedure, i) => (i === index ? { ...procedure, ...change } : procedure)),
+});
+
+describe('reading a catalogue file', () => {
+  test('the canonical text reads back as the same file; a byte order mark is accepted', () => {
+    assert.deepEqual(readCatalogueFile(bytes(text), 'a.json'), file);
+    assert.deepEqual(readCatalogueFile(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes(text)]), 'a.json'), file);
+  });
+
+  test('Windows-1258 is refused with the offset of the first byte that is not UTF-8', () => {
+    // "Hộ tịch" as Windows-1258 writes it: ộ is ô (0xF4) and a combining dot below (0xF2).
+    const legacy = Buffer.concat([bytes('{"format": "Ho'), Buffer.from([0xf4, 0xf2]), bytes(' tich"}')]);
+    refused(legacy, /not UTF-8 \(byte 14 is 0xf4\).*Windows-1258/);
+  });
+
+  test('broken JSON names the line and column; an HTML page says so', () => {
+    refused(bytes('{\n  "format": "dvc-widgets/catalogue",\n  "version": 1,,\n}'), /not JSON at line 3, column 16/);
+    refused(bytes('<!DOCTYPE html><html><body>403 Forbidden</body></html>'), /looks like an HTML page/);
+  });
+
+  test('a file of something else names its format', () => {
+    refused(bytes({ items: [] }), /not a catalogue file \("format" is undefined, expected "dvc-widgets\/catalogue"\)/);
+    refused(bytes({ ...file, format: 'other' }), /"format" is "other"/);
+  });
+
+  test('a value that breaks the contract is named by its path and the procedure code', () => {
+    const [first] = file.procedures;
+    refused(
+      bytes(withProcedure(0, { documents: undefined })),
+      new RegExp(`procedures\\[0\\] \\(${first!.code}\\)\\.documents: `),
+    );
+    refused(
+      bytes(withProcedure(0, { documents: [{ ...first!.documents[0], copies: -1 }] })),
+      new RegExp(`procedures\\[0\\] \\(${first!.code}\\)\\.documents\\[0\\]\\.copies: `),
+    );
+    refused(bytes(withProcedure(0, { documnets: [] })), /procedures\[0\] \(.*\): Unrecognized key: "documnets"/);
+    refused(bytes({ ...file, version: 2 }), /version: /);
+  });
+
+  test('codes appear once, and every agency and field a procedure names is listed', () => {
+    const [first, second] = file.procedures;
+    refused(
+      bytes({ ...file, procedures: [...file.procedures, first] }),
+      new RegExp(
+        `procedures\\[${file.procedures.length}\\] \\(${first!.code}\\): the code appears twice \\(first at procedures\\[0\\]\\)`,
+      ),
+    );
+    refused(
+      bytes(withProcedure(1, { agency: '000.00.99.H99' })),
+      new RegExp(`procedures\\[1\\] \\(${second!.code}\\)\\.agency: "000.00.99.H99" is not in "agencies"`),
+    );
+    refused(bytes(withProcedure(1, { field: 'khong-co' })), /\.field: "khong-co" is not in "fields"/);
+  });
+
+  test('an empty catalogue is a catalogue', () => {
+    const empty = { format: CATALOGUE_FORMAT, version: 1, agencies: [], fields: [], procedures: [] };
+    assert.deepEqual(readCatalogueFile(bytes(empty), 'empty.json'), empty);
+  });
+});
