@@ -80,6 +80,8 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
 
   /** The detail view's code, loaded with the first procedure opened: a citizen who only searches never needs it. */
   private detailView?: typeof import('./procedure-detail.js');
+  /** The detail view's text, in the language it was loaded for (it comes with the detail view's chunk). */
+  private detailText?: import('./detail-messages.js').DetailMessages;
 
   private debounceTimer?: ReturnType<typeof setTimeout>;
   /** Where the list was scrolled and which result was opened, to restore both on the way back. */
@@ -101,16 +103,17 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
   });
 
   private readonly detailTask = new Task(this, {
-    task: async ([code], { signal }) => {
+    task: async ([code, , lang], { signal }) => {
       if (!code) return undefined;
       const [procedure, detailView] = await Promise.all([
         getProcedure(this.backendOrThrow(), code, signal),
         import('./procedure-detail.js'),
       ]);
+      this.detailText = await detailView.detailMessages(lang);
       this.detailView = detailView;
       return procedure;
     },
-    args: () => [this.openCode, this.config.backend] as const,
+    args: () => [this.openCode, this.config.backend, this.config.lang] as const,
   });
 
   private readonly messages = new MessagesController(this, catalog, () => this.config.lang);
@@ -346,9 +349,10 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
             : nothing
       }
       ${
-        procedure && this.detailView && !(backend instanceof BackendError)
+        procedure && this.detailView && this.detailText && !(backend instanceof BackendError)
           ? this.detailView.renderProcedureDetail(procedure, {
               t,
+              d: this.detailText,
               common,
               formHref: this.formHref(code),
               resolveUrl: (url) => safeLink(backend, url),
