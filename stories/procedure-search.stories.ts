@@ -100,6 +100,32 @@ export const EmptyResult: Story = {
   play: shows('[part="empty"] button'),
 };
 
+/**
+ * Nothing matched, and the backend sent the closest procedures: "Có phải bạn
+ * muốn tìm…". The demo adapter does not compute them (the reference
+ * backend's index does), so this story's adapter answers the demo's own
+ * matches for "khai sinh" as the closest.
+ */
+export const ClosestProcedures: Story = {
+  name: 'Nothing matched: did you mean',
+  args: { query: 'khai sinh xyzzy' },
+  render: (args) => html`
+    <dvc-procedure-search no-history query=${args.query} .adapter=${closestOnly(demoAdapter('seed')!)}></dvc-procedure-search>
+  `,
+  play: shows('[part="closest-heading"]'),
+};
+
+/** `adapter`, except that every search finds nothing and offers its matches for "khai sinh" as the closest. */
+function closestOnly<A extends { searchProcedures: DemoAdapterSearch }>(adapter: A): A {
+  return Object.assign(Object.create(adapter) as A, {
+    async searchProcedures(query: Parameters<DemoAdapterSearch>[0], options?: Parameters<DemoAdapterSearch>[1]) {
+      const near = await adapter.searchProcedures({ ...query, q: 'khai sinh', page: 1, pageSize: 5 }, options);
+      return { items: [], total: 0, page: query.page, pageSize: query.pageSize, closest: near.items };
+    },
+  });
+}
+type DemoAdapterSearch = NonNullable<ReturnType<typeof demoAdapter>>['searchProcedures'];
+
 export const EmptyCatalog: Story = {
   name: 'Empty catalog',
   args: { backend: 'empty-catalog' },

@@ -19,6 +19,7 @@ const search: SearchMessages = {
   loadedMore: (count, shown, total) =>
     `${count} more ${count === 1 ? 'procedure' : 'procedures'} loaded, showing ${shown} of ${total}.`,
   noResults: (query) => (query ? `No procedure matches “${query}”.` : 'No procedure matches.'),
+  closestIntro: 'Did you mean one of these procedures?',
   noResultsHelp: 'Try a shorter keyword, check the spelling or remove some filters.',
   emptyCatalog: 'No procedures have been published on this site yet.',
   clearFilters: 'Clear search and filters',

@@ -19,6 +19,7 @@ const vi = {
     `Đã tải thêm ${count} thủ tục, đang hiển thị ${shown}/${total}.`,
   noResults: (query: string) =>
     query ? `Không tìm thấy thủ tục nào phù hợp với “${query}”.` : 'Không tìm thấy thủ tục nào phù hợp.',
+  closestIntro: 'Có phải bạn muốn tìm một trong các thủ tục sau?',
   noResultsHelp: 'Hãy thử từ khóa ngắn hơn, kiểm tra chính tả hoặc bỏ bớt bộ lọc.',
   emptyCatalog: 'Hiện chưa có thủ tục nào được công bố trên trang này.',
   clearFilters: 'Bỏ tìm kiếm và bộ lọc',

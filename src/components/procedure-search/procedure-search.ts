@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SearchAdapter } from '../../api/adapter.js';
-import type { OnlineLevel, ProcedureSummary } from '../../api/contract/catalogue.js';
+import type { OnlineLevel, SearchResult } from '../../api/contract/catalogue.js';
 import { getProcedure, listFields, searchProcedures } from '../../api/catalogue-calls.js';
 import type { SearchQuery } from '../../api/contract/requests.js';
 import { BackendError } from '../../api/errors.js';
@@ -46,6 +46,7 @@ import { procedureInAddress, setProcedureInAddress } from './address.js';
  * @csspart search-button - The search button.
  * @csspart filters - The filter row.
  * @csspart count - The heading with the number of results.
+ * @csspart closest-heading - "Có phải bạn muốn tìm…", over the closest procedures when nothing matched.
  * @csspart results - The result list.
  * @csspart result - One result.
  * @csspart load-more - The "show more" button.
@@ -169,11 +170,12 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
     void this.searchTask.run([request]);
   }
 
-  private showResults(result: { items: ProcedureSummary[]; total: number; page: number }): void {
+  private showResults(result: SearchResult): void {
     const request = this.lastRequest ?? this.currentRequest();
     const previous = request.page > 1 ? (this.results?.items ?? []) : [];
     const wasFirstLoad = !this.results;
-    this.results = { request, items: [...previous, ...result.items], total: result.total };
+    const { closest } = result;
+    this.results = { request, items: [...previous, ...result.items], total: result.total, closest };
     const shown = this.results.items.length;
     // Nothing is said while the language is still loading, nor for the first list on page load:
     // a screen reader user has not asked for anything yet.
@@ -181,7 +183,9 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
     if (t && request.page > 1) this.announce(t.loadedMore(result.items.length, shown, result.total));
     else if (t && !wasFirstLoad)
       this.announce(
-        result.total ? `${t.found(result.total)}. ${t.showing(shown, result.total)}` : t.noResults(request.q ?? ''),
+        result.total
+          ? `${t.found(result.total)}. ${t.showing(shown, result.total)}`
+          : `${t.noResults(request.q ?? '')}${closest ? ` ${t.closestIntro}` : ''}`,
       );
     this.emit('dvc-search-results', { query: request.q ?? '', total: result.total, shown });
   }

@@ -24,6 +24,8 @@ export interface Results {
   request: SearchQuery;
   items: ProcedureSummary[];
   total: number;
+  /** When nothing matched the query: the closest procedures, for "Có phải bạn muốn tìm…". */
+  closest?: ProcedureSummary[];
 }
 
 /** What the search form shows and where its events go. */
@@ -117,8 +119,9 @@ export function renderResults(messages: Messages<SearchMessages>, context: Resul
                   ${filtered ? html`<p>${t.noResultsHelp}</p><button type="button" @click=${context.clearFilters}>${t.clearFilters}</button>` : nothing}
                 </div>`
             }
+            ${results.closest ? html`<h2 class="count" part="closest-heading">${t.closestIntro}</h2>` : nothing}
             <ul class="result-list" part="results">
-              ${results.items.map((procedure) => renderSummary(procedure, t, context))}
+              ${(results.closest ?? results.items).map((procedure) => renderSummary(procedure, t, context))}
             </ul>
             ${
               results.items.length < results.total && !pending
