@@ -35,6 +35,8 @@ export interface IndexSearch {
   field?: string;
   level?: string;
   agencies?: readonly string[];
+  /** Only these procedure codes (a life event's). */
+  codes?: ReadonlySet<string>;
 }
 
 export interface IndexAnswer {
@@ -201,7 +203,8 @@ export class SearchIndex {
     const { terms } = search;
     const keep = this.filter(search);
     if (terms.length === 0) {
-      const all = search.field || search.level || search.agencies ? this.browseOrder.filter(keep) : this.browseOrder;
+      const filtered = search.field || search.level || search.agencies || search.codes;
+      const all = filtered ? this.browseOrder.filter(keep) : this.browseOrder;
       return { total: all.length, matches: all.slice(0, limit), closest: [] };
     }
     const touched: number[] = [];
@@ -289,14 +292,15 @@ export class SearchIndex {
     return top.map((entry) => entry.doc);
   }
 
-  private filter({ field, level, agencies }: IndexSearch): (doc: number) => boolean {
+  private filter({ field, level, agencies, codes }: IndexSearch): (doc: number) => boolean {
     const agencySet = agencies && new Set(agencies);
     return (doc) => {
       const { summary } = this.procedures[doc]!;
       return (
         (!field || summary.field.code === field) &&
         (!level || summary.onlineLevel === level) &&
-        (!agencySet || agencySet.has(summary.agency.code))
+        (!agencySet || agencySet.has(summary.agency.code)) &&
+        (!codes || codes.has(summary.code))
       );
     };
   }

@@ -24,12 +24,15 @@ import type { Queryable } from '../db/index.js';
 import { PROCEDURES_JOINED, SUMMARY_COLUMNS, type SummaryRow, toSummary } from './rows.js';
 import { type IndexedProcedure, SearchIndex } from './search-index.js';
 import { queryTerms } from './search-query.js';
+import { lifeEvents } from './search-life-events.js';
 import { loadSynonyms, type Synonym } from './search-synonyms.js';
 
 export interface ProcedureSearch {
   q?: string;
   field?: string;
   level?: string;
+  /** A life event's code: only its procedures (an unknown event has none). */
+  event?: string;
   /** Agency codes; a procedure of any of them matches. */
   agencies?: string[];
   page: number;
@@ -90,11 +93,28 @@ export async function searchProcedures(db: Queryable, search: ProcedureSearch): 
   // like "thủ tục"): nothing matches, rather than the whole catalogue.
   if (terms.length === 0 && fold(q.replace(/\p{Cc}/gu, ' ')) !== '') return { items: [], total: 0 };
   const start = (search.page - 1) * search.pageSize;
-  const { total, matches, closest } = index.search({ ...search, terms }, start + search.pageSize);
+  const codes = search.event === undefined ? undefined : eventCodes(search.event);
+  const { total, matches, closest } = index.search({ ...search, terms, codes }, start + search.pageSize);
   const summaries = (docs: number[]) => docs.map((doc) => index.procedures[doc]!.summary);
   return {
     items: summaries(matches.slice(start)),
     total,
     ...(closest.length > 0 && { closest: summaries(closest) }),
   };
+}
+
+/** The procedure codes of life event `code`; empty for an unknown event. */
+const eventCodes = (code: string): ReadonlySet<string> =>
+  new Set(lifeEvents().find((event) => event.code === code)?.procedures);
+
+/** The life events with their number of procedures in the catalogue now (of `agencies` only, when given); events with none are left out. */
+export async function lifeEventsWithCounts(db: Queryable, agencies: readonly string[] | undefined) {
+  const index = await currentIndex(db);
+  return lifeEvents()
+    .map(({ code, name, procedures }) => ({
+      code,
+      name,
+      count: index.search({ terms: [], codes: new Set(procedures), agencies }, 0).total,
+    }))
+    .filter((event) => event.count > 0);
 }

@@ -110,6 +110,9 @@ export const SearchResult = z.object({
 });
 
 export const AgencyList = z.object({ items: z.array(Agency) });
+/** A life event (sự kiện trong cuộc sống) to browse by, with its number of procedures. */
+export const LifeEvent = z.object({ code: FieldCode, name: Text, count: z.int().check(z.positive()) });
+export const LifeEventList = z.object({ items: z.array(LifeEvent) });
 export const FieldList = z.object({ items: z.array(FieldWithCount) });
 
 export type OnlineLevel = z.infer<typeof OnlineLevel>;
@@ -127,3 +130,4 @@ export type ProcedureDetail = z.infer<typeof ProcedureDetail>;
 export type SearchResult = z.infer<typeof SearchResult>;
 export type AgencyList = z.infer<typeof AgencyList>;
 export type FieldList = z.infer<typeof FieldList>;
+export type LifeEventList = z.infer<typeof LifeEventList>;
