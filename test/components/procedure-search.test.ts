@@ -71,6 +71,22 @@ describe('<dvc-procedure-search> searching', () => {
     );
   });
 
+  it('browses by life event without typing: "Người thân qua đời" lists its procedures, and is accessible', async () => {
+    const element = await searchWidget();
+    await until(() => $(element, '#event-filter'), 'no life-event filter');
+    const events = $<HTMLSelectElement>(element, '#event-filter')!;
+    expect([...events.options].map((option) => option.text)).to.include.members(['Tất cả sự kiện']);
+    const died = [...events.options].find((option) => option.text.startsWith('Người thân qua đời'))!;
+    events.value = died.value;
+    events.dispatchEvent(new Event('change'));
+    await until(() => resultNames(element).includes('Đăng ký khai tử'), 'the event did not list khai tử');
+    await settled(element);
+    expect(resultNames(element)).to.include('Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội');
+    expect(resultNames(element)).not.to.include('Đăng ký kết hôn');
+    expect(died.text).to.match(new RegExp(`\\(${resultNames(element).length}\\)$`));
+    await expect(element).to.be.accessible();
+  });
+
   it('loads more results, moves focus to the first new one and says how many are shown', async () => {
     const element = await searchWidget(
       html`<dvc-procedure-search api=${servers.api} page-size="5" debounce="0" no-history></dvc-procedure-search>`,
@@ -230,8 +246,8 @@ describe('<dvc-procedure-search> with the keyboard alone', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => resultNames(element)[0] === 'Đăng ký kết hôn', 'not found');
     await settled(element);
-    // Search button, field filter, level filter, then the first result.
-    for (let i = 0; i < 4; i += 1) await sendKeys({ press: 'Tab' });
+    // Search button, life-event filter, field filter, level filter, then the first result.
+    for (let i = 0; i < 5; i += 1) await sendKeys({ press: 'Tab' });
     expect(shadowActive(element)?.textContent).to.equal('Đăng ký kết hôn');
     await sendKeys({ press: 'Enter' });
     await until(() => shadowActive(element)?.id === 'detail-heading', 'focus did not move to the detail');

@@ -8,6 +8,8 @@ const search: SearchMessages = {
   searchLabel: 'Find a public service procedure',
   searchHint: 'Type a procedure name or keyword, with or without Vietnamese accents, for example: khai sinh, ket hon.',
   searchButton: 'Search',
+  eventFilter: 'Life event',
+  allEvents: 'All life events',
   fieldFilter: 'Field',
   allFields: 'All fields',
   levelFilter: 'Online level',

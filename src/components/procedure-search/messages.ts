@@ -7,6 +7,8 @@ const vi = {
   searchLabel: 'Tìm thủ tục hành chính',
   searchHint: 'Nhập tên thủ tục hoặc từ khóa, có dấu hay không dấu đều được, ví dụ: khai sinh, ket hon.',
   searchButton: 'Tìm kiếm',
+  eventFilter: 'Sự kiện trong cuộc sống',
+  allEvents: 'Tất cả sự kiện',
   fieldFilter: 'Lĩnh vực',
   allFields: 'Tất cả lĩnh vực',
   levelFilter: 'Mức độ trực tuyến',

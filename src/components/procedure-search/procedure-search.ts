@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SearchAdapter } from '../../api/adapter.js';
 import type { OnlineLevel, SearchResult } from '../../api/contract/catalogue.js';
-import { getProcedure, listFields, searchProcedures } from '../../api/catalogue-calls.js';
+import { getProcedure, listFields, listLifeEvents, searchProcedures } from '../../api/catalogue-calls.js';
 import type { SearchQuery } from '../../api/contract/requests.js';
 import { BackendError } from '../../api/errors.js';
 import { safeHref, safeLink } from '../../api/safe-url.js';
@@ -12,7 +12,7 @@ import { MessagesController } from '../shared/messages-controller.js';
 import { errorNotice } from '../shared/error-notice.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { catalog, type SearchMessages } from './messages.js';
-import { MAX_QUERY, renderResults, renderSearchForm, type Results } from './search-list.js';
+import { type Filter, MAX_QUERY, renderResults, renderSearchForm, type Results } from './search-list.js';
 import { searchStyles } from './procedure-search.styles.js';
 import { procedureInAddress, setProcedureInAddress } from './address.js';
 
@@ -20,7 +20,8 @@ import { procedureInAddress, setProcedureInAddress } from './address.js';
  * Finds a procedure (thủ tục hành chính) the commune offers and shows
  * everything about it: documents, time, fees, steps, forms, legal basis.
  * Search works as you type (debounced, stale requests cancelled) and on
- * submit, with or without Vietnamese diacritics.
+ * submit, with or without Vietnamese diacritics; or browse without typing,
+ * by field of activity or by life event.
  *
  * @summary Search the commune's procedures and read one in full.
  * @tag dvc-procedure-search
@@ -70,6 +71,7 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
 
   @state() private field = '';
   @state() private level = '';
+  @state() private event = '';
   @state() private results?: Results;
   /** The procedure whose detail is open, or undefined for the list. */
   @state() private openCode?: string;
@@ -100,6 +102,11 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
 
   private readonly fieldsTask = new Task(this, {
     task: async ([, agency], { signal }) => (await listFields(this.backendOrThrow(), agency, signal)).items,
+    args: () => [this.config.backend, this.config.agency] as const,
+  });
+
+  private readonly eventsTask = new Task(this, {
+    task: async ([, agency], { signal }) => (await listLifeEvents(this.backendOrThrow(), agency, signal)).items,
     args: () => [this.config.backend, this.config.agency] as const,
   });
 
@@ -155,6 +162,7 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
       ...(q && { q }),
       ...(this.field && { field: this.field }),
       ...(this.level && { level: this.level as OnlineLevel }),
+      ...(this.event && { event: this.event }),
       ...(this.config.agency && { agency: this.config.agency }),
     };
   }
@@ -201,13 +209,13 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
     this.search();
   }
 
-  private onFilter(event: Event, filter: 'field' | 'level'): void {
+  private onFilter(event: Event, filter: Filter): void {
     this[filter] = (event.target as HTMLSelectElement).value;
     this.search();
   }
 
   private clearFilters(): void {
-    this.query = this.field = this.level = '';
+    this.query = this.field = this.level = this.event = '';
     this.search();
     this.input?.focus();
   }
@@ -317,7 +325,9 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
       query: this.query,
       field: this.field,
       level: this.level,
+      event: this.event,
       fields: this.fieldsTask.value ?? [],
+      events: this.eventsTask.value ?? [],
       onInput: (event) => this.onInput(event),
       onSubmit: (event) => this.onSubmit(event),
       onFilter: (event, filter) => this.onFilter(event, filter),
