@@ -100,6 +100,62 @@ export const EmptyResult: Story = {
   play: shows('[part="empty"] button'),
 };
 
+/**
+ * Nothing matched, and the backend sent the closest procedures: "Có phải bạn
+ * muốn tìm…". The demo adapter does not compute them (the reference
+ * backend's index does), so this story's adapter answers the demo's own
+ * matches for "khai sinh" as the closest.
+ */
+export const ClosestProcedures: Story = {
+  name: 'Nothing matched: did you mean',
+  args: { query: 'khai sinh xyzzy' },
+  render: (args) => html`
+    <dvc-procedure-search no-history query=${args.query} .adapter=${closestOnly(demoAdapter('seed')!)}></dvc-procedure-search>
+  `,
+  play: shows('[part="closest-heading"]'),
+};
+
+/** `adapter`, except that every search finds nothing and offers its matches for "khai sinh" as the closest. */
+function closestOnly<A extends { searchProcedures: DemoAdapterSearch }>(adapter: A): A {
+  return Object.assign(Object.create(adapter) as A, {
+    async searchProcedures(query: Parameters<DemoAdapterSearch>[0], options?: Parameters<DemoAdapterSearch>[1]) {
+      const near = await adapter.searchProcedures({ ...query, q: 'khai sinh', page: 1, pageSize: 5 }, options);
+      return { items: [], total: 0, page: query.page, pageSize: query.pageSize, closest: near.items };
+    },
+  });
+}
+type DemoAdapterSearch = NonNullable<ReturnType<typeof demoAdapter>>['searchProcedures'];
+
+/** Browsing by life event: the filter's options come from the backend (`GET /life-events`). */
+export const BrowseByLifeEvent: Story = {
+  name: 'Browse by life event',
+  render: () =>
+    html`<dvc-procedure-search no-history .adapter=${withLifeEvents(demoAdapter('seed')!)}></dvc-procedure-search>`,
+  play: shows('#event-filter'),
+};
+
+/** Two of the reference backend's life events (data/life-events.json), which the demo adapter does not have. */
+const LIFE_EVENTS = [
+  { code: 'ket-hon', name: 'Kết hôn', procedures: ['1.000894', '1.004746', '1.004873'] },
+  { code: 'nguoi-than-qua-doi', name: 'Người thân qua đời', procedures: ['1.000656', '1.005461', '1.001731'] },
+];
+
+/** `adapter` with life events: listed with their counts, and an event's search keeps only its procedures. */
+function withLifeEvents<A extends { searchProcedures: DemoAdapterSearch }>(adapter: A): A {
+  return Object.assign(Object.create(adapter) as A, {
+    listLifeEvents: async () => ({
+      items: LIFE_EVENTS.map(({ code, name, procedures }) => ({ code, name, count: procedures.length })),
+    }),
+    async searchProcedures(query: Parameters<DemoAdapterSearch>[0], options?: Parameters<DemoAdapterSearch>[1]) {
+      const event = LIFE_EVENTS.find((e) => e.code === query.event);
+      if (!event) return adapter.searchProcedures(query, options);
+      const all = await adapter.searchProcedures({ ...query, page: 1, pageSize: 50 }, options);
+      const items = all.items.filter((item) => event.procedures.includes(item.code));
+      return { items, total: items.length, page: 1, pageSize: query.pageSize };
+    },
+  });
+}
+
 export const EmptyCatalog: Story = {
   name: 'Empty catalog',
   args: { backend: 'empty-catalog' },

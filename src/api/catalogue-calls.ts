@@ -1,16 +1,22 @@
 /**
- * The search widget's calls (fields, search, a procedure's detail), with
+ * The search widget's calls (fields, life events, search, a procedure's detail), with
  * their answers checked against the contract (see `validated`, errors.ts). A module
  * of its own for the reason given in `form-calls.ts`: the catalogue schemas
  * then travel with the search widget only, not with every widget on a page.
  */
 import type { SearchAdapter } from './adapter.js';
-import { FieldList, ProcedureDetail, SearchResult } from './generated/catalogue.js';
+import { FieldList, LifeEventList, ProcedureDetail, SearchResult } from './generated/catalogue.js';
 import type { SearchQuery } from './contract/requests.js';
 import { validated } from './errors.js';
 
 export const listFields = (adapter: SearchAdapter, agency: string | undefined, signal?: AbortSignal) =>
   validated(FieldList, 'field list', adapter.listFields(agency ? { agency } : {}, { signal }));
+
+/** The life events, or none when the adapter has no such list. */
+export const listLifeEvents = async (adapter: SearchAdapter, agency: string | undefined, signal?: AbortSignal) =>
+  adapter.listLifeEvents
+    ? validated(LifeEventList, 'life events', adapter.listLifeEvents(agency ? { agency } : {}, { signal }))
+    : { items: [] };
 
 export const searchProcedures = (adapter: SearchAdapter, query: SearchQuery, signal?: AbortSignal) =>
   validated(SearchResult, 'search result', adapter.searchProcedures(query, { signal }));

@@ -11,7 +11,7 @@
  */
 import type { BackendAdapter, RequestOptions, SubmitOptions } from './adapter.js';
 import { passes } from './check.js';
-import type { FieldList, ProcedureDetail, SearchResult } from './contract/catalogue.js';
+import type { FieldList, LifeEventList, ProcedureDetail, SearchResult } from './contract/catalogue.js';
 import { ApiError } from './generated/common.js';
 import type { DossierReceipt, DossierSubmission } from './contract/dossiers.js';
 import type { DossierLookup, DossierView, ServiceInfo } from './contract/lookup.js';
@@ -129,6 +129,10 @@ export class RestAdapter implements BackendAdapter {
 
   listFields(query: { agency?: string }, options?: RequestOptions): Promise<FieldList> {
     return this.call(routes.listFields, { query }, options) as Promise<FieldList>;
+  }
+
+  listLifeEvents(query: { agency?: string }, options?: RequestOptions): Promise<LifeEventList> {
+    return this.call(routes.listLifeEvents, { query }, options) as Promise<LifeEventList>;
   }
 
   searchProcedures(query: SearchQuery, options?: RequestOptions): Promise<SearchResult> {

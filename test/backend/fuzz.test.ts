@@ -182,12 +182,14 @@ const FRESH = '(fresh dossier)';
 const VALID: { [K in EndpointId]: fc.Arbitrary<FuzzRequest> } = {
   listAgencies: fc.constant({}),
   listFields: fc.option(someOf(AGENCY_CODES), { nil: undefined }).map((agency) => ({ query: asText({ agency }) })),
+  listLifeEvents: fc.option(someOf(AGENCY_CODES), { nil: undefined }).map((agency) => ({ query: asText({ agency }) })),
   searchProcedures: fc
     .record(
       {
         q: fc.string({ unit: 'binary', maxLength: 60 }),
         field: fc.constantFrom(...FIELD_CODES),
         level: fc.constantFrom('toan-trinh', 'mot-phan', 'thong-tin'),
+        event: fc.constantFrom('co-con-nho', 'ket-hon', 'khong-co'),
         agency: someOf(AGENCY_CODES),
         page: fc.integer({ min: 1, max: 10_000 }),
         pageSize: fc.integer({ min: 1, max: 50 }),

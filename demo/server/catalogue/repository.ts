@@ -13,9 +13,7 @@ import {
   type SummaryRow,
   toAgency,
   toDetail,
-  toSummary,
 } from './rows.js';
-import { type ProcedureSearch, searchStatements, type SearchPage } from './search.js';
 
 export const listAgencies = async (db: Queryable) =>
   (await db.query<AgencyRow>('SELECT * FROM agencies ORDER BY code')).map(toAgency);
@@ -41,16 +39,8 @@ export const fieldsWithCounts = (db: Queryable, agencies: readonly string[] | un
     [agencies?.join(',') ?? null],
   );
 
-/** One page of the search (`search.ts` builds the statements) and the total of its matches. */
-export async function searchProcedures(db: Queryable, search: ProcedureSearch): Promise<SearchPage> {
-  const { page, count } = searchStatements(search);
-  const rows = await db.query<SummaryRow & { total: number }>(page.text, page.params);
-  let total = rows[0]?.total ?? 0;
-  if (rows.length === 0 && search.page > 1) {
-    [{ total }] = (await db.query<{ total: number }>(count.text, count.params)) as [{ total: number }];
-  }
-  return { items: rows.map(toSummary), total };
-}
+/** The search lives in `search.ts`; re-exported for the callers that read the catalogue through this module. */
+export { searchProcedures } from './search.js';
 
 /** Everything about procedure `code`, or undefined when there is none. */
 export async function procedureDetail(db: Queryable, code: string): Promise<ProcedureDetail | undefined> {

@@ -5,7 +5,9 @@
 import type { Queryable } from '../db/index.js';
 import type { ContractHandlers } from '../http/contract.js';
 import { HttpError } from '../http/replies.js';
-import { fieldsWithCounts, knownAgencyCodes, listAgencies, procedureDetail, searchProcedures } from './repository.js';
+import { fieldsWithCounts, knownAgencyCodes, listAgencies, procedureDetail } from './repository.js';
+import { lifeEvents } from './search-life-events.js';
+import { lifeEventsWithCounts, searchProcedures, searchSynonyms } from './search.js';
 
 /**
  * Splits the `agency` parameter and checks each code exists: an unknown
@@ -32,7 +34,10 @@ export const procedureNotFound = (code: string): HttpError =>
 
 export function catalogueHandlers(
   db: Queryable,
-): Pick<ContractHandlers, 'listAgencies' | 'listFields' | 'searchProcedures' | 'getProcedure'> {
+): Pick<ContractHandlers, 'listAgencies' | 'listFields' | 'listLifeEvents' | 'searchProcedures' | 'getProcedure'> {
+  // Read now, so that a bad synonym table or life-event file stops the start, naming the place.
+  searchSynonyms();
+  lifeEvents();
   return {
     async listAgencies() {
       return { items: await listAgencies(db) };
@@ -42,11 +47,16 @@ export function catalogueHandlers(
       return { items: await fieldsWithCounts(db, await agencyFilter(db, query.agency)) };
     },
 
+    async listLifeEvents({ query }) {
+      return { items: await lifeEventsWithCounts(db, await agencyFilter(db, query.agency)) };
+    },
+
     async searchProcedures({ query }) {
-      const { q, field, level, page, pageSize } = query;
+      const { q, field, level, event, page, pageSize } = query;
       const agencies = await agencyFilter(db, query.agency);
-      const { items, total } = await searchProcedures(db, { q, field, level, agencies, page, pageSize });
-      return { items, total, page, pageSize };
+      const search = { q, field, level, event, agencies, page, pageSize };
+      const { items, total, closest } = await searchProcedures(db, search);
+      return { items, total, page, pageSize, ...(closest && { closest }) };
     },
 
     async getProcedure({ params }) {

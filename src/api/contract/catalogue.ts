@@ -102,9 +102,17 @@ export const SearchResult = z.object({
   total: z.int().check(z.nonnegative()),
   page: z.int().check(z.positive()),
   pageSize: z.int().check(z.positive()),
+  /**
+   * Only when a query matches nothing: the procedures matching most of its
+   * words, best first, at most 5, for "Có phải bạn muốn tìm…".
+   */
+  closest: z.optional(z.array(ProcedureSummary).check(z.maxLength(5))),
 });
 
 export const AgencyList = z.object({ items: z.array(Agency) });
+/** A life event (sự kiện trong cuộc sống) to browse by, with its number of procedures. */
+export const LifeEvent = z.object({ code: FieldCode, name: Text, count: z.int().check(z.positive()) });
+export const LifeEventList = z.object({ items: z.array(LifeEvent) });
 export const FieldList = z.object({ items: z.array(FieldWithCount) });
 
 export type OnlineLevel = z.infer<typeof OnlineLevel>;
@@ -122,3 +130,4 @@ export type ProcedureDetail = z.infer<typeof ProcedureDetail>;
 export type SearchResult = z.infer<typeof SearchResult>;
 export type AgencyList = z.infer<typeof AgencyList>;
 export type FieldList = z.infer<typeof FieldList>;
+export type LifeEventList = z.infer<typeof LifeEventList>;

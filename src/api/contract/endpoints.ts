@@ -15,7 +15,7 @@
  * officer's token, 500 `internal_error` for all.
  */
 import * as z from 'zod/mini';
-import { AgencyList, FieldList, ProcedureDetail, SearchResult } from './catalogue.js';
+import { AgencyList, FieldList, LifeEventList, ProcedureDetail, SearchResult } from './catalogue.js';
 import { ProcedureCode } from './common.js';
 import { DossierCode, DossierReceipt, DossierSubmission } from './dossiers.js';
 import { DossierLookup, DossierView, ServiceInfo } from './lookup.js';
@@ -62,10 +62,19 @@ export const endpoints = {
     errors: { 404: ['agency_not_found'] },
     response: FieldList,
   },
+  listLifeEvents: {
+    method: 'GET',
+    path: routes.listLifeEvents,
+    summary: 'List the life events (sự kiện trong cuộc sống) to browse procedures by, with their number of procedures',
+    query: FieldQuery,
+    errors: { 404: ['agency_not_found'] },
+    response: LifeEventList,
+  },
   searchProcedures: {
     method: 'GET',
     path: routes.searchProcedures,
-    summary: 'Search procedures; matches with or without diacritics, name matches first',
+    summary:
+      'Search procedures as citizens type: relevance ranking (name first), diacritics, typos, synonyms; closest procedures when nothing matches',
     query: SearchQuery,
     errors: { 404: ['agency_not_found'] },
     response: SearchResult,

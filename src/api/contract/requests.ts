@@ -10,6 +10,8 @@ export const SearchQuery = z.object({
   q: z.optional(z.string().check(z.maxLength(1000))),
   field: z.optional(FieldCode),
   level: z.optional(OnlineLevel),
+  /** A life event's code (`GET /life-events`): only its procedures. */
+  event: z.optional(FieldCode),
   /** One or more agency codes, comma-separated. */
   agency: z.optional(z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}(?:,[A-Za-z0-9._-]{1,64}){0,19}$/))),
   page: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(10000)), 1),

@@ -11,6 +11,7 @@
 
 export const listAgencies = '/agencies';
 export const listFields = '/fields';
+export const listLifeEvents = '/life-events';
 export const searchProcedures = '/procedures';
 export const getProcedure = '/procedures/{code}';
 export const getService = '/service';

@@ -26,6 +26,12 @@ export const FieldWithCount: Check<z.infer<typeof C.FieldWithCount>> = /* @__PUR
   count: number(true, ['>=', 0]),
 });
 export const FieldList: Check<z.infer<typeof C.FieldList>> = /* @__PURE__ */ object({ items: list(FieldWithCount) });
+export const LifeEvent: Check<z.infer<typeof C.LifeEvent>> = /* @__PURE__ */ object({
+  code: FieldCode,
+  name: Text,
+  count: number(true, ['>', 0]),
+});
+export const LifeEventList: Check<z.infer<typeof C.LifeEventList>> = /* @__PURE__ */ object({ items: list(LifeEvent) });
 export const Field: Check<z.infer<typeof C.Field>> = /* @__PURE__ */ object({ code: FieldCode, name: Text });
 export const TimeUnit: Choice<z.infer<typeof C.TimeUnit>> = /* @__PURE__ */ oneOf(
   'same-day',
@@ -63,6 +69,7 @@ export const SearchResult: Check<z.infer<typeof C.SearchResult>> = /* @__PURE__ 
   total: number(true, ['>=', 0]),
   page: number(true, ['>', 0]),
   pageSize: number(true, ['>', 0]),
+  closest: optional(list(ProcedureSummary, 0, 5)),
 });
 export const RequiredDocument: Check<z.infer<typeof C.RequiredDocument>> = /* @__PURE__ */ object({
   name: Text,

@@ -24,7 +24,7 @@ export const Condition: Check<z.infer<typeof C.Condition>> = /* @__PURE__ */ obj
   field: FieldId,
   is: anyOf(text(), boolean, list(text())),
 });
-const shape37 = /* @__PURE__ */ object({
+const shape39 = /* @__PURE__ */ object({
   id: FieldId,
   label: Text,
   help: optional(Text),
@@ -33,7 +33,7 @@ const shape37 = /* @__PURE__ */ object({
   type: oneOf('text', 'textarea'),
   maxLength: optional(number(true, ['>', 0], ['<=', 4000])),
 });
-const shape39 = /* @__PURE__ */ object({
+const shape41 = /* @__PURE__ */ object({
   id: FieldId,
   label: Text,
   help: optional(Text),
@@ -45,7 +45,7 @@ const shape39 = /* @__PURE__ */ object({
   integer: optional(boolean),
   unit: optional(text(0, 20)),
 });
-const shape40 = /* @__PURE__ */ object({
+const shape42 = /* @__PURE__ */ object({
   id: FieldId,
   label: Text,
   help: optional(Text),
@@ -54,7 +54,7 @@ const shape40 = /* @__PURE__ */ object({
   type: oneOf('date'),
   range: optional(oneOf('past', 'future')),
 });
-const shape41 = /* @__PURE__ */ object({
+const shape43 = /* @__PURE__ */ object({
   id: FieldId,
   label: Text,
   help: optional(Text),
@@ -63,7 +63,7 @@ const shape41 = /* @__PURE__ */ object({
   type: oneOf('select', 'radio', 'checkboxes'),
   options: list(object({ value: text(1, 64), label: Text }), 1, 300),
 });
-const shape42 = /* @__PURE__ */ object({
+const shape44 = /* @__PURE__ */ object({
   id: FieldId,
   label: Text,
   help: optional(Text),
@@ -71,7 +71,7 @@ const shape42 = /* @__PURE__ */ object({
   when: optional(Condition),
   type: oneOf('yesno', 'tax-code', 'phone', 'email', 'address'),
 });
-const shape43 = /* @__PURE__ */ object({
+const shape45 = /* @__PURE__ */ object({
   id: FieldId,
   label: Text,
   help: optional(Text),
@@ -82,12 +82,12 @@ const shape43 = /* @__PURE__ */ object({
   sex: optional(oneOf('nam', 'nu')),
 });
 export const FormField: Check<z.infer<typeof C.FormField>> = /* @__PURE__ */ anyOf(
-  shape37,
   shape39,
-  shape40,
   shape41,
   shape42,
   shape43,
+  shape44,
+  shape45,
   object({
     id: FieldId,
     label: Text,
@@ -96,7 +96,7 @@ export const FormField: Check<z.infer<typeof C.FormField>> = /* @__PURE__ */ any
     when: optional(Condition),
     type: oneOf('group'),
     itemLabel: Text,
-    fields: list(anyOf(shape37, shape39, shape40, shape41, shape42, shape43), 1, 40),
+    fields: list(anyOf(shape39, shape41, shape42, shape43, shape44, shape45), 1, 40),
     minItems: optional(number(true, ['>=', 0])),
     maxItems: optional(number(true, ['>', 0], ['<=', 50])),
   }),

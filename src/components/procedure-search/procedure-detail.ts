@@ -10,11 +10,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Agency, ProcedureDetail } from '../../api/contract/catalogue.js';
 import type { CommonMessages } from '../../i18n/common.js';
 import type { SearchMessages } from './messages.js';
+import type { DetailMessages } from './detail-messages.js';
+
+export { detailMessages } from './detail-messages.js';
 import { backendLink } from '../shared/backend-link.js';
 import { descriptionList } from '../shared/description-list.js';
 
 export interface DetailContext {
   t: SearchMessages;
+  /** The detail view's own text (`detail-messages.ts`). */
+  d: DetailMessages;
   common: CommonMessages;
   /** Where "Nộp hồ sơ trực tuyến" leads, or undefined when the page handles the event itself. */
   formHref: string | undefined;
@@ -44,39 +49,39 @@ const list = (items: readonly string[], ordered = false, none = '') => {
 
 const download = (href: string, label: string) => backendLink(href, label, true);
 
-function agencyFacts(agency: Agency, t: SearchMessages) {
+function agencyFacts(agency: Agency, t: SearchMessages, d: DetailMessages) {
   return descriptionList([
     [t.agency, vi(agency.name)],
-    [t.address, agency.address && vi(agency.address)],
+    [d.address, agency.address && vi(agency.address)],
     [
-      t.phone,
+      d.phone,
       agency.phone ? html`<a href=${`tel:${agency.phone.replace(/[^\d+]/g, '')}`}>${agency.phone}</a>` : undefined,
     ],
     // Only something shaped like an address becomes a mailto: link; anything else is shown as text.
     [
-      t.email,
+      d.email,
       agency.email &&
         (/^[^\s@/:]+@[^\s@/:]+$/.test(agency.email)
           ? html`<a href=${`mailto:${agency.email}`}>${agency.email}</a>`
           : agency.email),
     ],
-    [t.openingHours, agency.openingHours && vi(agency.openingHours)],
+    [d.openingHours, agency.openingHours && vi(agency.openingHours)],
   ]);
 }
 
 function submitAction(procedure: ProcedureDetail, context: DetailContext): TemplateResult {
-  const { t } = context;
+  const { d } = context;
   if (!procedure.onlineSubmission) {
     return html`
       <div class="notice" part="offline-notice">
-        <p><strong>${t.notOnline}</strong> ${t.whereToGo(procedure.agency.name)}</p>
-        ${procedure.forms.length ? html`<p>${t.formsOffline}</p>` : nothing}
+        <p><strong>${d.notOnline}</strong> ${d.whereToGo(procedure.agency.name)}</p>
+        ${procedure.forms.length ? html`<p>${d.formsOffline}</p>` : nothing}
       </div>
     `;
   }
   return context.formHref
-    ? html`<p><a class="primary" part="submit-button" href=${context.formHref} @click=${context.onSubmitOnline}>${t.submitOnline}</a></p>`
-    : html`<p><button type="button" class="primary" part="submit-button" @click=${context.onSubmitOnline}>${t.submitOnline}</button></p>`;
+    ? html`<p><a class="primary" part="submit-button" href=${context.formHref} @click=${context.onSubmitOnline}>${d.submitOnline}</a></p>`
+    : html`<p><button type="button" class="primary" part="submit-button" @click=${context.onSubmitOnline}>${d.submitOnline}</button></p>`;
 }
 
 /**
@@ -85,8 +90,8 @@ function submitAction(procedure: ProcedureDetail, context: DetailContext): Templ
  * screen reader ("Tờ khai…, Bản chính: 1, Bản sao: 0").
  */
 function documentsList(procedure: ProcedureDetail, context: DetailContext) {
-  const { t } = context;
-  if (procedure.documents.length === 0) return html`<p>${t.none}</p>`;
+  const { d } = context;
+  if (procedure.documents.length === 0) return html`<p>${d.none}</p>`;
   return html`
     <ul class="documents">
       ${procedure.documents.map(
@@ -94,9 +99,9 @@ function documentsList(procedure: ProcedureDetail, context: DetailContext) {
           <li>
             <span class="document-name" lang="vi">${document.name}</span>
             ${document.note ? html`<span class="muted" lang="vi">${document.note}</span>` : nothing}
-            <span class="muted">${t.originals}: ${document.originals} · ${t.copies}: ${document.copies}</span>
-            ${document.uploadRequired ? html`<span><span class="badge">${t.uploadRequired}</span></span>` : nothing}
-            ${document.template ? download(context.resolveUrl(document.template.url), t.templateLink(document.template.name)) : nothing}
+            <span class="muted">${d.originals}: ${document.originals} · ${d.copies}: ${document.copies}</span>
+            ${document.uploadRequired ? html`<span><span class="badge">${d.uploadRequired}</span></span>` : nothing}
+            ${document.template ? download(context.resolveUrl(document.template.url), d.templateLink(document.template.name)) : nothing}
           </li>
         `,
       )}
@@ -105,8 +110,8 @@ function documentsList(procedure: ProcedureDetail, context: DetailContext) {
 }
 
 function feesList(procedure: ProcedureDetail, context: DetailContext) {
-  const { t, common } = context;
-  if (procedure.fees.length === 0) return html`<p>${t.noFee}</p>`;
+  const { t, d, common } = context;
+  if (procedure.fees.length === 0) return html`<p>${d.noFee}</p>`;
   return html`<ul>
     ${procedure.fees.map(
       (fee) => html`<li>
@@ -118,17 +123,17 @@ function feesList(procedure: ProcedureDetail, context: DetailContext) {
 }
 
 export function renderProcedureDetail(procedure: ProcedureDetail, context: DetailContext): TemplateResult {
-  const { t } = context;
+  const { t, d } = context;
   return html`
     <article part="detail" aria-labelledby="detail-heading">
       <h2 id="detail-heading" tabindex="-1" lang="vi">${procedure.name}</h2>
       <p class="meta">
         <span class="badge level-${procedure.onlineLevel}">${t.levelNames[procedure.onlineLevel]}</span>
-        ${procedure.agency.sample ? html`<span class="badge">${t.sample}</span>` : nothing}
+        ${procedure.agency.sample ? html`<span class="badge">${d.sample}</span>` : nothing}
       </p>
       ${submitAction(procedure, context)}
       ${section(
-        t.general,
+        d.general,
         descriptionList([
           [t.code, procedure.code],
           [t.field, vi(procedure.field.name)],
@@ -141,26 +146,26 @@ export function renderProcedureDetail(procedure: ProcedureDetail, context: Detai
           [t.level, t.levelNames[procedure.onlineLevel]],
         ]),
       )}
-      ${section(t.documents, documentsList(procedure, context))}
-      ${section(t.steps, list(procedure.steps, true, t.none))}
-      ${procedure.conditions.length ? section(t.conditions, list(procedure.conditions)) : nothing}
-      ${section(t.fees, feesList(procedure, context))}
-      ${section(t.results, list(procedure.results, false, t.none))}
+      ${section(d.documents, documentsList(procedure, context))}
+      ${section(d.steps, list(procedure.steps, true, d.none))}
+      ${procedure.conditions.length ? section(d.conditions, list(procedure.conditions)) : nothing}
+      ${section(d.fees, feesList(procedure, context))}
+      ${section(d.results, list(procedure.results, false, d.none))}
       ${
         procedure.forms.length
           ? section(
-              t.forms,
-              html`<ul>${procedure.forms.map((form) => html`<li>${download(context.resolveUrl(form.url), t.download(form.name, form.format))}</li>`)}</ul>`,
+              d.forms,
+              html`<ul>${procedure.forms.map((form) => html`<li>${download(context.resolveUrl(form.url), d.download(form.name, form.format))}</li>`)}</ul>`,
             )
           : nothing
       }
       ${section(
-        t.legalBasis,
+        d.legalBasis,
         procedure.legalBasis.length
           ? html`<ul lang="vi">${procedure.legalBasis.map((law) => html`<li>${law.url ? backendLink(context.resolveUrl(law.url), law.title) : law.title}</li>`)}</ul>`
-          : html`<p>${t.none}</p>`,
+          : html`<p>${d.none}</p>`,
       )}
-      ${section(t.receivingAgency, agencyFacts(procedure.agency, t))}
+      ${section(d.receivingAgency, agencyFacts(procedure.agency, t, d))}
     </article>
   `;
 }

@@ -2,8 +2,8 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SearchAdapter } from '../../api/adapter.js';
-import type { OnlineLevel, ProcedureSummary } from '../../api/contract/catalogue.js';
-import { getProcedure, listFields, searchProcedures } from '../../api/catalogue-calls.js';
+import type { OnlineLevel, SearchResult } from '../../api/contract/catalogue.js';
+import { getProcedure, listFields, listLifeEvents, searchProcedures } from '../../api/catalogue-calls.js';
 import type { SearchQuery } from '../../api/contract/requests.js';
 import { BackendError } from '../../api/errors.js';
 import { safeHref, safeLink } from '../../api/safe-url.js';
@@ -12,7 +12,7 @@ import { MessagesController } from '../shared/messages-controller.js';
 import { errorNotice } from '../shared/error-notice.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { catalog, type SearchMessages } from './messages.js';
-import { MAX_QUERY, renderResults, renderSearchForm, type Results } from './search-list.js';
+import { type Filter, MAX_QUERY, renderResults, renderSearchForm, type Results } from './search-list.js';
 import { searchStyles } from './procedure-search.styles.js';
 import { procedureInAddress, setProcedureInAddress } from './address.js';
 
@@ -20,7 +20,8 @@ import { procedureInAddress, setProcedureInAddress } from './address.js';
  * Finds a procedure (thủ tục hành chính) the commune offers and shows
  * everything about it: documents, time, fees, steps, forms, legal basis.
  * Search works as you type (debounced, stale requests cancelled) and on
- * submit, with or without Vietnamese diacritics.
+ * submit, with or without Vietnamese diacritics; or browse without typing,
+ * by field of activity or by life event.
  *
  * @summary Search the commune's procedures and read one in full.
  * @tag dvc-procedure-search
@@ -46,6 +47,7 @@ import { procedureInAddress, setProcedureInAddress } from './address.js';
  * @csspart search-button - The search button.
  * @csspart filters - The filter row.
  * @csspart count - The heading with the number of results.
+ * @csspart closest-heading - "Có phải bạn muốn tìm…", over the closest procedures when nothing matched.
  * @csspart results - The result list.
  * @csspart result - One result.
  * @csspart load-more - The "show more" button.
@@ -69,6 +71,7 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
 
   @state() private field = '';
   @state() private level = '';
+  @state() private event = '';
   @state() private results?: Results;
   /** The procedure whose detail is open, or undefined for the list. */
   @state() private openCode?: string;
@@ -80,6 +83,8 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
 
   /** The detail view's code, loaded with the first procedure opened: a citizen who only searches never needs it. */
   private detailView?: typeof import('./procedure-detail.js');
+  /** The detail view's text, in the language it was loaded for (it comes with the detail view's chunk). */
+  private detailText?: import('./detail-messages.js').DetailMessages;
 
   private debounceTimer?: ReturnType<typeof setTimeout>;
   /** Where the list was scrolled and which result was opened, to restore both on the way back. */
@@ -100,17 +105,23 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
     args: () => [this.config.backend, this.config.agency] as const,
   });
 
+  private readonly eventsTask = new Task(this, {
+    task: async ([, agency], { signal }) => (await listLifeEvents(this.backendOrThrow(), agency, signal)).items,
+    args: () => [this.config.backend, this.config.agency] as const,
+  });
+
   private readonly detailTask = new Task(this, {
-    task: async ([code], { signal }) => {
+    task: async ([code, , lang], { signal }) => {
       if (!code) return undefined;
       const [procedure, detailView] = await Promise.all([
         getProcedure(this.backendOrThrow(), code, signal),
         import('./procedure-detail.js'),
       ]);
+      this.detailText = await detailView.detailMessages(lang);
       this.detailView = detailView;
       return procedure;
     },
-    args: () => [this.openCode, this.config.backend] as const,
+    args: () => [this.openCode, this.config.backend, this.config.lang] as const,
   });
 
   private readonly messages = new MessagesController(this, catalog, () => this.config.lang);
@@ -151,6 +162,7 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
       ...(q && { q }),
       ...(this.field && { field: this.field }),
       ...(this.level && { level: this.level as OnlineLevel }),
+      ...(this.event && { event: this.event }),
       ...(this.config.agency && { agency: this.config.agency }),
     };
   }
@@ -166,11 +178,12 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
     void this.searchTask.run([request]);
   }
 
-  private showResults(result: { items: ProcedureSummary[]; total: number; page: number }): void {
+  private showResults(result: SearchResult): void {
     const request = this.lastRequest ?? this.currentRequest();
     const previous = request.page > 1 ? (this.results?.items ?? []) : [];
     const wasFirstLoad = !this.results;
-    this.results = { request, items: [...previous, ...result.items], total: result.total };
+    const { closest } = result;
+    this.results = { request, items: [...previous, ...result.items], total: result.total, closest };
     const shown = this.results.items.length;
     // Nothing is said while the language is still loading, nor for the first list on page load:
     // a screen reader user has not asked for anything yet.
@@ -178,7 +191,9 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
     if (t && request.page > 1) this.announce(t.loadedMore(result.items.length, shown, result.total));
     else if (t && !wasFirstLoad)
       this.announce(
-        result.total ? `${t.found(result.total)}. ${t.showing(shown, result.total)}` : t.noResults(request.q ?? ''),
+        result.total
+          ? `${t.found(result.total)}. ${t.showing(shown, result.total)}`
+          : `${t.noResults(request.q ?? '')}${closest ? ` ${t.closestIntro}` : ''}`,
       );
     this.emit('dvc-search-results', { query: request.q ?? '', total: result.total, shown });
   }
@@ -194,13 +209,13 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
     this.search();
   }
 
-  private onFilter(event: Event, filter: 'field' | 'level'): void {
+  private onFilter(event: Event, filter: Filter): void {
     this[filter] = (event.target as HTMLSelectElement).value;
     this.search();
   }
 
   private clearFilters(): void {
-    this.query = this.field = this.level = '';
+    this.query = this.field = this.level = this.event = '';
     this.search();
     this.input?.focus();
   }
@@ -310,7 +325,9 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
       query: this.query,
       field: this.field,
       level: this.level,
+      event: this.event,
       fields: this.fieldsTask.value ?? [],
+      events: this.eventsTask.value ?? [],
       onInput: (event) => this.onInput(event),
       onSubmit: (event) => this.onSubmit(event),
       onFilter: (event, filter) => this.onFilter(event, filter),
@@ -346,9 +363,10 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
             : nothing
       }
       ${
-        procedure && this.detailView && !(backend instanceof BackendError)
+        procedure && this.detailView && this.detailText && !(backend instanceof BackendError)
           ? this.detailView.renderProcedureDetail(procedure, {
               t,
+              d: this.detailText,
               common,
               formHref: this.formHref(code),
               resolveUrl: (url) => safeLink(backend, url),

@@ -24,17 +24,28 @@ export interface Results {
   request: SearchQuery;
   items: ProcedureSummary[];
   total: number;
+  /** When nothing matched the query: the closest procedures, for "Có phải bạn muốn tìm…". */
+  closest?: ProcedureSummary[];
 }
 
 /** What the search form shows and where its events go. */
+/** A filter of the search: its value is a field's code, an online level or a life event's code. */
+export type Filter = 'field' | 'level' | 'event';
+
+/** A choice of a list filter, as the backend lists it. */
+type Choice = { code: string; name: string; count: number };
+
 export interface FormContext {
   query: string;
   field: string;
   level: string;
-  fields: readonly { code: string; name: string; count: number }[];
+  event: string;
+  fields: readonly Choice[];
+  /** Life events to browse by (có con nhỏ, kết hôn…); none when the backend has no such list. */
+  events: readonly Choice[];
   onInput(event: InputEvent): void;
   onSubmit(event: SubmitEvent): void;
-  onFilter(event: Event, filter: 'field' | 'level'): void;
+  onFilter(event: Event, filter: Filter): void;
 }
 
 /** What the results show and where their buttons go. */
@@ -52,7 +63,7 @@ export interface ResultsContext {
 
 export function renderSearchForm({ own: t }: Messages<SearchMessages>, context: FormContext) {
   const levels = t.levelNames;
-  const { fields, field, level } = context;
+  const { fields, level } = context;
   return html`
     <form part="search-form" role="search" @submit=${context.onSubmit}>
       <label for="search-input">${t.searchLabel}</label>
@@ -74,17 +85,8 @@ export function renderSearchForm({ own: t }: Messages<SearchMessages>, context: 
         <button type="submit" class="primary" part="search-button">${t.searchButton}</button>
       </div>
       <div class="filters" part="filters">
-        ${
-          fields.length
-            ? html`<div>
-              <label for="field-filter">${t.fieldFilter}</label>
-              <select id="field-filter" @change=${(event: Event) => context.onFilter(event, 'field')}>
-                <option value="" ?selected=${!field}>${t.allFields}</option>
-                ${fields.map((option) => html`<option value=${option.code} lang="vi" ?selected=${field === option.code}>${option.name} (${option.count})</option>`)}
-              </select>
-            </div>`
-            : nothing
-        }
+        ${choiceFilter('event', t.eventFilter, t.allEvents, context.events, context)}
+        ${choiceFilter('field', t.fieldFilter, t.allFields, fields, context)}
         <div>
           <label for="level-filter">${t.levelFilter}</label>
           <select id="level-filter" @change=${(event: Event) => context.onFilter(event, 'level')}>
@@ -97,11 +99,33 @@ export function renderSearchForm({ own: t }: Messages<SearchMessages>, context: 
   `;
 }
 
+/** A filter chosen from the backend's list (fields, life events), left out when the list is empty. */
+function choiceFilter(
+  filter: 'field' | 'event',
+  label: string,
+  all: string,
+  choices: readonly Choice[],
+  context: FormContext,
+) {
+  const chosen = context[filter];
+  return choices.length
+    ? html`<div>
+        <label for="${filter}-filter">${label}</label>
+        <select id="${filter}-filter" @change=${(event: Event) => context.onFilter(event, filter)}>
+          <option value="" ?selected=${!chosen}>${all}</option>
+          ${choices.map((option) => html`<option value=${option.code} lang="vi" ?selected=${chosen === option.code}>${option.name} (${option.count})</option>`)}
+        </select>
+      </div>`
+    : nothing;
+}
+
 export function renderResults(messages: Messages<SearchMessages>, context: ResultsContext) {
   const t = messages.own;
   const { error, results } = context;
   const pending = context.status === TaskStatus.PENDING;
-  const filtered = Boolean(results?.request.q || results?.request.field || results?.request.level);
+  const filtered = Boolean(
+    results?.request.q || results?.request.field || results?.request.level || results?.request.event,
+  );
   return html`
     <div class="results" aria-busy=${pending ? 'true' : 'false'}>
       ${pending ? html`<p class="loading" part="loading">${t.searching}</p>` : nothing}
@@ -117,8 +141,9 @@ export function renderResults(messages: Messages<SearchMessages>, context: Resul
                   ${filtered ? html`<p>${t.noResultsHelp}</p><button type="button" @click=${context.clearFilters}>${t.clearFilters}</button>` : nothing}
                 </div>`
             }
+            ${results.closest ? html`<h2 class="count" part="closest-heading">${t.closestIntro}</h2>` : nothing}
             <ul class="result-list" part="results">
-              ${results.items.map((procedure) => renderSummary(procedure, t, context))}
+              ${(results.closest ?? results.items).map((procedure) => renderSummary(procedure, t, context))}
             </ul>
             ${
               results.items.length < results.total && !pending

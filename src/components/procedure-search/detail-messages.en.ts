@@ -1,0 +1,30 @@
+/** English text of the detail view of `<dvc-procedure-search>`, loaded only on English pages. */
+import type { DetailMessages } from './detail-messages.js';
+
+export const english: DetailMessages = {
+  sample: 'Sample data',
+  submitOnline: 'Apply online',
+  notOnline: 'This procedure cannot be filed online yet.',
+  whereToGo: (agency) => `Please file in person at ${agency}, or send your dossier by public postal service.`,
+  formsOffline: 'You can download the forms below and fill them in beforehand.',
+  general: 'General information',
+  documents: 'Required documents',
+  originals: 'Originals',
+  copies: 'Copies',
+  uploadRequired: 'Upload needed when filing online',
+  templateLink: (name) => `Download the form: ${name}`,
+  steps: 'Steps',
+  conditions: 'Requirements and conditions',
+  fees: 'Fees and charges',
+  noFee: 'No fee is charged.',
+  results: 'Result',
+  legalBasis: 'Legal basis',
+  forms: 'Forms to download',
+  download: (name, format) => `${name} (${format.toUpperCase()} file)`,
+  receivingAgency: 'Where to file',
+  address: 'Address',
+  phone: 'Telephone',
+  email: 'Email',
+  openingHours: 'Opening hours',
+  none: 'None.',
+};
