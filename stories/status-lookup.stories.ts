@@ -230,7 +230,7 @@ export const FieldErrorsAfterNotFound: Story = {
     (await shadowPart<HTMLInputElement>(canvasElement, TAG, '#secret')).value = '';
     await userEvent.click(await shadowPart(canvasElement, TAG, '[part="submit-button"]'));
     const summary = await shadowPart(canvasElement, TAG, '[part="error-summary"]');
-    await expect(summary.textContent).toContain('Có thông tin chưa đúng');
+    await expect(summary.textContent).toContain('Có vấn đề cần sửa');
     const root = canvasElement.querySelector(TAG)!.shadowRoot!;
     await expect(root.querySelector('[part="error"]')).toBeNull();
   },

@@ -29,10 +29,10 @@
  *
  * The seed catalogue (catalogue/seed/catalogue.json) is imported only into a
  * database without procedures, or over the catalogue when started with
- * `--seed` (`npm start -- --seed`): a catalogue an operator imported
- * (`npm run catalog -- import`) is never overwritten by a start, and
- * instances started one after the other during a deploy do not each write
- * their own copy over it.
+ * `--seed` (`npm start -- --seed`); in production only with `--seed`, since
+ * a production catalogue is the operator's (`npm run catalog -- import`). A
+ * start never overwrites an imported catalogue, and instances started one
+ * after the other during a deploy do not each write their own copy over it.
  *
  * Once it serves, an error that escapes a request (a stream's error event
  * nobody listened for, a throw in a callback) is logged and the process goes
@@ -45,6 +45,7 @@ import { fileURLToPath } from 'node:url';
 import { UPLOADS_PATH } from '../../src/api/contract/index.js';
 import { API_BASE, startServer } from './app.js';
 import { demoCatalogue, formTemplates, procedures } from './catalogue/seed/catalogue.js';
+import { countListedProcedures } from './catalogue/repository.js';
 import { seedCatalogue, seedEmptyCatalogue } from './catalogue/seed/index.js';
 import { syntheticProcedures } from './catalogue/seed/synthetic.js';
 import { openDatabase } from './db/index.js';
@@ -104,7 +105,14 @@ const rekeyed = await rekeyDossierHashes(db, dossierOptions.lookupKey!);
 if (rekeyed > 0) console.log(`Keyed the lookup hashes of ${rekeyed} dossiers filed before LOOKUP_KEY.`);
 const sealed = await sealPrintedLookupCodes(db, dossierOptions.lookupKey!);
 if (sealed > 0) console.log(`Sealed the printed lookup codes of ${sealed} dossiers kept in clear before.`);
-const total = process.argv.includes('--seed') ? await seedCatalogue(db, seed) : await seedEmptyCatalogue(db, seed);
+const reseed = process.argv.includes('--seed');
+// A production database gets its catalogue from an import (npm run catalog): the demo's sample
+// agencies never reach it unasked, not even after an import that emptied it.
+const total = reseed
+  ? await seedCatalogue(db, seed)
+  : production
+    ? await countListedProcedures(db)
+    : await seedEmptyCatalogue(db, seed);
 const cdnDir = join(repoRoot, 'dist/cdn');
 const uploadStore = await createUploadStore(uploadConfig);
 // On PostgreSQL, several instances may share the uploads: their locks must be shared too.

@@ -16,7 +16,7 @@ import {
   readCatalogueFile,
 } from '../../demo/server/catalogue/file.js';
 import { currentCatalogue, importCatalogue } from '../../demo/server/catalogue/import.js';
-import { fieldsWithCounts, searchProcedures } from '../../demo/server/catalogue/repository.js';
+import { fieldsWithCounts, procedureDetail, searchProcedures } from '../../demo/server/catalogue/repository.js';
 import * as seed from '../../demo/server/catalogue/seed/catalogue.js';
 import type { Catalogue } from '../../demo/server/catalogue/seed/index.js';
 import { fileDossier } from '../../demo/server/dossiers/filing.js';
@@ -74,11 +74,18 @@ describe('import and export', () => {
 
   test('a procedure open dossiers refer to is withdrawn, not removed: hidden, refused to new filings, back when listed again', async () => {
     assert.ok(await found('ban sao trich luc', EXTRACT_COPY));
-    await fileDossier(db(), submissionFor(EXTRACT_COPY), newIdempotencyKey());
+    const [key, submission] = [newIdempotencyKey(), submissionFor(EXTRACT_COPY)];
+    const receipt = await fileDossier(db(), submission, key);
     const report = await importCatalogue(db(), without(SEED, EXTRACT_COPY));
     assert.deepEqual(report.procedures.removed, [EXTRACT_COPY]);
     assert.deepEqual(report.procedures.withdrawn, [EXTRACT_COPY]);
     assert.ok(!(await found('ban sao trich luc', EXTRACT_COPY)), 'not in search');
+    assert.equal(await procedureDetail(db(), EXTRACT_COPY), undefined, 'no detail page');
+    assert.deepEqual(
+      await fileDossier(db(), submission, key),
+      receipt,
+      'a retry of the filed dossier still gets its receipt',
+    );
     assert.ok(!(await exportText()).includes(`"${EXTRACT_COPY}"`), 'not exported');
     const counts = await fieldsWithCounts(db(), undefined);
     assert.equal(
@@ -101,6 +108,19 @@ describe('import and export', () => {
       { name: 'CatalogueError', message: new RegExp(`procedure ${offline.code} says it is filed online.*no e-form`) },
     );
     assert.equal(await exportText(), before);
+  });
+
+  test('a procedure the catalogue says is not filed online refuses its form and new filings', async () => {
+    const closed = SEED.procedures.map((procedure) =>
+      procedure.code === EXTRACT_COPY ? { ...procedure, onlineSubmission: false } : procedure,
+    );
+    await importCatalogue(db(), { ...SEED, procedures: closed });
+    await assert.rejects(fileDossier(db(), submissionFor(EXTRACT_COPY), newIdempotencyKey()), {
+      status: 404,
+      code: 'form_not_found',
+    });
+    await importCatalogue(db(), SEED);
+    await fileDossier(db(), submissionFor(EXTRACT_COPY), newIdempotencyKey());
   });
 
   test('a value the database refuses half-way changes nothing', async () => {

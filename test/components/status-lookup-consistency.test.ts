@@ -66,7 +66,7 @@ describe('<dvc-status-lookup> field problems', () => {
   it('has the error summary of the dossier form: its title, and links that name the field', async () => {
     const element = await demoLookup();
     await lookUp(element, '', '');
-    expect($(element, '.error-summary h2')!.textContent!.trim()).to.equal('Có thông tin chưa đúng');
+    expect($(element, '.error-summary h2')!.textContent!.trim()).to.equal('Có vấn đề cần sửa');
     expect($$(element, '.error-summary a').map((link) => link.textContent!.trim())).to.deep.equal([
       'Vui lòng nhập “Mã hồ sơ”.',
       'Vui lòng nhập “Số định danh cá nhân (hoặc mã số thuế) của người nộp”.',

@@ -179,9 +179,14 @@ function listening(child: ChildProcess, output: string[]): Promise<string> {
   });
 }
 
-/** One backend instance, as `npm start` runs it, on `port` (default one the OS picks). */
-export async function startInstance(name: string, env: Record<string, string>, port = 0): Promise<Instance> {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'demo/server/main.ts'], {
+/** One backend instance, as `npm start` runs it, on `port` (default one the OS picks), with `args` (`--seed`). */
+export async function startInstance(
+  name: string,
+  env: Record<string, string>,
+  port = 0,
+  args: string[] = [],
+): Promise<Instance> {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'demo/server/main.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', PGAPPNAME: name },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -307,9 +312,10 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    // The first start creates the schema and the catalogue; the others then start together.
+    // The first start creates the schema and, asked to (a production start seeds nothing by itself),
+    // the catalogue; the others then start together.
     const name = (index: number) => `dvc-instance-${index}`;
-    instances.push(await startInstance(name(0), env));
+    instances.push(await startInstance(name(0), env, 0, ['--seed']));
     const others = Array.from({ length: options.instances - 1 }, (_, i) => startInstance(name(i + 1), env));
     const started = await Promise.allSettled(others);
     for (const outcome of started) if (outcome.status === 'fulfilled') instances.push(outcome.value);

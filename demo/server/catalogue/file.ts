@@ -97,8 +97,7 @@ export function checkedCatalogueFile(document: unknown, name: string): Catalogue
   const format = (document as { format?: unknown } | null)?.format;
   if (format !== CATALOGUE_FORMAT) {
     throw new CatalogueError(
-      `${name}: not a catalogue file ("format" is ${JSON.stringify(format)}, expected "${CATALOGUE_FORMAT}"). ` +
-        'Files of the national procedure database are read with --from national-json or national-xlsx.',
+      `${name}: not a catalogue file ("format" is ${JSON.stringify(format)}, expected "${CATALOGUE_FORMAT}").`,
     );
   }
   // zod/mini words no messages of its own: English ones for this parse only (the operator reads them).

@@ -42,13 +42,20 @@ export const fieldsWithCounts = (db: Queryable, agencies: readonly string[] | un
 /** The search lives in `search.ts`; re-exported for the callers that read the catalogue through this module. */
 export { searchProcedures } from './search.js';
 
-/** Everything about procedure `code`, or undefined when there is none. */
+/** Everything about procedure `code`, or undefined when there is none (or it is withdrawn). */
 export async function procedureDetail(db: Queryable, code: string): Promise<ProcedureDetail | undefined> {
   const [row] = await db.query<SummaryRow & { detail: DetailColumn; agency: AgencyRow }>(
-    `SELECT ${SUMMARY_COLUMNS}, p.detail, to_jsonb(a) AS agency FROM ${PROCEDURES_JOINED} WHERE p.code = $1`,
+    `SELECT ${SUMMARY_COLUMNS}, p.detail, to_jsonb(a) AS agency FROM ${PROCEDURES_JOINED}
+     WHERE p.code = $1 AND p.withdrawn_at IS NULL`,
     [code],
   );
   return row && toDetail(row);
+}
+
+/** How many procedures citizens may see (not withdrawn). */
+export async function countListedProcedures(db: Queryable): Promise<number> {
+  const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM procedures WHERE withdrawn_at IS NULL');
+  return row!.n;
 }
 
 /** The fields of activity, by code. */
@@ -67,6 +74,8 @@ export async function listedProcedures(db: Queryable): Promise<(ProcedureDetail 
 /** What the filing needs to know about a procedure. */
 export interface ProcedureForFiling {
   name: string;
+  /** The catalogue's word on filing online (catalogue files set it): false closes the form and the filing. */
+  online_submission: boolean;
   processing_time: ProcessingTime;
   agency_code: string;
   agency_name: string;
@@ -74,7 +83,7 @@ export interface ProcedureForFiling {
 
 export async function procedureForFiling(db: Queryable, code: string): Promise<ProcedureForFiling | undefined> {
   const [row] = await db.query<ProcedureForFiling>(
-    `SELECT p.name, p.processing_time, a.code AS agency_code, a.name AS agency_name
+    `SELECT p.name, p.online_submission, p.processing_time, a.code AS agency_code, a.name AS agency_name
      FROM procedures p JOIN agencies a ON a.code = p.agency_code WHERE p.code = $1 AND p.withdrawn_at IS NULL`,
     [code],
   );

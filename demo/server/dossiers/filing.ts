@@ -32,7 +32,8 @@ import { deskCalendar, vietnamIso } from './desk-time.js';
 import { DEFAULT_LOOKUP_SECRET, type DossierOptions } from './options.js';
 import { firstPerPath, submissionProblems, validationFailed } from './problems.js';
 import { nextSteps } from './receipt.js';
-import { filingUnderKey, insertDossier, nextDossierCode } from './repository.js';
+import { filedUnderKey, type FiledUnderKey, filingUnderKey, insertDossier, nextDossierCode } from './repository.js';
+import { CATALOGUE_LOCK_KEY } from '../catalogue/seed/index.js';
 import {
   DEV_LOOKUP_KEY,
   keyedHash,
@@ -104,7 +105,7 @@ function withoutIdNumbers(applicant: DossierSubmission['applicant']): unknown {
 
 /** The receipt of the dossier already filed under `key`, or the 422 for a key reused with another body. */
 function earlierFiling(
-  filed: Awaited<ReturnType<typeof filingUnderKey>>,
+  filed: FiledUnderKey | undefined,
   hash: string,
   lookupKey: string | undefined,
 ): DossierReceipt | undefined {
@@ -132,14 +133,23 @@ export async function fileDossier(
   key: string,
   options: DossierOptions = {},
 ): Promise<DossierReceipt> {
-  const { procedure, form } = await procedureAndForm(db, submission.procedure);
   const hash = requestHash(submission, options.lookupKey);
+  // A retry of a dossier already filed gets its receipt, whatever became of its procedure since
+  // (an import may have withdrawn it); a retry racing the first filing is caught below, under the lock.
+  const filed = earlierFiling(await filedUnderKey(db, key), hash, options.lookupKey);
+  if (filed) return filed;
+  const { procedure, form } = await procedureAndForm(db, submission.procedure);
   const now = options.now?.() ?? new Date();
   const problems = submissionProblems(form, submission, todayInVietnam(now));
   const uploadsInStore = await uploadsStoredInFull(submission, options.uploadStoredInFull);
   return db.transaction(async (tx) => {
     const earlier = earlierFiling(await filingUnderKey(tx, key), hash, options.lookupKey);
     if (earlier) return earlier;
+    // The procedure was read before the transaction: an import since may have withdrawn or removed
+    // it. Imports take the catalogue lock alone; holding it shared until the commit, the procedure
+    // read again stays as read, and the import's check for open dossiers then sees this one.
+    await tx.query('SELECT pg_advisory_xact_lock_shared($1)', [CATALOGUE_LOCK_KEY]);
+    await procedureAndForm(tx, submission.procedure);
     if (submission.formVersion !== form.version) {
       throw new HttpError(
         409,

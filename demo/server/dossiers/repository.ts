@@ -25,12 +25,16 @@ export interface KeptReceipt {
  * of two filings racing with one key, the second waits here for the first
  * (and the key's UNIQUE constraint stands behind the lock).
  */
-export async function filingUnderKey(
-  tx: Queryable,
-  key: string,
-): Promise<(KeptReceipt & { request_hash: string }) | undefined> {
+export async function filingUnderKey(tx: Queryable, key: string): Promise<FiledUnderKey | undefined> {
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [IDEMPOTENCY_LOCK_NAMESPACE, key]);
-  const [row] = await tx.query<KeptReceipt & { request_hash: string }>(
+  return filedUnderKey(tx, key);
+}
+
+export type FiledUnderKey = KeptReceipt & { request_hash: string };
+
+/** The receipt and request hash of the dossier filed under `key`, if any, read without a lock. */
+export async function filedUnderKey(db: Queryable, key: string): Promise<FiledUnderKey | undefined> {
+  const [row] = await db.query<FiledUnderKey>(
     'SELECT request_hash, receipt, lookup_code_sealed FROM dossiers WHERE idempotency_key = $1',
     [key],
   );

@@ -63,7 +63,9 @@ export function sealLookupCode(printed: string, dossierCode: string, key = DEV_L
 /** The printed code `sealed` holds; throws if it was not sealed with `key` for `dossierCode`. */
 export function unsealLookupCode(sealed: string, dossierCode: string, key = DEV_LOOKUP_KEY): string {
   const bytes = Buffer.from(sealed, 'base64url');
-  const decipher = createDecipheriv('aes-256-gcm', sealingKey(key), bytes.subarray(0, 12))
+  if (bytes.length < 12 + 16) throw new Error('A sealed lookup code is at least 28 bytes');
+  // The tag length is fixed: otherwise GCM would accept a tag cut down to 4 bytes.
+  const decipher = createDecipheriv('aes-256-gcm', sealingKey(key), bytes.subarray(0, 12), { authTagLength: 16 })
     .setAAD(Buffer.from(dossierCode))
     .setAuthTag(bytes.subarray(-16));
   return Buffer.concat([decipher.update(bytes.subarray(12, -16)), decipher.final()]).toString('utf8');

@@ -24,7 +24,7 @@ export async function procedureAndForm(
 ): Promise<{ procedure: ProcedureForFiling; form: FormDefinition }> {
   const procedure = await procedureForFiling(db, code);
   if (!procedure) throw procedureNotFound(code);
-  const form = formFor(code);
+  const form = procedure.online_submission ? formFor(code) : undefined;
   if (!form) throw formNotFound();
   return { procedure, form };
 }

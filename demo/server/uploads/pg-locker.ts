@@ -25,6 +25,7 @@
  */
 import { ERRORS, type Lock, type Locker, type RequestRelease } from '@tus/utils';
 import pg from 'pg';
+import { lockKey } from './repository.js';
 
 /** The channel on which a request asks the holder of an upload's lock to release it. */
 export const RELEASE_CHANNEL = 'dvc_upload_release';
@@ -37,13 +38,6 @@ const ACQUIRE_TIMEOUT_MS = 30_000;
 
 /** Waits between attempts: short, since the holder was just asked to let go. */
 const RETRY_MS = 25;
-
-/** FNV-1a of the upload id, as PostgreSQL's signed 32-bit integer (a collision only makes two uploads wait for each other). */
-function lockKey(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i += 1) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return hash | 0;
-}
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((done) => {

@@ -33,11 +33,12 @@ const DRAFT_LOCK_NAMESPACE = 71042026;
 const CLIENT_LOCK_NAMESPACE = 71042030;
 
 /**
- * The lock key of a draft id or an address: FNV-1a of the text, as
- * PostgreSQL's signed 32-bit integer, computed here so that the lock never
- * depends on a hash function of the database's.
+ * The advisory lock key of a draft id, an address or an upload id
+ * (pg-locker.ts): FNV-1a of the text, as PostgreSQL's signed 32-bit
+ * integer, computed here so that the lock never depends on a hash function
+ * of the database's. A collision only makes two of them wait for each other.
  */
-function lockKey(text: string): number {
+export function lockKey(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash | 0;

@@ -20,7 +20,7 @@ const vi = {
   submit: 'Tra cứu',
   looking: 'Đang tra cứu hồ sơ…',
   /** The dossier form's title and wording for the same problems, so both read alike. */
-  problem: 'Có thông tin chưa đúng',
+  problem: 'Có vấn đề cần sửa',
   errorPrefix: 'Lỗi:',
   codeMissing: 'Vui lòng nhập “Mã hồ sơ”.',
   codeFormat: '“Mã hồ sơ” không đúng định dạng, ví dụ 000.00.01.H99-261122-0001.',
