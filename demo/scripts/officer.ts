@@ -208,7 +208,13 @@ async function revoke(id: string): Promise<void> {
   });
 }
 
-const { values: flags, positionals } = parseArgs({ options: OPTIONS, allowPositionals: true });
+// An upload id may begin with "-" (base64url), which parseArgs would take for an option; `download`
+// takes no options, so its arguments are read as they are.
+const argv = process.argv.slice(2);
+const { values: flags, positionals } =
+  argv[0] === 'download'
+    ? { values: {} as Flags, positionals: argv }
+    : parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
 if (flags.help || positionals.length === 0) {
   console.log(USAGE);
 } else if (positionals[0] === 'issue' && positionals.length === 2) {

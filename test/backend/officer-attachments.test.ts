@@ -153,6 +153,11 @@ describe('npm run officer', () => {
       );
       const saved = await officer(folder, 'download', dossier, upload);
       assert.match(saved.stdout, /Đã lưu/);
+      // Upload ids are base64url: one in 64 begins with "-", which must not be read as an option.
+      const dashed = await officer(folder, 'download', dossier, '-AAAAAAAAAAAAAAAAAAAAA').catch(
+        (failure: { stderr: string }) => failure,
+      );
+      assert.doesNotMatch(dashed.stderr, /Unknown option|ERR_PARSE_ARGS/);
       assert.equal(sha256(await readFile(join(folder, NAME))), sha256(file));
     } finally {
       await rm(folder, { recursive: true, force: true });

@@ -96,7 +96,7 @@ export function createUploadHandler(options: UploadEndpointOptions): UploadHandl
     ...withUploadScan(uploadHooks({ db, limits }), options.scan && { db, store, scan: options.scan, log }),
     onResponseError: (_req, error) => tusErrorAnswer(error, limits.maxFileBytes, log),
   });
-  storeNodeBodies(tus, headPolicy({ db, store, log }));
+  storeNodeBodies(tus, headPolicy({ db, store, limits, log }));
   // A cancelled upload no longer counts against its draft's limit.
   tus.on(EVENTS.POST_TERMINATE, (_req: Request, _res: Response, id: string) => {
     forgetUploads(db, [id]).catch((error: unknown) => log(`Could not forget a cancelled upload: ${String(error)}`));

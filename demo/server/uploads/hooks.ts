@@ -40,7 +40,15 @@ import type { HttpError } from '../http/replies.js';
 import { sanitizeFileName } from './file-name.js';
 import { parseUploadMetadata } from './metadata.js';
 import type { HeadPolicy } from './node-body.js';
-import { forgetUploads, isOpenTo, markCancelled, recordUpload, uploadSecretHash } from './repository.js';
+import {
+  forgetUploads,
+  isOpenTo,
+  markCancelled,
+  recordReceived,
+  recordUpload,
+  storedByItsAddress,
+  uploadSecretHash,
+} from './repository.js';
 import type { UploadStore } from './store.js';
 
 export interface UploadHookOptions {
@@ -177,13 +185,24 @@ export function uploadHooks({ db, limits }: Pick<UploadHookOptions, 'db' | 'limi
   };
 }
 
-/** The check of an upload's first bytes against its declared type, and the removal of a refused upload. */
+/**
+ * The check of an upload's first bytes against its declared type, the removal of a refused upload,
+ * and the address quota on what is stored (migration 016).
+ */
 export function headPolicy({
   db,
   store,
+  limits,
   log,
-}: Pick<UploadHookOptions, 'db' | 'store'> & { log: (line: string) => void }): HeadPolicy {
+}: Pick<UploadHookOptions, 'db' | 'store' | 'limits'> & { log: (line: string) => void }): HeadPolicy {
   return {
+    async admit(upload) {
+      const stored = await storedByItsAddress(db, upload.id);
+      if (stored !== undefined && stored + upload.size! > limits.maxAddressBytes) {
+        throw limitRefusal({ limit: 'address', heldBytes: stored }, upload.size!, limits);
+      }
+    },
+    received: (upload, offset) => recordReceived(db, upload.id, offset),
     check(upload, head) {
       const { filename, filetype } = upload.metadata as UploadMetadata;
       // Set at creation from an accepted type, so it names a kind.

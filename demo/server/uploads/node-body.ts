@@ -47,6 +47,10 @@ export interface HeadPolicy {
   storedHead(upload: Upload): Promise<Uint8Array>;
   /** Removes an upload whose head was refused: its bytes and its row. */
   discard(upload: Upload): Promise<void>;
+  /** Throws the refusal to answer when storing the rest of `upload` would pass its address's quota. */
+  admit(upload: Upload): Promise<void>;
+  /** Records that `upload` now holds `offset` bytes. */
+  received(upload: Upload, offset: number): Promise<void>;
 }
 
 /** The head, as a check of it needs it: the bytes before the body, and where the head ends. */
@@ -254,15 +258,21 @@ async function writeBody(
   request.on('error', onRequestError);
   context.signal.addEventListener('abort', onAbort, { once: true });
   try {
-    // First the check: it may read the store (a body resuming inside the head) and may refuse.
+    // Before a byte is stored: the address's quota, then the head's check, which may read the store
+    // (a body resuming inside the head); either may refuse.
+    await policy.admit(upload);
     await body.guard(upload, policy);
     // With a Content-Length, Node's HTTP parser ends the body there, and tus has checked that
     // it fits the upload: only a body without one (chunked) needs cutting at the limit, in a
     // pipeline, so that a cut fails with the limiter's 413, not the write error it causes.
-    if (request.headers['content-length'] !== undefined) return await store.write(body, upload.id, upload.offset);
-    return await pipeline(body, new StreamLimiter(maxBytes), (limited) =>
-      store.write(limited as Readable, upload.id, upload.offset),
-    );
+    const offset =
+      request.headers['content-length'] !== undefined
+        ? await store.write(body, upload.id, upload.offset)
+        : await pipeline(body, new StreamLimiter(maxBytes), (limited) =>
+            store.write(limited as Readable, upload.id, upload.offset),
+          );
+    await policy.received(upload, offset);
+    return offset;
   } catch (error) {
     request.unpipe(body);
     if (body.refusal) {

@@ -88,6 +88,27 @@ export async function recordUpload(db: Database, row: UploadRow, limits: RecordL
     : { recorded: false, limit: result.limit_reached, heldBytes: Number(result.held) };
 }
 
+/**
+ * What the other unfiled uploads of upload `id`'s client address have
+ * stored (migration 016), or undefined when the upload has no address
+ * (made before migration 012) or no row.
+ */
+export async function storedByItsAddress(db: Queryable, id: string): Promise<number | undefined> {
+  const [row] = await db.query<{ stored: string | number | null }>(
+    `SELECT (SELECT coalesce(sum(other.received), 0) FROM uploads other
+             WHERE other.client_key = upload.client_key AND other.id <> upload.id
+               AND other.dossier_code IS NULL AND other.marked_for_removal_at IS NULL) AS stored
+     FROM uploads upload WHERE upload.id = $1 AND upload.client_key IS NOT NULL`,
+    [id],
+  );
+  return row ? Number(row.stored) : undefined;
+}
+
+/** Records that upload `id` has stored `offset` bytes (migration 016). */
+export async function recordReceived(db: Queryable, id: string, offset: number): Promise<void> {
+  await db.query('UPDATE uploads SET received = $2 WHERE id = $1 AND received < $2', [id, offset]);
+}
+
 /** Removes the rows of uploads no dossier took; a dossier's attachment is never forgotten this way. */
 export async function forgetUploads(db: Database, ids: string[]): Promise<void> {
   if (ids.length > 0) await db.query('DELETE FROM uploads WHERE id = ANY($1) AND dossier_code IS NULL', [ids]);
