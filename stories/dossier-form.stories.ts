@@ -133,6 +133,50 @@ export const ErrorSummary: Story = {
   },
 };
 
+export const ErrorFixed: Story = {
+  name: 'Errors: one fixed (gone at once, its room kept until “Tiếp tục”)',
+  play: async ({ canvasElement }) => {
+    await headingIs(canvasElement, 'Thông tin người nộp hồ sơ');
+    await click(canvasElement, '[part="next-button"]');
+    await shadowPart(canvasElement, TAG, '.error-summary');
+    await click(canvasElement, '[data-path="applicant.sex"] input');
+    const line = await shadowPart(canvasElement, TAG, '[data-path="applicant.sex"] .error-text.settled');
+    await expect(line.checkVisibility({ visibilityProperty: true })).toBe(false);
+    await shadowPart(canvasElement, TAG, '.error-summary li.settled');
+  },
+};
+
+export const ErrorAddressPart: Story = {
+  name: 'Errors: an address missing only its commune, a mobile number with a wrong prefix',
+  play: async ({ canvasElement }) => {
+    await headingIs(canvasElement, 'Thông tin người nộp hồ sơ');
+    const street = await shadowPart<HTMLInputElement>(canvasElement, TAG, '#f-applicant_address-street');
+    street.value = 'Số 5 ngõ 12 phố Hàng Bông';
+    street.dispatchEvent(new Event('input'));
+    const province = await shadowPart<HTMLSelectElement>(canvasElement, TAG, '#f-applicant_address-province');
+    await waitFor(() => expect(province.options.length).toBeGreaterThan(1));
+    province.value = province.options[1]!.value;
+    province.dispatchEvent(new Event('change'));
+    const phone = await shadowPart<HTMLInputElement>(canvasElement, TAG, '#f-applicant_phone');
+    phone.value = '0123 456 789';
+    phone.dispatchEvent(new Event('input'));
+    await click(canvasElement, '[part="next-button"]');
+    const summary = await shadowPart(canvasElement, TAG, '.error-summary');
+    await waitFor(() => expect(summary.textContent).toContain('Vui lòng chọn “Xã, phường, đặc khu” của “Nơi cư trú”.'));
+    await expect(summary.textContent).toContain('số di động bắt đầu bằng 03, 05, 07, 08 hoặc 09');
+  },
+};
+
+export const RestoreTabOnly: Story = {
+  name: 'Restore offer: a draft kept for this tab only',
+  args: { draftStep: 1 },
+  play: async ({ canvasElement }) => {
+    await headingIs(canvasElement, 'Bạn có hồ sơ đang khai dở');
+    const root = await shadowPart(canvasElement, TAG, '.root');
+    await expect(root.textContent).toContain('Hồ sơ được giữ tạm trong thẻ (tab) này lúc');
+  },
+};
+
 export const FormStep: Story = {
   name: 'Step 2: the form',
   args: { draftStep: 1 },

@@ -9,7 +9,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent } from 'storybook/test';
 import type { RequestOptions } from '../src/api/adapter.js';
-import { DOSSIER_STATUS_NAMES, type DossierLookup, type DossierView } from '../src/api/contract/lookup.js';
+import { BackendError } from '../src/api/errors.js';
+import {
+  DOSSIER_STATUS_NAMES,
+  type DossierLookup,
+  type DossierView,
+  type ServiceInfo,
+} from '../src/api/contract/lookup.js';
 import { DemoAdapter } from './adapters/demo-adapter.js';
 import { DemoLookup } from './adapters/demo-lookup.js';
 import '../src/status-lookup.js';
@@ -26,7 +32,7 @@ import {
 } from './fixtures/dossier-views.js';
 import { shadowPart } from './support.js';
 
-type LookupBackend = 'demo' | 'lookup-code' | 'rate-limited' | 'slow';
+type LookupBackend = 'demo' | 'lookup-code' | 'rate-limited' | 'slow' | 'not-a-backend';
 
 interface LookupArgs {
   /** Which demo backend answers (the `adapter` property). */
@@ -49,12 +55,22 @@ class SlowLookupAdapter extends DemoAdapter {
   }
 }
 
+/** An `api` address that is some other server: it answers 404 naming nothing, as the REST client then says. */
+class NotABackendAdapter extends DemoAdapter {
+  override getService(): Promise<ServiceInfo> {
+    return Promise.reject(
+      new BackendError('config', 'Not a dvc-widgets backend: does `api` lack /api/v1?', { status: 404 }),
+    );
+  }
+}
+
 const adapters: Record<LookupBackend, () => DemoAdapter> = {
   demo: () => new DemoAdapter(NO_CATALOG, { lookup: new DemoLookup(demoDossiers) }),
   'lookup-code': () =>
     new DemoAdapter(NO_CATALOG, { lookup: new DemoLookup(demoDossiersByLookupCode, { secret: 'lookup-code' }) }),
   'rate-limited': () => new DemoAdapter(NO_CATALOG, { lookup: new DemoLookup(demoDossiers, { rateLimitSeconds: 45 }) }),
   slow: () => new SlowLookupAdapter(NO_CATALOG, { lookup: new DemoLookup(demoDossiers) }),
+  'not-a-backend': () => new NotABackendAdapter(NO_CATALOG),
 };
 const made = new Map<LookupBackend, DemoAdapter>();
 const adapter = (backend: LookupBackend) => made.get(backend) ?? made.set(backend, adapters[backend]()).get(backend)!;
@@ -132,7 +148,15 @@ export const Loading: Story = {
   },
 };
 
-export const Status1: Story = statusStory(1);
+export const Status1: Story = {
+  ...statusStory(1),
+  play: async (context) => {
+    await showsStatus(DOSSIER_STATUS_NAMES[1]!)(context);
+    // Not received yet: the date is the filing's.
+    const result = await shadowPart(context.canvasElement, TAG, '[part="result"]');
+    await expect(result.textContent).toContain('Ngày nộp hồ sơ');
+  },
+};
 export const Status2: Story = statusStory(2);
 export const Status3: Story = statusStory(3);
 export const Status4: Story = statusStory(4);
@@ -160,6 +184,10 @@ export const SupplementRequested: Story = {
     const supplement = await lookUp(canvasElement, '[part="supplement"]');
     await expect(supplement.querySelectorAll('li')).toHaveLength(2);
     await expect(supplement.textContent).toContain('Hạn bổ sung');
+    // The agency's clock is stopped while it waits: no appointment date, no "Trong hạn".
+    const result = await shadowPart(canvasElement, TAG, '[part="result"]');
+    await expect(result.textContent).toContain('Tạm dừng, chờ bổ sung giấy tờ');
+    await expect(result.textContent).toContain('Tính lại khi nhận đủ giấy tờ bổ sung');
   },
 };
 
@@ -189,6 +217,32 @@ export const NotFound: Story = {
   play: async ({ canvasElement }) => {
     const error = await lookUp(canvasElement, '[part="error"]');
     await expect(error.textContent).toContain('Không tìm thấy hồ sơ');
+  },
+};
+
+export const FieldErrorsAfterNotFound: Story = {
+  name: 'Field errors after "not found"',
+  args: { code: MISSING_CODE },
+  parameters: { consoleErrors: 'expected' },
+  play: async ({ canvasElement }) => {
+    await lookUp(canvasElement, '[part="error"]');
+    // The citizen empties the secret (the lookup reads the field as it is at the press).
+    (await shadowPart<HTMLInputElement>(canvasElement, TAG, '#secret')).value = '';
+    await userEvent.click(await shadowPart(canvasElement, TAG, '[part="submit-button"]'));
+    const summary = await shadowPart(canvasElement, TAG, '[part="error-summary"]');
+    await expect(summary.textContent).toContain('Có thông tin chưa đúng');
+    const root = canvasElement.querySelector(TAG)!.shadowRoot!;
+    await expect(root.querySelector('[part="error"]')).toBeNull();
+  },
+};
+
+export const NotADvcWidgetsBackend: Story = {
+  name: 'Wrong api address (not a dvc-widgets backend)',
+  args: { backend: 'not-a-backend' },
+  parameters: { consoleErrors: 'expected' },
+  play: async ({ canvasElement }) => {
+    const error = await shadowPart(canvasElement, TAG, '[part="error"]');
+    await expect(error.textContent).toContain('không phải địa chỉ máy chủ dvc-widgets');
   },
 };
 

@@ -19,7 +19,7 @@ import {
   catalogueFileOf,
   catalogueFileText,
   catalogueOf,
-  CatalogueFileError,
+  CatalogueError,
   readCatalogueFile,
 } from '../server/catalogue/file.js';
 import { currentCatalogue, describeReport, importCatalogue } from '../server/catalogue/import.js';
@@ -29,20 +29,19 @@ const USAGE = `Usage: npm run catalog -- import <file>     replace the catalogue
        npm run catalog -- export [<file>]   write the catalogue as a file (standard output without one)
 
 A catalogue file is JSON; its schema is dist/catalogue.schema.json (npm run build), and
-the demo's own catalogue, exported, is an example of it.
+the demo's own catalogue (demo/server/catalogue/seed/catalogue.json) is an example of it.
 Environment: DATABASE_URL, or DATA_DIR (default .data/) with the backend stopped.`;
 
 async function importFile(path: string): Promise<void> {
   const bytes = await readFile(path).catch(() => fail(`Cannot read ${path}.`));
-  let catalogue;
   try {
-    catalogue = catalogueOf(readCatalogueFile(bytes, path));
+    const catalogue = catalogueOf(readCatalogueFile(bytes, path));
+    const report = await withDatabase((db) => importCatalogue(db, catalogue));
+    console.log(`Imported ${path}.\n${describeReport(report)}`);
   } catch (error) {
-    if (error instanceof CatalogueFileError) fail(`Nothing imported. ${error.message}`);
+    if (error instanceof CatalogueError) fail(`Nothing imported. ${error.message}`);
     throw error;
   }
-  const report = await withDatabase((db) => importCatalogue(db, catalogue));
-  console.log(`Imported ${path}.\n${describeReport(report)}`);
 }
 
 async function exportFile(path: string | undefined): Promise<void> {

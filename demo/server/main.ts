@@ -27,10 +27,12 @@
  *                   what one client may hold of the server (http/limits.ts; defaults 10, 120, 5, 2000)
  *   DRAIN_SECONDS   on SIGTERM, how long /readyz answers 503 before the server closes (default 0)
  *
- * The seed catalogue is loaded at every start outside production (the demo
- * always shows the catalogue of this checkout); in production only into an
- * empty database, so that instances started one after the other during a
- * deploy do not each write their own copy over the catalogue.
+ * The seed catalogue (catalogue/seed/catalogue.json) is imported only into a
+ * database without procedures, or over the catalogue when started with
+ * `--seed` (`npm start -- --seed`): a catalogue an operator imported
+ * (`npm run catalog -- import`) is never overwritten by a start, and
+ * instances started one after the other during a deploy do not each write
+ * their own copy over it.
  *
  * Once it serves, an error that escapes a request (a stream's error event
  * nobody listened for, a throw in a callback) is logged and the process goes
@@ -42,7 +44,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UPLOADS_PATH } from '../../src/api/contract/index.js';
 import { API_BASE, startServer } from './app.js';
-import { agencies, formTemplates, procedures } from './catalogue/seed/catalogue.js';
+import { demoCatalogue, formTemplates, procedures } from './catalogue/seed/catalogue.js';
 import { seedCatalogue, seedEmptyCatalogue } from './catalogue/seed/index.js';
 import { syntheticProcedures } from './catalogue/seed/synthetic.js';
 import { openDatabase } from './db/index.js';
@@ -95,14 +97,14 @@ const officerPort = env.OFFICER_PORT ? readCount('OFFICER_PORT', 0) : undefined;
 
 const db = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: join(dataDir, 'pglite') });
 const seed = {
-  agencies,
-  procedures: [...procedures, ...syntheticProcedures(procedures, readCount('SEED_SYNTHETIC', 0))],
+  ...demoCatalogue,
+  procedures: [...demoCatalogue.procedures, ...syntheticProcedures(procedures, readCount('SEED_SYNTHETIC', 0))],
 };
 const rekeyed = await rekeyDossierHashes(db, dossierOptions.lookupKey!);
 if (rekeyed > 0) console.log(`Keyed the lookup hashes of ${rekeyed} dossiers filed before LOOKUP_KEY.`);
 const sealed = await sealPrintedLookupCodes(db, dossierOptions.lookupKey!);
 if (sealed > 0) console.log(`Sealed the printed lookup codes of ${sealed} dossiers kept in clear before.`);
-const total = production ? await seedEmptyCatalogue(db, seed) : await seedCatalogue(db, seed);
+const total = process.argv.includes('--seed') ? await seedCatalogue(db, seed) : await seedEmptyCatalogue(db, seed);
 const cdnDir = join(repoRoot, 'dist/cdn');
 const uploadStore = await createUploadStore(uploadConfig);
 // On PostgreSQL, several instances may share the uploads: their locks must be shared too.

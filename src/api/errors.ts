@@ -15,7 +15,7 @@
 import { issuesOf, type Check } from './check.js';
 
 export type BackendErrorKind =
-  /** No `api` address, or one that is not a URL. */
+  /** No `api` address, one that is not a URL, or one that is not a dvc-widgets backend (a 404 naming nothing). */
   | 'config'
   /** An `http:` backend on an `https:` page: the browser blocks it. */
   | 'mixed-content'

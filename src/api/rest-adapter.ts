@@ -67,13 +67,20 @@ export function parseApiBase(raw: string | null | undefined, pageUrl: string = l
   return base;
 }
 
-function errorForStatus(status: number, body: unknown, retryAfter: string | null): BackendError {
+/** The error for a refusal `response`, whose JSON `body` (if it had one) may name what went wrong. */
+function errorForStatus(response: Response, body: unknown): BackendError {
+  const { status } = response;
   const apiError = passes(ApiError, body) ? body.error : undefined;
   const code = apiError?.code;
   const details = { status, code, message: apiError?.message };
   if (code === 'agency_not_found')
     return new BackendError('agency-not-found', 'The backend does not know this agency code.', details);
-  if (status === 404) return new BackendError('not-found', 'Not found.', details);
+  // A dvc-widgets backend names what it did not find (`dossier_not_found`…); a 404 without such a
+  // name comes from a server without that path: the `api` address is wrong (often /api/v1 left out).
+  if (status === 404)
+    return code?.endsWith('_not_found')
+      ? new BackendError('not-found', 'Not found.', details)
+      : new BackendError('config', 'Not a dvc-widgets backend: does `api` lack /api/v1?', details);
   if (status === 400 && code === 'validation_failed' && apiError) {
     return new BackendError('validation', 'The backend found wrong values.', {
       ...details,
@@ -82,6 +89,7 @@ function errorForStatus(status: number, body: unknown, retryAfter: string | null
   }
   if (status === 429) {
     // Readable cross-origin only if the backend lists it in Access-Control-Expose-Headers.
+    const retryAfter = response.headers.get('Retry-After');
     const seconds = retryAfter === null ? NaN : Number(retryAfter);
     return new BackendError('rate-limited', 'Too many requests.', {
       ...details,
@@ -224,7 +232,7 @@ export class RestAdapter implements BackendAdapter {
     try {
       answer = JSON.parse(text);
     } catch {
-      if (!response.ok) throw errorForStatus(response.status, undefined, response.headers.get('Retry-After'));
+      if (!response.ok) throw errorForStatus(response, undefined);
       throw new BackendError('invalid-response', 'The backend answered something that is not JSON.', {
         path: where,
         status: response.status,
@@ -232,7 +240,7 @@ export class RestAdapter implements BackendAdapter {
         start: text.slice(0, 120),
       });
     }
-    if (!response.ok) throw errorForStatus(response.status, answer, response.headers.get('Retry-After'));
+    if (!response.ok) throw errorForStatus(response, answer);
     return answer;
   }
 }

@@ -6,7 +6,7 @@ export const commonEn: CommonMessages = {
   loading: 'Loading…',
   errors: {
     config:
-      'This service is not set up correctly: the service address (the api attribute) is missing or wrong. Please tell the website administrator.',
+      'This service is not set up correctly: the service address (the api attribute) is missing, wrong, or not a dvc-widgets backend. Please tell the website administrator.',
     'mixed-content':
       'This service is not set up correctly: the page uses https:// but the service address uses http://, which the browser blocks. Please tell the website administrator.',
     'agency-not-found':

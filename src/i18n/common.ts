@@ -16,7 +16,7 @@ const vi = {
   /** Shown to the citizen; the console gets the technical details. */
   errors: {
     config:
-      'Tiện ích chưa được cấu hình đúng: thiếu hoặc sai địa chỉ máy chủ dịch vụ (thuộc tính api). Vui lòng báo cho quản trị viên của trang web.',
+      'Tiện ích chưa được cấu hình đúng: thiếu, sai hoặc không phải địa chỉ máy chủ dvc-widgets (thuộc tính api). Vui lòng báo cho quản trị viên của trang web.',
     'mixed-content':
       'Tiện ích chưa được cấu hình đúng: trang dùng https:// nhưng địa chỉ máy chủ dịch vụ dùng http://, trình duyệt sẽ chặn. Vui lòng báo cho quản trị viên của trang web.',
     'agency-not-found':

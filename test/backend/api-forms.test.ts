@@ -3,27 +3,22 @@
  * and what a failing database or a contract-breaking answer turns into.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { ApiError } from '../../src/api/contract/index.js';
 import { startServer } from '../../demo/server/app.js';
 import type { Database } from '../../demo/server/db/index.js';
 import { escapeRtf, renderFormRtf } from '../../demo/server/forms/rtf.js';
 import * as catalog from '../../demo/server/catalogue/seed/catalogue.js';
-import { API, assertSchema, getError, startTestBackend, type TestBackend } from './helpers.js';
+import { API, assertSchema, getError } from './helpers.js';
+import { useApiBackend } from './api-backend.js';
 
-let backend: TestBackend;
-let api: string;
-before(async () => {
-  backend = await startTestBackend();
-  api = `${backend.url}${API}`;
-});
-after(() => backend.close());
+const backend = useApiBackend();
 
 describe('GET /forms/{id}.rtf', () => {
   test('downloads an RTF form with Vietnamese letters escaped', async () => {
     const [form] = catalog.formTemplates;
     assert.ok(form, 'the seed catalog has form templates');
-    const response = await fetch(`${api}/forms/${form.id}.rtf`);
+    const response = await fetch(`${backend.api}/forms/${form.id}.rtf`);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'application/rtf');
     assert.equal(
@@ -46,7 +41,7 @@ describe('GET /forms/{id}.rtf', () => {
       ...procedure.documents.flatMap((document) => (document.template ? [document.template] : [])),
     ]);
     for (const { url } of links.filter((link) => !/^https?:/.test(link.url))) {
-      const response = await fetch(new URL(url, `${api}/`));
+      const response = await fetch(new URL(url, `${backend.api}/`));
       assert.equal(response.status, 200, url);
       assert.equal(response.headers.get('content-type'), 'application/rtf', url);
       await response.arrayBuffer();
@@ -54,7 +49,7 @@ describe('GET /forms/{id}.rtf', () => {
   });
 
   test('an unknown form is a 404 ApiError', async () => {
-    await getError(`${api}/forms/no-such-form.rtf`, 404, 'form_not_found');
+    await getError(`${backend.api}/forms/no-such-form.rtf`, 404, 'form_not_found');
   });
 });
 

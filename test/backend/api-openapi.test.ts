@@ -4,23 +4,17 @@
  * bodies, responses, error codes, security, uploads and attachments).
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import * as z from 'zod/mini';
 import { endpoints, OFFICER_ATTACHMENT_PATH, UPLOADS_PATH } from '../../src/api/contract/index.js';
 import { buildOpenApiDocument } from '../../src/api/openapi.js';
-import { API, startTestBackend, type TestBackend } from './helpers.js';
+import { useApiBackend } from './api-backend.js';
 
-let backend: TestBackend;
-let api: string;
-before(async () => {
-  backend = await startTestBackend();
-  api = `${backend.url}${API}`;
-});
-after(() => backend.close());
+const backend = useApiBackend();
 
 describe('GET /openapi.json', () => {
   test('is the document generated from the contract, with every endpoint', async () => {
-    const response = await fetch(`${api}/openapi.json`);
+    const response = await fetch(`${backend.api}/openapi.json`);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'application/json; charset=utf-8');
     const document = (await response.json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };

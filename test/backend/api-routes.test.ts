@@ -4,22 +4,17 @@
  * request log.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { AgencyList, ApiError, ProcedureDetail } from '../../src/api/contract/index.js';
 import * as catalog from '../../demo/server/catalogue/seed/catalogue.js';
-import { API, assertSchema, getError, getJson, rawRequest, startTestBackend, type TestBackend } from './helpers.js';
+import { API, assertSchema, getError, getJson, rawRequest } from './helpers.js';
+import { useApiBackend } from './api-backend.js';
 
-let backend: TestBackend;
-let api: string;
-before(async () => {
-  backend = await startTestBackend();
-  api = `${backend.url}${API}`;
-});
-after(() => backend.close());
+const backend = useApiBackend();
 
 describe('GET /agencies', () => {
   test('lists the catalog agencies', async () => {
-    const { items } = await getJson(`${api}/agencies`, AgencyList);
+    const { items } = await getJson(`${backend.api}/agencies`, AgencyList);
     assert.deepEqual(
       items,
       [...catalog.agencies].sort((a, b) => (a.code < b.code ? -1 : 1)),
@@ -31,13 +26,13 @@ describe('GET /procedures/{code}', () => {
   test('every catalog procedure comes back exactly as seeded', async () => {
     assert.ok(catalog.procedures.length >= 20, 'the seed catalog holds the commune procedures');
     for (const procedure of catalog.procedures) {
-      const detail = await getJson(`${api}/procedures/${procedure.code}`, ProcedureDetail);
+      const detail = await getJson(`${backend.api}/procedures/${procedure.code}`, ProcedureDetail);
       assert.deepEqual(detail, procedure);
     }
   });
 
   test('Đăng ký khai sinh has its documents, agency and fee', async () => {
-    const detail = await getJson(`${api}/procedures/1.001193`, ProcedureDetail);
+    const detail = await getJson(`${backend.api}/procedures/1.001193`, ProcedureDetail);
     assert.equal(detail.name, 'Đăng ký khai sinh');
     assert.equal(detail.field.name, 'Hộ tịch');
     assert.ok(detail.documents.length > 0);
@@ -45,14 +40,14 @@ describe('GET /procedures/{code}', () => {
   });
 
   test('an unknown code is 404 procedure_not_found, naming the code', async () => {
-    const error = await getError(`${api}/procedures/9.999999`, 404, 'procedure_not_found');
+    const error = await getError(`${backend.api}/procedures/9.999999`, 404, 'procedure_not_found');
     assert.match(error.message, /9\.999999/);
-    await getError(`${api}/procedures/1.001193.000.00.00.H37`, 404, 'procedure_not_found');
+    await getError(`${backend.api}/procedures/1.001193.000.00.00.H37`, 404, 'procedure_not_found');
   });
 
   test('a malformed code is 400 validation_failed on `code`', async () => {
     for (const code of ['abc', '1.00119', '1001193', '1.001193x', '%27%20OR%201%3D1']) {
-      const error = await getError(`${api}/procedures/${code}`, 400, 'validation_failed');
+      const error = await getError(`${backend.api}/procedures/${code}`, 400, 'validation_failed');
       assert.deepEqual(
         error.details?.map((detail) => detail.path),
         ['code'],
@@ -80,7 +75,7 @@ describe('request validation', () => {
   ];
   for (const [query, path, message] of invalid) {
     test(`${query.slice(0, 30)} → 400 with details on ${path}`, async () => {
-      const error = await getError(`${api}/procedures?${query}`, 400, 'validation_failed');
+      const error = await getError(`${backend.api}/procedures?${query}`, 400, 'validation_failed');
       assert.deepEqual(
         error.details?.map((detail) => detail.path),
         [path],
@@ -93,12 +88,12 @@ describe('request validation', () => {
   }
 
   test('several bad parameters are all reported at once', async () => {
-    const error = await getError(`${api}/procedures?page=0&pageSize=51&level=x`, 400, 'validation_failed');
+    const error = await getError(`${backend.api}/procedures?page=0&pageSize=51&level=x`, 400, 'validation_failed');
     assert.deepEqual(error.details?.map((detail) => detail.path).sort(), ['level', 'page', 'pageSize']);
   });
 
   test('/fields validates its agency parameter too', async () => {
-    const error = await getError(`${api}/fields?agency=%3Cscript%3E`, 400, 'validation_failed');
+    const error = await getError(`${backend.api}/fields?agency=%3Cscript%3E`, 400, 'validation_failed');
     assert.deepEqual(
       error.details?.map((detail) => detail.path),
       ['agency'],
@@ -106,12 +101,12 @@ describe('request validation', () => {
   });
 
   test('a query of exactly 1000 characters is accepted', async () => {
-    const response = await fetch(`${api}/procedures?q=${'a'.repeat(1000)}`);
+    const response = await fetch(`${backend.api}/procedures?q=${'a'.repeat(1000)}`);
     assert.equal(response.status, 200);
   });
 
   test('unknown parameters are ignored, a repeated one keeps its first value', async () => {
-    const response = await fetch(`${api}/procedures?pageSize=2&pageSize=99&utm_source=x`);
+    const response = await fetch(`${backend.api}/procedures?pageSize=2&pageSize=99&utm_source=x`);
     assert.equal(response.status, 200);
     assert.equal(((await response.json()) as { pageSize: number }).pageSize, 2);
   });
@@ -143,8 +138,8 @@ describe('routing errors', () => {
 describe('request log', () => {
   test('one line per request: method, path without the query, status, time', async () => {
     backend.logs.length = 0;
-    await fetch(`${api}/procedures?q=Nguy%E1%BB%85n%20V%C4%83n%20A%200912345678`);
-    await fetch(`${api}/procedures/9.999999`);
+    await fetch(`${backend.api}/procedures?q=Nguy%E1%BB%85n%20V%C4%83n%20A%200912345678`);
+    await fetch(`${backend.api}/procedures/9.999999`);
     assert.equal(backend.logs.length, 2);
     assert.match(backend.logs[0]!, /^GET \/api\/v1\/procedures 200 \d+\.\dms$/);
     assert.match(backend.logs[1]!, /^GET \/api\/v1\/procedures\/9\.999999 404 \d+\.\dms$/);

@@ -9,7 +9,7 @@ import { CATALOGUE_FORMAT, type CatalogueFile } from '../../src/api/contract/cat
 import {
   catalogueFileOf,
   catalogueFileText,
-  CatalogueFileError,
+  CatalogueError,
   readCatalogueFile,
 } from '../../demo/server/catalogue/file.js';
 import * as seed from '../../demo/server/catalogue/seed/catalogue.js';
@@ -22,7 +22,7 @@ const refused = (input: Uint8Array, message: RegExp) =>
   assert.throws(
     () => readCatalogueFile(input, 'tinh-mau.json'),
     (error: unknown) => {
-      assert.ok(error instanceof CatalogueFileError);
+      assert.ok(error instanceof CatalogueError);
       assert.match(error.message, /^tinh-mau\.json: /);
       assert.match(error.message, message);
       return true;

@@ -92,6 +92,17 @@ describe('import and export', () => {
     assert.ok(await found('ban sao trich luc', EXTRACT_COPY));
   });
 
+  test('a procedure said to be filed online without an e-form is refused, naming it; nothing changes', async () => {
+    const before = await exportText();
+    const offline = SEED.procedures.find((procedure) => !procedure.onlineSubmission)!;
+    const claimed = { ...offline, onlineSubmission: true };
+    await assert.rejects(
+      importCatalogue(db(), { ...SEED, procedures: [claimed, ...without(SEED, offline.code).procedures] }),
+      { name: 'CatalogueError', message: new RegExp(`procedure ${offline.code} says it is filed online.*no e-form`) },
+    );
+    assert.equal(await exportText(), before);
+  });
+
   test('a value the database refuses half-way changes nothing', async () => {
     const before = await exportText();
     const [first] = SEED.procedures as [ProcedureDetail];

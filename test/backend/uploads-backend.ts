@@ -1,6 +1,6 @@
 /**
- * The backend the upload tests run against, one per test file: the file
- * store in a temporary folder, small limits (so the limit tests send
+ * The backend the upload tests run against, one per test file
+ * (`useUploadBackend()`): the file store in a temporary folder, small limits (so the limit tests send
  * little) and one allowed origin for the CORS tests; plus what the tests
  * read back from it (an upload's row, the files stored).
  */
@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import type { Database } from '../../demo/server/db/index.js';
 import type { AppOptions } from '../../demo/server/app.js';
 import { type Environment, readUploadConfig } from '../../demo/server/uploads/config.js';
@@ -69,6 +70,22 @@ export async function startUploadBackend(
       await rm(root, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The upload backend of one test file: started before its tests, closed
+ * after them. The object is filled in when the backend has started, so the
+ * tests read `backend.endpoint`, `backend.uploadDir`, `backend.store` inside
+ * their bodies, never at module level. `env` and `options` as for
+ * {@link startUploadBackend}.
+ */
+export function useUploadBackend(...settings: Parameters<typeof startUploadBackend>): UploadBackend {
+  const backend = {} as UploadBackend;
+  before(async () => {
+    Object.assign(backend, await startUploadBackend(...settings));
+  });
+  after(() => backend.close());
+  return backend;
 }
 
 export const uploadRow = async (db: Database, id: string): Promise<UploadRowView | undefined> =>

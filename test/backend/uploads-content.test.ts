@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type * as tus from 'tus-js-client';
 import { UPLOAD_SECRET_HEADER } from '../../src/api/contract/index.js';
-import { limits, PDF, startUploadBackend, storedFileIds, type UploadBackend, uploadRow } from './uploads-backend.js';
+import { limits, PDF, useUploadBackend, storedFileIds, uploadRow } from './uploads-backend.js';
 import {
   encodeMetadata,
   head,
@@ -25,15 +25,7 @@ import {
   tusUpload,
 } from './uploads-fixtures.js';
 
-let backend: UploadBackend;
-let uploadDir: string;
-let endpoint: string;
-
-before(async () => {
-  backend = await startUploadBackend();
-  ({ uploadDir, endpoint } = backend);
-});
-after(() => backend.close());
+const backend = useUploadBackend();
 
 describe('content check on the first bytes', () => {
   /** Uploads and expects the refusal; returns the upload's id, the error and the chunks stored before it. */
@@ -41,7 +33,7 @@ describe('content check on the first bytes', () => {
     let url = '';
     let stored = 0;
     const metadata = metadataFor(name, type);
-    const failure = await tusUpload(endpoint, data, metadata, {
+    const failure = await tusUpload(backend.endpoint, data, metadata, {
       chunkSize: 16 * KiB,
       onAfterResponse: (request) => {
         url ||= request.getURL().includes('/uploads/') ? request.getURL() : '';
@@ -66,15 +58,15 @@ describe('content check on the first bytes', () => {
       error.message,
       /"giay-chung-sinh\.pdf" was declared as PDF but its content is not a file type we accept/,
     );
-    assert.equal((await head(`${endpoint}/${id}`, draft)).status, 404);
-    assert.ok(!(await storedFileIds(uploadDir)).includes(id), 'the bytes are deleted');
+    assert.equal((await head(`${backend.endpoint}/${id}`, draft)).status, 404);
+    assert.ok(!(await storedFileIds(backend.uploadDir)).includes(id), 'the bytes are deleted');
     assert.equal(await uploadRow(backend.db, id), undefined, 'the row is deleted');
   });
 
   test('sent with the creation request, as the widget sends its first chunk, it is refused by that request', async () => {
-    const storedBefore = await readdir(uploadDir);
+    const storedBefore = await readdir(backend.uploadDir);
     let created = '';
-    const failure = await tusUpload(endpoint, samples.exe(MiB), metadataFor('to-khai.pdf', PDF), {
+    const failure = await tusUpload(backend.endpoint, samples.exe(MiB), metadataFor('to-khai.pdf', PDF), {
       uploadDataDuringCreation: true,
       chunkSize: 512 * KiB,
       onAfterResponse: (_request, response) => {
@@ -88,7 +80,7 @@ describe('content check on the first bytes', () => {
     assert.equal(status, 415);
     assert.equal(error.code, 'content_mismatch');
     assert.equal(created, '', 'no upload address was given');
-    assert.deepEqual(await readdir(uploadDir), storedBefore, 'nothing is left in the store, bytes or record');
+    assert.deepEqual(await readdir(backend.uploadDir), storedBefore, 'nothing is left in the store, bytes or record');
   });
 
   test('a refusal arrives while the client is still sending, on a connection that stays usable', async () => {
@@ -97,7 +89,7 @@ describe('content check on the first bytes', () => {
     const send = (method: string, headers: Record<string, string>, body?: Buffer) =>
       new Promise<{ status: number; text: string; reused: boolean }>((done, fail) => {
         const outgoing = request(
-          endpoint,
+          backend.endpoint,
           { method, agent, headers: { 'Tus-Resumable': '1.0.0', ...headers } },
           (answer) => {
             let text = '';
@@ -129,13 +121,13 @@ describe('content check on the first bytes', () => {
 
   test('in chunks smaller than the head, the check waits for the head: a PDF goes through, an executable stops there', async () => {
     const pdf = samples.pdf(20 * KiB);
-    const { url, chunks } = await tusUpload(endpoint, pdf, metadataFor('nho.pdf', PDF), { chunkSize: KiB });
+    const { url, chunks } = await tusUpload(backend.endpoint, pdf, metadataFor('nho.pdf', PDF), { chunkSize: KiB });
     assert.equal(chunks.length, 20);
-    assert.equal(sha256(await storedBytes(uploadDir, idOf(url))), sha256(pdf));
+    assert.equal(sha256(await storedBytes(backend.uploadDir, idOf(url))), sha256(pdf));
     // Chunks 1 to 3 lie inside the first 4 KiB and are kept; the 4th completes them, with the stored 3 KiB read back.
     const { id, draft, stored, status } = await refused(samples.exe(20 * KiB), 'nho.pdf', PDF, { chunkSize: KiB });
     assert.deepEqual({ stored, status }, { stored: 3, status: 415 });
-    assert.equal((await head(`${endpoint}/${id}`, draft)).status, 404);
+    assert.equal((await head(`${backend.endpoint}/${id}`, draft)).status, 404);
     assert.equal(await uploadRow(backend.db, id), undefined);
   });
 

@@ -4,10 +4,10 @@
  * was made with, no answer may be cached, and no log line names an upload.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { ApiError, UPLOAD_SECRET_HEADER } from '../../src/api/contract/index.js';
 import { assertSchema } from './helpers.js';
-import { PDF, startUploadBackend, storedFileIds, type UploadBackend } from './uploads-backend.js';
+import { PDF, useUploadBackend, storedFileIds } from './uploads-backend.js';
 import {
   createRequest,
   encodeMetadata,
@@ -22,15 +22,7 @@ import {
   tusUpload,
 } from './uploads-fixtures.js';
 
-let backend: UploadBackend;
-let uploadDir: string;
-let endpoint: string;
-
-before(async () => {
-  backend = await startUploadBackend();
-  ({ uploadDir, endpoint } = backend);
-});
-after(() => backend.close());
+const backend = useUploadBackend();
 
 describe('privacy: an upload id alone opens nothing', () => {
   const PATCH_INIT = {
@@ -40,7 +32,7 @@ describe('privacy: an upload id alone opens nothing', () => {
 
   test('the endpoint never sends a file back: 1,000 GETs of a finished upload are refused with 405, and the server goes on', async () => {
     const metadata = metadataFor('giay-chung-sinh.pdf', PDF);
-    const { url } = await tusUpload(endpoint, samples.pdf(), metadata);
+    const { url } = await tusUpload(backend.endpoint, samples.pdf(), metadata);
     for (let round = 0; round < 20; round++) {
       const answers = await Promise.all(
         Array.from({ length: 50 }, () =>
@@ -58,8 +50,10 @@ describe('privacy: an upload id alone opens nothing', () => {
 
   test('an upload answers only the secret it was made with: none is a 400 naming the header, another a 404 like no upload at all', async () => {
     const metadata = metadataFor('cccd.pdf', PDF);
-    const { url } = await tusUpload(endpoint, samples.pdf(), metadata);
-    const unknown = await (await tusRequest(`${endpoint}/AAAAAAAAAAAAAAAAAAAAAA`, 'DELETE', metadata.draft)).text();
+    const { url } = await tusUpload(backend.endpoint, samples.pdf(), metadata);
+    const unknown = await (
+      await tusRequest(`${backend.endpoint}/AAAAAAAAAAAAAAAAAAAAAA`, 'DELETE', metadata.draft)
+    ).text();
     for (const [method, init] of [
       ['HEAD', {}],
       ['PATCH', PATCH_INIT],
@@ -94,9 +88,9 @@ describe('privacy: an upload id alone opens nothing', () => {
   });
 
   test('a creation without an upload secret, or with a malformed one, is refused with 400 before anything is stored', async () => {
-    const before = await storedFileIds(uploadDir);
+    const before = await storedFileIds(backend.uploadDir);
     for (const secret of [undefined, 'short', `${newUploadSecret()}!`]) {
-      const response = await fetch(endpoint, {
+      const response = await fetch(backend.endpoint, {
         method: 'POST',
         headers: {
           'Tus-Resumable': '1.0.0',
@@ -109,12 +103,12 @@ describe('privacy: an upload id alone opens nothing', () => {
       const { error } = assertSchema(ApiError, await response.json());
       assert.deepEqual([error.code, error.details?.[0]?.path], ['validation_failed', UPLOAD_SECRET_HEADER]);
     }
-    assert.deepEqual(await storedFileIds(uploadDir), before);
+    assert.deepEqual(await storedFileIds(backend.uploadDir), before);
   });
 
   test('no answer of the endpoint may be cached: creation, HEAD, PATCH, refusals and the 405', async () => {
     const metadata = metadataFor('a.pdf', PDF);
-    const created = await createRequest(endpoint, {
+    const created = await createRequest(backend.endpoint, {
       'Upload-Length': '100',
       'Upload-Metadata': encodeMetadata({ ...metadata }),
       ...secretHeader(metadata.draft),
@@ -124,8 +118,8 @@ describe('privacy: an upload id alone opens nothing', () => {
       created,
       await head(url, metadata.draft),
       await tusRequest(url, 'PATCH', metadata.draft, PATCH_INIT),
-      await head(`${endpoint}/AAAAAAAAAAAAAAAAAAAAAA`, metadata.draft),
-      await createRequest(endpoint, { 'Upload-Length': '0' }),
+      await head(`${backend.endpoint}/AAAAAAAAAAAAAAAAAAAAAA`, metadata.draft),
+      await createRequest(backend.endpoint, { 'Upload-Length': '0' }),
       await fetch(url),
     ];
     assert.deepEqual(
@@ -137,7 +131,7 @@ describe('privacy: an upload id alone opens nothing', () => {
 
   test('Upload-Concat, which this endpoint does not take, is a plain refusal, not a server failure', async () => {
     backend.logs.length = 0;
-    const response = await createRequest(endpoint, {
+    const response = await createRequest(backend.endpoint, {
       'Upload-Concat': 'partial',
       'Upload-Length': '100',
       'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }),
@@ -150,7 +144,7 @@ describe('privacy: an upload id alone opens nothing', () => {
   test('no log line names an upload, whatever happened to it', async () => {
     backend.logs.length = 0;
     const metadata = metadataFor('nhat-ky.pdf', PDF);
-    const { url } = await tusUpload(endpoint, samples.pdf(300 * KiB), metadata, { chunkSize: 100 * KiB });
+    const { url } = await tusUpload(backend.endpoint, samples.pdf(300 * KiB), metadata, { chunkSize: 100 * KiB });
     const id = idOf(url);
     await head(url, metadata.draft);
     await fetch(url);
@@ -165,5 +159,6 @@ describe('privacy: an upload id alone opens nothing', () => {
   });
 
   /** An executable sent as a PDF, refused on its first bytes. */
-  const refusedUpload = () => tusUpload(endpoint, samples.exe(), metadataFor('x.pdf', PDF)).catch(() => undefined);
+  const refusedUpload = () =>
+    tusUpload(backend.endpoint, samples.exe(), metadataFor('x.pdf', PDF)).catch(() => undefined);
 });

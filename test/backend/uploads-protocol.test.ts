@@ -4,10 +4,10 @@
  * errors with the statuses the tus protocol prescribes.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { ApiError } from '../../src/api/contract/index.js';
 import { assertSchema } from './helpers.js';
-import { ALLOWED, limits, OTHER, PDF, startUploadBackend, type UploadBackend } from './uploads-backend.js';
+import { ALLOWED, limits, OTHER, PDF, useUploadBackend } from './uploads-backend.js';
 import {
   create,
   createRequest,
@@ -19,14 +19,7 @@ import {
   tusRequest,
 } from './uploads-fixtures.js';
 
-let backend: UploadBackend;
-let endpoint: string;
-
-before(async () => {
-  backend = await startUploadBackend();
-  ({ endpoint } = backend);
-});
-after(() => backend.close());
+const backend = useUploadBackend();
 
 describe('CORS for a widget on another site', () => {
   const TUS_REQUEST_HEADERS = [
@@ -45,7 +38,7 @@ describe('CORS for a widget on another site', () => {
     [...response.headers.keys()].filter((name) => name.startsWith('access-control-'));
 
   test('a preflight for PATCH with the tus headers is allowed', async () => {
-    for (const url of [endpoint, `${endpoint}/AAAAAAAAAAAAAAAAAAAAAA`]) {
+    for (const url of [backend.endpoint, `${backend.endpoint}/AAAAAAAAAAAAAAAAAAAAAA`]) {
       const response = await fetch(url, {
         method: 'OPTIONS',
         headers: {
@@ -64,7 +57,7 @@ describe('CORS for a widget on another site', () => {
   });
 
   test('answers expose the tus headers to an allowed origin, with our origin rule, not tus\'s "*"', async () => {
-    const response = await createRequest(endpoint, {
+    const response = await createRequest(backend.endpoint, {
       Origin: ALLOWED,
       'Upload-Length': '100',
       'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }),
@@ -73,7 +66,7 @@ describe('CORS for a widget on another site', () => {
     assert.equal(response.headers.get('access-control-allow-origin'), ALLOWED);
     assert.equal(response.headers.get('access-control-expose-headers'), EXPOSED);
     assert.equal(response.headers.get('vary'), 'Origin');
-    const refused = await createRequest(endpoint, {
+    const refused = await createRequest(backend.endpoint, {
       Origin: ALLOWED,
       'Upload-Length': '0',
       'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }),
@@ -84,7 +77,7 @@ describe('CORS for a widget on another site', () => {
 
   test('a disallowed origin, and a request without Origin, get no CORS header at all', async () => {
     for (const headers of [{ Origin: OTHER }, {}] as Record<string, string>[]) {
-      const response = await createRequest(endpoint, {
+      const response = await createRequest(backend.endpoint, {
         ...headers,
         'Upload-Length': '100',
         'Upload-Metadata': encodeMetadata({ ...metadataFor('a.pdf', PDF) }),
@@ -92,7 +85,7 @@ describe('CORS for a widget on another site', () => {
       assert.equal(response.status, 201);
       assert.deepEqual(corsHeaders(response), []);
     }
-    const preflight = await fetch(endpoint, {
+    const preflight = await fetch(backend.endpoint, {
       method: 'OPTIONS',
       headers: { Origin: OTHER, 'Access-Control-Request-Method': 'POST' },
     });
@@ -100,7 +93,7 @@ describe('CORS for a widget on another site', () => {
   });
 
   test('a plain OPTIONS reaches tus: version, extensions and the maximum size', async () => {
-    const response = await fetch(endpoint, { method: 'OPTIONS', headers: { Origin: ALLOWED } });
+    const response = await fetch(backend.endpoint, { method: 'OPTIONS', headers: { Origin: ALLOWED } });
     assert.equal(response.status, 204);
     assert.equal(response.headers.get('tus-version'), '1.0.0');
     assert.equal(response.headers.get('tus-max-size'), String(limits.maxFileBytes));
@@ -119,7 +112,7 @@ describe('protocol errors are contract errors', () => {
 
   test('without Tus-Resumable: 412', async () => {
     await expectError(
-      await fetch(endpoint, { method: 'POST', headers: { 'Upload-Length': '10' } }),
+      await fetch(backend.endpoint, { method: 'POST', headers: { 'Upload-Length': '10' } }),
       412,
       'invalid_upload_request',
     );
@@ -129,14 +122,14 @@ describe('protocol errors are contract errors', () => {
     const draft = newDraftId();
     for (const id of ['AAAAAAAAAAAAAAAAAAAAAA', '..%2F..%2Fpglite', '..%5C..%5Cpglite', 'short']) {
       // HEAD, as a resuming client asks; DELETE, to read the body too.
-      assert.equal((await head(`${endpoint}/${id}`, draft)).status, 404, id);
-      await expectError(await tusRequest(`${endpoint}/${id}`, 'DELETE', draft), 404, 'upload_not_found');
+      assert.equal((await head(`${backend.endpoint}/${id}`, draft)).status, 404, id);
+      await expectError(await tusRequest(`${backend.endpoint}/${id}`, 'DELETE', draft), 404, 'upload_not_found');
     }
   });
 
   test('PATCH at the wrong offset: 409 upload_offset_conflict', async () => {
     const metadata = metadataFor('a.pdf', PDF);
-    const { location } = await create(endpoint, 100, metadata);
+    const { location } = await create(backend.endpoint, 100, metadata);
     const response = await tusRequest(`${backend.url}${location}`, 'PATCH', metadata.draft, {
       headers: { 'Upload-Offset': '50', 'Content-Type': 'application/offset+octet-stream' },
       body: new Uint8Array(10),
@@ -146,21 +139,21 @@ describe('protocol errors are contract errors', () => {
 
   test('malformed Upload-Metadata: 400 invalid_upload_request', async () => {
     await expectError(
-      await createRequest(endpoint, { 'Upload-Length': '10', 'Upload-Metadata': 'filename' + ' x'.repeat(3) }),
+      await createRequest(backend.endpoint, { 'Upload-Length': '10', 'Upload-Metadata': 'filename' + ' x'.repeat(3) }),
       400,
       'invalid_upload_request',
     );
   });
 
   test('deeper paths are not the upload endpoint: 404 not_found', async () => {
-    await expectError(await fetch(`${endpoint}/AAAAAAAAAAAAAAAAAAAAAA/extra`), 404, 'not_found');
+    await expectError(await fetch(`${backend.endpoint}/AAAAAAAAAAAAAAAAAAAAAA/extra`), 404, 'not_found');
   });
 });
 
 describe('tus 1.0.0 as written, for any tus client', () => {
   const created = async () => {
     const metadata = metadataFor('don.pdf', PDF);
-    const { location } = await create(endpoint, 100, metadata);
+    const { location } = await create(backend.endpoint, 100, metadata);
     return { url: `${backend.url}${location}`, draft: metadata.draft };
   };
 
@@ -168,7 +161,7 @@ describe('tus 1.0.0 as written, for any tus client', () => {
     const { url, draft } = await created();
     for (const version of ['0.2.2', '1.0', '2.0.0']) {
       const answers = [
-        await createRequest(endpoint, { 'Tus-Resumable': version, 'Upload-Length': '10' }),
+        await createRequest(backend.endpoint, { 'Tus-Resumable': version, 'Upload-Length': '10' }),
         await tusRequest(url, 'HEAD', draft, { headers: { 'Tus-Resumable': version } }),
         await tusRequest(url, 'DELETE', draft, { headers: { 'Tus-Resumable': version } }),
       ];
@@ -186,7 +179,7 @@ describe('tus 1.0.0 as written, for any tus client', () => {
   test('every answer names the version: OPTIONS, creation, HEAD, PATCH, DELETE, refusals', async () => {
     const { url, draft } = await created();
     const answers = [
-      await fetch(endpoint, { method: 'OPTIONS' }),
+      await fetch(backend.endpoint, { method: 'OPTIONS' }),
       await head(url, draft),
       await tusRequest(url, 'PATCH', draft, {
         headers: { 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' },
@@ -195,7 +188,7 @@ describe('tus 1.0.0 as written, for any tus client', () => {
       await tusRequest(url, 'DELETE', draft),
       await head(url, draft),
       await fetch(url, { headers: { 'Tus-Resumable': '1.0.0' } }),
-      await fetch(endpoint, { method: 'POST', headers: { 'Upload-Length': '10' } }),
+      await fetch(backend.endpoint, { method: 'POST', headers: { 'Upload-Length': '10' } }),
     ];
     assert.deepEqual(
       answers.map((answer) => answer.status),
@@ -220,7 +213,7 @@ describe('tus 1.0.0 as written, for any tus client', () => {
   });
 
   test('creation-defer-length, refused because the limits need the length, is not advertised', async () => {
-    const response = await fetch(endpoint, { method: 'OPTIONS' });
+    const response = await fetch(backend.endpoint, { method: 'OPTIONS' });
     const extensions = (response.headers.get('tus-extension') ?? '').split(',');
     assert.ok(extensions.includes('creation') && extensions.includes('termination'), extensions.join());
     assert.ok(!extensions.includes('creation-defer-length'), extensions.join());

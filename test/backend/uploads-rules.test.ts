@@ -21,8 +21,8 @@ import {
   kindOfFileName,
   kindOfMimeType,
   SNIFF_BYTES,
-  sniffFileType,
 } from '../../src/api/file-types.js';
+import { sniffFileType } from '../../src/api/file-sniffing.js';
 import { DEFAULT_UPLOAD_LIMITS } from '../../src/api/contract/index.js';
 import { formatBytes } from '../../demo/server/uploads/bytes.js';
 import { readUploadConfig } from '../../demo/server/uploads/config.js';

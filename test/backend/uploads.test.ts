@@ -7,9 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { UploadId } from '../../src/api/contract/index.js';
-import { PDF, startUploadBackend, storedFileIds, type UploadBackend, uploadRow } from './uploads-backend.js';
+import { PDF, useUploadBackend, storedFileIds, uploadRow } from './uploads-backend.js';
 import {
   create,
   head,
@@ -25,15 +25,7 @@ import {
   tusUpload,
 } from './uploads-fixtures.js';
 
-let backend: UploadBackend;
-let uploadDir: string;
-let endpoint: string;
-
-before(async () => {
-  backend = await startUploadBackend();
-  ({ uploadDir, endpoint } = backend);
-});
-after(() => backend.close());
+const backend = useUploadBackend();
 
 describe('uploading with tus-js-client', () => {
   const kinds: [string, string, Buffer][] = [
@@ -48,9 +40,9 @@ describe('uploading with tus-js-client', () => {
   for (const [name, type, data] of kinds) {
     test(`${name} (${type}) is stored byte for byte and recorded`, async () => {
       const metadata = metadataFor(name, type);
-      const { url } = await tusUpload(endpoint, data, metadata);
+      const { url } = await tusUpload(backend.endpoint, data, metadata);
       const id = idOf(url);
-      assert.equal(sha256(await storedBytes(uploadDir, id)), sha256(data));
+      assert.equal(sha256(await storedBytes(backend.uploadDir, id)), sha256(data));
       const answer = await head(url, metadata.draft);
       assert.equal(answer.status, 200);
       assert.equal(answer.headers.get('upload-offset'), String(data.length));
@@ -78,18 +70,20 @@ describe('uploading with tus-js-client', () => {
 
   test('in 256 KiB chunks: one PATCH per chunk, the same bytes', async () => {
     const data = samples.pdf(1.5 * MiB + 1000);
-    const { url, chunks } = await tusUpload(endpoint, data, metadataFor('scan.pdf', PDF), { chunkSize: 256 * KiB });
+    const { url, chunks } = await tusUpload(backend.endpoint, data, metadataFor('scan.pdf', PDF), {
+      chunkSize: 256 * KiB,
+    });
     assert.deepEqual(chunks, [...Array(6).fill(256 * KiB), 1000]);
-    assert.equal(sha256(await storedBytes(uploadDir, idOf(url))), sha256(data));
+    assert.equal(sha256(await storedBytes(backend.uploadDir, idOf(url))), sha256(data));
   });
 
   test('the same file twice makes two uploads', async () => {
     const data = samples.pdf();
     const metadata = metadataFor('giay-chung-sinh.pdf', PDF);
-    const first = idOf((await tusUpload(endpoint, data, metadata)).url);
-    const second = idOf((await tusUpload(endpoint, data, metadata)).url);
+    const first = idOf((await tusUpload(backend.endpoint, data, metadata)).url);
+    const second = idOf((await tusUpload(backend.endpoint, data, metadata)).url);
     assert.notEqual(first, second);
-    assert.deepEqual(await storedBytes(uploadDir, first), await storedBytes(uploadDir, second));
+    assert.deepEqual(await storedBytes(backend.uploadDir, first), await storedBytes(backend.uploadDir, second));
     assert.ok((await uploadRow(backend.db, first)) && (await uploadRow(backend.db, second)));
   });
 
@@ -97,7 +91,7 @@ describe('uploading with tus-js-client', () => {
     const draft = newDraftId();
     const locations: string[] = [];
     for (let i = 0; i < 20; i++) {
-      const { status, location } = await create(endpoint, 100, metadataFor(`f${i}.pdf`, PDF, { draft }));
+      const { status, location } = await create(backend.endpoint, 100, metadataFor(`f${i}.pdf`, PDF, { draft }));
       assert.equal(status, 201);
       locations.push(location!);
     }
@@ -109,14 +103,14 @@ describe('uploading with tus-js-client', () => {
 
   test('a cancelled upload (DELETE) is removed, row and file', async () => {
     const { draft } = metadataFor('huy.pdf', PDF);
-    const { url } = await tusUpload(endpoint, samples.pdf(300 * KiB), metadataFor('huy.pdf', PDF, { draft }));
+    const { url } = await tusUpload(backend.endpoint, samples.pdf(300 * KiB), metadataFor('huy.pdf', PDF, { draft }));
     const id = idOf(url);
-    assert.ok((await storedFileIds(uploadDir)).includes(id));
+    assert.ok((await storedFileIds(backend.uploadDir)).includes(id));
     const response = await tusRequest(url, 'DELETE', draft);
     assert.equal(response.status, 204);
     assert.equal((await head(url, draft)).status, 404);
     assert.ok(
-      !(await readdir(uploadDir)).some((name) => name.startsWith(id)),
+      !(await readdir(backend.uploadDir)).some((name) => name.startsWith(id)),
       "neither the bytes nor tus's record are left",
     );
     // The event that forgets the row runs just after the answer.
@@ -126,7 +120,7 @@ describe('uploading with tus-js-client', () => {
 
   test('an upload created without bytes has no file yet but is an upload at offset 0, and can be cancelled', async () => {
     const metadata = metadataFor('trong.pdf', PDF);
-    const { location } = await create(endpoint, 1000, metadata);
+    const { location } = await create(backend.endpoint, 1000, metadata);
     const url = `${backend.url}${location}`;
     const created = await head(url, metadata.draft);
     assert.deepEqual(
@@ -148,17 +142,17 @@ describe('file names', () => {
       ['virus.exe', 'virus.exe.pdf'],
     ];
     for (const [sent, stored] of cases) {
-      const { url } = await tusUpload(endpoint, samples.pdf(), metadataFor(sent, PDF));
+      const { url } = await tusUpload(backend.endpoint, samples.pdf(), metadataFor(sent, PDF));
       const name = (await uploadRow(backend.db, idOf(url)))?.file_name;
       assert.equal(name, stored, JSON.stringify(sent));
       // Never a path on disk: the file is named by the id alone.
-      assert.ok((await storedFileIds(uploadDir)).includes(idOf(url)));
+      assert.ok((await storedFileIds(backend.uploadDir)).includes(idOf(url)));
     }
   });
 
   test('a 300-character name keeps its extension within 255 bytes, in ASCII and in Vietnamese NFD', async () => {
     const stored = async (sent: string) => {
-      const { url } = await tusUpload(endpoint, samples.png(), metadataFor(sent, 'image/png'));
+      const { url } = await tusUpload(backend.endpoint, samples.png(), metadataFor(sent, 'image/png'));
       return (await uploadRow(backend.db, idOf(url)))!.file_name;
     };
     const ascii = await stored(`${'a'.repeat(296)}.png`);

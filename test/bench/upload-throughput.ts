@@ -188,7 +188,9 @@ export async function startBenchServer(
   if (flagsWarning) console.warn(flagsWarning);
   const directory = await mkdtemp(join(tmpdir(), 'dvc-upload-bench-'));
   const db = await openDatabase({ dataDir: 'memory://' });
-  const config = readUploadConfig(env, directory);
+  // Every upload of a run comes from 127.0.0.1: the per-address quota (1 GiB by default) would stop
+  // a run of a crowd's uploads half-way, so the bench lifts it unless told otherwise.
+  const config = readUploadConfig({ UPLOAD_MAX_ADDRESS_BYTES: String(2 ** 40), ...env }, directory);
   const store = await createUploadStore(config);
   const app = createApp({ db, uploads: { store, limits: config.limits }, staticDirs, log: () => {} });
   const stored: string[] = [];

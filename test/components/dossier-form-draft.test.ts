@@ -2,6 +2,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { DvcAttachmentUpload } from '../../src/attachment-upload.js';
 import {
+  activeId,
   KHAI_SINH,
   pdf,
   id,
@@ -42,10 +43,13 @@ describe('<dvc-dossier-form>', () => {
     // The next visit.
     const second = await formWidget();
     expect(heading(second)).to.equal('Bạn có hồ sơ đang khai dở');
+    expect(textOf(second)).to.include('Hồ sơ được lưu trên thiết bị này');
     $$<HTMLButtonElement>(second, '.buttons button')
       .find((button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai')!
       .click();
     await until(() => heading(second) === 'Giấy tờ đính kèm', 'not restored at its step');
+    // The button pressed is gone: focus goes to the step's heading, not the page's body.
+    await until(() => activeId(second) === 'step-heading', 'focus not on the restored step');
     const upload = $<DvcAttachmentUpload>(second, 'dvc-attachment-upload[slot-id="giay-chung-sinh"]')!;
     expect(upload.value.map((done) => done.name)).to.deep.equal(['giay-chung-sinh.pdf']);
     $<HTMLButtonElement>(second, '[part="back-button"]')!.click();
@@ -59,6 +63,7 @@ describe('<dvc-dossier-form>', () => {
       .find((button) => button.textContent!.trim() === 'Khai lại từ đầu')!
       .click();
     await until(() => heading(third) === 'Thông tin người nộp hồ sơ', 'did not start again');
+    await until(() => activeId(third) === 'step-heading', 'focus not on the new first step');
     expect($<HTMLInputElement>(third, id('applicant.fullName'))!.value).to.equal('');
     expect(Object.keys(localStorage).filter((key) => key.startsWith('dvc-dossier'))).to.deep.equal([]);
 
@@ -69,6 +74,9 @@ describe('<dvc-dossier-form>', () => {
     third.remove();
     const reloaded = await formWidget();
     expect(heading(reloaded)).to.equal('Bạn có hồ sơ đang khai dở');
+    // Kept for the tab only: the offer does not claim it was saved on the device.
+    expect(textOf(reloaded)).to.include('giữ tạm trong thẻ (tab) này');
+    expect(textOf(reloaded)).not.to.include('lưu trên thiết bị này');
     // Nothing personal in the address or the history.
     expect(location.href).not.to.include('Nguy');
   });

@@ -44,16 +44,23 @@ describe('<dvc-dossier-form>', () => {
       'Thay đổi Người nộp hồ sơ',
     );
 
-    // "Thay đổi" goes back to the step, then on again.
+    // "Thay đổi" goes back to the step; "Tiếp tục" there returns to the review, not to the step after it.
     $$<HTMLAnchorElement>(element, '.review-head a')[1]!.click();
     await until(() => heading(element) === 'Tờ khai đăng ký khai sinh', '"Thay đổi" did not go to the form');
     expect(activeId(element)).to.equal('sec-nguoi-di-dang-ky');
     next(element);
-    await until(() => heading(element) === 'Giấy tờ đính kèm', 'not on documents');
+    await until(
+      () => heading(element) === 'Kiểm tra lại thông tin',
+      '"Tiếp tục" after "Thay đổi" did not return to review',
+    );
+    expect(activeId(element)).to.equal('step-heading');
     // The finished upload survived the trip through the other steps.
     expect($<DvcAttachmentUpload>(element, 'dvc-attachment-upload[slot-id="giay-chung-sinh"]')!.value).to.have.length(
       1,
     );
+    // Once back on the review, the steps go one after another again.
+    $<HTMLButtonElement>(element, '[part="back-button"]')!.click();
+    await until(() => heading(element) === 'Giấy tờ đính kèm', 'no way back to documents');
     next(element);
     await until(() => heading(element) === 'Kiểm tra lại thông tin', 'not on review');
 
@@ -80,7 +87,16 @@ describe('<dvc-dossier-form>', () => {
     expect(new URL(lookup.href).pathname).to.equal('/tra-cuu');
     expect(new URL(lookup.href).search).to.equal(`?code=${encodeURIComponent(detail.code)}`);
     expect(textOf(element)).to.include('In giấy biên nhận');
-    expect(changes).to.deep.equal(['1:form', '2:documents', '3:review', '1:form', '2:documents', '3:review', '4:done']);
+    expect(changes).to.deep.equal([
+      '1:form',
+      '2:documents',
+      '3:review',
+      '1:form',
+      '3:review',
+      '2:documents',
+      '3:review',
+      '4:done',
+    ]);
     // Filed: the draft is gone from the device.
     expect(
       Object.keys({ ...localStorage, ...sessionStorage }).filter((key) => key.startsWith('dvc-dossier')),

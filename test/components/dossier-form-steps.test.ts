@@ -6,6 +6,10 @@ import {
   heading,
   summaryLinks,
   fieldError,
+  topOf,
+  attach,
+  pdf,
+  fillForm,
   activeId,
   type,
   choose,
@@ -67,7 +71,11 @@ describe('<dvc-dossier-form>', () => {
     next(element);
     await until(() => summaryLinks(element).length > 0, 'no error summary');
     const summary = $(element, '.error-summary')!;
-    expect(summary.getAttribute('role')).to.equal('alert');
+    // The kit's summary, as the lookup shows it (GOV.UK's markup): the focused box holds the alert with the title and the links.
+    const alert = summary.querySelector('[role="alert"]')!;
+    expect(alert.querySelector('h3')!.textContent).to.equal('Có vấn đề cần sửa');
+    expect(alert.querySelectorAll('a').length).to.equal(summaryLinks(element).length);
+    expect(summary.getAttribute('aria-labelledby')).to.equal(alert.querySelector('h3')!.id);
     expect(element.shadowRoot!.activeElement).to.equal(summary);
     const messages = summaryLinks(element).map((link) => link.textContent!.trim());
     expect(messages).to.include('Vui lòng nhập “Họ, chữ đệm và tên”.');
@@ -87,14 +95,30 @@ describe('<dvc-dossier-form>', () => {
     expect(activeId(element)).to.equal(id('applicant.phone').slice(1));
     await expect(element).to.be.accessible();
 
-    // Fixed and left: the field's error goes at once (validation on blur of a touched field).
+    // Fixed: the field's error goes at once, before focus leaves it, and keeps its room: nothing below moves.
+    const emailTop = topOf(element, id('applicant.email'));
     type(element, 'applicant.phone', '0912345678');
-    $<HTMLInputElement>(element, id('applicant.email'))!.focus();
     await until(() => !fieldError(element, 'applicant.phone'), 'the fixed phone kept its error');
-    // A touched field with a wrong value gets its error on blur, before "Tiếp tục".
+    const phone = $(element, id('applicant.phone'))!;
+    expect(phone.getAttribute('aria-invalid')).to.equal('false');
+    expect(phone.getAttribute('aria-describedby') ?? '').not.to.include('-error');
+    expect(summaryLinks(element).map((link) => link.textContent!.trim())).not.to.include(
+      '“Số điện thoại di động” phải là số di động 10 chữ số, ví dụ 0912 345 678.',
+    );
+    expect(topOf(element, id('applicant.email'))).to.equal(emailTop);
+    $<HTMLInputElement>(element, id('applicant.email'))!.focus();
+    expect(topOf(element, id('applicant.email'))).to.equal(emailTop);
+    // A wrong value gets its error at "Tiếp tục" (GOV.UK), not when focus leaves: leaving moves nothing.
     type(element, 'applicant.email', 'khong-phai-email');
     $<HTMLInputElement>(element, id('applicant.fullName'))!.focus();
-    await until(() => fieldError(element, 'applicant.email').includes('không đúng định dạng'), 'no error on blur');
+    await aTimeout(50);
+    expect(fieldError(element, 'applicant.email')).to.equal('');
+    expect(topOf(element, id('applicant.email'))).to.equal(emailTop);
+    next(element);
+    await until(
+      () => fieldError(element, 'applicant.email').includes('không đúng định dạng'),
+      'no error on “Tiếp tục”',
+    );
     // The ID is checked against the date of birth and sex, as the desk does.
     type(element, 'applicant.birthDate', '1985-01-01');
     type(element, 'applicant.personalId', '001090012345');
@@ -103,6 +127,35 @@ describe('<dvc-dossier-form>', () => {
       () => fieldError(element, 'applicant.personalId').includes('không khớp với năm sinh'),
       'ID not checked against the birth year',
     );
+  });
+  it('takes an error away as soon as it is fixed (a radio chosen, a file uploaded), the summary with it, moving nothing', async () => {
+    const element = await formWidget();
+    next(element);
+    await until(() => fieldError(element, 'applicant.sex'), 'no error at the sex');
+    const idTop = topOf(element, id('applicant.personalId'));
+    choose(element, 'applicant.sex', 'Nam');
+    // Chosen, and focus still in the group: the error is gone at once, its room kept.
+    await until(() => !fieldError(element, 'applicant.sex'), 'the chosen radio group kept its error');
+    expect(summaryLinks(element).map((link) => link.textContent!.trim())).not.to.include('Vui lòng chọn “Giới tính”.');
+    expect(topOf(element, id('applicant.personalId'))).to.equal(idTop);
+
+    await fillApplicant(element);
+    // Every problem fixed: the whole summary is gone from sight and from screen readers, its room kept.
+    await until(() => !summaryLinks(element).length, 'the summary kept fixed problems');
+    expect($(element, '.error-summary')!.checkVisibility({ visibilityProperty: true })).to.equal(false);
+    await expect(element).to.be.accessible();
+    next(element);
+    await until(() => heading(element) === 'Tờ khai đăng ký khai sinh', 'not on the form step');
+    await fillForm(element);
+    next(element);
+    await until(() => heading(element) === 'Giấy tờ đính kèm', 'not on the documents step');
+    next(element);
+    await until(() => fieldError(element, 'attachments.giay-chung-sinh'), 'no error at the empty slot');
+    await attach(element, 'giay-chung-sinh', pdf('giay-chung-sinh.pdf'));
+    // Uploaded ("Đã tải lên"): its error goes with it.
+    await until(() => !fieldError(element, 'attachments.giay-chung-sinh'), 'the uploaded slot kept its error');
+    expect(summaryLinks(element)).to.have.length(0);
+    await expect(element).to.be.accessible();
   });
   it('shows and hides fields by their conditions, and the document slots with them', async () => {
     const element = await formWidget();

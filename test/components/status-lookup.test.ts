@@ -14,6 +14,7 @@ import {
 } from '../../stories/fixtures/dossier-views.js';
 import { $, $$, faultyApi, servers, settled, until } from '../support/fixtures.js';
 import { PROCESSING, RESULT_READY, SUBMITTED, UNKNOWN_CODE } from '../support/test-dossiers.js';
+import { facts, fill, lookUp } from '../support/lookup.js';
 
 /*
  * Every lookup here against the real backend counts against its rate limit
@@ -37,35 +38,10 @@ function demoWidget(views: DossierView[], secret = DEMO_SECRET, options: DemoLoo
   return { lookup, element: lookupWidget(html`<dvc-status-lookup .adapter=${adapter}></dvc-status-lookup>`) };
 }
 
-function fill(element: DvcStatusLookup, code: string, secret: string) {
-  for (const [id, value] of [
-    ['code', code],
-    ['secret', secret],
-  ] as const) {
-    const input = $<HTMLInputElement>(element, `#${id}`)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-}
-
-async function lookUp(element: DvcStatusLookup, code: string, secret: string) {
-  fill(element, code, secret);
-  $<HTMLButtonElement>(element, '[part="submit-button"]')!.click();
-  await until(() => $(element, '#result-heading, [part="error"], .error-summary'), 'no answer');
-  await settled(element);
-}
-
 const active = (element: Element) => element.shadowRoot!.activeElement as HTMLElement | null;
 const spoken = (element: Element) => $(element, '[role="status"]')!.textContent!.trim();
 const historyItems = (element: Element) => $$<HTMLLIElement>(element, '.history > li');
 const visibleItems = (element: Element) => historyItems(element).filter((item) => !item.hidden);
-/** Every term and its value in the result's fact lists, `term: value`, white space collapsed. */
-const facts = (element: Element) =>
-  $$(element, 'dl > div').map(
-    (pair) =>
-      `${pair.querySelector('dt')!.textContent!.trim()}: ${pair.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()}`,
-  );
 const label = (element: Element, id: string) => $(element, `label[for="${id}"]`)!.textContent!.trim();
 
 /** An officer action on the real backend; undefined when the browser may not send it (see the test). */
@@ -104,7 +80,7 @@ describe('<dvc-status-lookup> against the reference backend', () => {
       `Thủ tục: ${PROCESSING.procedure.name} (${PROCESSING.procedure.code})`,
       `Cơ quan tiếp nhận: ${PROCESSING.agency.name}`,
       'Ngày tiếp nhận: 20/11/2026 09:15',
-      'Ngày hẹn trả kết quả: 31/12/2099 16:30',
+      'Ngày hẹn trả kết quả: 31/12/2099',
       'Tiến độ: Trong hạn',
     ]);
     // The history: an ordered list, newest first, each entry a sentence with its time.
@@ -185,7 +161,7 @@ describe('<dvc-status-lookup> against the reference backend', () => {
     expect(facts(element)).to.include.members([
       'Finished on: 19/11/2026 10:00',
       'Progress: Late',
-      'New date for the result: 20/11/2026 16:30',
+      'New date for the result: 20/11/2026',
     ]);
     expect($(element, '[part="delivery"]')!.textContent).to.include('By public postal service: Số 12 đường Lê Lợi');
     expect($(element, '[part="apology"] p')!.getAttribute('lang')).to.equal('vi');
@@ -238,8 +214,8 @@ describe('<dvc-status-lookup> before any request', () => {
     await until(() => active(element)?.classList.contains('error-summary'), 'focus did not move to the error summary');
     const links = $$<HTMLAnchorElement>(element, '.error-summary a');
     expect(links.map((link) => link.textContent!.trim())).to.deep.equal([
-      'Mã hồ sơ không đúng định dạng. Mã có dạng 000.00.01.H99-261122-0001.',
-      'Nhập số định danh cá nhân (hoặc mã số thuế) của người nộp.',
+      '“Mã hồ sơ” không đúng định dạng, ví dụ 000.00.01.H99-261122-0001.',
+      'Vui lòng nhập “Số định danh cá nhân (hoặc mã số thuế) của người nộp”.',
     ]);
     const code = $<HTMLInputElement>(element, '#code')!;
     expect(code.getAttribute('aria-invalid')).to.equal('true');

@@ -22,9 +22,18 @@ export const daysAgo = (days: number) =>
 
 export const id = (path: string) => `#f-${path.replace(/[^A-Za-z0-9-]/g, '_')}`;
 export const heading = (element: Element) => $(element, '#step-heading')?.textContent?.trim() ?? '';
-export const summaryLinks = (element: Element) => $$<HTMLAnchorElement>(element, '.error-summary a');
-export const fieldError = (element: Element, path: string) =>
-  $(element, `[data-path="${path}"] .error-text`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** Shown to the eye and to screen readers: a settled line keeps its room but is neither (`visibility: hidden`). */
+export const visible = (node: Element | null | undefined): node is Element =>
+  Boolean(node?.checkVisibility({ visibilityProperty: true }));
+export const summaryLinks = (element: Element) =>
+  $$<HTMLAnchorElement>(element, '.error-summary a').filter((link) => visible(link));
+export const fieldError = (element: Element, path: string) => {
+  const line = $(element, `[data-path="${path}"] .error-text`);
+  return visible(line) ? (line.textContent?.replace(/\s+/g, ' ').trim() ?? '') : '';
+};
+/** Where a control's top edge is in the widget (scrolling aside): whether it moved under a finger. */
+export const topOf = (element: Element, selector: string) =>
+  $(element, selector)!.getBoundingClientRect().top - element.getBoundingClientRect().top;
 export const activeId = (element: Element) => element.shadowRoot!.activeElement?.id ?? '';
 
 export function type(element: Element, path: string, value: string): void {

@@ -16,12 +16,9 @@
 import * as z from 'zod/mini';
 import type { ProcedureDetail } from '../../../src/api/contract/index.js';
 import { CATALOGUE_FORMAT, CatalogueFile, type CatalogueProcedure } from '../../../src/api/contract/catalogue-file.js';
-import { type Catalogue, fieldsOf } from './seed/index.js';
+import { type Catalogue, CatalogueError, fieldsOf } from './seed/index.js';
 
-/** A catalogue file that cannot be imported; the message names the place. */
-export class CatalogueFileError extends Error {
-  override name = 'CatalogueFileError';
-}
+export { CatalogueError };
 
 const BOM = [0xef, 0xbb, 0xbf];
 
@@ -32,7 +29,7 @@ export function decodeUtf8(bytes: Uint8Array, name: string): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
     const at = firstInvalidUtf8(body);
-    throw new CatalogueFileError(
+    throw new CatalogueError(
       `${name}: not UTF-8 (byte ${at} is 0x${body[at]!.toString(16).padStart(2, '0')}). ` +
         'Save the file as UTF-8; a file from an old Vietnamese editor is often Windows-1258 ' +
         '(convert it with: iconv -f CP1258 -t UTF-8 file > file.utf8.json).',
@@ -74,7 +71,7 @@ export function parseJson(text: string, name: string): unknown {
     const position = /position (\d+)/.exec(message);
     const where = position ? lineAndColumn(text, Number(position[1])) : 'somewhere';
     const html = /^\s*</.test(text) ? ' (this looks like an HTML page, not JSON)' : '';
-    throw new CatalogueFileError(`${name}: not JSON at ${where}${html}: ${message}`);
+    throw new CatalogueError(`${name}: not JSON at ${where}${html}: ${message}`);
   }
 }
 
@@ -91,12 +88,15 @@ function describePath(path: readonly PropertyKey[], document: unknown): string {
   return text || '(the document)';
 }
 
-/** The checked catalogue file in `bytes`, or a {@link CatalogueFileError} naming every place at fault (at most 20). */
-export function readCatalogueFile(bytes: Uint8Array, name: string): CatalogueFile {
-  const document = parseJson(decodeUtf8(bytes, name), name);
+/** The checked catalogue file in `bytes`, or a {@link CatalogueError} naming every place at fault (at most 20). */
+export const readCatalogueFile = (bytes: Uint8Array, name: string): CatalogueFile =>
+  checkedCatalogueFile(parseJson(decodeUtf8(bytes, name), name), name);
+
+/** `document` (parsed JSON) as a checked catalogue file, or a {@link CatalogueError} naming the places at fault. */
+export function checkedCatalogueFile(document: unknown, name: string): CatalogueFile {
   const format = (document as { format?: unknown } | null)?.format;
   if (format !== CATALOGUE_FORMAT) {
-    throw new CatalogueFileError(
+    throw new CatalogueError(
       `${name}: not a catalogue file ("format" is ${JSON.stringify(format)}, expected "${CATALOGUE_FORMAT}"). ` +
         'Files of the national procedure database are read with --from national-json or national-xlsx.',
     );
@@ -107,7 +107,7 @@ export function readCatalogueFile(bytes: Uint8Array, name: string): CatalogueFil
     const problems = result.error.issues
       .slice(0, 20)
       .map((issue) => `  ${describePath(issue.path, document)}: ${issue.message}`);
-    throw new CatalogueFileError(`${name}: ${result.error.issues.length} problem(s)\n${problems.join('\n')}`);
+    throw new CatalogueError(`${name}: ${result.error.issues.length} problem(s)\n${problems.join('\n')}`);
   }
   checkReferences(result.data, name);
   return result.data;
@@ -133,7 +133,7 @@ function checkReferences(file: CatalogueFile, name: string): void {
     if (!fields.has(field)) problems.push(`procedures[${i}] (${code}).field: "${field}" is not in "fields"`);
   });
   if (problems.length > 0) {
-    throw new CatalogueFileError(
+    throw new CatalogueError(
       `${name}: ${problems.length} problem(s)\n${problems
         .slice(0, 20)
         .map((p) => `  ${p}`)

@@ -30,7 +30,8 @@ import {
   type UploadMetadata,
   UploadSecret,
 } from '../../../src/api/contract/index.js';
-import { FILE_KINDS, fileKindInfo, kindOfMimeType, SNIFF_BYTES, sniffFileType } from '../../../src/api/file-types.js';
+import { sniffFileType } from '../../../src/api/file-sniffing.js';
+import { FILE_KINDS, fileKindInfo, kindOfMimeType, SNIFF_BYTES } from '../../../src/api/file-types.js';
 import type { Database } from '../db/index.js';
 import { addressKey } from '../http/client-address.js';
 import { formatBytes } from './bytes.js';

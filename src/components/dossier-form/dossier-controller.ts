@@ -1,15 +1,15 @@
 /**
  * Everything `<dvc-dossier-form>` knows and does, apart from drawing it:
- * loading the procedure's form (a @lit/task), the draft kept on the device
+ * loading the procedure's form, the draft kept on the device
  * and the other tabs filling it, the steps and the browser's back button,
  * the problems shown, and filing exactly once. The element and the step
  * modules only read this state and call its actions, so each can be read
  * alone; nothing here changes while a render runs.
  */
-import { initialState, Task } from '@lit/task';
 import type { ReactiveController } from 'lit';
 import type { DossierReceipt, FormDefinition, Province } from '../../api/contract/index.js';
 import { BackendError, isAbort } from '../../api/errors.js';
+import { ERROR_SUMMARY } from '../shared/error-summary.js';
 import { submitDossier } from '../../api/form-calls.js';
 import {
   clearDraft,
@@ -50,6 +50,8 @@ export class DossierController implements ReactiveController, FieldsOwner {
   receipt?: DossierReceipt | undefined;
   /** Another tab fills the same dossier: saving stops until the citizen takes over. */
   conflict = false;
+  /** "Thay đổi" was followed from the review: "Tiếp tục" goes back there (GOV.UK's check answers pattern). */
+  private changing = false;
 
   private loadedFor?: string;
   private lastConfigured?: unknown;
@@ -57,8 +59,13 @@ export class DossierController implements ReactiveController, FieldsOwner {
   /** Upload elements already given the draft's finished uploads, per draft id. */
   private readonly restored = new WeakMap<Element, string>();
 
-  /** Fetches the form and the provinces; a newer load drops the answers of the one it replaced. */
-  private readonly loader: Task<[string | undefined, boolean], LoadedForm>;
+  /**
+   * The load going on: a newer one aborts it and its answer is dropped. An
+   * AbortController, not @lit/task as in the other widgets: the form loads
+   * once per procedure, and on a page with only the form Task's chunk (0.9 KB
+   * gzip) was what kept the page over its 40 KB budget.
+   */
+  private loading?: AbortController;
 
   /** The communes of each province, fetched once. */
   readonly communeLists: CommuneLists;
@@ -69,12 +76,6 @@ export class DossierController implements ReactiveController, FieldsOwner {
   ) {
     host.addController(this);
     this.communeLists = new CommuneLists(services.backend, () => host.requestUpdate());
-    this.loader = new Task(host, {
-      autoRun: false,
-      task: ([code, keep], { signal }) => (code ? loadForm(services.backend, code, keep, signal) : initialState),
-      onComplete: (loaded) => this.loaded(loaded),
-      onError: (error) => this.failed(error),
-    });
   }
 
   /** The procedure's code: the attribute, else `?procedure=` in the page address. */
@@ -130,7 +131,16 @@ export class DossierController implements ReactiveController, FieldsOwner {
     this.loadError = undefined;
     this.definition = undefined;
     this.status = code ? 'loading' : 'no-procedure';
-    void this.loader.run([code, keep]);
+    this.loading?.abort();
+    if (!code) return;
+    const loading = (this.loading = new AbortController());
+    const current = () => loading === this.loading;
+    void loadForm(this.services.backend, code, keep, loading.signal)
+      .then(
+        (loaded) => current() && this.loaded(loaded),
+        (error: unknown) => current() && this.failed(error),
+      )
+      .finally(() => this.host.requestUpdate());
   }
 
   private loaded({ code, definition, provinces, keep }: LoadedForm): void {
@@ -182,18 +192,25 @@ export class DossierController implements ReactiveController, FieldsOwner {
     this.receipt = undefined;
     this.sendError = undefined;
     this.problems.clear();
-    this.problems.touched.clear();
+    this.changing = false;
     this.status = 'ready';
     if (this.watch) this.watch.active = true;
     this.goTo(draft.step, 'replace', false);
   }
 
-  /** "Khai lại từ đầu": the kept draft forgotten, a new one started. */
+  /** "Tiếp tục hồ sơ đang khai": the kept draft, at its step, its heading focused (the button pressed is gone). */
+  resume(): void {
+    if (this.saved) this.start(this.saved);
+    this.focusSoon('#step-heading');
+  }
+
+  /** "Khai lại từ đầu": the kept draft forgotten, a new one started, its heading focused. */
   startOver(): void {
     const saved = this.saved;
     if (!saved || !this.definition) return;
     clearDraft(saved.procedure);
     this.start(newDraft(saved.procedure, firstKind(this.definition)));
+    this.focusSoon('#step-heading');
   }
 
   /** "Nộp hồ sơ khác" after a receipt. */
@@ -215,7 +232,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
   /** Sets the consent or the declaration box. */
   tick(box: 'consent' | 'declaration', checked: boolean): void {
     if (this.draft) this.draft[box] = checked;
-    this.save();
+    this.changed();
   }
 
   /** A document slot's uploads changed. */
@@ -240,6 +257,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
   }
 
   changed(): void {
+    this.recheck();
     this.save();
     this.host.requestUpdate();
   }
@@ -261,18 +279,30 @@ export class DossierController implements ReactiveController, FieldsOwner {
   private showProblems(issues: Issue[], t: FormMessages): void {
     this.problems.show(issues.map((issue) => ({ path: issue.path, message: messageOf(issue, this, t) })));
     // The summary is an alert and takes focus: screen readers read it out at once.
-    this.focusSoon('.error-summary');
+    this.focusSoon(ERROR_SUMMARY);
     this.host.requestUpdate();
   }
 
-  /** A touched box was left: its own problem (or none) is shown at once. */
-  left(event: FocusEvent, path: string): void {
-    const box = event.currentTarget as HTMLElement;
+  /**
+   * Focuses the field a summary link names: its upload (through the upload's
+   * own `focus()`), its first empty invalid control (the commune of an
+   * address whose street is given), its first invalid one, or its first control.
+   */
+  focusField(path: string): void {
+    const box = this.host.renderRoot.querySelector(`[data-path="${CSS.escape(path)}"]`);
+    const invalid = [...(box?.querySelectorAll<HTMLInputElement>('[aria-invalid="true"]') ?? [])];
+    const target =
+      box?.querySelector<HTMLElement>('dvc-attachment-upload') ??
+      invalid.find((control) => !control.value) ??
+      invalid[0] ??
+      box?.querySelector<HTMLElement>('input, select, textarea, button');
+    target?.focus();
+  }
+
+  /** After a change, the shown problems it fixed are settled (see ShownProblems for the rule). */
+  private recheck(): void {
     const t = this.t;
-    if (box.contains(event.relatedTarget as Node | null) || !this.problems.touched.has(path) || !t) return;
-    const issue = this.check(this.step, t).find((candidate) => candidate.path === path);
-    this.problems.set(path, issue && messageOf(issue, this, t));
-    this.host.requestUpdate();
+    if (t && this.problems.summary.length) this.problems.recheck(this.check(this.step, t).map(({ path }) => path));
   }
 
   /** Goes to a step and shows its problems there. */
@@ -289,6 +319,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
     const draft = this.draft;
     if (!draft) return;
     draft.step = index;
+    if (index === this.steps.length - 1) this.changing = false;
     this.problems.clear();
     this.save();
     if (!this.host.noHistory && history !== 'none') recordStep(draft.id, index, history === 'push');
@@ -310,7 +341,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
     if (!draft || !t) return;
     const issues = this.check(this.step, t);
     if (issues.length) return this.showProblems(issues, t);
-    this.goTo(draft.step + 1);
+    this.goTo(this.changing ? this.steps.length - 1 : draft.step + 1);
   }
 
   /** "Quay lại": through the browser's history when the step is its last entry, so Back and this agree. */
@@ -322,9 +353,10 @@ export class DossierController implements ReactiveController, FieldsOwner {
     else this.goTo(index);
   }
 
-  /** "Thay đổi" on the review: back to a step, at a section of the form. */
+  /** "Thay đổi" on the review: back to a step, at a section of the form; "Tiếp tục" there returns to the review. */
   change(step: StepName, section?: string): void {
     this.goTo(this.steps.indexOf(step));
+    this.changing = true;
     if (section) this.focusSoon(`#sec-${section}`);
   }
 

@@ -40,9 +40,8 @@ export const formStyles = css`
     border-inline-start: 4px solid var(--_error);
     padding-inline-start: 0.75em;
   }
-  .error-text {
-    color: var(--_error);
-    font-weight: 700;
+  .fixed {
+    border-inline-start-color: transparent;
   }
   textarea {
     font: inherit;
@@ -90,15 +89,11 @@ export const formStyles = css`
     flex: 1 1 14em;
   }
   .item,
-  .error-summary,
   .lookup-code {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.75em var(--_space);
     margin: 0 0 1em;
-  }
-  .error-summary {
-    border: 4px solid var(--_error);
   }
   .review-head {
     justify-content: space-between;

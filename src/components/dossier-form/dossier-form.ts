@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import type { FormAdapter } from '../../api/adapter.js';
 import type { Messages } from '../../i18n/catalog.js';
 import { DvcElement } from '../shared/dvc-element.js';
+import { errorSummaryStyles } from '../shared/error-summary.js';
+import { fieldFrameStyles } from '../shared/field-frame.js';
 import { DossierController } from './dossier-controller.js';
 import { formStyles } from './dossier-form.styles.js';
 import { catalog, type FormMessages } from './messages.js';
@@ -58,7 +60,7 @@ import { receiptView } from './steps/receipt.js';
  * @cssprop --dvc-font-size - Base text size (default: the larger of 1rem and 16px).
  */
 export class DvcDossierForm extends DvcElement<FormAdapter> {
-  static override styles = [...DvcElement.styles, formStyles];
+  static override styles = [...DvcElement.styles, errorSummaryStyles, fieldFrameStyles, formStyles];
 
   @property() procedure?: string;
   @property({ attribute: 'lookup-url' }) lookupUrl?: string;

@@ -1,7 +1,7 @@
 /**
  * How the fields of a step read and write the draft: a value by its problem
- * path (`answers.thanh-vien.0.ho-ten`); a change saved and drawn at once, and
- * remembered as touched so that leaving the field checks it; the items of a
+ * path (`answers.thanh-vien.0.ho-ten`); a change saved, rechecked and drawn
+ * at once; the items of a
  * repeating group added and removed with focus where the citizen expects it.
  */
 import type { Province } from '../../api/contract/index.js';
@@ -33,8 +33,6 @@ export interface FieldsOwner {
   readonly communeLists: CommuneLists;
   /** A value changed: keep the draft and draw it again. */
   changed(): void;
-  /** A field's box lost focus. */
-  left(event: FocusEvent, path: string): void;
   focusSoon(selector: string): void;
 }
 
@@ -44,7 +42,6 @@ export function fieldHost(owner: FieldsOwner, t: FormMessages): FieldHost {
   const set = (path: string, value: unknown) => {
     if (!owner.draft) return;
     setPath(owner.draft, path, value);
-    owner.problems.touched.add(path);
     owner.changed();
   };
   return {
@@ -52,9 +49,8 @@ export function fieldHost(owner: FieldsOwner, t: FormMessages): FieldHost {
     provinces: owner.provinces,
     get,
     set,
-    error: (path) => owner.problems.errors.get(path),
+    problem: (path) => owner.problems.at(path),
     communes: (province) => owner.communeLists.get(province),
-    left: (event, path) => owner.left(event, path),
     addItem: (path) => {
       const items = (get(path) ?? []) as object[];
       set(path, [...items, {}]);

@@ -8,19 +8,20 @@
 import { html, nothing } from 'lit';
 import type { Commune, FormField, GroupField, Province, SimpleField } from '../../api/contract/index.js';
 import { isShown } from '../../api/contract/form-rules.js';
+import { type FieldControl, fieldFrame } from '../shared/field-frame.js';
 import type { AddressDraft } from './draft.js';
 import type { FormMessages } from './messages.js';
+import type { SettledProblem } from './problems.js';
 
 export interface FieldHost {
   t: FormMessages;
   get(path: string): unknown;
   set(path: string, value: unknown): void;
-  error(path: string): string | undefined;
+  /** The problem shown at a field, if any. */
+  problem(path: string): SettledProblem | undefined;
   provinces: Province[];
   /** The communes of a province, or undefined while they load (the load starts). */
   communes(province: string): Commune[] | undefined;
-  /** A box was left; validates it if it was touched. */
-  left(event: FocusEvent, path: string): void;
   addItem(path: string): void;
   removeItem(path: string, index: number): void;
 }
@@ -39,26 +40,13 @@ export interface InputOptions {
   textarea?: boolean;
 }
 
-/** The error line of a box (its id: the box's id and `-error`). */
-export const errorLine = (id: string, error: string | undefined, t: FormMessages) =>
-  error
-    ? html`<p class="error-text" id="${id}-error"><span class="visually-hidden">${t.errorPrefix} </span>${error}</p>`
-    : nothing;
-
-/** What a box's controls need to know of it. */
-interface Frame {
-  id: string;
-  invalid: 'true' | 'false';
-  needed: 'true' | 'false';
-  describedBy: string | typeof nothing;
-}
+/** A box with a problem has the error's left border; a settled one keeps its room, uncoloured. */
+export const boxClass = (problem: SettledProblem | undefined) =>
+  problem ? (problem.settled ? 'invalid fixed' : 'invalid') : '';
 
 /**
- * A box: its label (or, for a group of inputs, a fieldset and its legend)
- * with the required mark, its help and error lines, then its controls. The
- * help and the error are named by `aria-describedby` (of the input, or of
- * the fieldset), so a screen reader reads them with the field. "Required"
- * is read as a word; the star is for the eye only.
+ * A box: the kit's field frame (label or legend, required mark, hint, error
+ * line) in a `data-path` box that problem links and focus find.
  */
 function framed(
   host: FieldHost,
@@ -66,21 +54,25 @@ function framed(
   label: string,
   required: boolean | undefined,
   help: string | undefined,
-  fieldset: string | false,
-  controls: (frame: Frame) => unknown,
+  group: string | undefined,
+  controls: (control: FieldControl) => unknown,
 ) {
   const { t } = host;
-  const id = idOf(path);
-  const error = host.error(path);
-  const describedBy = [help && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
-  const title = html`${label}${required ? html`<span aria-hidden="true"> *</span><span class="visually-hidden"> (${t.required})</span>` : nothing}`;
-  const below = html`${help ? html`<p class="hint" id="${id}-hint">${help}</p>` : nothing}${errorLine(id, error, t)}`;
-  const frame: Frame = { id, invalid: error ? 'true' : 'false', needed: required ? 'true' : 'false', describedBy };
-  return html`<div class="field ${error ? 'invalid' : ''}" data-path=${path} @focusout=${(event: FocusEvent) => host.left(event, path)}>${
-    fieldset === false
-      ? html`<label for=${id}>${title}</label>${below}${controls(frame)}`
-      : html`<fieldset class=${fieldset} aria-describedby=${describedBy}><legend>${title}</legend>${below}${controls(frame)}</fieldset>`
-  }</div>`;
+  const problem = host.problem(path);
+  const frame = fieldFrame(
+    {
+      id: idOf(path),
+      label,
+      hint: help,
+      error: problem?.message,
+      settled: problem?.settled,
+      errorPrefix: t.errorPrefix,
+      required: required ? t.required : undefined,
+      group,
+    },
+    controls,
+  );
+  return html`<div class="field ${boxClass(problem)}" data-path=${path}>${frame}</div>`;
 }
 
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
@@ -104,7 +96,7 @@ export function input(
     label,
     options.required,
     options.help,
-    false,
+    undefined,
     ({ id, invalid, needed, describedBy }) => html`
     <div class="with-unit">${
       options.textarea
@@ -161,10 +153,10 @@ export function choices(
 
 /** A drop-down list; "— Chọn —" first, so nothing is chosen for the citizen. */
 function listBox(
-  { id, invalid, needed }: Frame,
+  { id, invalid, needed }: FieldControl,
   part: string,
   first: string,
-  options: readonly { value: string; label: string }[],
+  options: readonly { value: string; label: string; short?: string }[],
   value: unknown,
   change: (value: string) => void,
   attributes: { describedBy?: string | typeof nothing; disabled?: boolean } = {},
@@ -173,7 +165,7 @@ function listBox(
     <select id=${id + part} aria-required=${needed} aria-invalid=${invalid} aria-describedby=${attributes.describedBy ?? nothing}
       ?disabled=${attributes.disabled} @change=${(event: Event) => change((event.target as HTMLSelectElement).value)}>
       <option value="" ?selected=${!value}>${first}</option>
-      ${options.map((option) => html`<option value=${option.value} ?selected=${value === option.value}>${option.label}</option>`)}
+      ${options.map((option) => html`<option value=${option.value} label=${option.short ?? nothing} ?selected=${value === option.value}>${option.label}</option>`)}
     </select>`;
 }
 
@@ -185,7 +177,7 @@ export function select(
   required?: boolean,
   help?: string,
 ) {
-  return framed(host, path, label, required, help, false, (frame) =>
+  return framed(host, path, label, required, help, undefined, (frame) =>
     listBox(frame, '', host.t.choose, options, host.get(path), (value) => host.set(path, value || undefined), {
       describedBy: frame.describedBy,
     }),
@@ -209,8 +201,15 @@ export function address(
     host.set(path, next.street || next.province || next.commune ? next : undefined);
   };
   const communes = value.province ? host.communes(value.province) : undefined;
+  // The name first, its kind after ("Ba Đình (Phường)"), in the list only: a closed
+  // select's type-ahead matches the start of what it shows, and 126 communes all
+  // starting with "Xã" or "Phường" could not be reached by typing a name.
   const places = (list: readonly { code: string; name: string }[] = []) =>
-    list.map((place) => ({ value: place.code, label: place.name }));
+    list.map(({ code, name }) => ({
+      value: code,
+      label: name,
+      short: name.replace(/^(Xã|Phường|Đặc khu|Tỉnh|Thành phố) (.+)/, '$2 ($1)'),
+    }));
   return framed(
     host,
     path,
@@ -266,7 +265,8 @@ export function field(
     case 'personal-id':
       return input(host, path, label, { required, help, inputmode: 'numeric', maxlength: 20 });
     case 'tax-code':
-      return input(host, path, label, { required, help, inputmode: 'numeric', maxlength: 20 });
+      // Not the numeric keypad: a branch's code has a hyphen (0101234567-001), which it lacks.
+      return input(host, path, label, { required, help, inputmode: 'text', maxlength: 20 });
     case 'phone':
       return input(host, path, label, { required, help, type: 'tel', inputmode: 'tel', maxlength: 20 });
     case 'email':

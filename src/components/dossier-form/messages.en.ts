@@ -59,7 +59,8 @@ const form: FormMessages = {
   consentHint: (hours) =>
     `Your answers are kept in this browser for ${hours} hours so that you can continue later. Do not choose this on a shared computer (at the office or an internet café): your answers are then kept only until you close this tab.`,
   restoreHeading: 'You have an unfinished application',
-  restoreText: (when) => `An application for this procedure was saved on this device at ${when}.`,
+  restoreText: (when, device) =>
+    `An application for this procedure was ${device ? 'saved on this device' : 'kept in this tab'} at ${when}.`,
   restore: 'Continue the saved application',
   startOver: 'Start again',
   otherTab:
@@ -79,7 +80,6 @@ const form: FormMessages = {
   dataKept: 'Everything you entered is kept. Select “Try again” to send it: the application will be filed only once.',
   tooLarge:
     'The application is larger than the service accepts. Remove some attachments or use smaller files, then send again.',
-  resend: 'Try again',
   versionChanged: 'The agency has just updated this form. Your answers are kept; please check them, then send.',
   notFound: 'This procedure was not found. Check the link or find the procedure in the list.',
   noProcedure: 'No procedure has been chosen.',
@@ -106,6 +106,8 @@ const form: FormMessages = {
   another: 'Start another application',
   problems: {
     'required-choose': 'Choose {l}.',
+    'required-part-type': 'Enter {p} of {l}.',
+    'required-part-choose': 'Choose {p} of {l}.',
     'required-attach': 'Attach {l}.',
     required: 'Enter {l}.',
     'too-long': '{l} must be {n} characters or fewer.',
@@ -128,6 +130,7 @@ const form: FormMessages = {
     'tax-format': '{l} must be 10 digits (a branch: 10 digits, a dash and 3 digits) or 12 digits.',
     'tax-check-digit': '{l} is not right (its check digit is wrong). Check it again.',
     phone: '{l} must be a 10-digit mobile number, like 0912 345 678.',
+    'phone-prefix': '{l} is not right: a mobile number starts with 03, 05, 07, 08 or 09.',
     email: '{l} must be an email address, like name@example.com.',
     commune: '{l}: the commune chosen is not in the province chosen.',
     'applicant-kind': 'This procedure does not accept applications from this kind of applicant.',

@@ -25,7 +25,7 @@ const vi = {
   sending: 'Đang gửi…',
   required: 'bắt buộc',
   errorPrefix: 'Lỗi:',
-  summaryTitle: 'Có thông tin chưa đúng',
+  summaryTitle: 'Có vấn đề cần sửa',
   kind: 'Người nộp hồ sơ là',
   kinds: { person: 'Cá nhân', organisation: 'Tổ chức' },
   fullName: 'Họ, chữ đệm và tên',
@@ -62,7 +62,9 @@ const vi = {
   consentHint: (hours: number) =>
     `Lưu thông tin đã khai trên trình duyệt này ${hours} giờ để khai tiếp khi quay lại. Không chọn nếu dùng máy tính chung: khi đó thông tin chỉ được giữ đến khi đóng thẻ này.`,
   restoreHeading: 'Bạn có hồ sơ đang khai dở',
-  restoreText: (when: string) => `Hồ sơ được lưu trên thiết bị này lúc ${when}.`,
+  /** `device`: kept with consent; else only for this tab, which the text must not hide. */
+  restoreText: (when: string, device: boolean) =>
+    `Hồ sơ được ${device ? 'lưu trên thiết bị' : 'giữ tạm trong thẻ (tab)'} này lúc ${when}.`,
   restore: 'Tiếp tục hồ sơ đang khai',
   startOver: 'Khai lại từ đầu',
   otherTab:
@@ -81,8 +83,6 @@ const vi = {
   sendFailed: 'Chưa gửi được hồ sơ.',
   dataKept: 'Thông tin bạn đã khai vẫn được giữ nguyên. Bấm “Thử lại” để gửi: hồ sơ chỉ được nộp một lần.',
   tooLarge: 'Hồ sơ vượt quá dung lượng máy chủ nhận. Hãy bớt hoặc thay tệp nhỏ hơn.',
-  // The same word as the backend error messages, which tell the citizen to press “Thử lại”.
-  resend: 'Thử lại',
   versionChanged: 'Biểu mẫu vừa được cơ quan cập nhật. Thông tin đã khai được giữ lại; vui lòng kiểm tra rồi gửi.',
   notFound: 'Không tìm thấy thủ tục này. Vui lòng kiểm tra lại đường dẫn.',
   noProcedure: 'Chưa chọn thủ tục để nộp hồ sơ.',
@@ -109,6 +109,8 @@ const vi = {
   problems: {
     'required-choose': 'Vui lòng chọn {l}.',
     'required-attach': 'Vui lòng đính kèm {l}.',
+    'required-part-type': 'Vui lòng nhập {p} của {l}.',
+    'required-part-choose': 'Vui lòng chọn {p} của {l}.',
     required: 'Vui lòng nhập {l}.',
     'too-long': '{l} không được dài quá {n} ký tự.',
     'too-short': '{l} quá ngắn.',
@@ -130,6 +132,7 @@ const vi = {
     'tax-format': '{l} phải gồm 10 chữ số (chi nhánh: thêm -NNN) hoặc 12 chữ số.',
     'tax-check-digit': '{l} không đúng (sai chữ số kiểm tra). Vui lòng kiểm tra lại.',
     phone: '{l} phải là số di động 10 chữ số, ví dụ 0912 345 678.',
+    'phone-prefix': '{l} không đúng: số di động bắt đầu bằng 03, 05, 07, 08 hoặc 09.',
     email: '{l} không đúng định dạng, ví dụ ten@example.com.',
     commune: '{l}: xã, phường đã chọn không thuộc tỉnh, thành phố đã chọn.',
     'applicant-kind': 'Thủ tục này không nhận hồ sơ của loại người nộp đã chọn.',
@@ -137,7 +140,16 @@ const vi = {
     attachment: 'Tệp ở {l} không còn trên máy chủ. Vui lòng đính kèm lại.',
     'attachment-type': 'Tệp ở {l} không đúng định dạng được nhận.',
     'attachment-size': 'Tệp ở {l} vượt quá dung lượng cho phép.',
-  } satisfies Record<ProblemCode | 'required-choose' | 'required-attach' | 'too-many-attach', string>,
+  } satisfies Record<
+    | ProblemCode
+    | 'required-choose'
+    | 'required-attach'
+    | 'required-part-type'
+    | 'required-part-choose'
+    | 'too-many-attach'
+    | 'phone-prefix',
+    string
+  >,
 };
 
 export type FormMessages = typeof vi;

@@ -4,7 +4,7 @@
  * turns them into a sentence that names the field as the citizen sees it
  * ("Vui lòng nhập “Họ, chữ đệm và tên”."), worded for how it is filled.
  */
-import type { FormDefinition } from '../../api/contract/index.js';
+import type { FormDefinition, FormField } from '../../api/contract/index.js';
 import {
   checkAnswers,
   checkApplicant,
@@ -14,6 +14,7 @@ import {
   type Problem,
 } from '../../api/contract/form-rules.js';
 import type { Draft } from './draft.js';
+import { getPath } from './draft-fields.js';
 import { verbOf } from './fields.js';
 import type { FormMessages, Verb } from './messages.js';
 import { asChecked, attachmentsOf } from './submission.js';
@@ -30,6 +31,11 @@ export interface Issue extends Partial<Problem> {
 export interface ShownProblem {
   path: string;
   message: string;
+}
+
+/** A problem shown, fixed since (settled) or not. */
+export interface SettledProblem extends ShownProblem {
+  settled: boolean;
 }
 
 /** The steps of a form: the applicant, its e-form and its documents when it has them, the review. */
@@ -78,7 +84,26 @@ export function checkStep(step: StepName, definition: FormDefinition, draft: Dra
   }
 }
 
-/** The label of the field a problem path names, and how it is filled. */
+const quoted = (label: string) => `“${label}”`;
+
+/** The applicant's labels an e-form repeats for another person: a field with one of them is named with its section. */
+const applicantLabels = (t: FormMessages) => [t.fullName, t.birthDate, t.sex, t.personalId, t.address];
+
+/**
+ * The field of the e-form with this id, named as the citizen reads it: its
+ * label, and its section's title when the label alone could be another's
+ * (the child's "Ngày, tháng, năm sinh" beside the applicant's and the mother's).
+ */
+function answerName(definition: FormDefinition, id: string, t: FormMessages): [string, FormField | undefined] {
+  const fields = definition.sections.flatMap((section) => section.fields);
+  const section = definition.sections.find((candidate) => candidate.fields.some((spec) => spec.id === id));
+  const spec = fields.find((candidate) => candidate.id === id);
+  const label = spec?.label ?? id;
+  const shared = applicantLabels(t).includes(label) || fields.filter((other) => other.label === label).length > 1;
+  return [shared && section ? `${quoted(label)} (${section.title})` : quoted(label), spec];
+}
+
+/** The name of the field a problem path names, in quotes, and how it is filled. */
 function describe(path: string, definition: FormDefinition, draft: Draft, t: FormMessages): [string, Verb] {
   const [root, id = '', index, inner] = path.split('.');
   if (root === 'applicant') {
@@ -89,20 +114,41 @@ function describe(path: string, definition: FormDefinition, draft: Draft, t: For
       representative: index === 'personalId' ? t.repId : t.repName,
     };
     return [
-      own[id] ?? (t as unknown as Record<string, string>)[id] ?? id,
+      quoted(own[id] ?? (t as unknown as Record<string, string>)[id] ?? id),
       id === 'sex' || id === 'kind' ? 'choose' : 'type',
     ];
   }
   if (root === 'answers') {
-    const spec = definition.sections.flatMap((section) => section.fields).find((candidate) => candidate.id === id);
+    const [name, spec] = answerName(definition, id, t);
     if (spec?.type === 'group' && inner) {
       const innerSpec = spec.fields.find((candidate) => candidate.id === inner);
-      return [`${t.itemTitle(spec.itemLabel, Number(index) + 1)}: ${innerSpec?.label ?? inner}`, verbOf(innerSpec)];
+      return [
+        quoted(`${t.itemTitle(spec.itemLabel, Number(index) + 1)}: ${innerSpec?.label ?? inner}`),
+        verbOf(innerSpec),
+      ];
     }
-    return [spec?.label ?? id, verbOf(spec)];
+    return [name, verbOf(spec)];
   }
-  if (root === 'attachments') return [definition.documents.find((slot) => slot.slot === id)?.name ?? id, 'attach'];
-  return id === 'address' ? [t.postAddress, 'type'] : [t.delivery, 'choose'];
+  if (root === 'attachments')
+    return [quoted(definition.documents.find((slot) => slot.slot === id)?.name ?? id), 'attach'];
+  return id === 'address' ? [quoted(t.postAddress), 'type'] : [quoted(t.delivery), 'choose'];
+}
+
+const ADDRESS_PARTS = ['street', 'province', 'commune'] as const;
+
+/**
+ * The problem's wording, finer than its code where the code alone would
+ * point the wrong way: an address with only a part missing names that part
+ * (its summary link then focuses it), and a mobile number of 10 digits is
+ * told its prefix is wrong, not its length.
+ */
+function wording(code: string, value: unknown, verb: Verb, t: FormMessages): [key: string, part?: string] {
+  if (code === 'required' && value && typeof value === 'object') {
+    const missing = ADDRESS_PARTS.find((part) => !(value as Record<string, unknown>)[part]);
+    if (missing) return [`required-part-${missing === 'street' ? 'type' : 'choose'}`, t[missing]];
+  }
+  if (code === 'phone' && String(value).replace(/\D/g, '').length === 10) return ['phone-prefix'];
+  return [`${code}-${verb}`];
 }
 
 /** The form being filled, as the problems read it. */
@@ -115,41 +161,60 @@ export interface Filling {
 export function messageOf(issue: Issue, { definition, draft }: Filling, t: FormMessages): string {
   if (issue.message && !issue.code) return issue.message;
   if (!definition || !draft) return issue.path;
-  const [label, verb] = describe(issue.path, definition, draft, t);
+  const [name, verb] = describe(issue.path, definition, draft, t);
   const problems: Record<string, string> = t.problems;
-  const template = issue.code && (problems[`${issue.code}-${verb}`] ?? problems[issue.code]);
+  const [key, part = ''] = issue.code ? wording(issue.code, getPath(draft, issue.path), verb, t) : [''];
+  const template = issue.code && (problems[key] ?? problems[issue.code]);
   return template
-    ? template.replace('{l}', `“${label}”`).replace('{n}', String(issue.limit))
+    ? template.replace('{l}', name).replace('{p}', quoted(part)).replace('{n}', String(issue.limit))
     : issue.message || issue.path;
 }
 
-/** The problems shown: at their fields (`errors`, by path) and in the summary. */
+/**
+ * The problems shown, at their fields and in the summary, and when they
+ * change. One rule, GOV.UK's ("validate when the user submits, not as they
+ * type or leave a field"), with one addition so that nothing false stays:
+ * - problems appear only when "Tiếp tục" or "Gửi hồ sơ" is pressed; the
+ *   summary then takes focus and is read out;
+ * - a shown problem the citizen fixes is settled on the change itself (the
+ *   radio chosen, the file uploaded, the right digits typed), not when focus
+ *   leaves: its message and summary line vanish from sight and from screen
+ *   readers and the field is no longer invalid, but their room stays until
+ *   the next "Tiếp tục". A message added or removed on blur moves what lies
+ *   below while a finger is already on its way there (a 60 px jump swallowed
+ *   taps on phones); a message left beside a fixed field tells a falsehood.
+ * - a settled problem made wrong again shows again, in its own room.
+ */
 export class ShownProblems {
-  errors = new Map<string, string>();
   summary: ShownProblem[] = [];
-  /** Paths the citizen changed: a field's own problem shows when it is left. */
-  readonly touched = new Set<string>();
+  private settled = new Set<string>();
 
   show(shown: ShownProblem[]): void {
-    this.errors = new Map(shown.map((problem) => [problem.path, problem.message]));
     this.summary = shown;
+    this.settled = new Set();
   }
 
   clear(): void {
-    this.errors = new Map();
-    this.summary = [];
+    this.show([]);
   }
 
-  /** One field's problem (or none, when `message` is undefined), the others kept. */
-  set(path: string, message: string | undefined): void {
-    const errors = new Map(this.errors);
-    if (message) errors.set(path, message);
-    else errors.delete(path);
-    this.errors = errors;
+  /** The problem shown at a path, and whether it is settled. */
+  at(path: string): SettledProblem | undefined {
+    return this.lines.find((problem) => problem.path === path);
+  }
+
+  /** Every problem shown, each with whether it is settled. */
+  get lines(): SettledProblem[] {
+    return this.summary.map((problem) => ({ ...problem, settled: this.settled.has(problem.path) }));
+  }
+
+  /** After a change: the shown problems whose paths `open` (the step's problems now) no longer names are settled. */
+  recheck(open: readonly string[]): void {
+    this.settled = new Set(this.summary.map(({ path }) => path).filter((path) => !open.includes(path)));
   }
 
   /** Forgets the problems under a path (an item removed). */
   forget(path: string): void {
-    for (const key of this.errors.keys()) if (key.startsWith(`${path}.`)) this.errors.delete(key);
+    this.summary = this.summary.filter((problem) => !problem.path.startsWith(`${path}.`));
   }
 }

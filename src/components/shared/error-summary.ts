@@ -7,6 +7,9 @@
  * govuk-frontend puts it, so a screen reader reads the problems once when
  * they appear and a keyboard user starts from the list. A link moves focus
  * to its field itself: inside a shadow root `href="#id"` would scroll nowhere.
+ * A settled problem (fixed since it was shown) keeps its line, unseen and
+ * unread, and the whole box when every one is: nothing below moves until
+ * the next submit draws the summary again.
  */
 import { css, html, nothing } from 'lit';
 
@@ -14,6 +17,8 @@ import { css, html, nothing } from 'lit';
 export interface SummaryProblem {
   id: string;
   text: string;
+  /** Fixed since it was shown: its line keeps its room, unseen. */
+  settled?: boolean | undefined;
 }
 
 export interface ErrorSummaryOptions<P extends SummaryProblem> {
@@ -41,18 +46,18 @@ export function errorSummary<P extends SummaryProblem>(options: ErrorSummaryOpti
   };
   const heading = level === 3 ? html`<h3 id=${TITLE_ID}>${title}</h3>` : html`<h2 id=${TITLE_ID}>${title}</h2>`;
   return html`
-    <div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby=${TITLE_ID}>
+    <div class="error-summary ${problems.every((problem) => problem.settled) ? 'settled' : ''}" part="error-summary" tabindex="-1" aria-labelledby=${TITLE_ID}>
       <div role="alert">
         ${heading}
         <ul>
-          ${problems.map((problem) => html`<li><a href="#${problem.id}" @click=${(event: Event) => follow(event, problem)}>${problem.text}</a></li>`)}
+          ${problems.map((problem) => html`<li class=${problem.settled ? 'settled' : ''}><a href="#${problem.id}" @click=${(event: Event) => follow(event, problem)}>${problem.text}</a></li>`)}
         </ul>
       </div>
     </div>
   `;
 }
 
-/** The summary's look: a thick error-coloured border, the links in the error colour. */
+/** The summary's look: a thick error-coloured border, the links in the error colour (`.settled` is in the field frame's styles, which every form with a summary has). */
 export const errorSummaryStyles = css`
   .error-summary {
     border: 0.25em solid var(--_error);

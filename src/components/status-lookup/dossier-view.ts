@@ -8,6 +8,12 @@
  * before "Xem toàn bộ N bước". `<ol reversed>` keeps the numbers
  * chronological (the newest step carries the highest number), so "bước 12"
  * means the twelfth step whichever way the list is read.
+ *
+ * The dates agree with each other and with the receipt: the appointment is a
+ * date, as the receipt prints it; before reception the first date is the
+ * filing's, not a reception that has not happened; and while a supplement is
+ * awaited the agency's clock is stopped (DOMAIN.md §3), so the lookup says
+ * so rather than show "on time" by an appointment the pause will move.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DossierStatus } from '../../api/contract/dossiers.js';
@@ -32,7 +38,22 @@ export interface ViewContext {
 export const statusName = (status: DossierStatus, t: LookupMessages): string =>
   t.statusNames[status.code] ?? status.label;
 
-const time = (iso: string) => html`<time datetime=${iso}>${dateTime(iso)}</time>`;
+const time = (iso: string, withTime = true) => html`<time datetime=${iso}>${dateTime(iso, withTime)}</time>`;
+
+/** An appointment: a day, as the receipt gives it. */
+const day = (iso: string) => time(iso, false);
+
+/** Waiting for reception (1) or refused at it (3): filed, never received. */
+const NOT_RECEIVED: readonly number[] = [1, 3];
+/** Waiting for the citizen's supplement: the agency's clock is stopped. */
+const SUPPLEMENT_REQUESTED = 5;
+
+/** "Tiến độ" and its class: a dossier late when the supplement was asked for stays late. */
+function progress(view: DossierView, paused: boolean, t: LookupMessages): [string, string] {
+  if (!view.onTime) return [t.late, 'late'];
+  if (paused) return [t.paused, ''];
+  return [view.finishedAt ? t.onTime : t.withinTime, 'on-time'];
+}
 
 /** Newest first; entries of the same instant keep their reverse order of arrival. */
 function newestFirst(history: HistoryEntry[]): HistoryEntry[] {
@@ -49,22 +70,24 @@ export function renderDossier(view: DossierView, { t, common, expanded, showAll,
   const { supplement, payment, delivery, apology } = view;
   const history = newestFirst(view.history);
   const collapsed = !expanded && history.length > VISIBLE_STEPS;
+  const paused = view.status.code === SUPPLEMENT_REQUESTED && view.onTime;
+  const [timeliness, timelinessClass] = progress(view, paused, t);
   return html`
     <section class="dossier" part="result" aria-labelledby="result-heading">
-      <h2 id="result-heading" tabindex="-1">${t.dossier(view.code)}</h2>
+      <h2 id="result-heading" tabindex="-1">${t.dossier} <span class="code">${view.code}</span></h2>
       <p class="status" part="status">
         ${t.status}: <strong class="status-${view.status.code}" lang=${t.statusNames[view.status.code] ? nothing : 'vi'}>${statusName(view.status, t)}</strong>
       </p>
       ${descriptionList([
         [t.procedure, html`<span lang="vi">${view.procedure.name}</span> (${view.procedure.code})`],
         [t.agency, html`<span lang="vi">${view.agency.name}</span>`],
-        [t.receivedAt, time(view.receivedAt)],
-        [t.appointmentAt, view.appointmentAt ? time(view.appointmentAt) : t.noAppointment],
-        [t.finishedAt, view.finishedAt && time(view.finishedAt)],
+        [NOT_RECEIVED.includes(view.status.code) ? t.submittedAt : t.receivedAt, time(view.receivedAt)],
         [
-          t.timeliness,
-          html`<span class="badge ${view.onTime ? 'on-time' : 'late'}">${view.onTime ? (view.finishedAt ? t.onTime : t.withinTime) : t.late}</span>`,
+          t.appointmentAt,
+          paused ? t.appointmentPaused : view.appointmentAt ? day(view.appointmentAt) : t.noAppointment,
         ],
+        [t.finishedAt, view.finishedAt && time(view.finishedAt)],
+        [t.timeliness, html`<span class="badge ${timelinessClass}">${timeliness}</span>`],
       ])}
       <p class="actions">
         <button type="button" part="refresh-button" @click=${refresh}>${t.refresh}</button>
@@ -78,7 +101,7 @@ export function renderDossier(view: DossierView, { t, common, expanded, showAll,
               html`
             <p lang="vi">${apology.text}</p>
             ${descriptionList([
-              [t.newAppointment, time(apology.newAppointmentAt)],
+              [t.newAppointment, day(apology.newAppointmentAt)],
               [t.apologyIssued, time(apology.issuedAt)],
             ])}`,
             )

@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 /**
  * Layout of the lookup: one column on phones, the two fields side by side
- * when there is room; the status large; a print view without the form and
- * buttons and with the whole history.
+ * when there is room, their inputs on one line whatever the length of the
+ * labels and hints above them (each field a column, its input at the foot);
+ * the dossier code never broken at its hyphen; the status large; a print
+ * view without the form and buttons and with the whole history.
  */
 export const lookupStyles = css`
   form {
@@ -17,6 +19,14 @@ export const lookupStyles = css`
   .field {
     flex: 1 1 16em;
     margin-bottom: 0.75em;
+    display: flex;
+    flex-direction: column;
+  }
+  .field > input {
+    margin-top: auto;
+  }
+  .code {
+    white-space: nowrap;
   }
   .hint,
   .loading {

@@ -79,6 +79,8 @@ export class DvcStatusLookup extends DvcElement<LookupAdapter> {
   /** The dossier shown; kept while a refresh runs, so the refresh button keeps focus. */
   @state() private view?: DossierView;
   @state() private expanded = false;
+  /** False from a submit refused for field problems until the next lookup: the last outcome no longer answers the form. */
+  @state() private outcomeShown = true;
 
   // Getters rather than Lit's @query: its decorator is code every page would download.
   private get codeInput(): HTMLInputElement {
@@ -137,6 +139,8 @@ export class DvcStatusLookup extends DvcElement<LookupAdapter> {
     else if (lookupCode && !LOOKUP_CODE.test(secret)) problems.secret = 'secretFormat';
     this.problems = problems;
     if (problems.code || problems.secret) {
+      // The summary alone: an old "not found" beside it would contradict it, and a screen reader would read both.
+      this.outcomeShown = false;
       this.focusSoon(ERROR_SUMMARY);
       return;
     }
@@ -147,6 +151,7 @@ export class DvcStatusLookup extends DvcElement<LookupAdapter> {
   private run(lookup: DossierLookup, refresh: boolean): void {
     this.lastLookup = lookup;
     this.refreshing = refresh;
+    this.outcomeShown = true;
     if (!refresh) this.view = undefined;
     // A new lookup lands on the dossier's heading (or the error); a refresh leaves focus on its button.
     this.focusWhenReady = refresh
@@ -197,7 +202,7 @@ export class DvcStatusLookup extends DvcElement<LookupAdapter> {
     }
     if (service.status !== TaskStatus.COMPLETE)
       return html`<p class="loading" part="loading">${messages.common.loading}</p>`;
-    return html`${this.renderForm(messages.own)}${this.renderOutcome(messages)}`;
+    return html`${this.renderForm(messages.own)}${this.outcomeShown ? this.renderOutcome(messages) : nothing}`;
   }
 
   private problemText(field: Field, t: LookupMessages): string | undefined {

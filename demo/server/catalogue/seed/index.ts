@@ -14,6 +14,12 @@ import * as z from 'zod/mini';
 import { Agency, type Field, ProcedureDetail } from '../../../../src/api/contract/index.js';
 import { fold } from '../../../../src/i18n/fold.js';
 import type { Database, Queryable } from '../../db/index.js';
+import { hasFormDefinition } from '../../forms/index.js';
+
+/** A catalogue that cannot be imported; the message names the place at fault. */
+export class CatalogueError extends Error {
+  override name = 'CatalogueError';
+}
 
 export interface Catalogue {
   agencies: Agency[];
@@ -146,7 +152,7 @@ export function checkCatalogue(catalogue: Catalogue): void {
     const result = schema.safeParse(value);
     if (result.success) return;
     const issues = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.code}`);
-    throw new Error(`Seed catalogue: ${what} breaks the contract (${issues.join('; ')})`);
+    throw new CatalogueError(`Catalogue: ${what} breaks the contract (${issues.join('; ')})`);
   };
   for (const agency of catalogue.agencies) check(`agency ${agency.code}`, Agency, agency);
   const agencyCodes = new Set(catalogue.agencies.map((agency) => agency.code));
@@ -155,13 +161,20 @@ export function checkCatalogue(catalogue: Catalogue): void {
   for (const procedure of catalogue.procedures) {
     const { code, agency, field } = procedure;
     check(`procedure ${code}`, ProcedureDetail, procedure);
-    if (codes.has(code)) throw new Error(`Seed catalogue: procedure ${code} appears twice`);
+    if (codes.has(code)) throw new CatalogueError(`Catalogue: procedure ${code} appears twice`);
+    if (procedure.onlineSubmission && !hasFormDefinition(code)) {
+      throw new CatalogueError(
+        `Catalogue: procedure ${code} says it is filed online (onlineSubmission), but this backend has no e-form for it (demo/server/forms)`,
+      );
+    }
     if (!agencyCodes.has(agency.code)) {
-      throw new Error(`Seed catalogue: procedure ${code} names agency ${agency.code}, which is not in the agency list`);
+      throw new CatalogueError(
+        `Catalogue: procedure ${code} names agency ${agency.code}, which is not in the agency list`,
+      );
     }
     if ((fieldNames.get(field.code) ?? field.name) !== field.name) {
-      throw new Error(
-        `Seed catalogue: field of activity ${field.code} has two names, "${fieldNames.get(field.code)}" and "${field.name}"`,
+      throw new CatalogueError(
+        `Catalogue: field of activity ${field.code} has two names, "${fieldNames.get(field.code)}" and "${field.name}"`,
       );
     }
     codes.add(code);

@@ -80,7 +80,8 @@ export function syntheticProcedures(base: ProcedureDetail[], count: number, seed
       code: `9.${String(i + 1).padStart(6, '0')}`,
       name,
       onlineLevel,
-      onlineSubmission: onlineLevel !== 'thong-tin',
+      // No e-form exists for a made-up procedure: never offered for filing here.
+      onlineSubmission: false,
       processingTime:
         processingTime.value === undefined
           ? processingTime

@@ -62,7 +62,7 @@ export function applicantStep({ form, t, draftHours }: StepContext) {
           ${input(host, 'applicant.personalId', t.personalId, { required: true, help: t.personalIdHint, inputmode: 'numeric', maxlength: 20 })}`
         : html`
           ${input(host, 'applicant.name', t.orgName, { required: true, autocomplete: 'organization', maxlength: 300 })}
-          ${input(host, 'applicant.taxCode', t.taxCode, { required: true, help: t.taxCodeHint, inputmode: 'numeric', maxlength: 20 })}
+          ${input(host, 'applicant.taxCode', t.taxCode, { required: true, help: t.taxCodeHint, inputmode: 'text', maxlength: 20 })}
           <fieldset class="field">
             <legend>${t.representative}</legend>
             ${input(host, 'applicant.representative.fullName', t.repName, { required: true, maxlength: 100 })}

@@ -10,8 +10,9 @@ import { FILE_KINDS } from '../../../api/file-types.js';
 import { safeLink } from '../../../api/safe-url.js';
 import type { DvcAttachmentUpload } from '../../attachment-upload/attachment-upload.js';
 import { backendLink } from '../../shared/backend-link.js';
+import { errorLine } from '../../shared/field-frame.js';
 import type { Draft } from '../draft.js';
-import { idOf } from '../fields.js';
+import { boxClass, idOf } from '../fields.js';
 import type { FormMessages } from '../messages.js';
 import type { Issue } from '../problems.js';
 import type { StepContext } from './frame.js';
@@ -27,13 +28,13 @@ export function documentsStep({ form, t, backend }: StepContext, hidden: boolean
       <p>${shown.length ? t.documentsIntro : t.noDocuments}</p>
       ${definition.documents.map((slot) => {
         const path = `attachments.${slot.slot}`;
-        const error = form.problems.errors.get(path);
+        const problem = form.problems.at(path);
         const accept = slot.accept
           .flatMap((kind) => FILE_KINDS.find((info) => info.kind === kind)?.extensions ?? [])
           .join(',');
         return html`
-          <div class="field ${error ? 'invalid' : ''}" data-path=${path} ?hidden=${!shown.includes(slot)}>
-            ${error ? html`<p class="error-text" id="${idOf(path)}"><span class="visually-hidden">${t.errorPrefix} </span>${error}</p>` : nothing}
+          <div class="field ${boxClass(problem)}" data-path=${path} ?hidden=${!shown.includes(slot)}>
+            ${errorLine(idOf(path), problem?.message, t.errorPrefix, problem?.settled)}
             <dvc-attachment-upload .adapter=${backend} label=${slot.name} hint=${slot.note ?? nothing} procedure=${definition.procedure}
               slot-id=${slot.slot} draft=${draft.id} .uploadSecret=${draft.uploadSecret} accept=${accept} max-size=${slot.maxFileBytes} max-files=${slot.maxFiles}
               ?multiple=${slot.maxFiles > 1} ?required=${slot.required} @change=${changed(slot.slot)}></dvc-attachment-upload>

@@ -1,7 +1,6 @@
 /**
  * What every step shares: the list of steps, the other-tab warning, the
- * form with its heading, the error summary (GOV.UK's pattern: a list of
- * links, each focusing its field) and the buttons. The documents' upload
+ * form with its heading, the kit's error summary and the buttons. The documents' upload
  * elements are drawn on every step (hidden but one), so an upload going on
  * when the citizen moves on is not stopped.
  */
@@ -9,6 +8,7 @@ import { html, nothing } from 'lit';
 import { safeHref } from '../../../api/safe-url.js';
 import type { FormAdapter } from '../../../api/adapter.js';
 import type { CommonMessages } from '../../../i18n/common.js';
+import { errorSummary } from '../../shared/error-summary.js';
 import type { DossierController } from '../dossier-controller.js';
 import { idOf } from '../fields.js';
 import type { FormMessages } from '../messages.js';
@@ -36,27 +36,14 @@ export function withParam(url: string, name: string, value: string): string | un
   return target.href;
 }
 
-/** Focuses the field a summary link names: its upload (through the upload's own `focus()`), its invalid control, or its first control. */
-function focusField(event: Event, path: string): void {
-  event.preventDefault();
-  const root = (event.currentTarget as Element).getRootNode() as ParentNode;
-  const box = root.querySelector(`[data-path="${CSS.escape(path)}"]`);
-  const target =
-    box?.querySelector<HTMLElement>('dvc-attachment-upload') ??
-    box?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-    box?.querySelector<HTMLElement>('input, select, textarea, button');
-  (target as HTMLElement | null | undefined)?.focus();
-}
-
-function errorSummary({ form, t }: StepContext) {
-  if (!form.problems.summary.length) return nothing;
-  return html`
-    <div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
-      <h3 id="summary-title">${t.summaryTitle}</h3>
-      <ul>${form.problems.summary.map((problem) => html`<li><a href="#${idOf(problem.path)}" @click=${(event: Event) => focusField(event, problem.path)}>${problem.message}</a></li>`)}</ul>
-    </div>
-  `;
-}
+/** The kit's error summary (GOV.UK's pattern), one link per problem, each focusing its field. */
+const summary = ({ form, t }: StepContext) =>
+  errorSummary({
+    title: t.summaryTitle,
+    problems: form.problems.lines.map((problem) => ({ ...problem, id: idOf(problem.path), text: problem.message })),
+    focusField: (problem) => form.focusField(problem.path),
+    level: 3,
+  });
 
 function headingOf({ form, t }: StepContext): string {
   const step = form.step;
@@ -99,7 +86,7 @@ export function stepFrame(context: StepContext) {
     ${conflictNotice(context)}
     <form novalidate @submit=${(event: Event) => (review ? void form.send(event) : form.next(event))}>
       <h2 id="step-heading" tabindex="-1">${headingOf(context)}</h2>
-      ${errorSummary(context)}
+      ${summary(context)}
       ${stepBody(context)}
       ${form.definition?.documents.length ? documentsStep(context, form.step !== 'documents') : nothing}
       <div class="buttons">

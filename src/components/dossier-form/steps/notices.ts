@@ -11,11 +11,15 @@ import { dateTime } from '../../../i18n/dates.js';
 import { errorNotice } from '../../shared/error-notice.js';
 import { type StepContext, withParam } from './frame.js';
 
-/** A line of a description list. */
+/**
+ * A line of a description list. Not the kit's `descriptionRow`: on a page
+ * with only the form, that one-line helper comes in a chunk of its own
+ * (192 B gzip, most of it the chunk's overhead) and the page is at its budget.
+ */
 export const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
 
-const alert = (text: string, extra: unknown = nothing) =>
-  html`<div class="notice error" role="alert" part="error"><p>${text}</p>${extra}</div>`;
+const alert = (text: string, extra: unknown = nothing, kind = 'notice error') =>
+  html`<div class=${kind} role="alert" part="error"><p>${text}</p>${extra}</div>`;
 
 /** The widget when it shows no step: loading, or why it cannot. */
 export function stateNotice({ form, t, common }: StepContext, procedureUrl: string | undefined) {
@@ -29,7 +33,7 @@ export function stateNotice({ form, t, common }: StepContext, procedureUrl: stri
     case 'not-online': {
       const code = form.code;
       const href = procedureUrl && code ? withParam(procedureUrl, 'procedure', code) : undefined;
-      return html`<div class="notice" role="alert" part="error"><p>${t.notOnline}</p>${href ? html`<p><a href=${href}>${t.procedureInfo}</a></p>` : nothing}</div>`;
+      return alert(t.notOnline, href ? html`<p><a href=${href}>${t.procedureInfo}</a></p>` : nothing, 'notice');
     }
     case 'error':
       return form.loadError ? errorNotice(form.loadError, common, () => form.load()) : nothing;
@@ -41,8 +45,11 @@ export function stateNotice({ form, t, common }: StepContext, procedureUrl: stri
 /** Another tab fills the same dossier: this one saves nothing until the citizen takes over. */
 export function conflictNotice({ form, t }: StepContext) {
   if (!form.conflict) return nothing;
-  return html`<div class="notice error conflict" role="alert"><p>${t.otherTab}</p>
-    <button type="button" @click=${() => form.takeOver()}>${t.takeOver}</button></div>`;
+  return alert(
+    t.otherTab,
+    html`<button type="button" @click=${() => form.takeOver()}>${t.takeOver}</button>`,
+    'notice error conflict',
+  );
 }
 
 /** A kept draft: continue it, or start over. */
@@ -53,9 +60,9 @@ export function draftOffer(context: StepContext) {
   return html`
     ${conflictNotice(context)}
     <h2 id="step-heading" tabindex="-1">${t.restoreHeading}</h2>
-    <p>${t.restoreText(dateTime(new Date(saved.savedAt).toISOString()))}</p>
+    <p>${t.restoreText(dateTime(new Date(saved.savedAt).toISOString()), saved.consent)}</p>
     <div class="buttons">
-      <button type="button" class="primary" @click=${() => form.start(saved)}>${t.restore}</button>
+      <button type="button" class="primary" @click=${() => form.resume()}>${t.restore}</button>
       <button type="button" @click=${() => form.startOver()}>${t.startOver}</button>
     </div>
   `;
@@ -70,7 +77,7 @@ export function sendError({ form, t, common }: StepContext) {
     <div class="notice error send-error" role="alert" part="error" tabindex="-1">
       <p><b>${t.sendFailed}</b> ${reason}</p>
       <p>${t.dataKept}</p>
-      <button type="button" part="retry-button" @click=${() => void form.send()}>${t.resend}</button>
+      <button type="button" part="retry-button" @click=${() => void form.send()}>${common.retry}</button>
     </div>
   `;
 }

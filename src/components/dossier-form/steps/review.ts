@@ -9,7 +9,8 @@ import type { FormField } from '../../../api/contract/index.js';
 import { isShown, shownDocuments } from '../../../api/contract/form-rules.js';
 import type { DossierController } from '../dossier-controller.js';
 import type { AddressDraft } from '../draft.js';
-import { address, choices, errorLine } from '../fields.js';
+import { address, boxClass, choices } from '../fields.js';
+import { errorLine } from '../../shared/field-frame.js';
 import type { FormMessages } from '../messages.js';
 import type { StepName } from '../problems.js';
 import type { StepContext } from './frame.js';
@@ -85,7 +86,8 @@ export function reviewStep(context: StepContext) {
   const shown = (spec: FormField | undefined, value: unknown) => display(form, spec, value, t);
   const answers = draft.answers;
   const documents = shownDocuments(definition, answers);
-  const declarationError = form.problems.errors.get('declaration');
+  const declaration = form.problems.at('declaration');
+  const declarationError = declaration?.settled ? undefined : declaration?.message;
   const host = form.fields(t);
   return html`
     <p>${t.reviewIntro}</p>
@@ -142,8 +144,8 @@ export function reviewStep(context: StepContext) {
       { required: true },
     )}
     ${draft.delivery.method === 'post' ? address(host, 'delivery.address', t.postAddress, true) : nothing}
-    <div class="field ${declarationError ? 'invalid' : ''}" data-path="declaration">
-      ${errorLine('f-declaration', declarationError, t)}
+    <div class="field ${boxClass(declaration)}" data-path="declaration">
+      ${errorLine('f-declaration', declaration?.message, t.errorPrefix, declaration?.settled)}
       <div class="choice">
         <input type="checkbox" id="f-declaration" aria-required="true" aria-invalid=${declarationError ? 'true' : 'false'}
           aria-describedby=${declarationError ? 'f-declaration-error' : nothing} .checked=${draft.declaration}

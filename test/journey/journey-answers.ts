@@ -1,0 +1,111 @@
+/**
+ * What the citizen of the journeys types and chooses (the birth registration
+ * fixture of the backend tests), what the review must then show, and the
+ * small moves every journey repeats: filling an address or a person, "Tiếp
+ * tục", following a link that leaves the page, fitting a phone's screen.
+ */
+import assert from 'node:assert/strict';
+import type { FormField } from '../../src/api/contract/index.js';
+import { khaiSinh } from '../../demo/server/forms/khai-sinh.js';
+import { DOSSIER_FIXTURES, MOTHER } from '../backend/dossier-fixtures.js';
+import type { Journey } from './support.js';
+
+export const PROCEDURE = '1.001193';
+const FIXTURE = DOSSIER_FIXTURES[PROCEDURE]!;
+export const answers = FIXTURE.answers as Record<string, unknown>;
+export const address = (value: unknown) => value as { street: string; commune: string; province: string };
+
+export const FORM = 'dvc-dossier-form';
+export const SEARCH = 'dvc-procedure-search';
+export const LOOKUP = 'dvc-status-lookup';
+/** The form's own id of a field (`answers.me-ho-ten` → `f-answers_me-ho-ten`), as `fields.ts` makes it. */
+const idOf = (path: string) => `f-${path.replace(/[^A-Za-z0-9-]/g, '_')}`;
+export const field = (path: string) => `${FORM} >>> #${idOf(path)}`;
+export const box = (path: string) => `${FORM} >>> [data-path="${path}"]`;
+export const UPLOAD = `${FORM} >>> dvc-attachment-upload[slot-id="giay-chung-sinh"]`;
+
+const fields = khaiSinh.sections.flatMap((section) => section.fields);
+/** The label a citizen reads for a fixture answer of a choice field. */
+export function labelOf(id: string): string {
+  const spec = fields.find((candidate) => candidate.id === id) as FormField | undefined;
+  const value = answers[id];
+  if (spec?.type === 'yesno') return value ? 'Có' : 'Không';
+  const option = spec && 'options' in spec ? spec.options.find((candidate) => candidate.value === value) : undefined;
+  if (!option) throw new Error(`No option ${String(value)} for ${id}`);
+  return option.label;
+}
+export const dmy = (iso: string) => iso.split('-').reverse().join('/');
+
+export const SUPPLEMENT = [
+  'Bản chụp Giấy chứng sinh rõ nét, đủ bốn góc',
+  'Giấy xác nhận thông tin cư trú của người mẹ',
+];
+
+/**
+ * What the review must show, row by row (its label, then the value as the
+ * citizen gave it): every answer typed or chosen, and the file. `places`
+ * are the addresses as chosen (street, commune, province names), by path.
+ */
+export function expectedReview(places: Record<string, string>): string[] {
+  const shown = (spec: FormField, value: unknown): string => {
+    if (spec.type === 'yesno') return value ? 'Có' : 'Không';
+    if ('options' in spec) return labelOf(spec.id);
+    if (spec.type === 'date') return dmy(String(value));
+    if (spec.type === 'number') return `${String(value)}${spec.unit ? ` ${spec.unit}` : ''}`;
+    if (spec.type === 'address') return places[`answers.${spec.id}`]!;
+    return String(value);
+  };
+  return [
+    `Họ, chữ đệm và tên ${MOTHER.fullName}`,
+    `Ngày, tháng, năm sinh ${dmy(MOTHER.birthDate)}`,
+    'Giới tính Nữ',
+    `Số định danh cá nhân ${MOTHER.personalId}`,
+    `Số điện thoại di động ${MOTHER.phone}`,
+    `Thư điện tử (email) ${MOTHER.email!}`,
+    `Nơi cư trú ${places['applicant.address']!}`,
+    ...fields.filter((spec) => spec.id in answers).map((spec) => `${spec.label} ${shown(spec, answers[spec.id])}`),
+    `Giấy chứng sinh do cơ sở y tế cấp ${'giay-chung-sinh.pdf'}`,
+  ];
+}
+
+export async function fitsTheScreen(journey: Journey, where: string): Promise<void> {
+  const fits = await journey.page.evaluate('__journey.fits()');
+  assert.ok(fits, `${where} is wider than the phone's screen: the citizen has to scroll sideways`);
+}
+
+/** Street, province, commune of an address fieldset; returns the address as the citizen chose it (names, not codes). */
+export async function fillAddress(
+  journey: Journey,
+  path: string,
+  value: { street: string; province: string; commune: string },
+): Promise<string> {
+  await journey.type(`${field(path)}-street`, value.street);
+  const province = await journey.select(`${field(path)}-province`, { value: value.province });
+  const commune = await journey.select(`${field(path)}-commune`, { value: value.commune });
+  return `${value.street}, ${commune}, ${province}`;
+}
+
+/** A person block of the form (`me-…`, `cha-…`), from the fixture's answers. */
+export async function fillPerson(journey: Journey, prefix: string): Promise<string> {
+  await journey.type(field(`answers.${prefix}-ho-ten`), String(answers[`${prefix}-ho-ten`]));
+  await journey.date(field(`answers.${prefix}-ngay-sinh`), String(answers[`${prefix}-ngay-sinh`]));
+  await journey.select(field(`answers.${prefix}-dan-toc`), { label: labelOf(`${prefix}-dan-toc`) });
+  await journey.type(field(`answers.${prefix}-quoc-tich`), String(answers[`${prefix}-quoc-tich`]));
+  await journey.type(field(`answers.${prefix}-so-dinh-danh`), String(answers[`${prefix}-so-dinh-danh`]));
+  return fillAddress(journey, `answers.${prefix}-noi-cu-tru`, address(answers[`${prefix}-noi-cu-tru`]));
+}
+
+/** Moves on with "Tiếp tục"; the next step's heading must show and take focus. */
+export async function next(journey: Journey, heading: string): Promise<void> {
+  await journey.activate(`${FORM} >>> [part="next-button"]`);
+  await journey.untilText(`${FORM} >>> #step-heading`, heading);
+  await journey.expectFocus(`${FORM} >>> #step-heading`, heading, "the new step's heading");
+}
+
+/** Follows a link that leaves the page, waiting for the next page. */
+export async function follow(journey: Journey, link: string): Promise<void> {
+  await Promise.all([
+    journey.page.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: journey.timeout }),
+    journey.activate(link),
+  ]);
+}
