@@ -9,7 +9,7 @@
  *
  * Why in process: measured 2026-12-06 on this machine (2 shared cores,
  * load about 8), 20,000 procedure rows on PGlite, 14 queries × 3, one at a
- * time (script in the commit message): the old substring LIKE search, median
+ * time (how, in the commit that brought this module): the old LIKE search, median
  * 38 ms (max 52); PostgreSQL full-text search over the same folded text
  * (`to_tsvector('simple', search_folded)` with a GIN index, `ts_rank` with
  * the name weighted 'A'), median 159 ms (max 812), and it still offers no
