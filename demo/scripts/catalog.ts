@@ -25,18 +25,20 @@ import {
 import { currentCatalogue, describeReport, importCatalogue } from '../server/catalogue/import.js';
 import { fail, withDatabase } from './database.js';
 
-const USAGE = `Usage: npm run catalog -- import <file>     replace the catalogue by the file's; prints what changed
+const USAGE = `Usage: npm run catalog -- import <file> [--allow-removals]
+                                            replace the catalogue by the file's; prints what changed
+                                            (--allow-removals: even if it removes most of the procedures)
        npm run catalog -- export [<file>]   write the catalogue as a file (standard output without one)
 
 A catalogue file is JSON; its schema is dist/catalogue.schema.json (npm run build), and
 the demo's own catalogue (demo/server/catalogue/seed/catalogue.json) is an example of it.
 Environment: DATABASE_URL, or DATA_DIR (default .data/) with the backend stopped.`;
 
-async function importFile(path: string): Promise<void> {
+async function importFile(path: string, allowRemovingMost: boolean): Promise<void> {
   const bytes = await readFile(path).catch(() => fail(`Cannot read ${path}.`));
   try {
     const catalogue = catalogueOf(readCatalogueFile(bytes, path));
-    const report = await withDatabase((db) => importCatalogue(db, catalogue));
+    const report = await withDatabase((db) => importCatalogue(db, catalogue, { allowRemovingMost }));
     console.log(`Imported ${path}.\n${describeReport(report)}`);
   } catch (error) {
     if (error instanceof CatalogueError) fail(`Nothing imported. ${error.message}`);
@@ -53,13 +55,13 @@ async function exportFile(path: string | undefined): Promise<void> {
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { help: { type: 'boolean', short: 'h' } },
+  options: { help: { type: 'boolean', short: 'h' }, 'allow-removals': { type: 'boolean' } },
 });
 const [command, path] = positionals;
 if (values.help || !command) {
   console.log(USAGE);
 } else if (command === 'import' && path) {
-  await importFile(path);
+  await importFile(path, values['allow-removals'] ?? false);
 } else if (command === 'export') {
   await exportFile(path);
 } else {

@@ -171,6 +171,12 @@ console.log(
   `  Uploads:   ${server.url}${API_BASE}${UPLOADS_PATH} (tus; ${describeUploadStore(uploadConfig)}; ${describeScanner(clamd)})`,
 );
 if (officerServer) console.log(`  Officers:  ${officerServer.url}${API_BASE}/officer (only there)`);
+if (production && !env.TRUST_PROXY?.trim()) {
+  console.warn(
+    '  Note: TRUST_PROXY is unset, so each client is its socket address. Behind a proxy or balancer every citizen ' +
+      'then shares one lookup limit and one upload quota: set TRUST_PROXY to its addresses (demo/deploy/README.md).',
+  );
+}
 console.log(`  CDN build: ${server.url}/cdn/${existsSync(cdnDir) ? '' : ' (missing: run npm run build)'}`);
 console.log(`  Health:    ${server.url}${LIVENESS_PATH} (alive), ${server.url}${READINESS_PATH} (ready for traffic)`);
 const flagsWarning = serverFlagsWarning();

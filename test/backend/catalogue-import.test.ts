@@ -123,6 +123,20 @@ describe('import and export', () => {
     await fileDossier(db(), submissionFor(EXTRACT_COPY), newIdempotencyKey());
   });
 
+  test('an import that would remove most of the catalogue (an empty file) is refused unless allowed', async () => {
+    const before = await exportText();
+    const empty: Catalogue = { agencies: [], fields: [], procedures: [] };
+    const all = SEED.procedures.length;
+    await assert.rejects(importCatalogue(db(), empty), {
+      name: 'CatalogueError',
+      message: new RegExp(`would remove ${all} of the ${all} procedures.*--allow-removals`),
+    });
+    assert.equal(await exportText(), before);
+    const report = await importCatalogue(db(), empty, { allowRemovingMost: true });
+    assert.equal(report.procedures.removed.length, all);
+    await importCatalogue(db(), SEED, { allowRemovingMost: true });
+  });
+
   test('a value the database refuses half-way changes nothing', async () => {
     const before = await exportText();
     const [first] = SEED.procedures as [ProcedureDetail];

@@ -53,6 +53,21 @@ describe('migrations on a file-backed PGlite', () => {
       await second.close();
     }
   });
+
+  test("an operator's command never upgrades a database another version set up: it names what differs", async () => {
+    const db = await openDatabase({ dataDir: join(dir, 'pglite'), upgrade: false });
+    try {
+      assert.deepEqual(await migrate(db, { upgrade: false }), [], 'the same version: nothing to do, no refusal');
+      const last = MIGRATION_FILES.at(-1)!;
+      // As if an older version had set it up: the last migration not yet applied.
+      await db.query('DELETE FROM schema_migrations WHERE version = $1', [last]);
+      await assert.rejects(migrate(db, { upgrade: false }), new RegExp(`not this version's \\(missing ${last}\\)`));
+      await db.query("INSERT INTO schema_migrations (version) VALUES ($1), ('999_from_a_later_version.sql')", [last]);
+      await assert.rejects(migrate(db, { upgrade: false }), /ahead: 999_from_a_later_version\.sql/);
+    } finally {
+      await db.close();
+    }
+  });
 });
 
 describe('a PGlite folder serves one process', () => {

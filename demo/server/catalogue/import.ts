@@ -11,7 +11,7 @@
 import type { Database, Queryable } from '../db/index.js';
 import { catalogueFileOf } from './file.js';
 import { listAgencies, listedProcedures, listFields } from './repository.js';
-import { type Catalogue, CATALOGUE_LOCK_KEY, checkCatalogue, writeCatalogue } from './seed/index.js';
+import { type Catalogue, CatalogueError, CATALOGUE_LOCK_KEY, checkCatalogue, writeCatalogue } from './seed/index.js';
 
 /** Codes added, changed and removed, per list; `withdrawn`: procedures kept for their open dossiers. */
 export interface ImportReport {
@@ -44,14 +44,33 @@ function changes<T extends { code: string }>(before: readonly T[], after: readon
   };
 }
 
+export interface ImportOptions {
+  /** Let the import remove more than half the procedures citizens see (a wrong or empty file usually). */
+  allowRemovingMost?: boolean;
+}
+
+/** The refusal of an import that would remove most of the catalogue without being told it may. */
+function checkRemovals({ removed }: Changes, listedBefore: number, { allowRemovingMost }: ImportOptions): void {
+  if (allowRemovingMost || removed.length === 0 || removed.length * 2 <= listedBefore) return;
+  throw new CatalogueError(
+    `Catalogue: the import would remove ${removed.length} of the ${listedBefore} procedures citizens see; ` +
+      'nothing was imported. If that is meant (a new catalogue replacing the old), run it with --allow-removals.',
+  );
+}
+
 /** Replaces the catalogue by `catalogue` and reports what changed. */
-export async function importCatalogue(db: Database, catalogue: Catalogue): Promise<ImportReport> {
+export async function importCatalogue(
+  db: Database,
+  catalogue: Catalogue,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   checkCatalogue(catalogue);
   const after = catalogueFileOf(catalogue);
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [CATALOGUE_LOCK_KEY]);
     const before = catalogueFileOf(await currentCatalogue(tx));
     const procedures = changes(before.procedures, after.procedures);
+    checkRemovals(procedures, before.procedures.length, options);
     await writeCatalogue(tx, catalogue);
     const withdrawn = await tx.query<{ code: string }>(
       'SELECT code FROM procedures WHERE withdrawn_at IS NOT NULL AND code = ANY ($1::text[]) ORDER BY code',

@@ -32,6 +32,8 @@ export interface OpenDatabaseOptions {
   schema?: string;
   /** PGlite only: its data directory, or `memory://` for a throw-away database. */
   dataDir?: string;
+  /** False for the operator's commands: never migrate a database some version already set up (migrate.ts). */
+  upgrade?: boolean;
 }
 
 /** Opens the database the options name and brings its schema up to date. */
@@ -40,7 +42,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     ? await (await import('./postgres.js')).openPostgres(options.url, options.schema)
     : await (await import('./pglite.js')).openPglite(options.dataDir ?? 'memory://');
   try {
-    await migrate(db);
+    await migrate(db, { upgrade: options.upgrade ?? true });
   } catch (error) {
     await db.close();
     throw error;

@@ -17,8 +17,15 @@ const MIGRATION_FILE = /^\d{3,}_[a-z0-9_]+\.sql$/;
 /** Any fixed number works; it only has to be the same in every process of this app. */
 const MIGRATION_LOCK_KEY = 71042025;
 
-/** Applies the migrations not yet recorded; returns the names of those it applied. */
-export async function migrate(db: Database): Promise<string[]> {
+/**
+ * Applies the migrations not yet recorded; returns the names of those it
+ * applied. With `upgrade: false` (the operator's commands) a database that
+ * some version already migrated is never changed: one that is behind or
+ * ahead of this checkout is refused, since upgrading it under running
+ * instances of another version would break them (a migration may replace a
+ * function they call). A new, empty database is set up either way.
+ */
+export async function migrate(db: Database, { upgrade = true }: { upgrade?: boolean } = {}): Promise<string[]> {
   const files = (await readdir(MIGRATIONS_DIR)).filter((name) => MIGRATION_FILE.test(name)).sort();
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
@@ -30,6 +37,13 @@ export async function migrate(db: Database): Promise<string[]> {
       (await tx.query<{ version: string }>('SELECT version FROM schema_migrations')).map((row) => row.version),
     );
     const pending = files.filter((name) => !applied.has(name));
+    const unknown = [...applied].filter((name) => !files.includes(name));
+    if (!upgrade && applied.size > 0 && (pending.length > 0 || unknown.length > 0)) {
+      throw new Error(
+        `The database's schema is not this version's (${pending.length > 0 ? `missing ${pending.join(', ')}` : `ahead: ${unknown.join(', ')}`}). ` +
+          "Upgrade by starting this version's backend (stop the older instances first), or run the command from the version the backend runs.",
+      );
+    }
     for (const name of pending) {
       await tx.exec(await readFile(new URL(name, MIGRATIONS_DIR), 'utf8'));
       await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [name]);

@@ -95,6 +95,14 @@ function secretHashOf(req: Request): string {
  */
 const clientKeys = new WeakMap<Request, string>();
 
+/** Whom `request` comes from; every request the endpoint hands to tus was bound ({@link bindClient}). */
+function clientKeyOf(request: Request): string {
+  const key = clientKeys.get(request);
+  // Never a shared fallback key: it would put every client under one quota.
+  if (key === undefined) throw new Error('An upload request reached the hooks without its client address');
+  return key;
+}
+
 /** Records whom `request` comes from, for the address quota at its creation. */
 export function bindClient(request: Request, clientAddress: string): void {
   clientKeys.set(request, addressKey(clientAddress));
@@ -175,7 +183,7 @@ export function uploadHooks({ db, limits }: Pick<UploadHookOptions, 'db' | 'limi
           fileType: filetype,
           size,
           secretHash: secretHashOf(req),
-          clientKey: clientKeys.get(req) ?? 'unknown',
+          clientKey: clientKeyOf(req),
         },
         limits,
       );
