@@ -131,6 +131,7 @@ const appOptions = {
   uploads: {
     store: uploadStore,
     limits: uploadConfig.limits,
+    clientKeySecret: dossierOptions.lookupKey!,
     ...(uploadLocker && { locker: uploadLocker }),
     ...(clamd && { scan: clamdScanner(clamd) }),
   },

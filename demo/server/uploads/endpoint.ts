@@ -38,6 +38,11 @@ export interface UploadOptions {
   store: UploadStore;
   limits: UploadLimits;
   /**
+   * The key the address quota's client keys are hashed with (`LOOKUP_KEY`; default the development
+   * key), so the uploads table never holds a citizen's address in clear (hooks.ts).
+   */
+  clientKeySecret?: string;
+  /**
    * The lock on an upload while a request writes it: shared by every instance
    * on PostgreSQL (pg-locker.ts); default tus's own, in memory, for one process.
    */
@@ -132,7 +137,7 @@ export function createUploadHandler(options: UploadEndpointOptions): UploadHandl
       return;
     }
     const { request, body } = tusRequest(req, res);
-    bindClient(request, clientAddress);
+    bindClient(request, clientAddress, options.clientKeySecret);
     let response = protocolRefusal(request) ?? (await tus.handleWeb(request));
     if (response.status >= 400) response = await asApiError(response);
     conformingHeaders(response.headers);

@@ -33,6 +33,7 @@ import {
 import { sniffFileType } from '../../../src/api/file-sniffing.js';
 import { FILE_KINDS, fileKindInfo, kindOfMimeType, SNIFF_BYTES } from '../../../src/api/file-types.js';
 import type { Database } from '../db/index.js';
+import { DEV_LOOKUP_KEY, keyedHash } from '../dossiers/secret.js';
 import { addressKey } from '../http/client-address.js';
 import { formatBytes } from './bytes.js';
 import { uploadRefusal } from './errors.js';
@@ -103,9 +104,13 @@ function clientKeyOf(request: Request): string {
   return key;
 }
 
-/** Records whom `request` comes from, for the address quota at its creation. */
-export function bindClient(request: Request, clientAddress: string): void {
-  clientKeys.set(request, addressKey(clientAddress));
+/**
+ * Records whom `request` comes from, for the address quota at its creation: the keyed hash of its
+ * address key (IPv4, IPv6 /64), so that a copy of the uploads table holds no address, while two
+ * requests from one address still meet under one key.
+ */
+export function bindClient(request: Request, clientAddress: string, secret = DEV_LOOKUP_KEY): void {
+  clientKeys.set(request, keyedHash(secret, `upload client ${addressKey(clientAddress)}`));
 }
 
 /** One answer for an upload that does not exist and for one that is not the client's: an id alone reveals nothing. */

@@ -11,6 +11,12 @@
 -- stored a byte, still cannot together store past it.
 ALTER TABLE uploads ADD COLUMN received bigint NOT NULL DEFAULT 0;
 
+-- client_key now holds a keyed hash of the address key (uploads/hooks.ts),
+-- so a copy of the table holds no citizen's address; the keys written in
+-- clear before are dropped (those uploads, a day old at most, then count
+-- against no address until they expire).
+UPDATE uploads SET client_key = NULL;
+
 CREATE OR REPLACE FUNCTION record_upload(
   upload_id text, draft_id text, procedure text, slot_name text, name text, type text, bytes bigint,
   max_draft_bytes bigint, lock_namespace integer, lock_key integer, secret text,
