@@ -71,7 +71,8 @@ export async function importCatalogue(
     const before = catalogueFileOf(await currentCatalogue(tx));
     const procedures = changes(before.procedures, after.procedures);
     checkRemovals(procedures, before.procedures.length, options);
-    await writeCatalogue(tx, catalogue);
+    const rewrite = new Set([...procedures.added, ...procedures.changed]);
+    await writeCatalogue(tx, catalogue, (code) => rewrite.has(code));
     const withdrawn = await tx.query<{ code: string }>(
       'SELECT code FROM procedures WHERE withdrawn_at IS NOT NULL AND code = ANY ($1::text[]) ORDER BY code',
       [procedures.removed],
