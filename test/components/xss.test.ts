@@ -209,22 +209,24 @@ describe('XSS payloads in backend text: <dvc-dossier-form>', function () {
       await until(restore, `no draft offered for ${payload}`);
       restore()!.click();
       await expectInertOnce(element, () => $(element, '[part="send-button"]'), 'not on the review', payload);
-      // "Thay đổi" on the first section of the form: the form step with every help text and option.
-      $$<HTMLAnchorElement>(element, '.review-head a')[1]!.click();
-      await expectInertOnce(
-        element,
-        () => $(element, '.review') === null && steps(element) !== '',
-        'no form step',
-        payload,
-      );
-      // On to the documents, then the review again, and send.
-      for (let step = 0; step < 2; step++) {
-        const before = steps(element);
+      // "Thay đổi" on the form's first section (every help text and option), then on the documents;
+      // "Tiếp tục" from each returns to the review (GOV.UK's check-answers pattern).
+      for (const [link, step] of [
+        [1, 'form'],
+        [2, 'documents'],
+      ] as const) {
+        $$<HTMLAnchorElement>(element, '.review-head a')[link]!.click();
+        await expectInertOnce(
+          element,
+          () => $(element, '.review') === null && steps(element) !== '',
+          `no ${step} step`,
+          payload,
+        );
         $<HTMLButtonElement>(element, '[part="next-button"]')!.click();
         await expectInertOnce(
           element,
-          () => steps(element) !== before,
-          `stuck on "${before}": ${$(element, '.error-summary')?.textContent ?? ''}`,
+          () => $(element, '[part="send-button"]'),
+          `not back on the review from the ${step} step: ${$(element, '.error-summary')?.textContent ?? ''}`,
           payload,
         );
       }

@@ -12,6 +12,12 @@ declare global {
 
 export const servers = window.DVC_TEST;
 
+// Each test file starts with no drafts or kept uploads: the runner loads the files one after the
+// other in one tab (concurrency 1), whose sessionStorage would otherwise carry a dossier draft from
+// one file into the next, which then offers "Tiếp tục hồ sơ đang khai" instead of the form.
+sessionStorage.clear();
+localStorage.clear();
+
 /** API base of the faulty backend that answers with `fault` (see test/support/servers.ts). */
 export const faultyApi = (fault: Fault | `${Fault}.post`) => `${servers.faultyOrigin}/${fault}/api/v1`;
 

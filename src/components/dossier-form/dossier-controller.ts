@@ -54,7 +54,8 @@ export class DossierController implements ReactiveController, FieldsOwner {
   private changing = false;
 
   private loadedFor?: string;
-  private lastConfigured?: unknown;
+  /** The backend's configuration the last load started with. */
+  private loadedWith?: unknown;
   private watch?: TabWatch | undefined;
   /** Upload elements already given the draft's finished uploads, per draft id. */
   private readonly restored = new WeakMap<Element, string>();
@@ -106,15 +107,19 @@ export class DossierController implements ReactiveController, FieldsOwner {
     this.watch = undefined;
   }
 
-  /** Loads when the procedure changes, and again after a failure once the backend's configuration changed. */
+  /**
+   * Loads when the procedure changes, and again when the backend's configuration changed while a
+   * load was going on or after it failed (a retry pressed right after `api` was set starts before
+   * the new configuration reaches the form: the load under the old one is replaced).
+   */
   hostUpdate(): void {
-    const configured = this.services.configured();
     const key = `${this.code}`;
-    if (this.loadedFor !== key || (this.loadError && configured !== this.lastConfigured)) {
+    const stale =
+      this.services.configured() !== this.loadedWith && (this.loadError !== undefined || this.status === 'loading');
+    if (this.loadedFor !== key || stale) {
       this.loadedFor = key;
       this.load();
     }
-    this.lastConfigured = configured;
   }
 
   /** Upload elements new to this draft show its finished uploads (restored, or none for a new dossier). */
@@ -128,6 +133,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
   load(keep = false): void {
     purgeExpiredDrafts(this.host.draftHours);
     const code = this.code;
+    this.loadedWith = this.services.configured();
     this.loadError = undefined;
     this.definition = undefined;
     this.status = code ? 'loading' : 'no-procedure';
