@@ -23,16 +23,14 @@ import {
 } from './draft.js';
 import { type FieldHost } from './fields.js';
 import { fieldHost, type FieldsOwner } from './draft-fields.js';
-import { CommuneLists, failureStatus, loadForm, type LoadedForm, type Status } from './form-loader.js';
+import { CommuneLists, failureStatus, firstKind, loadForm, type LoadedForm, type Status } from './form-loader.js';
 import type { DossierHost, HostServices } from './host.js';
 import { isCurrentStep, procedureCode, recordStep, stepIn } from './history.js';
 import type { FormMessages } from './messages.js';
-import { checkStep, firstStepWith, type Issue, messageOf, ShownProblems, type StepName, stepsOf } from './problems.js';
+import type { Issue, StepName } from './problems.js';
+import { checkStep, fieldToFocus, firstStepWith, messageOf, ShownProblems, stepsOf } from './problems.js';
 import { busyUploads, restoreUploads } from './steps/documents.js';
 import { submissionOf } from './submission.js';
-
-/** Who files a new dossier until the citizen chooses: the form's first kind of applicant. */
-const firstKind = (definition: FormDefinition) => definition.applicantKinds[0] ?? 'person';
 
 export class DossierController implements ReactiveController, FieldsOwner {
   status: Status = 'loading';
@@ -61,10 +59,8 @@ export class DossierController implements ReactiveController, FieldsOwner {
   private readonly restored = new WeakMap<Element, string>();
 
   /**
-   * The load going on: a newer one aborts it and its answer is dropped. An
-   * AbortController, not @lit/task as in the other widgets: the form loads
-   * once per procedure, and on a page with only the form Task's chunk (0.9 KB
-   * gzip) was what kept the page over its 40 KB budget.
+   * The load going on: a newer one aborts it and its answer is dropped. Not @lit/task as in the other
+   * widgets: its chunk (0.9 KB gzip) kept the form's page over its 40 KB budget.
    */
   private loading?: AbortController;
 
@@ -108,9 +104,8 @@ export class DossierController implements ReactiveController, FieldsOwner {
   }
 
   /**
-   * Loads when the procedure changes, and again when the backend's configuration changed while a
-   * load was going on or after it failed (a retry pressed right after `api` was set starts before
-   * the new configuration reaches the form: the load under the old one is replaced).
+   * Loads when the procedure changes, and again when the backend's configuration changed during a
+   * load or after a failed one (a retry pressed as `api` is set starts under the old configuration).
    */
   hostUpdate(): void {
     const key = `${this.code}`;
@@ -258,9 +253,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
   // ---- Fields ----
 
   /** What the fields of a step read and call. */
-  fields(t: FormMessages): FieldHost {
-    return fieldHost(this, t);
-  }
+  readonly fields = (t: FormMessages): FieldHost => fieldHost(this, t);
 
   changed(): void {
     this.recheck();
@@ -268,9 +261,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
     this.host.requestUpdate();
   }
 
-  focusSoon(selector: string): void {
-    this.services.focusSoon(selector);
-  }
+  readonly focusSoon = (selector: string): void => this.services.focusSoon(selector);
 
   // ---- Problems ----
 
@@ -289,20 +280,9 @@ export class DossierController implements ReactiveController, FieldsOwner {
     this.host.requestUpdate();
   }
 
-  /**
-   * Focuses the field a summary link names: its upload (through the upload's
-   * own `focus()`), its first empty invalid control (the commune of an
-   * address whose street is given), its first invalid one, or its first control.
-   */
+  /** Focuses the field a summary link names ({@link fieldToFocus} says which control). */
   focusField(path: string): void {
-    const box = this.host.renderRoot.querySelector(`[data-path="${CSS.escape(path)}"]`);
-    const invalid = [...(box?.querySelectorAll<HTMLInputElement>('[aria-invalid="true"]') ?? [])];
-    const target =
-      box?.querySelector<HTMLElement>('dvc-attachment-upload') ??
-      invalid.find((control) => !control.value) ??
-      invalid[0] ??
-      box?.querySelector<HTMLElement>('input, select, textarea, button');
-    target?.focus();
+    fieldToFocus(this.host.renderRoot, path)?.focus();
   }
 
   /** After a change, the shown problems it fixed are settled (see ShownProblems for the rule). */

@@ -86,3 +86,6 @@ export function failureStatus(error: unknown, code: string | undefined): Status 
   if (!(error instanceof BackendError) || error.kind !== 'not-found') return 'error';
   return error.details['code'] === 'form_not_found' ? 'not-online' : 'not-found';
 }
+
+/** Who files a new dossier until the citizen chooses: the form's first kind of applicant. */
+export const firstKind = (definition: FormDefinition) => definition.applicantKinds[0] ?? 'person';

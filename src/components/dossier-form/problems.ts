@@ -218,3 +218,20 @@ export class ShownProblems {
     this.summary = this.summary.filter((problem) => !problem.path.startsWith(`${path}.`));
   }
 }
+
+/**
+ * The control to focus for the field a summary link names: its upload (through the upload's own
+ * `focus()`), its first empty invalid control (the commune of an address whose street is given),
+ * its first invalid one, or its first control.
+ */
+export function fieldToFocus(root: ParentNode, path: string): HTMLElement | undefined {
+  const box = root.querySelector(`[data-path="${CSS.escape(path)}"]`);
+  const invalid = [...(box?.querySelectorAll<HTMLInputElement>('[aria-invalid="true"]') ?? [])];
+  return (
+    box?.querySelector<HTMLElement>('dvc-attachment-upload') ??
+    invalid.find((control) => !control.value) ??
+    invalid[0] ??
+    box?.querySelector<HTMLElement>('input, select, textarea, button') ??
+    undefined
+  );
+}
