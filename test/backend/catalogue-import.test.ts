@@ -16,7 +16,12 @@ import {
   readCatalogueFile,
 } from '../../demo/server/catalogue/file.js';
 import { currentCatalogue, importCatalogue } from '../../demo/server/catalogue/import.js';
-import { fieldsWithCounts, procedureDetail, searchProcedures } from '../../demo/server/catalogue/repository.js';
+import {
+  fieldsWithCounts,
+  listAgencies,
+  procedureDetail,
+  searchProcedures,
+} from '../../demo/server/catalogue/repository.js';
 import * as seed from '../../demo/server/catalogue/seed/catalogue.js';
 import type { Catalogue } from '../../demo/server/catalogue/seed/index.js';
 import { fileDossier } from '../../demo/server/dossiers/filing.js';
@@ -108,6 +113,26 @@ describe('import and export', () => {
       { name: 'CatalogueError', message: new RegExp(`procedure ${offline.code} says it is filed online.*no e-form`) },
     );
     assert.equal(await exportText(), before);
+  });
+
+  test('an agency and a field kept only for a withdrawn procedure are neither listed nor exported, and go later', async () => {
+    const agency = { ...SEED.agencies[0]!, code: '000.00.07.H99', name: 'Cơ quan chỉ để thử (mẫu)' };
+    const field = { code: 'chi-de-thu', name: 'Lĩnh vực chỉ để thử' };
+    const moved = SEED.procedures.map((procedure) =>
+      procedure.code === EXTRACT_COPY ? { ...procedure, agency, field } : procedure,
+    );
+    await importCatalogue(db(), { agencies: [...SEED.agencies, agency], procedures: moved });
+    await fileDossier(db(), submissionFor(EXTRACT_COPY), newIdempotencyKey());
+    const report = await importCatalogue(db(), without(SEED, EXTRACT_COPY));
+    assert.deepEqual(report.procedures.withdrawn, [EXTRACT_COPY]);
+    assert.ok(!(await listAgencies(db())).some(({ code }) => code === agency.code), 'not listed');
+    const exported = await exportText();
+    assert.ok(!exported.includes(agency.code) && !exported.includes(field.code), 'not exported');
+    const rows = async () =>
+      (await db().query<{ n: number }>('SELECT count(*)::int AS n FROM agencies WHERE code = $1', [agency.code]))[0]!.n;
+    assert.equal(await rows(), 1, 'kept for the withdrawn procedure');
+    await importCatalogue(db(), SEED);
+    assert.equal(await rows(), 0, 'gone once the procedure is listed under another agency');
   });
 
   test('a procedure the catalogue says is not filed online refuses its form and new filings', async () => {

@@ -15,8 +15,21 @@ import {
   toDetail,
 } from './rows.js';
 
+/**
+ * Kept only for withdrawn procedures (seed/index.ts): an agency or field whose procedures are all
+ * withdrawn. Neither citizens nor an export see it, so the next import can let it go.
+ */
+const keptForWithdrawn = (table: 'agencies' | 'fields', column: 'agency_code' | 'field_code') =>
+  `EXISTS (SELECT 1 FROM procedures p WHERE p.${column} = ${table}.code)
+   AND NOT EXISTS (SELECT 1 FROM procedures p WHERE p.${column} = ${table}.code AND p.withdrawn_at IS NULL)`;
+
+/** The agencies citizens may see, by code. */
 export const listAgencies = async (db: Queryable) =>
-  (await db.query<AgencyRow>('SELECT * FROM agencies ORDER BY code')).map(toAgency);
+  (
+    await db.query<AgencyRow>(
+      `SELECT * FROM agencies WHERE NOT (${keptForWithdrawn('agencies', 'agency_code')}) ORDER BY code`,
+    )
+  ).map(toAgency);
 
 /** Which of `codes` name an agency. */
 export const knownAgencyCodes = async (db: Queryable, codes: readonly string[]): Promise<Set<string>> =>
@@ -60,7 +73,9 @@ export async function countListedProcedures(db: Queryable): Promise<number> {
 
 /** The fields of activity, by code. */
 export const listFields = (db: Queryable) =>
-  db.query<{ code: string; name: string }>('SELECT code, name FROM fields ORDER BY code COLLATE "C"');
+  db.query<{ code: string; name: string }>(
+    `SELECT code, name FROM fields WHERE NOT (${keptForWithdrawn('fields', 'field_code')}) ORDER BY code COLLATE "C"`,
+  );
 
 /** Every procedure citizens may see (not withdrawn), whole and with its source, by code: what an export writes. */
 export async function listedProcedures(db: Queryable): Promise<(ProcedureDetail & { source?: string })[]> {

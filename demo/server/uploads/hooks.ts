@@ -91,8 +91,8 @@ function secretHashOf(req: Request): string {
 }
 
 /**
- * The client address's key (`addressKey`: IPv4, or IPv6 /64) of each request
- * the endpoint hands to tus, which passes the same Request to the hooks.
+ * The client key ({@link bindClient}) of each request the endpoint hands to
+ * tus, which passes the same Request to the hooks.
  */
 const clientKeys = new WeakMap<Request, string>();
 
