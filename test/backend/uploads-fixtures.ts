@@ -7,6 +7,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import * as tus from 'tus-js-client';
@@ -235,3 +236,44 @@ export async function create(
 
 /** A HEAD of upload `url`, as the client holding `draft`'s secret would ask. */
 export const head = (url: string, draft: string): Promise<Response> => tusRequest(url, 'HEAD', draft);
+
+/**
+ * A PATCH of `body` at `offset` whose bytes trickle in, 64 KiB every `everyMs` (a slow phone), as
+ * the client holding `draft`'s secret sends it; resolves with its status, or 'cut' when the
+ * connection broke.
+ */
+export function tricklePatch(
+  url: string,
+  draft: string,
+  offset: number,
+  body: Buffer,
+  everyMs: number,
+): Promise<number | 'cut'> {
+  return new Promise((done) => {
+    const outgoing = request(url, {
+      method: 'PATCH',
+      headers: {
+        'Tus-Resumable': '1.0.0',
+        'Upload-Offset': String(offset),
+        'Content-Type': 'application/offset+octet-stream',
+        'Content-Length': String(body.length),
+        ...secretHeader(draft),
+      },
+    });
+    outgoing.on('response', (answer) => {
+      answer.resume();
+      done(answer.statusCode ?? 0);
+    });
+    outgoing.on('error', () => done('cut'));
+    let sent = 0;
+    const timer = setInterval(() => {
+      if (outgoing.destroyed) return clearInterval(timer);
+      outgoing.write(body.subarray(sent, sent + 64 * KiB));
+      sent += 64 * KiB;
+      if (sent >= body.length) {
+        clearInterval(timer);
+        outgoing.end();
+      }
+    }, everyMs);
+  });
+}

@@ -9,7 +9,6 @@
  */
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -22,13 +21,13 @@ import {
   create,
   head,
   idOf,
-  KiB,
   metadataFor,
   MiB,
   samples,
   secretHeader,
   sha256,
   storedBytes,
+  tricklePatch,
 } from './uploads-fixtures.js';
 
 let database: TestDatabase;
@@ -78,50 +77,13 @@ describe('one upload, two instances', { skip: DATABASE_URL ? false : 'needs DATA
     await rm(root, { recursive: true, force: true });
   });
 
-  /** A PATCH whose body trickles in (64 KiB every 40 ms), as from a slow phone; resolves with its status. */
-  function slowPatch(url: string, draft: string, body: Buffer): Promise<number | 'cut'> {
-    return new Promise((done) => {
-      const { hostname, port, pathname } = new URL(url);
-      const outgoing = request(
-        {
-          hostname,
-          port,
-          path: pathname,
-          method: 'PATCH',
-          headers: {
-            'Tus-Resumable': '1.0.0',
-            'Upload-Offset': '0',
-            'Content-Type': 'application/offset+octet-stream',
-            'Content-Length': String(body.length),
-            ...secretHeader(draft),
-          },
-        },
-        (answer) => {
-          answer.resume();
-          done(answer.statusCode ?? 0);
-        },
-      );
-      outgoing.on('error', () => done('cut'));
-      let sent = 0;
-      const timer = setInterval(() => {
-        if (outgoing.destroyed) return clearInterval(timer);
-        outgoing.write(body.subarray(sent, sent + 64 * KiB));
-        sent += 64 * KiB;
-        if (sent >= body.length) {
-          clearInterval(timer);
-          outgoing.end();
-        }
-      }, 40);
-    });
-  }
-
   test('a retry through the other instance takes over from a slow writer; never two writers; the file is whole', async () => {
     const data = samples.pdf(2 * MiB);
     const metadata = metadataFor('giay-to.pdf', 'application/pdf');
     const created = await create(`${instances[0]!.url}${API}/uploads`, data.length, metadata);
     assert.equal(created.status, 201);
     const path = created.location!;
-    const slow = slowPatch(`${instances[0]!.url}${path}`, metadata.draft, data);
+    const slow = tricklePatch(`${instances[0]!.url}${path}`, metadata.draft, 0, data, 40);
     await new Promise((settled) => setTimeout(settled, 300));
 
     // The client gives up on the slow request and resumes through the other instance, where the offset says.

@@ -12,7 +12,6 @@
  *   .ci/s3-server start && S3_TEST_ENDPOINT=http://127.0.0.1:18089 npm run test:multi
  */
 import assert from 'node:assert/strict';
-import { request } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import * as tus from 'tus-js-client';
@@ -30,6 +29,7 @@ import {
   samples,
   secretHeader,
   sha256,
+  tricklePatch,
   tusRequest,
   tusUpload,
 } from '../backend/uploads-fixtures.js';
@@ -81,41 +81,6 @@ async function uploadLockHolder(): Promise<string> {
     await sleep(25);
   }
   throw new Error('no instance took the upload lock');
-}
-
-/**
- * A PATCH of `body` at `offset` through nginx, trickling in (64 KiB every
- * 20 ms, a slow phone); resolves with its status, or 'cut' when the
- * connection broke.
- */
-function slowPatch(url: string, draft: string, offset: number, body: Buffer): Promise<number | 'cut'> {
-  return new Promise((done) => {
-    const outgoing = request(url, {
-      method: 'PATCH',
-      headers: {
-        'Tus-Resumable': '1.0.0',
-        'Upload-Offset': String(offset),
-        'Content-Type': 'application/offset+octet-stream',
-        'Content-Length': String(body.length),
-        ...secretHeader(draft),
-      },
-    });
-    outgoing.on('response', (answer) => {
-      answer.resume();
-      done(answer.statusCode ?? 0);
-    });
-    outgoing.on('error', () => done('cut'));
-    let sent = 0;
-    const timer = setInterval(() => {
-      if (outgoing.destroyed) return clearInterval(timer);
-      outgoing.write(body.subarray(sent, sent + 64 * KiB));
-      sent += 64 * KiB;
-      if (sent >= body.length) {
-        clearInterval(timer);
-        outgoing.end();
-      }
-    }, 20);
-  });
 }
 
 describe('three instances behind nginx', { skip: missing.length ? `needs ${missing.join(' and ')}` : false }, () => {
@@ -259,7 +224,8 @@ describe('three instances behind nginx', { skip: missing.length ? `needs ${missi
       body: new Uint8Array(data.subarray(0, MiB)),
     });
     assert.equal(first.status, 204);
-    const slow = slowPatch(uploadUrl, metadata.draft, MiB, data.subarray(MiB));
+    // Through nginx, 64 KiB every 20 ms.
+    const slow = tricklePatch(uploadUrl, metadata.draft, MiB, data.subarray(MiB), 20);
     const writer = await uploadLockHolder();
     const victim = cluster.instances.find((instance) => instance.name === writer);
     assert.ok(victim, `the lock holder ${writer} is none of the instances`);
