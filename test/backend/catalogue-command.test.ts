@@ -47,8 +47,9 @@ function catalog(...args: string[]): Promise<{ code: number | null; out: string;
   const child = start(...args);
   let out = '';
   let err = '';
-  child.stdout!.on('data', (chunk: Buffer) => (out += chunk));
-  child.stderr!.on('data', (chunk: Buffer) => (err += chunk));
+  // Decoded as a stream: a chunk may end inside a character (ộ is three bytes).
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
   return new Promise((settled) => child.on('close', (code) => settled({ code, out, err })));
 }
 
@@ -77,7 +78,7 @@ describe('npm run catalog', () => {
     assert.equal(refused.code, 1);
     assert.match(
       refused.err,
-      /^Nothing imported\. .*broken\.json: \d+ problem\(s\)\n {2}procedures\[\d+\] \(\d\.\d+\)\.documents\[\d+\]\.copies: Invalid input: expected number/s,
+      /^Nothing imported\. .*broken\.json: \d+ problem\(s\)\n {2}procedures\[\d+\] \(\d\.\d+\)\.cases\[0\] \([a-z-]+\)\.documents\[\d+\]\.copies: Invalid input: expected number/s,
     );
     assert.equal((await catalog('export')).out, SEED_TEXT);
   });

@@ -18,6 +18,8 @@ export interface ImportReport {
   agencies: Changes;
   fields: Changes;
   procedures: Changes & { withdrawn: string[] };
+  /** What was imported but looks wrong, e.g. a case listing no documents (a file cut short looks the same). */
+  warnings: string[];
 }
 
 export interface Changes {
@@ -81,9 +83,18 @@ export async function importCatalogue(
       agencies: changes(before.agencies, after.agencies),
       fields: changes(before.fields, after.fields),
       procedures: { ...procedures, withdrawn: withdrawn.map(({ code }) => code) },
+      warnings: warnings(catalogue),
     };
   });
 }
+
+/** A line per case that lists no documents. */
+const warnings = (catalogue: Catalogue): string[] =>
+  catalogue.procedures.flatMap(({ code, cases }) =>
+    cases
+      .filter((item) => item.documents.length === 0)
+      .map((item) => `procedure ${code}, case ${item.code}: lists no documents (citizens read "Không có.")`),
+  );
 
 /** The report as the command prints it: one line per list, codes named (the first 20). */
 export function describeReport(report: ImportReport): string {
@@ -109,5 +120,6 @@ export function describeReport(report: ImportReport): string {
         ? ` (${withdrawn.length} kept as withdrawn: open dossiers refer to them: ${named(withdrawn)})`
         : '',
     ),
+    ...report.warnings.map((warning) => `Warning: ${warning}`),
   ].join('\n');
 }

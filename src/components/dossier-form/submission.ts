@@ -75,6 +75,7 @@ export function submissionOf(definition: FormDefinition, draft: Draft): DossierS
   const { applicant, delivery } = asChecked(draft);
   return {
     procedure: definition.procedure,
+    ...(definition.case && { case: definition.case }),
     formVersion: definition.version,
     draft: draft.id,
     uploadSecret: draft.uploadSecret,
