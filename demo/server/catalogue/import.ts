@@ -93,7 +93,7 @@ const warnings = (catalogue: Catalogue): string[] =>
   catalogue.procedures.flatMap(({ code, cases }) =>
     cases
       .filter((item) => item.documents.length === 0)
-      .map((item) => `procedure ${code}, case ${item.code}: lists no documents (citizens read "Không có.")`),
+      .map((item) => `procedure ${code}, case ${item.code}: lists no documents (citizens are told to ask the desk)`),
   );
 
 /** The report as the command prints it: one line per list, codes named (the first 20). */
