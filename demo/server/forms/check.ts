@@ -5,8 +5,64 @@
  * what only this backend knows: its upload limit, and that its text is NFC.
  * A broken definition would otherwise reach citizens as a form that never
  * shows a field or never lets them send, so the server refuses to start.
+ *
+ * Each problem keeps its path inside the definition ({@link definitionIssues}),
+ * so that the forms folder (`folder.ts`) can name the file and the place in
+ * it that the operator has to edit.
  */
 import { DEFAULT_UPLOAD_LIMITS, FormDefinition, repeatedValues } from '../../../src/api/contract/index.js';
+
+/** One problem of a definition, at its path inside it. */
+export interface DefinitionIssue {
+  path: PropertyKey[];
+  message: string;
+}
+
+/** The path of the first string (at or under `value`) that is not in Unicode NFC. */
+function notNfc(value: unknown, path: PropertyKey[]): PropertyKey[] | undefined {
+  if (typeof value === 'string') return value === value.normalize('NFC') ? undefined : path;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const found = notNfc(item, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** What only this backend refuses in a definition the contract takes. */
+function backendIssues(form: FormDefinition): DefinitionIssue[] {
+  const nfc = notNfc(form, []);
+  return [
+    ...form.documents.flatMap((slot, d) =>
+      slot.maxFileBytes > DEFAULT_UPLOAD_LIMITS.maxFileBytes
+        ? [{ path: ['documents', d, 'maxFileBytes'], message: `attachments.${slot.slot}: maxFileBytes above the upload limit` }]
+        : [],
+    ),
+    ...(nfc ? [{ path: nfc, message: 'text not in Unicode NFC' }] : []),
+  ];
+}
+
+/**
+ * Properties of `input` that the schema does not know (a misspelt
+ * `requried`), found as those its parsed copy `output` left out: the
+ * contract strips them silently, which would hide the mistake.
+ */
+function unknownProperties(input: unknown, output: unknown, path: PropertyKey[]): DefinitionIssue[] {
+  if (typeof input !== 'object' || input === null || typeof output !== 'object' || output === null) return [];
+  return Object.entries(input).flatMap(([key, item]) => {
+    const at = [...path, Array.isArray(input) ? Number(key) : key];
+    return key in output
+      ? unknownProperties(item, (output as Record<string, unknown>)[key], at)
+      : [{ path: at, message: `unknown property "${key}"` }];
+  });
+}
+
+/** Every problem of one definition, each at its path: schema, unknown properties, this backend's limits. */
+export function definitionIssues(definition: unknown): DefinitionIssue[] {
+  const parsed = FormDefinition.safeParse(definition);
+  if (!parsed.success) return parsed.error.issues.map(({ path, message }) => ({ path, message }));
+  return [...unknownProperties(definition, parsed.data, []), ...backendIssues(parsed.data)];
+}
 
 /** Every problem of one definition, in words; empty when it is sound. */
 export function checkDefinition(definition: unknown): string[] {
@@ -18,15 +74,7 @@ export function checkDefinition(definition: unknown): string[] {
     );
   }
   const form = parsed.data;
-  const text = JSON.stringify(form);
-  return [
-    ...form.documents.flatMap((slot) =>
-      slot.maxFileBytes > DEFAULT_UPLOAD_LIMITS.maxFileBytes
-        ? [`attachments.${slot.slot}: maxFileBytes above the upload limit`]
-        : [],
-    ),
-    ...(text === text.normalize('NFC') ? [] : ['text not in Unicode NFC']),
-  ].map((problem) => `${form.procedure} v${form.version}: ${problem}`);
+  return backendIssues(form).map(({ message }) => `${form.procedure} v${form.version}: ${message}`);
 }
 
 /** Throws with every problem of every definition (and any procedure defined twice); used at start-up. */
