@@ -13,9 +13,9 @@ import type { Commune, DossierReceipt, DossierSubmission, FormDefinition } from 
 import { DemoAdapter, type DemoAdapterOptions } from './adapters/demo-adapter.js';
 import { demoDossiers, type DemoSubmitFailure } from './adapters/demo-dossiers.js';
 import '../src/dossier-form.js';
-import { formDefinitions } from '../demo/server/forms/index.js';
 import { COMMUNES, PROVINCES } from '../demo/server/units/data.js';
 import { filledDraft, seedDraft } from './fixtures/dossier-drafts.js';
+import { storyForms } from './fixtures/form-definitions.js';
 import { seedCatalogue, shadowPart } from './support.js';
 
 const TAG = 'dvc-dossier-form';
@@ -28,7 +28,7 @@ for (const [code, province, name] of COMMUNES) {
 
 /** A definition whose field type no widget knows: the broken-definition state. */
 const brokenForm = {
-  ...formDefinitions[0]!,
+  ...storyForms.byId.get('khai-sinh')!,
   procedure: '9.000001',
   sections: [{ id: 'x', title: 'X', fields: [{ id: 'chu-ky', type: 'signature', label: 'Chữ ký' }] }],
 };
@@ -58,7 +58,7 @@ function adapterFor(args: FormArgs): DemoAdapter {
     dossiers: demoDossiers({
       provinces: PROVINCES.map(([code, name]) => ({ code, name })),
       communes,
-      forms: [...formDefinitions, brokenForm as unknown as FormDefinition],
+      forms: [...storyForms.definitions, brokenForm as unknown as FormDefinition],
       notOnline: ['1.000689'],
       ...(args.failSubmit && args.failSubmit !== 'never' && { failSubmit: args.failSubmit }),
       lookupKind: args.lookupKind,

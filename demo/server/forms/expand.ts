@@ -34,6 +34,8 @@ export interface Origin {
   usedAt?: Origin;
   /** A reference with overrides: the object is the part's with the form's properties over it. */
   part?: string;
+  /** With `part`: the properties that came from the part, and where the part wrote them. */
+  inherited?: { keys: string[]; origin: Origin };
 }
 
 export interface Part {
@@ -216,6 +218,7 @@ export class Expansion {
     }
     const own = this.object(overrides, context);
     if (own === OMIT || !isObject(own)) return OMIT;
-    return this.recorded({ ...body, ...own }, { ...this.origin(context), part: part.name });
+    const inherited = { keys: Object.keys(body).filter((key) => !(key in own)), origin: this.origins.get(body)! };
+    return this.recorded({ ...body, ...own }, { ...this.origin(context), part: part.name, inherited });
   }
 }

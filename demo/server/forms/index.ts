@@ -17,7 +17,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FormDefinition } from '../../../src/api/contract/index.js';
-import { FormsFolder, FormsFolderError, type LoadedForms } from './folder.js';
+import { FormsFolder } from './folder.js';
+import { FormsFolderError, type LoadedForms } from './read.js';
 
 /** The forms folder: `FORMS_DIR` (relative to the working directory), or the demo's own. */
 export const FORMS_DIR = process.env.FORMS_DIR
