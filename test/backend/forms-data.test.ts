@@ -12,6 +12,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { formFileSchema } from '../../demo/server/forms/file-schema.js';
 import { FormsFolder, readFormsFolder } from '../../demo/server/forms/folder.js';
 import { FORMS_DIR, formById, formDefinitions, formFor, hasFormDefinition } from '../../demo/server/forms/index.js';
 import { FormsFolderError } from '../../demo/server/forms/read.js';
@@ -202,6 +203,37 @@ describe('parts', () => {
     const folder = folderWith({ 'ho-tich/thu.json': minimalForm([{ id: 'a', type: 'text', label: 'A' }]) }, 'empty');
     assert.deepEqual([...readFormsFolder(folder).files], [['thu', 'ho-tich/thu.json']]);
   });
+});
+
+test('the published schema of a form file takes a reference to a part wherever the demo forms write one', () => {
+  const schema = formFileSchema() as { $defs: Record<string, unknown> };
+  assert.ok(schema.$defs.PartReference);
+  /** The schema at a document path: through properties, items and the reference alternative. */
+  const accepts = (node: unknown, path: readonly (string | number)[]): boolean => {
+    const { anyOf, oneOf, properties, items } = node as Record<string, unknown>;
+    const options = [...((anyOf ?? []) as unknown[]), ...((oneOf ?? []) as unknown[])];
+    if (!path.length) return options.some((option) => (option as { $ref?: string }).$ref === '#/$defs/PartReference');
+    const [key, ...rest] = path;
+    if (options.length) return options.some((option) => accepts(option, path));
+    const next = typeof key === 'number' ? items : (properties as Record<string, unknown> | undefined)?.[key!];
+    return next !== undefined && accepts(next, rest);
+  };
+  const references = (value: unknown, path: (string | number)[]): (string | number)[][] => {
+    if (typeof value !== 'object' || value === null) return [];
+    if ('use' in value) return [path];
+    return Object.entries(value).flatMap(([key, inner]) =>
+      references(inner, [...path, Array.isArray(value) ? Number(key) : key]),
+    );
+  };
+  let checked = 0;
+  for (const id of FORM_IDS) {
+    for (const path of references(demoFile(`${id}.json`), [])) {
+      assert.ok(accepts(schema, path), `${id}.json: ${path.join('.')}`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 30, `${checked} references`);
+  assert.ok(!accepts(schema, ['sections', 0, 'khong-co']), 'no property the contract does not have');
 });
 
 describe('a broken forms folder is refused, naming the file and the place', () => {
