@@ -137,9 +137,13 @@ describe('parts', () => {
       body: { use: 'slot', slot: '{{slot}}', name: 'Giấy {{slot}}', required: true },
     },
     'parts/choices.json': { params: { more: null }, body: [{ value: 'a', label: 'A' }, '{{more}}'] },
+    'parts/radio.json': {
+      params: { id: null, options: { use: 'choices' } },
+      body: { id: '{{id}}', type: 'radio', label: 'Một', options: '{{options}}' },
+    },
   };
 
-  test('a reference puts in the part: spliced in a list, parameters and defaults, overrides, nested parts', () => {
+  test('a reference puts in the part: spliced in a list, parameters and defaults (a part too), overrides, nested parts', () => {
     const folder = folderWith(
       {
         ...parts,
@@ -155,7 +159,7 @@ describe('parts', () => {
                 label: 'Chọn',
                 options: { use: 'choices', with: { more: [{ value: 'b', label: 'B' }] } },
               },
-              { id: 'chon-mot', type: 'radio', label: 'Một', options: { use: 'choices' } },
+              { use: 'radio', with: { id: 'chon-mot' } },
             ],
             { documents: [{ use: 'named-slot', with: { slot: 'giay-to' }, maxFiles: 2 }] },
           ),

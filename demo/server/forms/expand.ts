@@ -193,23 +193,27 @@ export class Expansion {
     return Object.keys(overrides).length ? this.overridden(part, body, overrides, context) : body;
   }
 
-  /** The part's parameters: its defaults, with those given (expanded where they are written). */
+  /** The part's parameters: those given (expanded where they are written), the others' defaults (in the part). */
   private parameters(part: Part, given: Json, context: Context): JsonObject | undefined {
     if (!isObject(given)) return void this.problem(this.at(context, 'with'), 'must be an object of parameters');
-    const params: JsonObject = { ...part.params };
-    let sound = true;
-    for (const [name, value] of Object.entries(given)) {
-      const here = this.at(this.at(context, 'with'), name);
-      if (!(name in part.params)) {
-        const known = Object.keys(part.params).join(', ') || 'none';
-        this.problem(here, `part "${part.name}" has no parameter "${name}" (its parameters: ${known})`);
-        sound = false;
-        continue;
-      }
-      const result = this.value(value, here);
-      params[name] = result === OMIT ? null : result;
+    const unknown = Object.keys(given).filter((name) => !(name in part.params));
+    for (const name of unknown) {
+      const known = Object.keys(part.params).join(', ') || 'none';
+      this.problem(
+        this.at(this.at(context, 'with'), name),
+        `part "${part.name}" has no parameter "${name}" (its parameters: ${known})`,
+      );
     }
-    return sound ? params : undefined;
+    if (unknown.length) return undefined;
+    const defaults: Context = { file: part.file, path: ['params'], usedAt: this.origin(context), stack: context.stack };
+    const entries = Object.entries(part.params).map(([name, fallback]): [string, Json] => {
+      const result =
+        name in given
+          ? this.value(given[name]!, this.at(this.at(context, 'with'), name))
+          : this.value(fallback, this.at(defaults, name));
+      return [name, result === OMIT ? null : result];
+    });
+    return Object.fromEntries(entries);
   }
 
   private overridden(part: Part, body: Expanded, overrides: JsonObject, context: Context): Expanded {
