@@ -337,10 +337,14 @@ describe('a broken forms folder is refused, naming the file and the place', () =
     );
   });
 
-  test('parts that use each other in a loop', () => {
+  test('parts that use each other in a loop, in their body or a default', () => {
     assertRefused(
       { 'parts/a.json': { body: { use: 'b' } }, 'parts/b.json': { body: [{ use: 'a' }] } },
       'parts/a.json: parts used in a loop: a → b → a',
+    );
+    assertRefused(
+      { 'parts/person.json': { ...demoFile('parts/person.json'), params: { prefix: { use: 'person' } } } },
+      'parts/person.json: parts used in a loop: person → person',
     );
   });
 

@@ -205,7 +205,12 @@ export class Expansion {
       );
     }
     if (unknown.length) return undefined;
-    const defaults: Context = { file: part.file, path: ['params'], usedAt: this.origin(context), stack: context.stack };
+    const defaults: Context = {
+      file: part.file,
+      path: ['params'],
+      usedAt: this.origin(context),
+      stack: [...context.stack, part.name],
+    };
     const entries = Object.entries(part.params).map(([name, fallback]): [string, Json] => {
       const result =
         name in given

@@ -133,7 +133,8 @@ function partLoops(parts: ReadonlyMap<string, Part>): string[] {
       return;
     }
     if (done.has(name) || !parts.has(name)) return;
-    for (const used of partsUsed(parts.get(name)!.body)) visit(used, [...trail, name]);
+    const { params, body } = parts.get(name)!;
+    for (const used of [...partsUsed(params), ...partsUsed(body)]) visit(used, [...trail, name]);
     if (!trail.length) done.add(name);
   };
   for (const name of [...parts.keys()].sort()) visit(name, []);
