@@ -14,7 +14,14 @@ import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { formFileSchema } from '../../demo/server/forms/file-schema.js';
 import { FormsFolder, readFormsFolder } from '../../demo/server/forms/folder.js';
-import { FORMS_DIR, formById, formDefinitions, formFor, hasFormDefinition } from '../../demo/server/forms/index.js';
+import {
+  FORMS_DIR,
+  formById,
+  formDefinitions,
+  formFor,
+  formIdFor,
+  hasFormDefinition,
+} from '../../demo/server/forms/index.js';
 import { FormsFolderError } from '../../demo/server/forms/read.js';
 
 const FORM_IDS = ['ban-sao-trich-luc', 'ket-hon', 'khai-sinh', 'tinh-trang-hon-nhan', 'tro-cap-xa-hoi'];
@@ -81,10 +88,12 @@ describe('the demo forms folder', () => {
     for (const id of FORM_IDS) {
       const form = formById(id)!;
       assert.equal(formFor(form.procedure), form, id);
+      assert.equal(formIdFor(form.procedure), id);
       assert.ok(hasFormDefinition(form.procedure), id);
     }
     assert.equal(formById('1.001193'), undefined, 'a procedure code is not a form id');
     assert.equal(formById('khong-co'), undefined);
+    assert.equal(formIdFor('2.000815'), undefined, 'a procedure filed at the desk only');
     assert.equal(formById('khai-sinh')!.procedure, '1.001193');
   });
 

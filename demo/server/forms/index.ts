@@ -59,4 +59,11 @@ export const hasFormDefinition = (code: string): boolean => forms().byProcedure.
 /** The form whose file is `<id>.json`, as a catalogue case names it. */
 export const formById = (id: string): FormDefinition | undefined => forms().byId.get(id);
 
+/** The id of the form written for procedure `code` (what a catalogue file of version 1 meant by "filed online"). */
+export function formIdFor(code: string): string | undefined {
+  const { byId, byProcedure } = forms();
+  const form = byProcedure.get(code);
+  return form && [...byId].find(([, candidate]) => candidate === form)?.[0];
+}
+
 export { FormsFolderError };
