@@ -51,7 +51,7 @@ import { countListedProcedures } from './catalogue/repository.js';
 import { seedCatalogue, seedEmptyCatalogue } from './catalogue/seed/index.js';
 import { syntheticProcedures } from './catalogue/seed/synthetic.js';
 import { openDatabase } from './db/index.js';
-import { FormsFolderError, loadForms } from './forms/index.js';
+import { FORMS_DIR, FormsFolderError, loadForms } from './forms/index.js';
 import { readDossierOptions } from './dossiers/options.js';
 import { parseTrustedProxies } from './http/client-address.js';
 import { parseCorsOrigins } from './http/cors.js';
@@ -77,8 +77,9 @@ function readCount(name: string, fallback: number): number {
 }
 
 const log = redactingLog(console.log);
+let formCount = 0;
 try {
-  loadForms();
+  formCount = loadForms().definitions.length;
 } catch (error) {
   if (!(error instanceof FormsFolderError)) throw error;
   console.error(
@@ -180,6 +181,7 @@ console.log(
 console.log(`  Demo site: ${server.url}/`);
 console.log(`  API:       ${server.url}${API_BASE}`);
 console.log(`  OpenAPI:   ${server.url}${API_BASE}/openapi.json`);
+console.log(`  E-forms:   ${formCount} from ${FORMS_DIR} (read again when its files change)`);
 console.log(
   `  Uploads:   ${server.url}${API_BASE}${UPLOADS_PATH} (tus; ${describeUploadStore(uploadConfig)}; ${describeScanner(clamd)})`,
 );
