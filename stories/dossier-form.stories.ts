@@ -13,9 +13,9 @@ import type { Commune, DossierReceipt, DossierSubmission, FormDefinition } from 
 import { DemoAdapter, type DemoAdapterOptions } from './adapters/demo-adapter.js';
 import { demoDossiers, type DemoSubmitFailure } from './adapters/demo-dossiers.js';
 import '../src/dossier-form.js';
-import { formDefinitions } from '../demo/server/forms/index.js';
 import { COMMUNES, PROVINCES } from '../demo/server/units/data.js';
 import { filledDraft, seedDraft } from './fixtures/dossier-drafts.js';
+import { storyForms } from './fixtures/form-definitions.js';
 import { seedCatalogue, shadowPart } from './support.js';
 
 const TAG = 'dvc-dossier-form';
@@ -31,7 +31,7 @@ for (const [code, province, name] of COMMUNES) {
  * with the procedure's name and, where it has several cases filed online,
  * those cases to choose from.
  */
-const servedForms: FormDefinition[] = formDefinitions.map((form) => {
+const servedForms: FormDefinition[] = storyForms.definitions.map((form) => {
   const procedure = seedCatalogue.procedures.find(({ code }) => code === form.procedure)!;
   const online = procedure.cases.filter((item) => item.onlineSubmission);
   return {
@@ -44,7 +44,7 @@ const servedForms: FormDefinition[] = formDefinitions.map((form) => {
 
 /** A definition whose field type no widget knows: the broken-definition state. */
 const brokenForm = {
-  ...formDefinitions[0]!,
+  ...storyForms.byId.get('khai-sinh')!,
   procedure: '9.000001',
   sections: [{ id: 'x', title: 'X', fields: [{ id: 'chu-ky', type: 'signature', label: 'Chữ ký' }] }],
 };

@@ -23,6 +23,7 @@ import {
   readCatalogueFile,
 } from '../server/catalogue/file.js';
 import { currentCatalogue, describeReport, importCatalogue } from '../server/catalogue/import.js';
+import { formIdFor } from '../server/forms/index.js';
 import { fail, withDatabase } from './database.js';
 
 const USAGE = `Usage: npm run catalog -- import <file> [--allow-removals]
@@ -37,7 +38,7 @@ Environment: DATABASE_URL, or DATA_DIR (default .data/) with the backend stopped
 async function importFile(path: string, allowRemovingMost: boolean): Promise<void> {
   const bytes = await readFile(path).catch(() => fail(`Cannot read ${path}.`));
   try {
-    const catalogue = catalogueOf(readCatalogueFile(bytes, path));
+    const catalogue = catalogueOf(readCatalogueFile(bytes, path, formIdFor));
     const report = await withDatabase((db) => importCatalogue(db, catalogue, { allowRemovingMost }));
     console.log(`Imported ${path}.\n${describeReport(report)}`);
   } catch (error) {

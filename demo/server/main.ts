@@ -26,6 +26,8 @@
  *   HEADERS_TIMEOUT_SECONDS, REQUEST_TIMEOUT_SECONDS, KEEP_ALIVE_TIMEOUT_SECONDS, MAX_CONNECTIONS
  *                   what one client may hold of the server (http/limits.ts; defaults 10, 120, 5, 2000)
  *   DRAIN_SECONDS   on SIGTERM, how long /readyz answers 503 before the server closes (default 0)
+ *   FORMS_DIR       the e-forms folder (default demo/server/forms/data): see forms/read.ts; a broken one
+ *                   stops the start with its problems (file, path inside it, what is wrong)
  *
  * The seed catalogue (catalogue/seed/catalogue.json) is imported only into a
  * database without procedures, or over the catalogue when started with
@@ -49,6 +51,7 @@ import { countListedProcedures } from './catalogue/repository.js';
 import { seedCatalogue, seedEmptyCatalogue } from './catalogue/seed/index.js';
 import { syntheticProcedures } from './catalogue/seed/synthetic.js';
 import { openDatabase } from './db/index.js';
+import { FORMS_DIR, FormsFolderError, loadForms } from './forms/index.js';
 import { readDossierOptions } from './dossiers/options.js';
 import { parseTrustedProxies } from './http/client-address.js';
 import { parseCorsOrigins } from './http/cors.js';
@@ -74,6 +77,16 @@ function readCount(name: string, fallback: number): number {
 }
 
 const log = redactingLog(console.log);
+let formCount = 0;
+try {
+  formCount = loadForms().definitions.length;
+} catch (error) {
+  if (!(error instanceof FormsFolderError)) throw error;
+  console.error(
+    `${error.message}\nNot started: fix the forms folder (FORMS_DIR), or check it with npm run forms -- check.`,
+  );
+  process.exit(1);
+}
 const port = readCount('PORT', 8080);
 const drainSeconds = readCount('DRAIN_SECONDS', 0);
 const limits = readServerLimits(env);
@@ -171,6 +184,7 @@ console.log(
 console.log(`  Demo site: ${server.url}/`);
 console.log(`  API:       ${server.url}${API_BASE}`);
 console.log(`  OpenAPI:   ${server.url}${API_BASE}/openapi.json`);
+console.log(`  E-forms:   ${formCount} from ${FORMS_DIR} (read again when its files change)`);
 console.log(
   `  Uploads:   ${server.url}${API_BASE}${UPLOADS_PATH} (tus; ${describeUploadStore(uploadConfig)}; ${describeScanner(clamd)})`,
 );

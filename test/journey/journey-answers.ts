@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import type { FormField } from '../../src/api/contract/index.js';
-import { khaiSinh } from '../../demo/server/forms/khai-sinh.js';
+import { formById } from '../../demo/server/forms/index.js';
 import { DOSSIER_FIXTURES, MOTHER } from '../backend/dossier-fixtures.js';
 import type { Journey } from './support.js';
 
@@ -24,7 +24,7 @@ export const field = (path: string) => `${FORM} >>> #${idOf(path)}`;
 export const box = (path: string) => `${FORM} >>> [data-path="${path}"]`;
 export const UPLOAD = `${FORM} >>> dvc-attachment-upload[slot-id="giay-chung-sinh"]`;
 
-const fields = khaiSinh.sections.flatMap((section) => section.fields);
+const fields = formById('khai-sinh')!.sections.flatMap((section) => section.fields);
 /** The label a citizen reads for a fixture answer of a choice field. */
 export function labelOf(id: string): string {
   const spec = fields.find((candidate) => candidate.id === id) as FormField | undefined;

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { khaiSinh } from '../../demo/server/forms/khai-sinh.js';
+import { formById } from '../../demo/server/forms/index.js';
 import { MOTHER } from '../backend/dossier-fixtures.js';
 import {
   address,
@@ -157,7 +157,7 @@ async function journeyOf(journey: Journey, options: RunOptions): Promise<string>
     await journey.type(field('applicant.phone'), MOTHER.phone);
     await journey.type(field('applicant.email'), MOTHER.email!);
     places['applicant.address'] = await fillAddress(journey, 'applicant.address', address(MOTHER.address));
-    await next(journey, khaiSinh.title);
+    await next(journey, formById('khai-sinh')!.title);
   });
 
   await journey.step('fill in the birth registration form', async () => {

@@ -20,9 +20,15 @@ import {
   CatalogueFile,
   type CatalogueProcedure,
 } from '../../../src/api/contract/catalogue-file.js';
-import { formIdFor } from '../forms/index.js';
 import type { CatalogueEntry } from './cases.js';
-import { type Catalogue, CatalogueError, fieldsOf } from './seed/index.js';
+import { type Catalogue, CatalogueError, fieldsOf } from './model.js';
+
+/**
+ * The id of the e-form written for a procedure (`formIdFor`, forms/index.ts):
+ * what a file of version 1 meant by "filed online". Passed in, so that this
+ * module reads no forms folder and runs in a browser too (Storybook's seed).
+ */
+export type FormIdFor = (procedure: string) => string | undefined;
 
 export { CatalogueError };
 
@@ -95,11 +101,15 @@ function describePath(path: readonly PropertyKey[], document: unknown): string {
 }
 
 /** The checked catalogue file in `bytes`, or a {@link CatalogueError} naming every place at fault (at most 20). */
-export const readCatalogueFile = (bytes: Uint8Array, name: string): CatalogueFile =>
-  checkedCatalogueFile(parseJson(decodeUtf8(bytes, name), name), name);
+export const readCatalogueFile = (bytes: Uint8Array, name: string, formIdFor?: FormIdFor): CatalogueFile =>
+  checkedCatalogueFile(parseJson(decodeUtf8(bytes, name), name), name, formIdFor);
 
-/** `document` (parsed JSON) as a checked catalogue file, or a {@link CatalogueError} naming the places at fault. */
-export function checkedCatalogueFile(document: unknown, name: string): CatalogueFile {
+/**
+ * `document` (parsed JSON) as a checked catalogue file, or a
+ * {@link CatalogueError} naming the places at fault. A file of version 1
+ * that files procedures online needs `formIdFor`.
+ */
+export function checkedCatalogueFile(document: unknown, name: string, formIdFor?: FormIdFor): CatalogueFile {
   const format = (document as { format?: unknown } | null)?.format;
   if (format !== CATALOGUE_FORMAT) {
     throw new CatalogueError(
@@ -107,7 +117,7 @@ export function checkedCatalogueFile(document: unknown, name: string): Catalogue
     );
   }
   // zod/mini words no messages of its own: English ones for this parse only (the operator reads them).
-  const result = CatalogueFile.safeParse(upgraded(document), { error: z.locales.en().localeError });
+  const result = CatalogueFile.safeParse(upgraded(document, name, formIdFor), { error: z.locales.en().localeError });
   if (!result.success) {
     const problems = result.error.issues
       .slice(0, 20)
@@ -126,14 +136,16 @@ type Json = Record<string, unknown>;
  * so nothing new shows), and `onlineSubmission` names the e-form written
  * for it. Anything else is left for the schema to judge.
  */
-function upgraded(document: unknown): unknown {
+function upgraded(document: unknown, name: string, formIdFor: FormIdFor | undefined): unknown {
   const file = document as Json;
   if (file.version !== 1 || !Array.isArray(file.procedures)) return document;
   const procedures = file.procedures.map((entry: unknown) => {
     if (entry === null || typeof entry !== 'object') return entry;
     const { documents, fees, processingTime, onlineSubmission, ...procedure } = entry as Json;
-    const form =
-      onlineSubmission === true && typeof procedure.code === 'string' ? formIdFor(procedure.code) : undefined;
+    const online = onlineSubmission === true && typeof procedure.code === 'string';
+    if (online && !formIdFor)
+      throw new CatalogueError(`${name}: a file of version 1 that files procedures online is read by the backend only`);
+    const form = online ? formIdFor!(procedure.code as string) : undefined;
     const only = { code: 'chung', name: procedure.name, documents, fees, processingTime, ...(form && { form }) };
     return { ...procedure, cases: [only] };
   });

@@ -1,41 +1,69 @@
 /**
  * The electronic forms (tờ khai điện tử) of the procedures this backend
- * accepts online, one file per procedure. A procedure can be filed online
- * exactly when it has a definition here: the seed catalog's
- * `onlineSubmission` is derived from {@link hasFormDefinition}, so the
- * search never offers to file a procedure that has no form.
+ * accepts online: JSON files in the forms folder (`FORMS_DIR`, default
+ * `demo/server/forms/data/`; `folder.ts` reads and checks it, `expand.ts`
+ * puts in the parts the forms share). A procedure can be filed online
+ * exactly when it has a form: the seed catalog's `onlineSubmission` is
+ * checked against {@link hasFormDefinition}, so the search never offers to
+ * file a procedure that has no form. A catalogue case names its form by id
+ * ({@link formById}): the form file's name.
  *
- * These modules must not import the seed catalog (the catalog imports this
- * one); a slot's template is therefore written out, and
- * `test/backend/forms.test.ts` checks it against the catalog's.
+ * The folder is read when this module loads; `main.ts` calls
+ * {@link loadForms} first thing, so a broken folder stops the start with the
+ * folder's problems. Afterwards every look-up notices a changed folder (at
+ * most one check a second) and reads it again: `formDefinitions` is a live
+ * binding, always the forms in use.
  */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FormDefinition } from '../../../src/api/contract/index.js';
-import { banSaoTrichLuc } from './ban-sao-trich-luc.js';
-import { ketHon } from './ket-hon.js';
-import { khaiSinh } from './khai-sinh.js';
-import { tinhTrangHonNhan } from './tinh-trang-hon-nhan.js';
-import { troCapXaHoi } from './tro-cap-xa-hoi.js';
+import { FormsFolder } from './folder.js';
+import { FormsFolderError, type LoadedForms } from './read.js';
 
-/** The forms by id: the name a procedure's case gives for its e-form in the catalogue. */
-const byId = new Map<string, FormDefinition>([
-  ['khai-sinh', khaiSinh],
-  ['ket-hon', ketHon],
-  ['ban-sao-trich-luc', banSaoTrichLuc],
-  ['tinh-trang-hon-nhan', tinhTrangHonNhan],
-  ['tro-cap-xa-hoi', troCapXaHoi],
-]);
+/** The forms folder: `FORMS_DIR` (relative to the working directory), or the demo's own. */
+export const FORMS_DIR = process.env.FORMS_DIR
+  ? resolve(process.env.FORMS_DIR)
+  : fileURLToPath(new URL('./data/', import.meta.url));
 
-export const formDefinitions: readonly FormDefinition[] = [...byId.values()];
+const folder = new FormsFolder(FORMS_DIR);
 
-/** The form with id `id`, or undefined when there is none. */
-export const formById = (id: string): FormDefinition | undefined => byId.get(id);
+/** Every form in use, in the order of their files. Empty when the folder did not read at start (see `loadForms`). */
+export let formDefinitions: readonly FormDefinition[] = [];
+
+/** The forms in use, read again when the folder changed; throws {@link FormsFolderError} when it never read. */
+function forms(): LoadedForms {
+  const loaded = folder.current();
+  formDefinitions = loaded.definitions;
+  return loaded;
+}
+
+/** Reads the forms folder (at start-up); throws {@link FormsFolderError} with every problem of a broken one. */
+export function loadForms(): LoadedForms {
+  const loaded = folder.load();
+  formDefinitions = loaded.definitions;
+  return loaded;
+}
+
+try {
+  loadForms();
+} catch (error) {
+  // Reported by main.ts's own call, as a message rather than a failed import.
+  if (!(error instanceof FormsFolderError)) throw error;
+}
+
+/** The form of a procedure, or undefined when it cannot be filed online. */
+export const formFor = (code: string): FormDefinition | undefined => forms().byProcedure.get(code);
+
+export const hasFormDefinition = (code: string): boolean => forms().byProcedure.has(code);
+
+/** The form whose file is `<id>.json`, as a catalogue case names it. */
+export const formById = (id: string): FormDefinition | undefined => forms().byId.get(id);
 
 /** The id of the form written for procedure `code` (what a catalogue file of version 1 meant by "filed online"). */
-export const formIdFor = (code: string): string | undefined =>
-  [...byId].find(([, definition]) => definition.procedure === code)?.[0];
+export function formIdFor(code: string): string | undefined {
+  const { byId, byProcedure } = forms();
+  const form = byProcedure.get(code);
+  return form && [...byId].find(([, candidate]) => candidate === form)?.[0];
+}
 
-/** The form written for procedure `code`, or undefined when there is none. */
-export const formFor = (code: string): FormDefinition | undefined => {
-  const id = formIdFor(code);
-  return id === undefined ? undefined : byId.get(id);
-};
+export { FormsFolderError };

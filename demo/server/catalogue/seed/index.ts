@@ -12,24 +12,14 @@
  */
 import * as z from 'zod/mini';
 import { CatalogueProcedure } from '../../../../src/api/contract/catalogue-file.js';
-import { Agency, type Field } from '../../../../src/api/contract/index.js';
+import { Agency } from '../../../../src/api/contract/index.js';
 import { fold } from '../../../../src/i18n/fold.js';
 import type { Database, Queryable } from '../../db/index.js';
 import { formById } from '../../forms/index.js';
 import { type CatalogueEntry, detailColumn, filedOnline } from '../cases.js';
+import { type Catalogue, CatalogueError, fieldsOf } from '../model.js';
 
-/** A catalogue that cannot be imported; the message names the place at fault. */
-export class CatalogueError extends Error {
-  override name = 'CatalogueError';
-}
-
-export interface Catalogue {
-  agencies: Agency[];
-  /** The fields of activity; default: those the procedures name. */
-  fields?: Field[];
-  /** Each with its cases and where its data came from, when known. */
-  procedures: CatalogueEntry[];
-}
+export { CatalogueError, fieldsOf, type Catalogue };
 
 /** A table this module writes: its name, key and the PostgreSQL type of each column. */
 interface TableSpec {
@@ -77,10 +67,6 @@ const PROCEDURES: TableSpec = {
 };
 
 type Row = Record<string, unknown>;
-
-/** The catalogue's fields of activity: those it lists, or else those its procedures name, each once. */
-export const fieldsOf = (catalogue: Catalogue): Field[] =>
-  catalogue.fields ?? [...new Map(catalogue.procedures.map(({ field }) => [field.code, field])).values()];
 
 /** Replaces the catalogue in the database by `catalogue`; returns how many procedures it holds. */
 export async function seedCatalogue(db: Database, catalogue: Catalogue): Promise<number> {
