@@ -52,6 +52,32 @@ export const __vitePreload = (load, deps, importer) => {
   },
 });
 
+/**
+ * The helper behind `@property()` and `@state()` (TypeScript's legacy
+ * decorators), leaner: the widgets decorate only class fields, so it calls
+ * each decorator with the prototype, the name and the descriptor the previous
+ * one returned, and defines the property when one did. The oxc runtime's also
+ * decorates classes and methods and defers to `Reflect.decorate` (a
+ * reflect-metadata polyfill's), none of which the widgets use.
+ */
+const DECORATE_HELPER = '\0dvc/decorate.js';
+const leanDecorate = (): Plugin => ({
+  name: 'dvc-lean-decorate',
+  enforce: 'post',
+  transform(code) {
+    const imported = 'from "@oxc-project/runtime/helpers/decorate"';
+    return code.includes(imported) ? code.replace(imported, `from ${JSON.stringify(DECORATE_HELPER)}`) : null;
+  },
+  resolveId: (id) => (id === DECORATE_HELPER ? id : null),
+  load(id) {
+    if (id !== DECORATE_HELPER) return null;
+    return `export default (decorators, target, key, descriptor) => {
+  for (let i = decorators.length; i--; ) descriptor = decorators[i](target, key, descriptor) || descriptor;
+  if (descriptor) Object.defineProperty(target, key, descriptor);
+};`;
+  },
+});
+
 const npmEntries = {
   index: 'src/index.ts',
   classes: 'src/classes.ts',
@@ -83,7 +109,7 @@ export default defineConfig(({ mode }) =>
     : mode === 'cdn'
       ? {
           base: './',
-          plugins: [minifyTemplates(), leanPreload()],
+          plugins: [minifyTemplates(), leanPreload(), leanDecorate()],
           build: {
             outDir: 'dist/cdn',
             emptyOutDir: true,
