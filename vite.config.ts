@@ -10,12 +10,16 @@
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 
-/** Minifies the HTML and CSS inside Lit's html`` and css`` templates, which no JS minifier touches. */
+/**
+ * Minifies the HTML and CSS inside Lit's html`` and css`` templates, which no JS minifier touches.
+ * Attribute values go unquoted where HTML allows it (no space, quote, `=`, `<`, `>` or backquote
+ * in them); Lit reads unquoted attributes and bindings (`class=${…}`) as quoted ones.
+ */
 const minifyTemplates = (): Plugin => ({
   name: 'dvc-minify-templates',
   async transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id)) return null;
-    const result = await minifyHTMLLiterals(code, { fileName: id });
+    const result = await minifyHTMLLiterals(code, { fileName: id, html: { removeAttributeQuotes: true } });
     return result ? { code: result.code, map: result.map } : null;
   },
 });
