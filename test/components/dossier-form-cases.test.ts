@@ -6,8 +6,18 @@
  * is chosen already.
  */
 import { expect, html } from '@open-wc/testing';
-import { choose, fieldError, formWidget, next, SpyAdapter, summaryLinks, type } from '../support/dossier-form.js';
-import { $, servers, until } from '../support/fixtures.js';
+import { newDraft, type Draft } from '../../src/components/dossier-form/draft.js';
+import {
+  choose,
+  fieldError,
+  formWidget,
+  heading,
+  next,
+  SpyAdapter,
+  summaryLinks,
+  type,
+} from '../support/dossier-form.js';
+import { $, servers, textOf, until } from '../support/fixtures.js';
 
 const MARITAL_STATUS = '1.004873';
 const REISSUE = 'Cấp lại để sử dụng vào mục đích khác, hoặc khi Giấy xác nhận đã hết thời hạn sử dụng';
@@ -63,6 +73,53 @@ describe('<dvc-dossier-form> cases', () => {
     expect(checkedCase(again)).to.equal(REISSUE);
     await until(() => adapter.casesAsked.length > asked, "the kept case's form was not asked for");
     expect(adapter.casesAsked.at(-1)).to.equal('cap-lai');
+  });
+
+  it('files a kept draft for its case: the case travels with the dossier, and the review names it', async () => {
+    const draft: Draft = {
+      ...newDraft(MARITAL_STATUS, 'person'),
+      case: 'cap-lai',
+      step: 3,
+      applicant: {
+        kind: 'person',
+        fullName: 'Phạm Quốc Bảo',
+        birthDate: '1994-12-30',
+        sex: 'nam',
+        personalId: '031094005566',
+        phone: '0356789012',
+        address: { street: 'Số 5 phố Đội Cấn', commune: '00004', province: '01' },
+      },
+      answers: {
+        'quan-he': 'ban-than',
+        'tinh-trang': 'chua-ket-hon',
+        'noi-cu-tru-truoc': [
+          {
+            'dia-chi': { street: 'Số 88 đường Lê Lợi', commune: '26743', province: '79' },
+            'tu-ngay': '2012-09-01',
+            'den-ngay': '2016-06-30',
+          },
+        ],
+        'da-duoc-cap': false,
+        'muc-dich': 'vay-von',
+        'so-luong': 1,
+      },
+      delivery: { method: 'desk' },
+      declaration: true,
+    };
+    sessionStorage.setItem(`dvc-dossier-draft:${MARITAL_STATUS}`, JSON.stringify(draft));
+    const adapter = new SpyAdapter(servers.api);
+    const element = await formWidget(
+      html`<dvc-dossier-form .adapter=${adapter} procedure=${MARITAL_STATUS} no-history></dvc-dossier-form>`,
+    );
+    [...element.shadowRoot!.querySelectorAll('button')]
+      .find((button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai')!
+      .click();
+    await until(() => heading(element) === 'Kiểm tra lại thông tin', 'not on the review');
+    await until(() => adapter.casesAsked.includes('cap-lai'), "the kept case's form was not asked for");
+    expect(textOf(element)).to.include(`Trường hợp của bạn${REISSUE}`);
+    $<HTMLButtonElement>(element, '[part="send-button"]')!.click();
+    await until(() => adapter.bodies.length > 0 && $(element, '[part="receipt"]'), 'not filed', 10_000);
+    expect(adapter.bodies[0]!.case).to.equal('cap-lai');
   });
 
   it('takes the case the page names as chosen', async () => {

@@ -14,7 +14,8 @@ import type { Agency, Field, ProcedureCase, ProcedureDetail } from '../../../src
 export type CatalogueEntry = Omit<CatalogueProcedure, 'agency' | 'field'> & { agency: Agency; field: Field };
 
 /** The parts of an entry that are only ever shown whole (the database's `detail` column). */
-export type DetailColumn = Pick<CatalogueEntry, 'cases' | 'steps' | 'conditions' | 'legalBasis' | 'forms' | 'results'>;
+const DETAIL_KEYS = ['cases', 'steps', 'conditions', 'legalBasis', 'forms', 'results'] as const;
+export type DetailColumn = Pick<CatalogueEntry, (typeof DETAIL_KEYS)[number]>;
 
 /** Whether `item` is filed online here: it has an e-form (the import refuses one that is also filed elsewhere). */
 const online = (item: CatalogueCase): boolean => item.form !== undefined;
@@ -28,21 +29,9 @@ export function shownCase(item: CatalogueCase): ProcedureCase {
 /** Whether any case of `entry` is filed online here. */
 export const filedOnline = (entry: Pick<CatalogueEntry, 'cases'>): boolean => entry.cases.some(online);
 
-export const detailColumn = ({
-  cases,
-  steps,
-  conditions,
-  legalBasis,
-  forms,
-  results,
-}: CatalogueEntry): DetailColumn => ({
-  cases,
-  steps,
-  conditions,
-  legalBasis,
-  forms,
-  results,
-});
+/** The `detail` column's part of `entry`. */
+export const detailColumn = (entry: CatalogueEntry): DetailColumn =>
+  Object.fromEntries(DETAIL_KEYS.map((key) => [key, entry[key]])) as DetailColumn;
 
 /** Everything citizens see of `entry`. */
 export function procedureDetailOf(entry: CatalogueEntry): ProcedureDetail {

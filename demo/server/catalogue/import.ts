@@ -72,16 +72,24 @@ export async function importCatalogue(
     await tx.query('SELECT pg_advisory_xact_lock($1)', [CATALOGUE_LOCK_KEY]);
     const before = catalogueFileOf(await currentCatalogue(tx));
     const procedures = changes(before.procedures, after.procedures);
+    const agencies = changes(before.agencies, after.agencies);
+    const fields = changes(before.fields, after.fields);
     checkRemovals(procedures, before.procedures.length, options);
     const rewrite = new Set([...procedures.added, ...procedures.changed]);
-    await writeCatalogue(tx, catalogue, (code) => rewrite.has(code));
+    // Nothing to write when nothing changed: a scheduled re-import of the same list stays cheap.
+    if (
+      [agencies, fields, procedures].some(
+        ({ added, changed, removed }) => added.length + changed.length + removed.length,
+      )
+    )
+      await writeCatalogue(tx, catalogue, (code) => rewrite.has(code));
     const withdrawn = await tx.query<{ code: string }>(
       'SELECT code FROM procedures WHERE withdrawn_at IS NOT NULL AND code = ANY ($1::text[]) ORDER BY code',
       [procedures.removed],
     );
     return {
-      agencies: changes(before.agencies, after.agencies),
-      fields: changes(before.fields, after.fields),
+      agencies,
+      fields,
       procedures: { ...procedures, withdrawn: withdrawn.map(({ code }) => code) },
       warnings: warnings(catalogue),
     };
@@ -93,7 +101,7 @@ const warnings = (catalogue: Catalogue): string[] =>
   catalogue.procedures.flatMap(({ code, cases }) =>
     cases
       .filter((item) => item.documents.length === 0)
-      .map((item) => `procedure ${code}, case ${item.code}: lists no documents (citizens read "Không có.")`),
+      .map((item) => `procedure ${code}, case ${item.code}: lists no documents (citizens are told to ask the desk)`),
   );
 
 /** The report as the command prints it: one line per list, codes named (the first 20). */

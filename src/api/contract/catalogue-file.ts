@@ -33,8 +33,8 @@ const { onlineSubmission: _online, ...caseShape } = ProcedureCase.shape;
 /**
  * A case as a catalogue file holds it: it names its e-form, and can be
  * filed online exactly when it has one. A case may list no documents (a
- * notice of stay asks for none); the import warns of it, as a file cut
- * short looks the same.
+ * notice of stay asks for none, and a published list often gives none);
+ * the import warns of it, and citizens are told to ask the desk.
  */
 export const CatalogueCase = z.strictObject({ ...caseShape, form: z.optional(FormId) });
 

@@ -27,6 +27,8 @@ export const english: DetailMessages = {
   email: 'Email',
   openingHours: 'Opening hours',
   none: 'None.',
+  unknown: 'No information yet.',
+  noDocuments: 'No information on the documents yet. Please ask the one-stop desk before you go.',
   cases: 'Cases',
   casesIntro: 'Documents, fees and time depend on your case.',
   commonDocuments: 'Every case needs:',

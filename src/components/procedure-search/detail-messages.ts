@@ -31,6 +31,9 @@ const vi = {
   email: 'Thư điện tử',
   openingHours: 'Thời gian tiếp nhận',
   none: 'Không có.',
+  /** Steps, results, legal basis: every procedure has them; an empty list is data not yet published. */
+  unknown: 'Chưa có thông tin.',
+  noDocuments: 'Chưa có thông tin về thành phần hồ sơ. Vui lòng hỏi Bộ phận Một cửa trước khi đến nộp.',
   cases: 'Các trường hợp',
   casesIntro: 'Giấy tờ, phí và thời hạn tùy trường hợp của bạn.',
   commonDocuments: 'Mọi trường hợp đều cần:',

@@ -229,12 +229,12 @@ export function renderProcedureDetail(procedure: ProcedureDetail, context: Detai
         several
           ? html`${section(d.documents, html`<p>${d.commonDocuments}</p>${documentsList(common, context, d.none)}`)}
             ${casesSection(procedure, new Set(common.map(({ name }) => name)), context)}`
-          : section(d.documents, documentsList(usual.documents, context, d.none))
+          : section(d.documents, documentsList(usual.documents, context, d.noDocuments))
       }
-      ${section(d.steps, list(procedure.steps, true, d.none))}
+      ${section(d.steps, list(procedure.steps, true, d.unknown))}
       ${procedure.conditions.length ? section(d.conditions, list(procedure.conditions)) : nothing}
       ${section(d.fees, fees)}
-      ${section(d.results, list(procedure.results, false, d.none))}
+      ${section(d.results, list(procedure.results, false, d.unknown))}
       ${
         procedure.forms.length
           ? section(
@@ -247,7 +247,7 @@ export function renderProcedureDetail(procedure: ProcedureDetail, context: Detai
         d.legalBasis,
         procedure.legalBasis.length
           ? html`<ul lang="vi">${procedure.legalBasis.map((law) => html`<li>${law.url ? backendLink(context.resolveUrl(law.url), law.title) : law.title}</li>`)}</ul>`
-          : html`<p>${d.none}</p>`,
+          : html`<p>${d.unknown}</p>`,
       )}
       ${section(d.receivingAgency, agencyFacts(procedure.agency, t, d))}
     </article>
