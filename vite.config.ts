@@ -54,6 +54,15 @@ export const __vitePreload = (load, deps, importer) => {
   return load();
 };`;
   },
+  // An import() with nothing to preload beside its own chunk (Vite writes `[]`) needs no helper: a plain import().
+  generateBundle: {
+    order: 'post',
+    handler(_options, bundle) {
+      const bare = /\b[\w$]+\(\(\)=>(import\(`\.{1,2}\/[^`]+`\)[^,]*?),\[\],import\.meta\.url\)/g;
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(bare, '$1');
+    },
+  },
 });
 
 /**
