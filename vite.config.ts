@@ -10,12 +10,16 @@
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 
-/** Minifies the HTML and CSS inside Lit's html`` and css`` templates, which no JS minifier touches. */
+/**
+ * Minifies the HTML and CSS inside Lit's html`` and css`` templates, which no JS minifier touches.
+ * Attribute values go unquoted where HTML allows it (no space, quote, `=`, `<`, `>` or backquote
+ * in them); Lit reads unquoted attributes and bindings (`class=${…}`) as quoted ones.
+ */
 const minifyTemplates = (): Plugin => ({
   name: 'dvc-minify-templates',
   async transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id)) return null;
-    const result = await minifyHTMLLiterals(code, { fileName: id });
+    const result = await minifyHTMLLiterals(code, { fileName: id, html: { removeAttributeQuotes: true } });
     return result ? { code: result.code, map: result.map } : null;
   },
 });
@@ -48,6 +52,41 @@ export const __vitePreload = (load, deps, importer) => {
     document.head.append(link);
   }
   return load();
+};`;
+  },
+  // An import() with nothing to preload beside its own chunk (Vite writes `[]`) needs no helper: a plain import().
+  generateBundle: {
+    order: 'post',
+    handler(_options, bundle) {
+      const bare = /\b[\w$]+\(\(\)=>(import\(`\.{1,2}\/[^`]+`\)[^,]*?),\[\],import\.meta\.url\)/g;
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(bare, '$1');
+    },
+  },
+});
+
+/**
+ * The helper behind `@property()` and `@state()` (TypeScript's legacy
+ * decorators), leaner: the widgets decorate only class fields, so it calls
+ * each decorator with the prototype, the name and the descriptor the previous
+ * one returned, and defines the property when one did. The oxc runtime's also
+ * decorates classes and methods and defers to `Reflect.decorate` (a
+ * reflect-metadata polyfill's), none of which the widgets use.
+ */
+const DECORATE_HELPER = '\0dvc/decorate.js';
+const leanDecorate = (): Plugin => ({
+  name: 'dvc-lean-decorate',
+  enforce: 'post',
+  transform(code) {
+    const imported = 'from "@oxc-project/runtime/helpers/decorate"';
+    return code.includes(imported) ? code.replace(imported, `from ${JSON.stringify(DECORATE_HELPER)}`) : null;
+  },
+  resolveId: (id) => (id === DECORATE_HELPER ? id : null),
+  load(id) {
+    if (id !== DECORATE_HELPER) return null;
+    return `export default (decorators, target, key, descriptor) => {
+  for (let i = decorators.length; i--; ) descriptor = decorators[i](target, key, descriptor) || descriptor;
+  if (descriptor) Object.defineProperty(target, key, descriptor);
 };`;
   },
 });
@@ -83,7 +122,7 @@ export default defineConfig(({ mode }) =>
     : mode === 'cdn'
       ? {
           base: './',
-          plugins: [minifyTemplates(), leanPreload()],
+          plugins: [minifyTemplates(), leanPreload(), leanDecorate()],
           build: {
             outDir: 'dist/cdn',
             emptyOutDir: true,

@@ -8,8 +8,10 @@
  * officer's), the error body, and the few schemas a widget applies to what
  * a citizen or a link gives it. Each contract module gets a generated module
  * of the same name, so that a widget's chunk carries only its own checks, as
- * with the schemas before. A schema the contract exports keeps its name; one
- * used twice without a name gets a local one.
+ * with the schemas before; the checks only a view loaded on demand makes (a
+ * procedure's detail) get a module of their own (ON_DEMAND), so that the
+ * widget's first chunk does not carry them. A schema the contract exports
+ * keeps its name; one used twice without a name gets a local one.
  *
  * `npx tsx demo/scripts/generate-validators.ts` rewrites the files;
  * `--check` (in `npm run lint`) fails when they are not what the contract gives.
@@ -19,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import type * as z from 'zod/mini';
 import { ApiError, ProcedureCode } from '../../src/api/contract/common.js';
-import { OnlineLevel } from '../../src/api/contract/catalogue.js';
+import { OnlineLevel, ProcedureDetail } from '../../src/api/contract/catalogue.js';
 import { DossierCode } from '../../src/api/contract/dossiers.js';
 import { endpoints, type EndpointEntry } from '../../src/api/contract/endpoints.js';
 import { FormDefinition } from '../../src/api/contract/forms.js';
@@ -37,6 +39,13 @@ const ROOTS: z.ZodMiniType[] = [
   DossierCode,
   OnlineLevel,
 ];
+
+/**
+ * Roots a widget checks only in a view it loads on demand, and the generated
+ * module of the schemas no other root uses: the search box's detail view loads
+ * when a procedure is first opened, with its checks.
+ */
+const ON_DEMAND = new Map<z.ZodMiniType, string>([[ProcedureDetail, 'catalogue-detail']]);
 
 /** Each zod refinement of a checked schema, and the contract's function (zod-free) that finds its problems. */
 const REFINEMENTS = new Map<z.ZodMiniType, { module: string; name: string }>([
@@ -87,6 +96,8 @@ async function exportedSchemas(): Promise<Map<unknown, { module: string; name: s
 
 /** One generated module: its imports and its declarations in the order they must run. */
 interface Output {
+  /** The contract module its named schemas come from. */
+  contract: string;
   checks: Set<string>;
   imports: Map<string, Set<string>>;
   declarations: string[];
@@ -97,13 +108,15 @@ class Generator {
   readonly outputs = new Map<string, Output>();
   private readonly uses = new Map<unknown, number>();
   private readonly locals = new Map<unknown, string>();
+  /** The generated module of each schema only a root of ON_DEMAND uses. */
+  private readonly onDemand = new Map<unknown, string>();
 
   constructor(private readonly names: Map<unknown, { module: string; name: string }>) {}
 
-  private output(module: string): Output {
+  private output(module: string, contract = module): Output {
     let output = this.outputs.get(module);
     if (!output) {
-      output = { checks: new Set(), imports: new Map(), declarations: [], declared: new Set() };
+      output = { contract, checks: new Set(), imports: new Map(), declarations: [], declared: new Set() };
       this.outputs.set(module, output);
     }
     return output;
@@ -115,18 +128,24 @@ class Generator {
     this.uses.set(schema, seen + 1);
     if (seen > 0) return;
     const def = defOf(schema);
-    [def.innerType, def.element, def.keyType, def.valueType, ...(def.options ?? []), ...Object.values(def.shape ?? {})]
-      .filter(Boolean)
-      .forEach((inner) => this.count(inner));
+    innerSchemas(def).forEach((inner) => this.count(inner));
+  }
+
+  /** Sends the schemas only a root of ON_DEMAND uses to that root's module. */
+  placeOnDemand(roots: unknown[]): void {
+    const others = roots.filter((root) => !ON_DEMAND.has(root as z.ZodMiniType));
+    const elsewhere = new Set(others.flatMap((root) => [...reachable(root)]));
+    for (const [root, module] of ON_DEMAND)
+      for (const schema of reachable(root)) if (!elsewhere.has(schema)) this.onDemand.set(schema, module);
   }
 
   /** Declares a named (or twice-used) schema, after what it uses, and imports it into `module` (by default its home). */
-  declare(schema: unknown, module = this.names.get(schema)?.module ?? 'common'): string {
+  declare(schema: unknown, module = this.onDemand.get(schema) ?? this.names.get(schema)?.module ?? 'common'): string {
     const named = this.names.get(schema);
     const name = named?.name ?? this.locals.get(schema) ?? `shape${this.locals.size + 1}`;
-    const home = named?.module ?? module;
+    const home = this.onDemand.get(schema) ?? named?.module ?? module;
     this.locals.set(schema, name);
-    const output = this.output(home);
+    const output = this.output(home, named?.module);
     if (!output.declared.has(schema)) {
       output.declared.add(schema);
       const body = this.expression(schema, home, true);
@@ -204,6 +223,25 @@ class Generator {
   }
 }
 
+/** The schemas inside `schema`, and itself. */
+function reachable(schema: unknown, found = new Set<unknown>()): Set<unknown> {
+  if (found.has(schema)) return found;
+  found.add(schema);
+  innerSchemas(defOf(schema)).forEach((inner) => reachable(inner, found));
+  return found;
+}
+
+/** The schemas a schema is made of, one level down. */
+const innerSchemas = (def: Def): Schema[] =>
+  [
+    def.innerType,
+    def.element,
+    def.keyType,
+    def.valueType,
+    ...(def.options ?? []),
+    ...Object.values(def.shape ?? {}),
+  ].filter((inner): inner is Schema => Boolean(inner));
+
 const isComposite = (schema: unknown): boolean => ['object', 'union', 'record'].includes(defOf(schema).type);
 
 /** A schema's checks must all be among `allowed`. */
@@ -238,14 +276,14 @@ function bounds(def: Def): string[] {
 /** Imports in alphabetical order, types among the values. */
 const byName = (a: string, b: string): number => a.replace('type ', '').localeCompare(b.replace('type ', ''));
 
-function render(module: string, output: Output): string {
+function render(output: Output): string {
   const imports = [...output.imports].map(
     ([from, names]) => `import { ${[...names].sort(byName).join(', ')} } from '${from}';`,
   );
   return [
-    `// Generated by demo/scripts/generate-validators.ts from src/api/contract/${module}.ts: do not edit.`,
+    `// Generated by demo/scripts/generate-validators.ts from src/api/contract/${output.contract}.ts: do not edit.`,
     "import type * as z from 'zod/mini';",
-    `import type * as C from '../contract/${module}.js';`,
+    `import type * as C from '../contract/${output.contract}.js';`,
     `import { ${[...output.checks].sort(byName).join(', ')} } from '../check.js';`,
     ...imports,
     '',
@@ -257,11 +295,11 @@ function render(module: string, output: Output): string {
 async function generate(): Promise<Map<string, string>> {
   const generator = new Generator(await exportedSchemas());
   ROOTS.forEach((root) => generator.count(root));
+  generator.placeOnDemand(ROOTS);
   ROOTS.forEach((root) => generator.declare(root));
   const options = { ...(await resolveConfig(`${OUT}x.ts`)), parser: 'typescript' };
   const files = new Map<string, string>();
-  for (const [module, output] of generator.outputs)
-    files.set(`${module}.ts`, await format(render(module, output), options));
+  for (const [module, output] of generator.outputs) files.set(`${module}.ts`, await format(render(output), options));
   return files;
 }
 

@@ -9,6 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import type * as z from 'zod/mini';
@@ -21,7 +22,10 @@ import { arbitraryOf, brokenOf, inputSchema } from './fuzz-schemas.js';
 const SEED = Number(process.env.FUZZ_SEED ?? 20261205);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 
-const GENERATED = ['catalogue', 'common', 'dossiers', 'forms', 'lookup', 'units', 'uploads'];
+/** Every generated module, so that one the generator adds is checked too. */
+const GENERATED = readdirSync(new URL('../../src/api/generated/', import.meta.url))
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.replace(/\.ts$/, ''));
 
 /** Every generated check with the contract schema of the same name. */
 const pairs = await Promise.all(

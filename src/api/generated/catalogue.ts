@@ -2,7 +2,7 @@
 import type * as z from 'zod/mini';
 import type * as C from '../contract/catalogue.js';
 import { boolean, type Check, type Choice, list, nullable, number, object, oneOf, optional, text } from '../check.js';
-import { AgencyCode, AgencyRef, FormTemplate, Money, ProcedureCode, Text, Url } from './common.js';
+import { AgencyCode, AgencyRef, Money, ProcedureCode, Text } from './common.js';
 
 export const Agency: Check<z.infer<typeof C.Agency>> = /* @__PURE__ */ object({
   code: AgencyCode,
@@ -70,53 +70,4 @@ export const SearchResult: Check<z.infer<typeof C.SearchResult>> = /* @__PURE__ 
   page: number(true, ['>', 0]),
   pageSize: number(true, ['>', 0]),
   closest: optional(list(ProcedureSummary, 0, 5)),
-});
-export const RequiredDocument: Check<z.infer<typeof C.RequiredDocument>> = /* @__PURE__ */ object({
-  name: Text,
-  originals: number(true, ['>=', 0]),
-  copies: number(true, ['>=', 0]),
-  uploadRequired: boolean,
-  note: optional(Text),
-  template: optional(FormTemplate),
-});
-export const Fee: Check<z.infer<typeof C.Fee>> = /* @__PURE__ */ object({
-  label: Text,
-  amount: nullable(Money),
-  note: optional(Text),
-});
-export const FiledElsewhere: Check<z.infer<typeof C.FiledElsewhere>> = /* @__PURE__ */ object({
-  name: Text,
-  url: Url,
-  reason: Text,
-});
-export const ProcedureCase: Check<z.infer<typeof C.ProcedureCase>> = /* @__PURE__ */ object({
-  code: FieldCode,
-  name: Text,
-  documents: list(RequiredDocument),
-  fees: list(Fee),
-  processingTime: ProcessingTime,
-  onlineProcessingTime: optional(ProcessingTime),
-  representative: optional(boolean),
-  onlineSubmission: boolean,
-  filedElsewhere: optional(FiledElsewhere),
-});
-export const LegalBasis: Check<z.infer<typeof C.LegalBasis>> = /* @__PURE__ */ object({
-  title: Text,
-  url: optional(Url),
-});
-export const ProcedureDetail: Check<z.infer<typeof C.ProcedureDetail>> = /* @__PURE__ */ object({
-  code: ProcedureCode,
-  name: Text,
-  field: Field,
-  agency: Agency,
-  processingTime: ProcessingTime,
-  feeSummary: FeeSummary,
-  onlineLevel: OnlineLevel,
-  onlineSubmission: boolean,
-  cases: list(ProcedureCase, 1, 30),
-  steps: list(Text),
-  conditions: list(Text),
-  legalBasis: list(LegalBasis),
-  forms: list(FormTemplate),
-  results: list(Text),
 });

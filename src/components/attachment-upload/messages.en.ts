@@ -1,6 +1,4 @@
 /** English text of `<dvc-attachment-upload>`, loaded only on English pages. */
-import type { Messages } from '../../i18n/catalog.js';
-import { commonEn } from '../../i18n/common.en.js';
 import type { UploadMessages } from './messages.js';
 
 const upload: UploadMessages = {
@@ -58,4 +56,4 @@ const upload: UploadMessages = {
     'This service is not set up correctly: the service does not accept uploads. Please tell the website administrator.',
 };
 
-export const english: Messages<UploadMessages> = { common: commonEn, own: upload };
+export const english = upload;

@@ -49,9 +49,6 @@ export const formStyles = css`
     width: 100%;
     border: 2px solid var(--_border);
   }
-  [aria-invalid='true'] {
-    border-color: var(--_error);
-  }
   .with-unit,
   .choice,
   .choices.inline,

@@ -14,6 +14,7 @@
 import type { Answers, DeliveryMethod, PersonApplicant } from '../../api/contract/index.js';
 import type { FinishedUpload } from '../attachment-upload/file-upload.js';
 import { randomToken } from '../shared/random-token.js';
+import { usableStorage } from '../shared/storage.js';
 
 export interface AddressDraft {
   street?: string;
@@ -76,17 +77,6 @@ export const newDraft = (procedure: string, kind: ApplicantDraft['kind'], consen
   declaration: false,
 });
 
-/** A storage the page may use, or undefined (a sandboxed frame, some privacy modes). */
-function store(name: 'localStorage' | 'sessionStorage'): Storage | undefined {
-  try {
-    const storage = window[name];
-    storage.getItem('dvc-probe');
-    return storage;
-  } catch {
-    return undefined;
-  }
-}
-
 function parse(text: string | null | undefined): Draft | undefined {
   try {
     const draft = JSON.parse(text ?? 'null') as Draft | null;
@@ -121,7 +111,7 @@ const expired = (draft: Draft, hours: number) => Date.now() - draft.savedAt > ho
  */
 export function purgeExpiredDrafts(hours: number): void {
   for (const name of ['localStorage', 'sessionStorage'] as const) {
-    const storage = store(name);
+    const storage = usableStorage(name);
     for (const key of storage ? Object.keys(storage) : []) {
       const draft = key.startsWith(PREFIX) ? parse(storage!.getItem(key)) : undefined;
       if (draft && expired(draft, hours)) storage!.removeItem(key);
@@ -132,7 +122,7 @@ export function purgeExpiredDrafts(hours: number): void {
 /** The kept draft of a procedure, unless it expired (then it is removed). */
 export function readDraft(procedure: string, hours: number): Draft | undefined {
   for (const name of ['localStorage', 'sessionStorage'] as const) {
-    const storage = store(name);
+    const storage = usableStorage(name);
     const draft = parse(storage?.getItem(keyOf(procedure)));
     if (!draft) continue;
     if (!expired(draft, hours)) return draft;
@@ -148,15 +138,15 @@ export function writeDraft(draft: Draft): void {
     ? (['localStorage', 'sessionStorage'] as const)
     : (['sessionStorage', 'localStorage'] as const);
   try {
-    store(keep)?.setItem(keyOf(draft.procedure), JSON.stringify(draft));
+    usableStorage(keep)?.setItem(keyOf(draft.procedure), JSON.stringify(draft));
   } catch {
     // Storage full or refused: the form still works, only without keeping the draft.
   }
-  store(drop)?.removeItem(keyOf(draft.procedure));
+  usableStorage(drop)?.removeItem(keyOf(draft.procedure));
 }
 
 export function clearDraft(procedure: string): void {
-  for (const name of ['localStorage', 'sessionStorage'] as const) store(name)?.removeItem(keyOf(procedure));
+  for (const name of ['localStorage', 'sessionStorage'] as const) usableStorage(name)?.removeItem(keyOf(procedure));
 }
 
 type Signal = { type: 'open' | 'here' | 'save'; procedure: string; tab: string };

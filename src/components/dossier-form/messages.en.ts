@@ -1,6 +1,4 @@
 /** English text of `<dvc-dossier-form>`, loaded only on English pages. */
-import type { Messages } from '../../i18n/catalog.js';
-import { commonEn } from '../../i18n/common.en.js';
 import type { FormMessages } from './messages.js';
 
 const form: FormMessages = {
@@ -143,4 +141,4 @@ const form: FormMessages = {
   },
 };
 
-export const english: Messages<FormMessages> = { common: commonEn, own: form };
+export const english = form;

@@ -1,6 +1,4 @@
 /** English text of `<dvc-procedure-search>`, loaded only on English pages. */
-import type { Messages } from '../../i18n/catalog.js';
-import { commonEn } from '../../i18n/common.en.js';
 import { money } from '../../i18n/common.js';
 import type { SearchMessages } from './messages.js';
 
@@ -54,4 +52,4 @@ const search: SearchMessages = {
   },
 };
 
-export const english: Messages<SearchMessages> = { common: commonEn, own: search };
+export const english = search;

@@ -25,7 +25,7 @@ export { detailMessages } from './detail-messages.js';
 export const checkedDetail = (answer: unknown): Promise<ProcedureDetail> =>
   validated(ProcedureDetailCheck, 'procedure detail', Promise.resolve(answer));
 import { validated } from '../../api/errors.js';
-import { ProcedureDetail as ProcedureDetailCheck } from '../../api/generated/catalogue.js';
+import { ProcedureDetail as ProcedureDetailCheck } from '../../api/generated/catalogue-detail.js';
 import { backendLink } from '../shared/backend-link.js';
 import { descriptionList } from '../shared/description-list.js';
 

@@ -64,8 +64,11 @@ export function fieldFrame(options: FieldFrameOptions, controls: (control: Field
     : html`<fieldset class=${group} aria-describedby=${control.describedBy}><legend>${title}</legend>${below}${controls(control)}</fieldset>`;
 }
 
-/** The error line's look: the error colour, bold. */
+/** The error line's look: the error colour, bold; a control marked invalid has its border in the error colour. */
 export const fieldFrameStyles = css`
+  [aria-invalid='true'] {
+    border-color: var(--_error);
+  }
   .error-text {
     color: var(--_error);
     font-weight: 700;

@@ -1,6 +1,4 @@
 /** English text of `<dvc-status-lookup>`, loaded only on English pages. */
-import type { Messages } from '../../i18n/catalog.js';
-import { commonEn } from '../../i18n/common.en.js';
 import type { LookupMessages } from './messages.js';
 
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
@@ -79,4 +77,4 @@ const lookup: LookupMessages = {
   print: 'Print this page',
 };
 
-export const english: Messages<LookupMessages> = { common: commonEn, own: lookup };
+export const english = lookup;

@@ -35,9 +35,6 @@ export const lookupStyles = css`
   .hint {
     margin: 0 0 0.5em;
   }
-  [aria-invalid='true'] {
-    border-color: var(--_error);
-  }
   .upper {
     text-transform: uppercase;
   }
