@@ -78,3 +78,16 @@ describe('<dvc-procedure-search> cases', () => {
     expect(textOf(element)).to.include('Thành phần hồ sơ');
   });
 });
+
+describe('<dvc-procedure-search> on a procedure the published list says little about', () => {
+  it('says there is no information yet, and to ask the desk for the documents, rather than "none"', async () => {
+    const element = await detailOf('1.000419');
+    const text = textOf(element);
+    expect(text).to.include('Thủ tục đăng ký khai tử lưu động');
+    expect(text).to.include('Thời hạn giải quyếtChưa có thông tin');
+    expect(text).to.include('Chưa có thông tin về thành phần hồ sơ. Vui lòng hỏi Bộ phận Một cửa');
+    expect(text).to.include('Trình tự thực hiện Chưa có thông tin.');
+    expect(text).not.to.include('Không có.');
+    await expect(element).to.be.accessible();
+  });
+});

@@ -40,7 +40,7 @@ const search: SearchMessages = {
         : 'Same day';
     }
     const units = { 'working-days': 'working day', days: 'day', hours: 'hour' };
-    if (time.value === undefined) return `In ${units[time.unit]}s`;
+    if (time.value === undefined) return 'No information yet';
     return `${time.value} ${units[time.unit]}${time.value === 1 ? '' : 's'}`;
   },
   feeText: (fee) => {

@@ -45,8 +45,10 @@ const vi = {
         ? `Trong ngày (nhận sau ${time.sameDayCutoff} thì trả vào ngày làm việc tiếp theo)`
         : 'Trong ngày';
     }
+    // No number: the published data gives none (its note, in the detail, says where to ask).
+    if (time.value === undefined) return 'Chưa có thông tin';
     const units = { 'working-days': 'ngày làm việc', days: 'ngày', hours: 'giờ' };
-    return `${time.value ?? ''} ${units[time.unit]}`.trim();
+    return `${time.value} ${units[time.unit]}`;
   },
   feeText: (fee: FeeSummary): string => {
     if (fee.min === 0 && fee.max === 0) return 'Miễn phí';
