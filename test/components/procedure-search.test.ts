@@ -55,7 +55,7 @@ describe('<dvc-procedure-search> searching', () => {
     level.value = 'toan-trinh';
     level.dispatchEvent(new Event('change'));
     await until(
-      () => $$(element, '[part="result"] .badge').every((badge) => badge.textContent === 'Toàn trình'),
+      () => $$(element, '[part="result"] .badge[class*="level-"]').every((badge) => badge.textContent === 'Toàn trình'),
       'level filter ignored',
     );
     await settled(element);
@@ -213,6 +213,24 @@ describe('<dvc-procedure-search> detail', () => {
     expect($(element, '[part="submit-button"]')).to.equal(null);
     expect($(element, '[part="offline-notice"]')!.textContent).to.include('chưa nhận hồ sơ trực tuyến');
     await expect(element).to.be.accessible();
+  });
+
+  it('tells the official online level apart from "Nộp trực tuyến tại đây", without contradiction', async () => {
+    const element = await searchWidget();
+    await typeQuery(element, 'dang ky tam tru');
+    await until(() => resultNames(element)[0] === 'Đăng ký tạm trú', `results: ${resultNames(element).join(' | ')}`);
+    const badges = (index: number) =>
+      [...$$(element, '[part="result"]')[index]!.querySelectorAll('.badge')].map((badge) => badge.textContent);
+    expect(badges(0)).to.deep.equal(['Toàn trình']);
+    await openProcedure(element, 'Đăng ký tạm trú');
+    const notice = $(element, '[part="offline-notice"]')!.textContent!;
+    expect(notice).to.include('Trang này chưa nhận hồ sơ trực tuyến');
+    expect(notice).to.include('Cổng Dịch vụ công quốc gia');
+    $<HTMLButtonElement>(element, '[part="back-button"]')!.click();
+    await until(() => $(element, '#search-input'), 'not back on the list');
+    await typeQuery(element, 'dang ky khai sinh');
+    await until(() => resultNames(element)[0] === 'Đăng ký khai sinh', 'khai sinh not first');
+    expect(badges(0)).to.deep.equal(['Một phần', 'Nộp trực tuyến tại đây']);
   });
 
   it('opens a procedure named in the page address (?procedure=) and returns to the list with the back button', async () => {

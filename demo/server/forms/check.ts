@@ -11,7 +11,7 @@
  * it that the operator has to edit.
  */
 import type * as z from 'zod/mini';
-import { DEFAULT_UPLOAD_LIMITS, FormDefinition, repeatedValues } from '../../../src/api/contract/index.js';
+import { DEFAULT_UPLOAD_LIMITS, FormDefinition } from '../../../src/api/contract/index.js';
 
 /** One problem of a definition, at its path inside it. */
 export interface DefinitionIssue {
@@ -123,10 +123,11 @@ export function checkDefinition(definition: unknown): string[] {
   return backendIssues(form).map(({ message }) => `${form.procedure} v${form.version}: ${message}`);
 }
 
-/** Throws with every problem of every definition (and any procedure defined twice); used at start-up. */
+/**
+ * Throws with every problem of every definition; used at start-up. A
+ * procedure may have several (one per case), told apart by their ids.
+ */
 export function assertDefinitions(definitions: readonly unknown[]): void {
   const problems = definitions.flatMap(checkDefinition);
-  const codes = definitions.map((definition) => (definition as { procedure?: string }).procedure ?? '');
-  problems.push(...repeatedValues(codes).map((code) => `${code}: two form definitions`));
   if (problems.length > 0) throw new Error(`Broken form definitions:\n${problems.join('\n')}`);
 }

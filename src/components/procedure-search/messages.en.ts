@@ -28,6 +28,7 @@ const search: SearchMessages = {
   agency: 'Handling agency',
   processingTime: 'Processing time',
   fee: 'Fees',
+  onlineHere: 'Apply online here',
   level: 'Online level',
   back: 'Back to the list of procedures',
   loadingDetail: 'Loading the procedure…',

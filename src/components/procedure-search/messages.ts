@@ -31,6 +31,8 @@ const vi = {
   processingTime: 'Thời hạn giải quyết',
   fee: 'Phí, lệ phí',
   level: 'Mức độ',
+  /** Beside the official level (which says how the procedure may be filed anywhere): this site takes it online. */
+  onlineHere: 'Nộp trực tuyến tại đây',
   back: 'Quay lại danh sách thủ tục',
   loadingDetail: 'Đang tải thông tin thủ tục…',
   procedureNotFound: 'Không tìm thấy thủ tục này. Thủ tục có thể đã được bãi bỏ hoặc thay thế.',

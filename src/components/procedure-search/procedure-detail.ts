@@ -112,6 +112,7 @@ function submitAction(procedure: ProcedureDetail, context: DetailContext): Templ
   return html`
     <div class="notice" part="offline-notice">
       <p><strong>${d.notOnline}</strong> ${d.whereToGo(procedure.agency.name)}</p>
+      ${procedure.onlineLevel === 'thong-tin' ? nothing : html`<p>${d.nationalPortal}</p>`}
       ${procedure.forms.length ? html`<p>${d.formsOffline}</p>` : nothing}
     </div>
   `;

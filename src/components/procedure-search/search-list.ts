@@ -174,6 +174,7 @@ function renderSummary(procedure: ProcedureSummary, t: SearchMessages, context: 
       </h3>
       <p class="meta">
         <span class="badge level-${procedure.onlineLevel}">${t.levelNames[procedure.onlineLevel]}</span>
+        ${procedure.onlineSubmission ? html`<span class="badge">${t.onlineHere}</span>` : nothing}
         <span lang="vi">${procedure.field.name}</span>
       </p>
       <dl class="facts compact">
