@@ -44,6 +44,9 @@ function changes<T extends { code: string }>(before: readonly T[], after: readon
   };
 }
 
+/** A catalogue to import: whole, or made from the catalogue as it is when the import runs. */
+export type CatalogueSource = Catalogue | ((current: Catalogue) => Catalogue);
+
 export interface ImportOptions {
   /** Let the import remove more than half the procedures citizens see (a wrong or empty file usually). */
   allowRemovingMost?: boolean;
@@ -58,31 +61,44 @@ function checkRemovals({ removed }: Changes, listedBefore: number, { allowRemovi
   );
 }
 
-/** Replaces the catalogue by `catalogue` and reports what changed. */
+/**
+ * Replaces the catalogue by `catalogue` and reports what changed. A
+ * function is given the catalogue as it is once the lock is held (national
+ * data merges into it: national/catalogue.ts).
+ */
 export async function importCatalogue(
   db: Database,
-  catalogue: Catalogue,
+  catalogue: CatalogueSource,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
+  return db.transaction((tx) => importInto(tx, catalogue, options));
+}
+
+/** The import inside the open transaction `tx` (the catalogue sync holds one while it fetches). */
+export async function importInto(
+  tx: Queryable,
+  source: CatalogueSource,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [CATALOGUE_LOCK_KEY]);
+  const current = await currentCatalogue(tx);
+  const catalogue = typeof source === 'function' ? source(current) : source;
   checkCatalogue(catalogue);
   const after = catalogueFileOf(catalogue);
-  return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [CATALOGUE_LOCK_KEY]);
-    const before = catalogueFileOf(await currentCatalogue(tx));
-    const procedures = changes(before.procedures, after.procedures);
-    checkRemovals(procedures, before.procedures.length, options);
-    const rewrite = new Set([...procedures.added, ...procedures.changed]);
-    await writeCatalogue(tx, catalogue, (code) => rewrite.has(code));
-    const withdrawn = await tx.query<{ code: string }>(
-      'SELECT code FROM procedures WHERE withdrawn_at IS NOT NULL AND code = ANY ($1::text[]) ORDER BY code',
-      [procedures.removed],
-    );
-    return {
-      agencies: changes(before.agencies, after.agencies),
-      fields: changes(before.fields, after.fields),
-      procedures: { ...procedures, withdrawn: withdrawn.map(({ code }) => code) },
-    };
-  });
+  const before = catalogueFileOf(current);
+  const procedures = changes(before.procedures, after.procedures);
+  checkRemovals(procedures, before.procedures.length, options);
+  const rewrite = new Set([...procedures.added, ...procedures.changed]);
+  await writeCatalogue(tx, catalogue, (code) => rewrite.has(code));
+  const withdrawn = await tx.query<{ code: string }>(
+    'SELECT code FROM procedures WHERE withdrawn_at IS NOT NULL AND code = ANY ($1::text[]) ORDER BY code',
+    [procedures.removed],
+  );
+  return {
+    agencies: changes(before.agencies, after.agencies),
+    fields: changes(before.fields, after.fields),
+    procedures: { ...procedures, withdrawn: withdrawn.map(({ code }) => code) },
+  };
 }
 
 /** The report as the command prints it: one line per list, codes named (the first 20). */
