@@ -113,7 +113,7 @@ describe('catalogue sync from the national gateway', () => {
   });
 
   test('a 5xx is tried again with backoff; one that persists fails naming the request, and changes nothing', async () => {
-    gateway.misbehave = (params, index) => (index < 2 ? html(503, '<html>Service Unavailable</html>') : undefined);
+    gateway.misbehave = (_params, index) => (index < 2 ? html(503, '<html>Service Unavailable</html>') : undefined);
     const report = await syncCatalogue(db(), options());
     assert.equal(report?.procedures.added.length, ITEMS.length);
     assert.equal(gateway.requests.length, 2 + 3 + 2 * ITEMS.length);
