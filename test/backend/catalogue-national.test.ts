@@ -7,9 +7,7 @@
  * nothing. On PGlite, and on PostgreSQL with DATABASE_URL.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { catalogueFileOf, catalogueFileText } from '../../demo/server/catalogue/file.js';
@@ -19,9 +17,9 @@ import type { NationalImportOptions } from '../../demo/server/catalogue/national
 import { procedureDetail, searchProcedures } from '../../demo/server/catalogue/repository.js';
 import * as seed from '../../demo/server/catalogue/seed/catalogue.js';
 import { seedCatalogue } from '../../demo/server/catalogue/seed/index.js';
-import { freshDatabase } from '../support/cluster.js';
+import { type CatalogCommand, catalogCommand } from '../support/catalog-command.js';
 import { excelRow, nationalExcel, nationalItems } from '../support/national-gateway.js';
-import { DATABASE_URL, openTestDatabase, type TestDatabase } from './helpers.js';
+import { openTestDatabase, type TestDatabase } from './helpers.js';
 
 const AGENCY = 'xa-thu-nghiem';
 const OPTIONS: NationalImportOptions = { agency: AGENCY, agencyName: 'UBND xã Thử Nghiệm' };
@@ -188,36 +186,15 @@ describe('the JSON answers', () => {
 });
 
 describe('npm run catalog -- import', () => {
-  let dir: string;
-  let env: NodeJS.ProcessEnv;
-  let dropDatabase = async (): Promise<void> => {};
+  let command: CatalogCommand;
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'dvc-national-'));
-    env = { ...process.env, DATA_DIR: dir };
-    delete env.DATABASE_URL;
-    if (DATABASE_URL) {
-      const fresh = await freshDatabase(DATABASE_URL);
-      env.DATABASE_URL = fresh.url;
-      dropDatabase = fresh.drop;
-    }
+    command = await catalogCommand();
   });
-  after(async () => {
-    await dropDatabase();
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  const catalog = (...args: string[]) =>
-    new Promise<{ code: number | null; out: string; err: string }>((settled) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'demo/scripts/catalog.ts', ...args], { env });
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (chunk: Buffer) => (out += chunk));
-      child.stderr.on('data', (chunk: Buffer) => (err += chunk));
-      child.on('close', (code) => settled({ code, out, err }));
-    });
+  after(() => command.close());
+  const catalog = (...args: string[]) => command.run(...args);
 
   test('imports the Excel export for --agency and prints the report; a bad file prints where and changes nothing', async () => {
-    const file = join(dir, 'xa.xlsx');
+    const file = join(command.dir, 'xa.xlsx');
     await writeFile(file, await nationalExcel(nationalItems(3).map(excelRow)));
     const args = ['--agency', AGENCY, '--agency-name', 'UBND xã Thử Nghiệm'];
     const done = await catalog('import', file, ...args);
@@ -226,7 +203,7 @@ describe('npm run catalog -- import', () => {
       done.out,
       /Agencies: 1 added.*\n {2}added: xa-thu-nghiem\n.*Procedures: 3 added, 0 changed, 0 removed/s,
     );
-    const bad = join(dir, 'bad.json');
+    const bad = join(command.dir, 'bad.json');
     await writeFile(bad, JSON.stringify([{ ...nationalItems(1)[0], PROCEDURE_CODE: 'abc' }]));
     const refusedRun = await catalog('import', bad, ...args);
     assert.equal(refusedRun.code, 1);

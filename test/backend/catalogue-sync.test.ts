@@ -9,7 +9,6 @@
  * time).
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +20,7 @@ import { parseInterval, type SyncOptions, syncCatalogue } from '../../demo/serve
 import { procedureDetail } from '../../demo/server/catalogue/repository.js';
 import * as seed from '../../demo/server/catalogue/seed/catalogue.js';
 import { CATALOGUE_LOCK_KEY, seedCatalogue } from '../../demo/server/catalogue/seed/index.js';
-import { freshDatabase } from '../support/cluster.js';
+import { catalogCommand } from '../support/catalog-command.js';
 import { nationalItems, type NationalGatewayStub, startNationalGateway } from '../support/national-gateway.js';
 import { DATABASE_URL, openTestDatabase, type TestDatabase } from './helpers.js';
 
@@ -203,21 +202,10 @@ describe('catalogue sync from the national gateway', () => {
 
 describe('npm run catalog -- sync', () => {
   test('fetches from NATIONAL_GATEWAY_URL and prints the report', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'dvc-sync-'));
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dir, NATIONAL_GATEWAY_URL: gateway.url };
-    delete env.DATABASE_URL;
-    const fresh = DATABASE_URL ? await freshDatabase(DATABASE_URL) : undefined;
-    if (fresh) env.DATABASE_URL = fresh.url;
+    const command = await catalogCommand({ NATIONAL_GATEWAY_URL: gateway.url });
     try {
       const args = ['sync', '--national-id', '123', '--agency', AGENCY, '--agency-name', 'UBND xã Thử', '--delay', '0'];
-      const run = await new Promise<{ code: number | null; out: string; err: string }>((settled) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'demo/scripts/catalog.ts', ...args], { env });
-        let out = '';
-        let err = '';
-        child.stdout.on('data', (chunk: Buffer) => (out += chunk));
-        child.stderr.on('data', (chunk: Buffer) => (err += chunk));
-        child.on('close', (code) => settled({ code, out, err }));
-      });
+      const run = await command.run(...args);
       assert.equal(run.code, 0, run.err);
       assert.match(
         run.out,
@@ -225,8 +213,7 @@ describe('npm run catalog -- sync', () => {
       );
       assert.match(run.err, /7 procedures found/);
     } finally {
-      await fresh?.drop();
-      await rm(dir, { recursive: true, force: true });
+      await command.close();
     }
   });
 });
