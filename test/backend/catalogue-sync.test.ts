@@ -15,8 +15,13 @@ import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import { catalogueFileOf, catalogueFileText } from '../../demo/server/catalogue/file.js';
 import { currentCatalogue } from '../../demo/server/catalogue/import.js';
-import { DEFAULT_GATEWAY_OPTIONS } from '../../demo/server/catalogue/national/gateway.js';
-import { parseInterval, type SyncOptions, syncCatalogue } from '../../demo/server/catalogue/national/sync.js';
+import { ANSWER_LIMIT_BYTES, DEFAULT_GATEWAY_OPTIONS } from '../../demo/server/catalogue/national/gateway.js';
+import {
+  parseInterval,
+  scheduleCatalogueSync,
+  type SyncOptions,
+  syncCatalogue,
+} from '../../demo/server/catalogue/national/sync.js';
 import { procedureDetail } from '../../demo/server/catalogue/repository.js';
 import * as seed from '../../demo/server/catalogue/seed/catalogue.js';
 import { CATALOGUE_LOCK_KEY, seedCatalogue } from '../../demo/server/catalogue/seed/index.js';
@@ -163,6 +168,11 @@ describe('catalogue sync from the national gateway', () => {
     await fails(/search\[0\]\.ID: missing; cannot ask for its steps and documents/);
   });
 
+  test('an answer larger than the limit is refused', async () => {
+    gateway.misbehave = () => ({ body: `[${'"x",'.repeat(ANSWER_LIMIT_BYTES / 4)}"x"]` });
+    await fails(/search, page 1: the answer is larger than 32 MiB; refused/);
+  });
+
   test('an unreachable gateway fails after its retries', async () => {
     await fails(/search, page 1: the gateway did not answer .*\(after 2 tries\)/, {
       baseUrl: 'http://127.0.0.1:9',
@@ -189,6 +199,46 @@ describe('catalogue sync from the national gateway', () => {
       await holder;
     },
   );
+
+  test('CATALOGUE_SYNC_INTERVAL syncs in the backend round after round, logs failures, and stops', async () => {
+    const lines: string[] = [];
+    const env = {
+      CATALOGUE_SYNC_INTERVAL: '0.001m',
+      CATALOGUE_SYNC_NATIONAL_ID: '123',
+      CATALOGUE_SYNC_AGENCY: AGENCY,
+      CATALOGUE_SYNC_AGENCY_NAME: 'UBND xã Thử Nghiệm',
+      NATIONAL_GATEWAY_URL: gateway.url,
+      NATIONAL_GATEWAY_DELAY_MS: '0',
+      NATIONAL_CACHE_DIR: cacheDir,
+    };
+    const stop = scheduleCatalogueSync(db(), env, cacheDir, (line) => {
+      // The rounds' outcomes; progress lines ("7 procedures found") aside.
+      if (line.startsWith('catalogue sync')) lines.push(line);
+    });
+    const rounds = async (n: number) => {
+      const deadline = Date.now() + 30_000;
+      while (lines.length < n) {
+        assert.ok(Date.now() < deadline, `only ${lines.length} rounds: ${lines.join(' | ')}`);
+        await new Promise((settled) => setTimeout(settled, 20));
+      }
+    };
+    try {
+      await rounds(1);
+      assert.deepEqual(lines.slice(0, 1), ['catalogue sync: 7 added, 0 changed, 0 removed']);
+      await rounds(2);
+      assert.equal(lines[1], 'catalogue sync: 0 added, 0 changed, 0 removed');
+      await rm(cacheDir, { recursive: true, force: true });
+      gateway.misbehave = () => html(403, '<html><body>Access denied</body></html>');
+      const before = lines.length;
+      await rounds(before + 1);
+      assert.match(lines[before]!, /^catalogue sync failed, nothing changed: search, page 1: refused .*bot protection/);
+    } finally {
+      stop();
+    }
+    const after = lines.length;
+    await new Promise((settled) => setTimeout(settled, 300));
+    assert.ok(lines.length <= after + 1, 'stopped: at most the round under way ends');
+  });
 
   test('CATALOGUE_SYNC_INTERVAL: off by default; minutes, hours or days', () => {
     assert.equal(parseInterval(undefined), undefined);

@@ -57,9 +57,29 @@ class Transient extends Error {}
 const looksLikeChallenge = (html: string): boolean =>
   /captcha|challenge|cf-chl|verify you are human|access denied|bot|robot/i.test(html);
 
+/** The most one answer may hold: a whole province's search page is well under 1 MiB. */
+export const ANSWER_LIMIT_BYTES = 32 * 2 ** 20;
+
+/** The body of `response` as text, refused past {@link ANSWER_LIMIT_BYTES}. */
+async function boundedText(response: Response, what: string): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  for (let read = await reader?.read(); read && !read.done; read = await reader!.read()) {
+    const chunk = read.value;
+    size += chunk.byteLength;
+    if (size > ANSWER_LIMIT_BYTES) {
+      await reader!.cancel();
+      throw new CatalogueError(`${what}: the answer is larger than ${ANSWER_LIMIT_BYTES / 2 ** 20} MiB; refused`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** What `response` says, or why it is not an answer. */
 async function answerOf(response: Response, what: string): Promise<unknown[]> {
-  const text = await response.text();
+  const text = await boundedText(response, what);
   const html = /^\s*</.test(text);
   if (response.status >= 500) throw new Transient(`${what}: HTTP ${response.status}`);
   if (html && (response.status === 403 || response.status === 429 || looksLikeChallenge(text))) {

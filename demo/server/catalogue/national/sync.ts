@@ -71,11 +71,15 @@ export function parseInterval(value: string | undefined): number | undefined {
   return Number(match[1]) * unit;
 }
 
+/** How soon after start the first scheduled sync runs (sooner if the interval is shorter). */
+const FIRST_ROUND_MS = 60_000;
+
 /**
  * The backend's schedule: every CATALOGUE_SYNC_INTERVAL, a sync of the
  * agency CATALOGUE_SYNC_AGENCY (its code here) whose national id is
- * CATALOGUE_SYNC_NATIONAL_ID. Off unless the interval is set. Returns a
- * function that stops it.
+ * CATALOGUE_SYNC_NATIONAL_ID: a minute after start, then each interval
+ * after the previous round ended. Off unless the interval is set. Returns
+ * a function that stops it.
  */
 export function scheduleCatalogueSync(
   db: Database,
@@ -93,25 +97,31 @@ export function scheduleCatalogueSync(
     ...(env.CATALOGUE_SYNC_AGENCY && { agency: env.CATALOGUE_SYNC_AGENCY }),
     ...(env.CATALOGUE_SYNC_AGENCY_NAME && { agencyName: env.CATALOGUE_SYNC_AGENCY_NAME }),
   };
-  let running = false;
   const run = async () => {
-    if (running) return;
-    running = true;
     try {
       const report = await syncCatalogue(db, options);
-      const { added, changed, removed } = report?.procedures ?? {};
-      log(
-        report
-          ? `catalogue sync: ${added!.length} added, ${changed!.length} changed, ${removed!.length} removed`
-          : 'catalogue sync: skipped, another instance is syncing or importing',
-      );
+      if (!report) return log('catalogue sync: skipped, another instance is syncing or importing');
+      const { added, changed, removed } = report.procedures;
+      log(`catalogue sync: ${added.length} added, ${changed.length} changed, ${removed.length} removed`);
     } catch (error) {
       log(`catalogue sync failed, nothing changed: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      running = false;
     }
   };
-  const timer = setInterval(() => void run(), interval);
+  let stopped = false;
+  // The first round soon after start (a backend restarted daily would otherwise never sync), then every interval.
+  let timer = setTimeout(
+    function round() {
+      void run().finally(() => {
+        if (stopped) return;
+        timer = setTimeout(round, interval);
+        timer.unref();
+      });
+    },
+    Math.min(interval, FIRST_ROUND_MS),
+  );
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
 }
