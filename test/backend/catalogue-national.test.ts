@@ -18,7 +18,7 @@ import { procedureDetail, searchProcedures } from '../../demo/server/catalogue/r
 import * as seed from '../../demo/server/catalogue/seed/catalogue.js';
 import { seedCatalogue } from '../../demo/server/catalogue/seed/index.js';
 import { type CatalogCommand, catalogCommand } from '../support/catalog-command.js';
-import { excelRow, nationalExcel, nationalItems } from '../support/national-gateway.js';
+import { excelRow, nationalExcel, nationalItems, workbook } from '../support/national-gateway.js';
 import { openTestDatabase, type TestDatabase } from './helpers.js';
 
 const AGENCY = 'xa-thu-nghiem';
@@ -101,6 +101,18 @@ describe('the Excel list export', () => {
     );
   });
 
+  test('columns are found by their header in any order, also as other lists word them', async () => {
+    const handMade = await workbook([
+      ['Lĩnh vực', 'Tên thủ tục', 'Mã thủ tục'],
+      ['Hộ tịch', 'Đăng ký khai sinh', '2.999001'],
+    ]);
+    const { report } = await importBytes(handMade, 'list.xlsx');
+    assert.deepEqual(report.procedures.added, ['2.999001']);
+    const detail = await procedureDetail(db(), '2.999001');
+    assert.equal(detail?.name, 'Đăng ký khai sinh');
+    assert.equal(detail?.agency.code, AGENCY);
+  });
+
   test('a bad row is refused naming its row and column; nothing changes', async () => {
     const rows = nationalItems(3).map(excelRow);
     const badCode = [...rows[1]!];
@@ -117,8 +129,16 @@ describe('the Excel list export', () => {
   });
 
   test('a workbook without the export’s header, an old .xls or an HTML page saved as .xls is named as such', async () => {
-    const other = await nationalExcel([]);
-    await refused(Buffer.from(other), 'empty.xlsx', /empty\.xlsx: no procedures in it/);
+    const other = await workbook([
+      ['Họ và tên', 'Ngày sinh'],
+      ['Nguyễn Văn A', '01/01/1990'],
+    ]);
+    await refused(
+      other,
+      'people.xlsx',
+      /people\.xlsx: no header row with the columns "Mã TTHC", "Tên TTHC", "Lĩnh vực"/,
+    );
+    await refused(await nationalExcel([]), 'empty.xlsx', /empty\.xlsx: no procedures in it/);
     await refused(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'old.xls', /old binary Excel file/);
     await refused(Buffer.from('<html><table><tr><td>Mã TTHC</td></tr></table></html>'), 'list.xls', /an HTML page/);
   });

@@ -88,9 +88,9 @@ describe('catalogue sync from the national gateway', () => {
     assert.deepEqual(
       searches.map((params) => [params.pageIndex, params.recordPerPage, params.impl_agency_id]),
       [
-        [1, 3, '123'],
-        [2, 3, '123'],
-        [3, 3, '123'],
+        [1, 3, 123],
+        [2, 3, 123],
+        [3, 3, 123],
       ],
     );
     assert.equal(gateway.requests.length, 3 + 2 * ITEMS.length);

@@ -113,17 +113,15 @@ export const EXCEL_HEADER = [
 
 export type ExcelRow = readonly (string | number | null)[];
 
-/** An xlsx as the national database exports it: a title row, a blank row, STT + the eight columns, `rows`. */
-export async function nationalExcel(rows: readonly ExcelRow[]): Promise<Buffer> {
+/** An xlsx of one sheet holding `rows`. */
+export function workbook(rows: readonly ExcelRow[]): Promise<Buffer> {
   const cell = (value: string | number | null) => (value === null ? null : { value });
-  const sheet = [
-    [cell('DANH SÁCH THỦ TỤC HÀNH CHÍNH')],
-    [],
-    ['STT', ...EXCEL_HEADER].map(cell),
-    ...rows.map((row, i) => [i + 1, ...row].map(cell)),
-  ];
-  return writeXlsxFile(sheet).toBuffer();
+  return writeXlsxFile(rows.map((row) => row.map(cell))).toBuffer();
 }
+
+/** An xlsx as the national database exports it: a title row, a blank row, STT + the eight columns, `rows`. */
+export const nationalExcel = (rows: readonly ExcelRow[]): Promise<Buffer> =>
+  workbook([['DANH SÁCH THỦ TỤC HÀNH CHÍNH'], [], ['STT', ...EXCEL_HEADER], ...rows.map((row, i) => [i + 1, ...row])]);
 
 /** One export row of `item`: in force, commune level. */
 export const excelRow = (item: NationalItem): ExcelRow => [

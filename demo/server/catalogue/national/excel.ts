@@ -26,6 +26,14 @@ const HEADERS = {
   decision: 'QĐ Công bố',
 } as const;
 type Column = keyof typeof HEADERS;
+/** The same columns as other exports and hand-made lists word them (matched without diacritics or case). */
+const ALIASES: Partial<Record<Column, string[]>> = {
+  code: ['Mã thủ tục', 'Mã số'],
+  name: ['Tên thủ tục', 'Tên thủ tục hành chính'],
+  targets: ['Đối tượng thực hiện'],
+  level: ['Cấp'],
+  decision: ['Quyết định công bố', 'QĐ công bố số'],
+};
 const REQUIRED: readonly Column[] = ['code', 'name', 'field'];
 
 /** How many rows from the top the header may be (title rows above it). */
@@ -50,12 +58,14 @@ function cellText(cell: Cell, column: Column): string | undefined {
 
 /** The row holding the header and where each column is; an error naming the columns it lacks. */
 function findHeader(rows: Cell[][], name: string): { row: number; columns: Partial<Record<Column, number>> } {
-  const wanted = Object.entries(HEADERS).map(([column, title]) => [column as Column, fold(title)] as const);
+  const wanted = Object.entries(HEADERS).map(
+    ([column, title]) => [column as Column, [title, ...(ALIASES[column as Column] ?? [])].map(fold)] as const,
+  );
   for (const [row, cells] of rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
     const titles = cells.map((cell) => (typeof cell === 'string' ? fold(cell) : ''));
     const columns: Partial<Record<Column, number>> = {};
-    for (const [column, title] of wanted) {
-      const at = titles.indexOf(title);
+    for (const [column, names] of wanted) {
+      const at = titles.findIndex((title) => names.includes(title));
       if (at >= 0) columns[column] = at;
     }
     if (REQUIRED.every((column) => columns[column] !== undefined)) return { row, columns };

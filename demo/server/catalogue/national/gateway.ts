@@ -172,7 +172,8 @@ const searchParams = (agencyId: string, pageSize: number, pageIndex: number) => 
   is_connected: 0,
   keyword: '',
   agency_type: '0',
-  impl_agency_id: agencyId,
+  // The gateway's ids are numbers (its own "no agency" is -1).
+  impl_agency_id: /^-?\d{1,15}$/.test(agencyId) ? Number(agencyId) : agencyId,
   object_id: -1,
   field_id: -1,
   impl_level_id: -1,
