@@ -11,19 +11,23 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { catalogueFileOf, catalogueFileText } from '../../demo/server/catalogue/file.js';
-import { type ImportFormat, readImportFile } from '../../demo/server/catalogue/import-file.js';
+import { readImportFile } from '../../demo/server/catalogue/import-file.js';
 import { currentCatalogue, importCatalogue } from '../../demo/server/catalogue/import.js';
 import type { NationalImportOptions } from '../../demo/server/catalogue/national/catalogue.js';
 import { procedureDetail, searchProcedures } from '../../demo/server/catalogue/repository.js';
 import * as seed from '../../demo/server/catalogue/seed/catalogue.js';
 import { seedCatalogue } from '../../demo/server/catalogue/seed/index.js';
+import { fileDossier } from '../../demo/server/dossiers/filing.js';
 import { type CatalogCommand, catalogCommand } from '../support/catalog-command.js';
 import { excelRow, nationalExcel, nationalItems, workbook } from '../support/national-gateway.js';
+import { newIdempotencyKey, submissionFor } from './dossier-fixtures.js';
 import { openTestDatabase, type TestDatabase } from './helpers.js';
 
 const AGENCY = 'xa-thu-nghiem';
 const OPTIONS: NationalImportOptions = { agency: AGENCY, agencyName: 'UBND xã Thử Nghiệm' };
 const SEED = { agencies: seed.agencies, procedures: seed.procedures };
+/** Cấp bản sao Trích lục hộ tịch: a seed procedure filed below without attachments. */
+const EXTRACT_COPY = '2.000635';
 
 let database: TestDatabase;
 const db = () => database.db;
@@ -37,9 +41,9 @@ beforeEach(() => seedCatalogue(db(), SEED));
 const exportText = async () => catalogueFileText(catalogueFileOf(await currentCatalogue(db())));
 
 /** Reads and imports `bytes` as `import <name>` does. */
-async function importBytes(bytes: Uint8Array, name: string, options = OPTIONS, format?: ImportFormat) {
-  const read = await readImportFile(bytes, name, { ...options, ...(format && { format }) });
-  return { ...read, report: await importCatalogue(db(), read.catalogue) };
+async function importBytes(bytes: Uint8Array, name: string, options = OPTIONS, allowRemovingMost = false) {
+  const read = await readImportFile(bytes, name, options);
+  return { ...read, report: await importCatalogue(db(), read.catalogue, { allowRemovingMost }) };
 }
 
 /** The import of `bytes` is refused with a message matching `message`, and the catalogue is as it was. */
@@ -85,6 +89,19 @@ describe('the Excel list export', () => {
     assert.deepEqual(report.procedures.removed, ['1.100002', '1.100003']);
     assert.deepEqual(notes, ['1 row(s) left out: no longer in force (Tình trạng)']);
     assert.equal(await procedureDetail(db(), '1.100003'), undefined);
+  });
+
+  test('over an agency of the seed: its procedures are replaced, one with an open dossier is kept withdrawn', async () => {
+    await fileDossier(db(), submissionFor(EXTRACT_COPY), newIdempotencyKey());
+    const agency = seed.procedures.find(({ code }) => code === EXTRACT_COPY)!.agency;
+    const theirs = seed.procedures.filter((procedure) => procedure.agency.code === agency.code).map(({ code }) => code);
+    const file = await nationalExcel(nationalItems(2).map(excelRow));
+    // The seed agency holds most of the seed's procedures: removing them needs --allow-removals.
+    const { report } = await importBytes(file, 'xa.xlsx', { agency: agency.code }, true);
+    assert.deepEqual(report.procedures.added, ['1.100000', '1.100001']);
+    assert.deepEqual(report.procedures.removed, theirs.sort());
+    assert.deepEqual(report.procedures.withdrawn, [EXTRACT_COPY]);
+    assert.equal((await procedureDetail(db(), '1.100000'))?.agency.name, agency.name, 'the agency keeps its details');
   });
 
   test('a code with a local suffix names its agency; without a suffix or --agency, the import says to give one', async () => {
