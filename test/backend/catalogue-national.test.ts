@@ -145,7 +145,7 @@ describe('the Excel list export', () => {
     await refused(await nationalExcel(twice), 'xa.xlsx', /row 5: code 1\.100000 appears twice \(first at row 4\)/);
   });
 
-  test('a workbook without the export’s header, an old .xls or an HTML page saved as .xls is named as such', async () => {
+  test('a workbook without the export’s header, a cut one, an old .xls or an HTML page saved as .xls is named as such', async () => {
     const other = await workbook([
       ['Họ và tên', 'Ngày sinh'],
       ['Nguyễn Văn A', '01/01/1990'],
@@ -156,6 +156,8 @@ describe('the Excel list export', () => {
       /people\.xlsx: no header row with the columns "Mã TTHC", "Tên TTHC", "Lĩnh vực"/,
     );
     await refused(await nationalExcel([]), 'empty.xlsx', /empty\.xlsx: no procedures in it/);
+    const cut = (await nationalExcel(nationalItems(3).map(excelRow))).subarray(0, 2000);
+    await refused(cut, 'cut.xlsx', /cut\.xlsx: not a readable xlsx workbook \(Couldn't unzip/);
     await refused(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'old.xls', /old binary Excel file/);
     await refused(Buffer.from('<html><table><tr><td>Mã TTHC</td></tr></table></html>'), 'list.xls', /an HTML page/);
   });
