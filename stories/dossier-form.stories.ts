@@ -26,6 +26,22 @@ for (const [code, province, name] of COMMUNES) {
   communes.get(province)!.push({ code, name });
 }
 
+/**
+ * The forms as the reference backend serves them (forms/procedure-form.ts):
+ * with the procedure's name and, where it has several cases filed online,
+ * those cases to choose from.
+ */
+const servedForms: FormDefinition[] = formDefinitions.map((form) => {
+  const procedure = seedCatalogue.procedures.find(({ code }) => code === form.procedure)!;
+  const online = procedure.cases.filter((item) => item.onlineSubmission);
+  return {
+    ...form,
+    procedureName: procedure.name,
+    case: online[0]!.code,
+    ...(online.length > 1 && { cases: online.map(({ code, name }) => ({ code, name })) }),
+  };
+});
+
 /** A definition whose field type no widget knows: the broken-definition state. */
 const brokenForm = {
   ...formDefinitions[0]!,
@@ -58,7 +74,7 @@ function adapterFor(args: FormArgs): DemoAdapter {
     dossiers: demoDossiers({
       provinces: PROVINCES.map(([code, name]) => ({ code, name })),
       communes,
-      forms: [...formDefinitions, brokenForm as unknown as FormDefinition],
+      forms: [...servedForms, brokenForm as unknown as FormDefinition],
       notOnline: ['1.000689'],
       ...(args.failSubmit && args.failSubmit !== 'never' && { failSubmit: args.failSubmit }),
       lookupKind: args.lookupKind,
@@ -119,6 +135,15 @@ export const Applicant: Story = {
   play: async ({ canvasElement }) => {
     await headingIs(canvasElement, 'Thông tin người nộp hồ sơ');
     await shadowPart(canvasElement, TAG, '[aria-current="step"]');
+  },
+};
+
+export const CaseChoice: Story = {
+  name: 'Step 1: the case asked first (several cases filed online)',
+  args: { procedure: '1.004873' },
+  play: async ({ canvasElement }) => {
+    await shadowPart(canvasElement, TAG, '[data-path="case"]');
+    await shadowPart(canvasElement, TAG, '[part="procedure-name"]');
   },
 };
 

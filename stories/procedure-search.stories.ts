@@ -88,6 +88,12 @@ export const DetailOnline: Story = {
   play: shows('[part="submit-button"]'),
 };
 
+export const DetailWithCases: Story = {
+  name: 'Detail: several cases, each filed online',
+  args: { procedure: '1.004873', 'form-url': '/nop-ho-so' },
+  play: shows('[part="case"] [part="submit-button"]'),
+};
+
 export const DetailInformationOnly: Story = {
   name: 'Detail: information-only procedure',
   args: { procedure: '2.000815' },

@@ -4,7 +4,7 @@
  */
 import { expect, waitFor } from 'storybook/test';
 import { DemoAdapter, type DemoCatalogue, type DemoFailure } from './adapters/demo-adapter.js';
-import { agencies, procedures } from '../demo/server/catalogue/seed/catalogue.js';
+import { agencies, shownProcedures as procedures } from '../demo/server/catalogue/seed/catalogue.js';
 import { longNamesCatalogue } from './fixtures/long-names.js';
 
 export const seedCatalogue: DemoCatalogue = { agencies, procedures };

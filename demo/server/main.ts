@@ -44,7 +44,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UPLOADS_PATH } from '../../src/api/contract/index.js';
 import { API_BASE, startServer } from './app.js';
-import { demoCatalogue, formTemplates, procedures } from './catalogue/seed/catalogue.js';
+import { demoCatalogue, formTemplates } from './catalogue/seed/catalogue.js';
 import { countListedProcedures } from './catalogue/repository.js';
 import { seedCatalogue, seedEmptyCatalogue } from './catalogue/seed/index.js';
 import { scheduleCatalogueSync } from './catalogue/national/sync.js';
@@ -100,7 +100,10 @@ const officerPort = env.OFFICER_PORT ? readCount('OFFICER_PORT', 0) : undefined;
 const db = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: join(dataDir, 'pglite') });
 const seed = {
   ...demoCatalogue,
-  procedures: [...demoCatalogue.procedures, ...syntheticProcedures(procedures, readCount('SEED_SYNTHETIC', 0))],
+  procedures: [
+    ...demoCatalogue.procedures,
+    ...syntheticProcedures(demoCatalogue.procedures, readCount('SEED_SYNTHETIC', 0)),
+  ],
 };
 const rekeyed = await rekeyDossierHashes(db, dossierOptions.lookupKey!);
 if (rekeyed > 0) console.log(`Keyed the lookup hashes of ${rekeyed} dossiers filed before LOOKUP_KEY.`);

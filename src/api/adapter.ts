@@ -50,7 +50,8 @@ export interface UploadAdapter {
 
 /** What `<dvc-dossier-form>` calls; it hands itself to the upload elements of its documents. */
 export interface FormAdapter extends LinkResolver, UploadAdapter {
-  getForm(procedure: string, options?: RequestOptions): Promise<FormDefinition>;
+  /** The form of a procedure's case (`caseCode`), or of its first case filed online. */
+  getForm(procedure: string, caseCode: string | undefined, options?: RequestOptions): Promise<FormDefinition>;
   listProvinces(options?: RequestOptions): Promise<ProvinceList>;
   listCommunes(province: string, options?: RequestOptions): Promise<CommuneList>;
   submitDossier(submission: DossierSubmission, options: SubmitOptions): Promise<DossierReceipt>;

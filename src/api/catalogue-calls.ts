@@ -1,11 +1,14 @@
 /**
- * The search widget's calls (fields, life events, search, a procedure's detail), with
- * their answers checked against the contract (see `validated`, errors.ts). A module
+ * The search widget's calls (fields, life events, search), with their
+ * answers checked against the contract (see `validated`, errors.ts). A module
  * of its own for the reason given in `form-calls.ts`: the catalogue schemas
  * then travel with the search widget only, not with every widget on a page.
+ * A procedure's detail is checked in the detail view's own lazy chunk
+ * (`checkedDetail`, procedure-detail.ts): its schema (cases, documents,
+ * fees) is the larger part, and a citizen who only searches never needs it.
  */
 import type { SearchAdapter } from './adapter.js';
-import { FieldList, LifeEventList, ProcedureDetail, SearchResult } from './generated/catalogue.js';
+import { FieldList, LifeEventList, SearchResult } from './generated/catalogue.js';
 import type { SearchQuery } from './contract/requests.js';
 import { validated } from './errors.js';
 
@@ -20,6 +23,3 @@ export const listLifeEvents = async (adapter: SearchAdapter, agency: string | un
 
 export const searchProcedures = (adapter: SearchAdapter, query: SearchQuery, signal?: AbortSignal) =>
   validated(SearchResult, 'search result', adapter.searchProcedures(query, { signal }));
-
-export const getProcedure = (adapter: SearchAdapter, code: string, signal?: AbortSignal) =>
-  validated(ProcedureDetail, 'procedure detail', adapter.getProcedure(code, { signal }));

@@ -20,8 +20,8 @@ export const listProvinces = (adapter: FormAdapter, signal?: AbortSignal) =>
 export const listCommunes = (adapter: FormAdapter, province: string, signal?: AbortSignal) =>
   validated(CommuneList, 'commune list', adapter.listCommunes(province, { signal }));
 
-export const getForm = (adapter: FormAdapter, procedure: string, signal?: AbortSignal) =>
-  validated(FormDefinition, 'form definition', adapter.getForm(procedure, { signal }));
+export const getForm = (adapter: FormAdapter, procedure: string, caseCode: string | undefined, signal?: AbortSignal) =>
+  validated(FormDefinition, 'form definition', adapter.getForm(procedure, caseCode, { signal }));
 
 export const submitDossier = (
   adapter: FormAdapter,

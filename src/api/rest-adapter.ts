@@ -155,8 +155,9 @@ export class RestAdapter implements BackendAdapter {
     return this.call(routes.listCommunes, { params: { province } }, options) as Promise<CommuneList>;
   }
 
-  getForm(procedure: string, options?: RequestOptions): Promise<FormDefinition> {
-    return this.call(routes.getForm, { params: { code: procedure } }, options) as Promise<FormDefinition>;
+  getForm(procedure: string, caseCode: string | undefined, options?: RequestOptions): Promise<FormDefinition> {
+    const query = { case: caseCode };
+    return this.call(routes.getForm, { params: { code: procedure }, query }, options) as Promise<FormDefinition>;
   }
 
   submitDossier(submission: DossierSubmission, { idempotencyKey, ...options }: SubmitOptions): Promise<DossierReceipt> {

@@ -53,7 +53,7 @@ export interface DemoAdapterOptions {
 export interface DemoDossierBackend {
   provinces(): ProvinceList;
   communes(province: string): CommuneList;
-  form(procedure: string): FormDefinition;
+  form(procedure: string, caseCode: string | undefined): FormDefinition;
   submit(submission: DossierSubmission, idempotencyKey: string): DossierReceipt;
 }
 
@@ -115,7 +115,7 @@ export class DemoAdapter implements BackendAdapter {
           procedure.code,
           procedure.field.name,
           procedure.agency.name,
-          ...procedure.documents.map((d) => d.name),
+          ...procedure.cases.flatMap((item) => item.documents.map((d) => d.name)),
           ...procedure.results,
         ].join(' '),
       ),
@@ -200,8 +200,8 @@ export class DemoAdapter implements BackendAdapter {
     return this.answer(options, () => this.part('dossiers').communes(province));
   }
 
-  getForm(procedure: string, options?: RequestOptions): Promise<FormDefinition> {
-    return this.answer(options, () => this.part('dossiers').form(procedure));
+  getForm(procedure: string, caseCode: string | undefined, options?: RequestOptions): Promise<FormDefinition> {
+    return this.answer(options, () => this.part('dossiers').form(procedure, caseCode));
   }
 
   submitDossier(submission: DossierSubmission, options: SubmitOptions): Promise<DossierReceipt> {

@@ -47,9 +47,10 @@ export function demoDossiers(options: DemoDossierOptions): DemoDossierBackend {
       if (!items) throw notFound('province_not_found', 'No such province (demo).');
       return { province, items: [...items] };
     },
-    form: (procedure) => {
+    form: (procedure, caseCode) => {
       const form = options.forms.find((candidate) => candidate.procedure === procedure);
-      if (form) return form;
+      // A form with cases is the same for each of them here: only the case it says it is for changes.
+      if (form) return caseCode && form.cases ? { ...form, case: caseCode } : form;
       if (options.notOnline?.includes(procedure))
         throw notFound('form_not_found', 'This procedure cannot be filed online (demo).');
       throw notFound('procedure_not_found', 'No such procedure (demo).');

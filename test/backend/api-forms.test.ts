@@ -38,7 +38,7 @@ describe('GET /forms/{id}.rtf', () => {
   test('every form a procedure links to is downloadable', async () => {
     const links = catalog.procedures.flatMap((procedure) => [
       ...procedure.forms,
-      ...procedure.documents.flatMap((document) => (document.template ? [document.template] : [])),
+      ...procedure.cases.flatMap((item) => item.documents.flatMap(({ template }) => (template ? [template] : []))),
     ]);
     for (const { url } of links.filter((link) => !/^https?:/.test(link.url))) {
       const response = await fetch(new URL(url, `${backend.api}/`));

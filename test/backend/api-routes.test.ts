@@ -24,8 +24,8 @@ describe('GET /agencies', () => {
 
 describe('GET /procedures/{code}', () => {
   test('every catalog procedure comes back exactly as seeded', async () => {
-    assert.ok(catalog.procedures.length >= 20, 'the seed catalog holds the commune procedures');
-    for (const procedure of catalog.procedures) {
+    assert.ok(catalog.shownProcedures.length >= 20, 'the seed catalog holds the commune procedures');
+    for (const procedure of catalog.shownProcedures) {
       const detail = await getJson(`${backend.api}/procedures/${procedure.code}`, ProcedureDetail);
       assert.deepEqual(detail, procedure);
     }
@@ -35,7 +35,7 @@ describe('GET /procedures/{code}', () => {
     const detail = await getJson(`${backend.api}/procedures/1.001193`, ProcedureDetail);
     assert.equal(detail.name, 'Đăng ký khai sinh');
     assert.equal(detail.field.name, 'Hộ tịch');
-    assert.ok(detail.documents.length > 0);
+    assert.ok(detail.cases[0]!.documents.length > 0);
     assert.ok(detail.agency.sample, 'seed agencies are marked as samples');
   });
 

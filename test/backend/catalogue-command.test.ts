@@ -53,7 +53,7 @@ describe('npm run catalog', () => {
     assert.equal(refused.code, 1);
     assert.match(
       refused.err,
-      /^Nothing imported\. .*broken\.json: \d+ problem\(s\)\n {2}procedures\[\d+\] \(\d\.\d+\)\.documents\[\d+\]\.copies: Invalid input: expected number/s,
+      /^Nothing imported\. .*broken\.json: \d+ problem\(s\)\n {2}procedures\[\d+\] \(\d\.\d+\)\.cases\[0\] \([a-z-]+\)\.documents\[\d+\]\.copies: Invalid input: expected number/s,
     );
     assert.equal((await catalog('export')).out, SEED_TEXT);
   });

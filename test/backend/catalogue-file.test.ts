@@ -14,7 +14,7 @@ import {
 } from '../../demo/server/catalogue/file.js';
 import * as seed from '../../demo/server/catalogue/seed/catalogue.js';
 
-const file: CatalogueFile = catalogueFileOf({ agencies: seed.agencies, procedures: seed.procedures });
+const file: CatalogueFile = catalogueFileOf(seed.demoCatalogue);
 const text = catalogueFileText(file);
 const bytes = (value: string | object): Buffer =>
   Buffer.from(typeof value === 'string' ? value : JSON.stringify(value));
@@ -34,6 +34,18 @@ const withProcedure = (index: number, change: object): object => ({
 });
 
 describe('reading a catalogue file', () => {
+  test('a file of version 1 reads as version 2: each procedure has one case holding what it held, with its e-form', () => {
+    const birth = file.procedures.find((procedure) => procedure.code === '1.001193')!;
+    const { cases, ...rest } = birth;
+    const [{ code: _code, name: _name, form: _form, ...usual }] = cases as [(typeof cases)[number]];
+    const v1 = { ...file, version: 1, procedures: [{ ...rest, ...usual, onlineSubmission: true }] };
+    const read = readCatalogueFile(bytes(v1), 'cu.json');
+    assert.equal(read.version, 2);
+    assert.deepEqual(read.procedures[0]!.cases, [{ code: 'chung', name: birth.name, ...usual, form: 'khai-sinh' }]);
+    const offline = { ...v1, procedures: [{ ...rest, ...usual, onlineSubmission: false }] };
+    assert.equal(readCatalogueFile(bytes(offline), 'cu.json').procedures[0]!.cases[0]!.form, undefined);
+  });
+
   test('the canonical text reads back as the same file; a byte order mark is accepted', () => {
     assert.deepEqual(readCatalogueFile(bytes(text), 'a.json'), file);
     assert.deepEqual(readCatalogueFile(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes(text)]), 'a.json'), file);
@@ -57,16 +69,20 @@ describe('reading a catalogue file', () => {
 
   test('a value that breaks the contract is named by its path and the procedure code', () => {
     const [first] = file.procedures;
+    const [usual] = first!.cases;
     refused(
-      bytes(withProcedure(0, { documents: undefined })),
-      new RegExp(`procedures\\[0\\] \\(${first!.code}\\)\\.documents: `),
+      bytes(withProcedure(0, { cases: [{ ...usual, documents: undefined }] })),
+      new RegExp(`procedures\\[0\\] \\(${first!.code}\\)\\.cases\\[0\\] \\(${usual!.code}\\)\\.documents: `),
     );
     refused(
-      bytes(withProcedure(0, { documents: [{ ...first!.documents[0], copies: -1 }] })),
-      new RegExp(`procedures\\[0\\] \\(${first!.code}\\)\\.documents\\[0\\]\\.copies: `),
+      bytes(withProcedure(0, { cases: [{ ...usual, documents: [{ ...usual!.documents[0], copies: -1 }] }] })),
+      new RegExp(
+        `procedures\\[0\\] \\(${first!.code}\\)\\.cases\\[0\\] \\(${usual!.code}\\)\\.documents\\[0\\]\\.copies: `,
+      ),
     );
+    refused(bytes(withProcedure(0, { cases: [] })), /procedures\[0\] \(.*\)\.cases: Too small/);
     refused(bytes(withProcedure(0, { documnets: [] })), /procedures\[0\] \(.*\): Unrecognized key: "documnets"/);
-    refused(bytes({ ...file, version: 2 }), /version: /);
+    refused(bytes({ ...file, version: 3 }), /version: /);
   });
 
   test('codes appear once, and every agency and field a procedure names is listed', () => {
@@ -85,7 +101,7 @@ describe('reading a catalogue file', () => {
   });
 
   test('an empty catalogue is a catalogue', () => {
-    const empty = { format: CATALOGUE_FORMAT, version: 1, agencies: [], fields: [], procedures: [] };
+    const empty = { format: CATALOGUE_FORMAT, version: 2, agencies: [], fields: [], procedures: [] };
     assert.deepEqual(readCatalogueFile(bytes(empty), 'empty.json'), empty);
   });
 });

@@ -8,14 +8,14 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { ProcedureDetail } from '../../src/api/contract/index.js';
+import type { CatalogueEntry } from '../../demo/server/catalogue/cases.js';
 import {
   catalogueFileOf,
   catalogueFileText,
   catalogueOf,
   readCatalogueFile,
 } from '../../demo/server/catalogue/file.js';
-import { currentCatalogue, importCatalogue } from '../../demo/server/catalogue/import.js';
+import { currentCatalogue, describeReport, importCatalogue } from '../../demo/server/catalogue/import.js';
 import {
   fieldsWithCounts,
   listAgencies,
@@ -56,12 +56,24 @@ describe('import and export', () => {
     assert.equal(first.agencies.added.length, SEED.agencies.length);
     const exported = await exportText();
     const reimport = await importCatalogue(db(), catalogueOf(readCatalogueFile(Buffer.from(exported), 'export.json')));
-    assert.deepEqual(reimport, { agencies: noChange, fields: noChange, procedures: { ...noChange, withdrawn: [] } });
+    const warnings = SEED.procedures
+      .filter(({ cases }) => cases[0]!.documents.length === 0)
+      .map(({ code }) => `procedure ${code}, case chung: lists no documents (citizens are told to ask the desk)`);
+    assert.ok(
+      warnings.includes('procedure 2.001159, case chung: lists no documents (citizens are told to ask the desk)'),
+    );
+    assert.deepEqual(reimport, {
+      agencies: noChange,
+      fields: noChange,
+      procedures: { ...noChange, withdrawn: [] },
+      warnings,
+    });
+    assert.match(describeReport(reimport), /\nWarning: procedure 2\.001159, case chung: lists no documents/);
     assert.equal(await exportText(), exported);
   });
 
   test('the report names what was added, changed and removed; citizens see exactly the new catalogue', async () => {
-    const [first, second] = SEED.procedures as [ProcedureDetail, ProcedureDetail];
+    const [first, second] = SEED.procedures as [CatalogueEntry, CatalogueEntry];
     const renamed = { ...first, name: `${first.name} (sửa đổi)` };
     const added = { ...second, code: '1.999999', name: 'Thủ tục thêm mới để thử' };
     const next = { ...SEED, procedures: [renamed, added, ...SEED.procedures.slice(2)] };
@@ -104,14 +116,22 @@ describe('import and export', () => {
     assert.ok(await found('ban sao trich luc', EXTRACT_COPY));
   });
 
-  test('a procedure said to be filed online without an e-form is refused, naming it; nothing changes', async () => {
+  test('a case naming an e-form that does not exist, or one of another procedure, is refused, naming it; nothing changes', async () => {
     const before = await exportText();
-    const offline = SEED.procedures.find((procedure) => !procedure.onlineSubmission)!;
-    const claimed = { ...offline, onlineSubmission: true };
-    await assert.rejects(
-      importCatalogue(db(), { ...SEED, procedures: [claimed, ...without(SEED, offline.code).procedures] }),
-      { name: 'CatalogueError', message: new RegExp(`procedure ${offline.code} says it is filed online.*no e-form`) },
-    );
+    const offline = SEED.procedures.find((procedure) => procedure.cases.every((item) => !item.form))!;
+    for (const [form, message] of [
+      ['khong-co', 'names the e-form "khong-co", which this backend does not have'],
+      ['khai-sinh', 'names the e-form "khai-sinh", which was written for procedure 1.001193'],
+    ] as const) {
+      const claimed = { ...offline, cases: [{ ...offline.cases[0]!, form }] };
+      await assert.rejects(
+        importCatalogue(db(), { ...SEED, procedures: [claimed, ...without(SEED, offline.code).procedures] }),
+        {
+          name: 'CatalogueError',
+          message: new RegExp(`procedure ${offline.code}, cases\\[0\\] \\(${offline.cases[0]!.code}\\): ${message}`),
+        },
+      );
+    }
     assert.equal(await exportText(), before);
   });
 
@@ -137,7 +157,9 @@ describe('import and export', () => {
 
   test('a procedure the catalogue says is not filed online refuses its form and new filings', async () => {
     const closed = SEED.procedures.map((procedure) =>
-      procedure.code === EXTRACT_COPY ? { ...procedure, onlineSubmission: false } : procedure,
+      procedure.code === EXTRACT_COPY
+        ? { ...procedure, cases: procedure.cases.map(({ form: _form, ...offline }) => offline) }
+        : procedure,
     );
     await importCatalogue(db(), { ...SEED, procedures: closed });
     await assert.rejects(fileDossier(db(), submissionFor(EXTRACT_COPY), newIdempotencyKey()), {
@@ -164,7 +186,7 @@ describe('import and export', () => {
 
   test('a value the database refuses half-way changes nothing', async () => {
     const before = await exportText();
-    const [first] = SEED.procedures as [ProcedureDetail];
+    const [first] = SEED.procedures as [CatalogueEntry];
     // Passes the contract (a whole number of đồng) but not the integer column, after the agencies and
     // fields are written: the transaction is rolled back whole.
     const broken = { ...first, name: 'Tên mới', feeSummary: { min: 3_000_000_000, max: null } };

@@ -177,7 +177,7 @@ describe('the JSON answers', () => {
     assert.equal(report.procedures.added.length, 3);
     const detail = await procedureDetail(db(), '1.100000');
     assert.deepEqual(detail?.steps, ['Nộp hồ sơ tại bộ phận một cửa']);
-    assert.equal(detail?.documents[0]?.name, 'Tồ khai đăng ký'.normalize('NFC'));
+    assert.equal(detail?.cases[0]?.documents[0]?.name, 'Tồ khai đăng ký'.normalize('NFC'));
     const bare = await importBytes(json(items.slice(0, 2)), 'search.json');
     assert.deepEqual(bare.report.procedures.removed, ['1.100002']);
     assert.deepEqual(bare.report.procedures.changed, ['1.100000'], 'its steps and documents are gone');

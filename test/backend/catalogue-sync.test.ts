@@ -97,7 +97,7 @@ describe('catalogue sync from the national gateway', () => {
     const detail = await procedureDetail(db(), '1.100006');
     assert.deepEqual(detail?.steps, ['Bước 1: Nộp hồ sơ thủ tục 5006', 'Bước 2: Nhận kết quả']);
     assert.deepEqual(
-      detail?.documents.map((document) => document.name),
+      detail?.cases[0]?.documents.map((document) => document.name),
       ['Tờ khai theo mẫu'],
     );
     assert.ok(await procedureDetail(db(), seed.procedures[0]!.code), 'other agencies’ procedures stay');

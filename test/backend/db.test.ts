@@ -8,7 +8,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ProcedureDetail } from '../../src/api/contract/index.js';
+import { CatalogueProcedure } from '../../src/api/contract/catalogue-file.js';
+import type { CatalogueEntry } from '../../demo/server/catalogue/cases.js';
 import { fold } from '../../src/i18n/fold.js';
 import { type Database, openDatabase } from '../../demo/server/db/index.js';
 import { migrate } from '../../demo/server/db/migrate.js';
@@ -157,7 +158,7 @@ describe(`seeding (${DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
     const { db } = database;
     const [first] = catalog.procedures;
     assert.ok(first);
-    const orphan: ProcedureDetail = { ...first, code: '9.999998', agency: { ...first.agency, code: 'NO.SUCH.AGENCY' } };
+    const orphan: CatalogueEntry = { ...first, code: '9.999998', agency: { ...first.agency, code: 'NO.SUCH.AGENCY' } };
     await assert.rejects(seedCatalogue(db, { agencies: catalog.agencies, procedures: [orphan] }), /NO\.SUCH\.AGENCY/);
     const invalid = { ...first, code: 'not-a-code' };
     await assert.rejects(
@@ -203,7 +204,9 @@ describe(`seeding (${DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
     assert.equal(new Set(synthetic.map((procedure) => procedure.code)).size, 2000);
     for (const procedure of synthetic) {
       assert.match(procedure.code, /^9\.\d{6}$/);
-      assert.ok(ProcedureDetail.safeParse(procedure).success, procedure.code);
+      const { agency, field } = procedure;
+      const inFile = { ...procedure, agency: agency.code, field: field.code };
+      assert.ok(CatalogueProcedure.safeParse(inFile).success, procedure.code);
     }
     assert.deepEqual(syntheticProcedures(catalog.procedures, 50), synthetic.slice(0, 50));
     assert.ok(new Set(synthetic.map((procedure) => procedure.name)).size > 500, 'names vary');

@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { FormDefinition, type FormDefinition as FormDefinitionType } from '../../src/api/contract/index.js';
 import { assertDefinitions, checkDefinition } from '../../demo/server/forms/check.js';
-import { formDefinitions, formFor } from '../../demo/server/forms/index.js';
+import { formById, formDefinitions, formFor } from '../../demo/server/forms/index.js';
 import { ETHNIC_GROUP_OPTIONS } from '../../demo/server/forms/parts.js';
-import { formTemplates, procedures } from '../../demo/server/catalogue/seed/catalogue.js';
+import { demoCatalogue, formTemplates, shownProcedures } from '../../demo/server/catalogue/seed/catalogue.js';
 import { API, getError, getJson, startTestBackend, type TestBackend } from './helpers.js';
 
 const REQUIRED_PROCEDURES = ['1.001193', '1.000894', '2.000635', '1.004873', '1.001776'];
@@ -158,24 +158,25 @@ describe('form definitions', () => {
     );
   });
 
-  test('the slots are the catalog documents to upload, with the catalog templates', () => {
+  test("the slots are the documents to upload of the cases filed with the form, with the catalog's templates", () => {
     for (const form of formDefinitions) {
-      const procedure = procedures.find((candidate) => candidate.code === form.procedure);
+      const procedure = demoCatalogue.procedures.find((candidate) => candidate.code === form.procedure);
       assert.ok(procedure, `${form.procedure} is in the catalog`);
-      const uploaded = procedure.documents
-        .filter((document) => document.uploadRequired)
-        .map((document) => document.name);
-      assert.deepEqual(form.documents.map((slot) => slot.name).sort(), uploaded.sort(), form.procedure);
+      const cases = procedure.cases.filter((item) => item.form !== undefined && formById(item.form) === form);
+      assert.ok(cases.length > 0, `a case of ${form.procedure} is filed with its form`);
+      const documents = cases.flatMap((item) => item.documents);
+      const uploaded = new Set(documents.filter((document) => document.uploadRequired).map(({ name }) => name));
+      assert.deepEqual(form.documents.map((slot) => slot.name).sort(), [...uploaded].sort(), form.procedure);
       for (const slot of form.documents.filter((candidate) => candidate.template)) {
         const source = formTemplates.find((template) => `forms/${template.id}.rtf` === slot.template!.url);
         assert.ok(source, `${slot.slot}: ${slot.template!.url} is a catalog template`);
-        assert.deepEqual(slot.template, procedure.documents.find((document) => document.name === slot.name)!.template);
+        assert.deepEqual(slot.template, documents.find((document) => document.name === slot.name)!.template);
       }
     }
   });
 
   test('the catalog offers online filing exactly for the procedures with a form', () => {
-    const online = procedures
+    const online = shownProcedures
       .filter((procedure) => procedure.onlineSubmission)
       .map((procedure) => procedure.code)
       .sort();
@@ -190,10 +191,29 @@ describe('GET /procedures/{code}/form', () => {
   });
   after(() => backend.close());
 
-  test('answers each form as defined', async () => {
+  test("answers each form as defined, with its procedure's name and the case it is for", async () => {
     for (const form of formDefinitions) {
-      assert.deepEqual(await getJson(`${backend.url}${API}/procedures/${form.procedure}/form`, FormDefinition), form);
+      const served = await getJson(`${backend.url}${API}/procedures/${form.procedure}/form`, FormDefinition);
+      const { procedureName, case: filed, cases, ...defined } = served;
+      assert.deepEqual(defined, form);
+      const procedure = shownProcedures.find(({ code }) => code === form.procedure)!;
+      assert.equal(procedureName, procedure.name);
+      assert.equal(filed, procedure.cases.find((item) => item.onlineSubmission)!.code);
+      const online = procedure.cases.filter((item) => item.onlineSubmission);
+      assert.deepEqual(cases, online.length > 1 ? online.map(({ code, name }) => ({ code, name })) : undefined);
     }
+  });
+
+  test('answers the form of the case asked for; 404 for a case that is not filed online here', async () => {
+    const url = `${backend.url}${API}/procedures/1.004873/form`;
+    assert.equal((await getJson(`${url}?case=cap-lai`, FormDefinition)).case, 'cap-lai');
+    await getError(`${url}?case=khong-co`, 404, 'form_not_found');
+    await getError(
+      `${backend.url}${API}/procedures/1.001193/form?case=lien-thong-thuong-tru-bhyt`,
+      404,
+      'form_not_found',
+    );
+    await getError(`${url}?case=Bad%20Case`, 400, 'validation_failed');
   });
 
   test('404 form_not_found for a procedure that cannot be filed online, 404 procedure_not_found for none', async () => {

@@ -159,7 +159,7 @@ describe('filters and paging', () => {
       true,
     );
     assert.ok((await allCodes({ q: 'dang ky', agency: police })).includes(THUONG_TRU));
-    assert.equal((await search({ q: 'thuong tru', field: 'ho-tich' })).total, 0);
+    assert.equal((await search({ q: 'tam tru', field: 'ho-tich' })).total, 0);
     const expected = catalog.procedures.filter(
       (p) => p.field.code === 'ho-tich' && p.onlineLevel === 'mot-phan',
     ).length;

@@ -19,7 +19,8 @@
 import { Agent, get } from 'node:http';
 import { startServer } from '../../demo/server/app.js';
 import { openDatabase } from '../../demo/server/db/index.js';
-import { agencies, procedures } from '../../demo/server/catalogue/seed/catalogue.js';
+import { agencies, demoCatalogue } from '../../demo/server/catalogue/seed/catalogue.js';
+import { procedureDetailOf } from '../../demo/server/catalogue/cases.js';
 import { seedCatalogue } from '../../demo/server/catalogue/seed/index.js';
 import { syntheticProcedures } from '../../demo/server/catalogue/seed/synthetic.js';
 import { SearchIndex } from '../../demo/server/catalogue/search-index.js';
@@ -155,7 +156,10 @@ export async function runBackendSearchBench(
   const db = await openDatabase({ dataDir: 'memory://' });
   await seedCatalogue(db, {
     agencies,
-    procedures: [...procedures, ...syntheticProcedures(procedures, Math.max(rows - procedures.length, 0))],
+    procedures: [
+      ...demoCatalogue.procedures,
+      ...syntheticProcedures(demoCatalogue.procedures, Math.max(rows - demoCatalogue.procedures.length, 0)),
+    ],
   });
   const server = await startServer({ host: '127.0.0.1', db, log: () => {} });
   try {
@@ -212,10 +216,14 @@ export function runSearchScaling(sizes = [2_000, 20_000, 100_000]): ScalingRow[]
   const synonyms = searchSynonyms();
   const collect = () => (globalThis as { gc?: () => void }).gc?.();
   return sizes.map((rows) => {
+    const { procedures } = demoCatalogue;
     const catalogue = [...procedures, ...syntheticProcedures(procedures, Math.max(rows - procedures.length, 0))];
-    const indexed = catalogue.map((summary) => ({
-      summary,
-      documents: [...summary.documents.map((document) => document.name), ...summary.results].join(' '),
+    const indexed = catalogue.map((entry) => ({
+      summary: procedureDetailOf(entry),
+      documents: [
+        ...entry.cases.flatMap((item) => item.documents.map((document) => document.name)),
+        ...entry.results,
+      ].join(' '),
     }));
     collect();
     const heapBefore = process.memoryUsage().heapUsed;

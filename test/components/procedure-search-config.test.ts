@@ -126,7 +126,10 @@ describe('<dvc-procedure-search> when things go wrong', () => {
           ...detail,
           name: evil,
           forms: [template],
-          documents: detail.documents.map((document) => ({ ...document, template })),
+          cases: detail.cases.map((item) => ({
+            ...item,
+            documents: item.documents.map((document) => ({ ...document, template })),
+          })),
         };
       }
 

@@ -207,7 +207,7 @@ describe('<dvc-procedure-search> detail', () => {
 
   it('says where to go for an information-only procedure, and offers its forms', async () => {
     const element = await searchWidget();
-    await typeQuery(element, 'chung thuc ban sao tu ban chinh');
+    await typeQuery(element, 'chung thuc ban sao tu ban chinh giay to van ban');
     await until(() => resultNames(element)[0]?.startsWith('Chứng thực bản sao'), 'not found');
     await openProcedure(element, 'Chứng thực bản sao');
     expect($(element, '[part="submit-button"]')).to.equal(null);

@@ -173,7 +173,7 @@ describe('XSS payloads in backend text: <dvc-dossier-form>', function () {
    */
   it(`shows each of the ${XSS_PAYLOADS.length} payloads as text on the review, form and documents steps and on the receipt`, async () => {
     const rest = new RestAdapter(servers.api);
-    const definition = await rest.getForm('1.001193');
+    const definition = await rest.getForm('1.001193', undefined);
     // A template link beside the first document, as some forms have (tờ khai mẫu): its address is poisoned too.
     definition.documents[0]!.template = { name: 'Tờ khai mẫu', url: '/api/v1/forms/to-khai.rtf', format: 'rtf' };
     const receipt: DossierReceipt = {

@@ -43,8 +43,9 @@ export async function catalogCommand(extraEnv: NodeJS.ProcessEnv = {}): Promise<
       const child = start(...args);
       let out = '';
       let err = '';
-      child.stdout!.on('data', (chunk: Buffer) => (out += chunk));
-      child.stderr!.on('data', (chunk: Buffer) => (err += chunk));
+      // Decoded as a stream: a chunk may end inside a character (ộ is three bytes).
+      child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+      child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
       return new Promise((settled) => child.on('close', (code) => settled({ code, out, err })));
     },
     async close() {

@@ -154,9 +154,12 @@ export class SpyAdapter extends RestAdapter {
   keys: string[] = [];
   bodies: DossierSubmission[] = [];
   form?: (real: FormDefinition) => unknown;
+  /** The case each form was asked for. */
+  casesAsked: (string | undefined)[] = [];
 
-  override async getForm(procedure: string, options?: { signal?: AbortSignal }) {
-    const real = await super.getForm(procedure, options);
+  override async getForm(...args: Parameters<RestAdapter['getForm']>) {
+    this.casesAsked.push(args[1]);
+    const real = await super.getForm(...args);
     return (this.form ? this.form(real) : real) as FormDefinition;
   }
 

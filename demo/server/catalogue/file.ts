@@ -14,8 +14,14 @@
  * than imported as mojibake that citizens would then search for.
  */
 import * as z from 'zod/mini';
-import type { ProcedureDetail } from '../../../src/api/contract/index.js';
-import { CATALOGUE_FORMAT, CatalogueFile, type CatalogueProcedure } from '../../../src/api/contract/catalogue-file.js';
+import {
+  CATALOGUE_FORMAT,
+  CATALOGUE_VERSION,
+  CatalogueFile,
+  type CatalogueProcedure,
+} from '../../../src/api/contract/catalogue-file.js';
+import { formIdFor } from '../forms/index.js';
+import type { CatalogueEntry } from './cases.js';
 import { type Catalogue, CatalogueError, fieldsOf } from './seed/index.js';
 
 export { CatalogueError };
@@ -101,7 +107,7 @@ export function checkedCatalogueFile(document: unknown, name: string): Catalogue
     );
   }
   // zod/mini words no messages of its own: English ones for this parse only (the operator reads them).
-  const result = CatalogueFile.safeParse(document, { error: z.locales.en().localeError });
+  const result = CatalogueFile.safeParse(upgraded(document), { error: z.locales.en().localeError });
   if (!result.success) {
     const problems = result.error.issues
       .slice(0, 20)
@@ -110,6 +116,28 @@ export function checkedCatalogueFile(document: unknown, name: string): Catalogue
   }
   checkReferences(result.data, name);
   return result.data;
+}
+
+type Json = Record<string, unknown>;
+
+/**
+ * A file of version 1 as version 2 says it: each procedure's documents,
+ * fees and processing time become its one case (named as the procedure,
+ * so nothing new shows), and `onlineSubmission` names the e-form written
+ * for it. Anything else is left for the schema to judge.
+ */
+function upgraded(document: unknown): unknown {
+  const file = document as Json;
+  if (file.version !== 1 || !Array.isArray(file.procedures)) return document;
+  const procedures = file.procedures.map((entry: unknown) => {
+    if (entry === null || typeof entry !== 'object') return entry;
+    const { documents, fees, processingTime, onlineSubmission, ...procedure } = entry as Json;
+    const form =
+      onlineSubmission === true && typeof procedure.code === 'string' ? formIdFor(procedure.code) : undefined;
+    const only = { code: 'chung', name: procedure.name, documents, fees, processingTime, ...(form && { form }) };
+    return { ...procedure, cases: [only] };
+  });
+  return { ...file, version: CATALOGUE_VERSION, procedures };
 }
 
 /** Codes appear once; every procedure's agency and field are in the file's lists. */
@@ -161,16 +189,14 @@ const byCode = <T extends { code: string }>(items: readonly T[]): T[] =>
 
 /** The canonical file of `catalogue`: entries by code, keys in the schema's order, absent optionals left out. */
 export function catalogueFileOf(catalogue: Catalogue, source?: string): CatalogueFile {
-  const procedures = catalogue.procedures.map(
-    ({ agency, field, ...rest }: ProcedureDetail & { source?: string }): CatalogueProcedure => ({
-      ...rest,
-      agency: agency.code,
-      field: field.code,
-    }),
-  );
+  const procedures = catalogue.procedures.map(({ agency, field, ...rest }: CatalogueEntry): CatalogueProcedure => ({
+    ...rest,
+    agency: agency.code,
+    field: field.code,
+  }));
   return z.parse(CatalogueFile, {
     format: CATALOGUE_FORMAT,
-    version: 1,
+    version: CATALOGUE_VERSION,
     ...(source && { source }),
     agencies: byCode(catalogue.agencies),
     fields: byCode(fieldsOf(catalogue)),

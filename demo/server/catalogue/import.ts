@@ -18,6 +18,8 @@ export interface ImportReport {
   agencies: Changes;
   fields: Changes;
   procedures: Changes & { withdrawn: string[] };
+  /** What was imported but looks wrong, e.g. a case listing no documents (a file cut short looks the same). */
+  warnings: string[];
 }
 
 export interface Changes {
@@ -87,19 +89,37 @@ export async function importInto(
   const after = catalogueFileOf(catalogue);
   const before = catalogueFileOf(current);
   const procedures = changes(before.procedures, after.procedures);
+  const agencies = changes(before.agencies, after.agencies);
+  const fields = changes(before.fields, after.fields);
   checkRemovals(procedures, before.procedures.length, options);
   const rewrite = new Set([...procedures.added, ...procedures.changed]);
-  await writeCatalogue(tx, catalogue, (code) => rewrite.has(code));
+  // Nothing to write when nothing changed: a scheduled re-import of the same list stays cheap.
+  if (
+    [agencies, fields, procedures].some(({ added, changed, removed }) => added.length + changed.length + removed.length)
+  )
+    await writeCatalogue(tx, catalogue, (code) => rewrite.has(code));
   const withdrawn = await tx.query<{ code: string }>(
     'SELECT code FROM procedures WHERE withdrawn_at IS NOT NULL AND code = ANY ($1::text[]) ORDER BY code',
     [procedures.removed],
   );
   return {
-    agencies: changes(before.agencies, after.agencies),
-    fields: changes(before.fields, after.fields),
+    agencies,
+    fields,
     procedures: { ...procedures, withdrawn: withdrawn.map(({ code }) => code) },
+    warnings: warnings(catalogue),
   };
 }
+
+/** A line per case that lists no documents. */
+const warnings = (catalogue: Catalogue): string[] =>
+  catalogue.procedures.flatMap(({ code, cases }) =>
+    cases
+      .filter((item) => item.documents.length === 0)
+      .map((item) => `procedure ${code}, case ${item.code}: lists no documents (citizens are told to ask the desk)`),
+  );
+
+/** Warnings printed one per line; the rest are counted. */
+const WARNINGS_SHOWN = 100;
 
 /** The report as the command prints it: one line per list, codes named (the first 20). */
 export function describeReport(report: ImportReport): string {
@@ -125,5 +145,10 @@ export function describeReport(report: ImportReport): string {
         ? ` (${withdrawn.length} kept as withdrawn: open dossiers refer to them: ${named(withdrawn)})`
         : '',
     ),
+    // A national list without documents warns of every procedure: the first hundred are enough to read.
+    ...report.warnings.slice(0, WARNINGS_SHOWN).map((warning) => `Warning: ${warning}`),
+    ...(report.warnings.length > WARNINGS_SHOWN
+      ? [`Warning: … and ${report.warnings.length - WARNINGS_SHOWN} more`]
+      : []),
   ].join('\n');
 }

@@ -3,8 +3,10 @@
  * procedures) as the routes and the filing read them. Writing them is the
  * seed's (`seed/index.ts`).
  */
-import type { ProcedureDetail, ProcessingTime } from '../../../src/api/contract/index.js';
+import type { CatalogueCase } from '../../../src/api/contract/catalogue-file.js';
+import type { ProcedureDetail } from '../../../src/api/contract/index.js';
 import type { Queryable } from '../db/index.js';
+import type { CatalogueEntry } from './cases.js';
 import {
   type AgencyRow,
   type DetailColumn,
@@ -13,6 +15,7 @@ import {
   type SummaryRow,
   toAgency,
   toDetail,
+  toEntry,
 } from './rows.js';
 
 /**
@@ -77,28 +80,29 @@ export const listFields = (db: Queryable) =>
     `SELECT code, name FROM fields WHERE NOT (${keptForWithdrawn('fields', 'field_code')}) ORDER BY code COLLATE "C"`,
   );
 
-/** Every procedure citizens may see (not withdrawn), whole and with its source, by code: what an export writes. */
-export async function listedProcedures(db: Queryable): Promise<(ProcedureDetail & { source?: string })[]> {
+/** Every procedure citizens may see (not withdrawn), whole, with its cases' e-forms and its source, by code: what an export writes. */
+export async function listedProcedures(db: Queryable): Promise<CatalogueEntry[]> {
   const rows = await db.query<SummaryRow & { detail: DetailColumn; agency: AgencyRow; source: string | null }>(
     `SELECT ${SUMMARY_COLUMNS}, p.detail, to_jsonb(a) AS agency, p.source FROM ${PROCEDURES_JOINED}
      WHERE p.withdrawn_at IS NULL ORDER BY p.code COLLATE "C"`,
   );
-  return rows.map((row) => ({ ...toDetail(row), ...(row.source !== null && { source: row.source }) }));
+  return rows.map(toEntry);
 }
 
 /** What the filing needs to know about a procedure. */
 export interface ProcedureForFiling {
   name: string;
-  /** The catalogue's word on filing online (catalogue files set it): false closes the form and the filing. */
+  /** The catalogue's word on filing online (its cases' e-forms): false closes the form and the filing. */
   online_submission: boolean;
-  processing_time: ProcessingTime;
+  /** Each with its e-form and processing times: the dossier's case decides its form and appointment. */
+  cases: CatalogueCase[];
   agency_code: string;
   agency_name: string;
 }
 
 export async function procedureForFiling(db: Queryable, code: string): Promise<ProcedureForFiling | undefined> {
   const [row] = await db.query<ProcedureForFiling>(
-    `SELECT p.name, p.online_submission, p.processing_time, a.code AS agency_code, a.name AS agency_name
+    `SELECT p.name, p.online_submission, p.detail->'cases' AS cases, a.code AS agency_code, a.name AS agency_name
      FROM procedures p JOIN agencies a ON a.code = p.agency_code WHERE p.code = $1 AND p.withdrawn_at IS NULL`,
     [code],
   );

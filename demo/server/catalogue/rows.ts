@@ -10,6 +10,9 @@ import type {
   ProcedureSummary,
   ProcessingTime,
 } from '../../../src/api/contract/index.js';
+import { type CatalogueEntry, type DetailColumn, procedureDetailOf } from './cases.js';
+
+export type { DetailColumn };
 
 /** Procedures `p` with their field of activity `f` and agency `a`. */
 export const PROCEDURES_JOINED = `procedures p
@@ -46,12 +49,6 @@ export interface AgencyRow {
   sample: boolean;
 }
 
-/** `detail` holds the parts of a procedure that are only ever shown whole. */
-export type DetailColumn = Pick<
-  ProcedureDetail,
-  'documents' | 'steps' | 'conditions' | 'legalBasis' | 'forms' | 'fees' | 'results'
->;
-
 export function toSummary(row: SummaryRow): ProcedureSummary {
   return {
     code: row.code,
@@ -78,6 +75,19 @@ export function toAgency(row: AgencyRow): Agency {
   return { code: row.code, name: row.name, ...Object.fromEntries(present), sample: row.sample };
 }
 
-export function toDetail(row: SummaryRow & { detail: DetailColumn; agency: AgencyRow }): ProcedureDetail {
-  return { ...toSummary(row), agency: toAgency(row.agency), ...row.detail };
+/** A procedure as the catalogue holds it, with the e-form of each case (what an export writes). */
+export function toEntry(
+  row: SummaryRow & { detail: DetailColumn; agency: AgencyRow; source: string | null },
+): CatalogueEntry {
+  const { processingTime: _time, onlineSubmission: _online, ...summary } = toSummary(row);
+  return {
+    ...summary,
+    agency: toAgency(row.agency),
+    ...row.detail,
+    ...(row.source !== null && { source: row.source }),
+  };
 }
+
+/** A procedure as citizens see it. */
+export const toDetail = (row: SummaryRow & { detail: DetailColumn; agency: AgencyRow }): ProcedureDetail =>
+  procedureDetailOf(toEntry({ ...row, source: null }));

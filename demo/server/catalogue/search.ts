@@ -62,7 +62,11 @@ async function readCatalogue(db: Queryable): Promise<IndexedProcedure[]> {
   const rows = await db.query<SummaryRow & { documents: string | null }>(
     `SELECT ${SUMMARY_COLUMNS},
        concat_ws(' ',
-         (SELECT string_agg(d->>'name', ' ') FROM jsonb_array_elements(p.detail->'documents') d),
+         -- The names of the cases (where there are several) weigh as documents do.
+         (SELECT string_agg(c->>'name', ' ') FROM jsonb_array_elements(p.detail->'cases') c
+          WHERE jsonb_array_length(p.detail->'cases') > 1),
+         (SELECT string_agg(d->>'name', ' ')
+          FROM jsonb_array_elements(p.detail->'cases') c, jsonb_array_elements(c->'documents') d),
          (SELECT string_agg(r, ' ') FROM jsonb_array_elements_text(p.detail->'results') r)) AS documents
      FROM ${PROCEDURES_JOINED}
      -- A withdrawn procedure (catalogue/seed/index.ts) is kept for its open dossiers only.

@@ -23,8 +23,8 @@ import {
   todayInVietnam,
 } from '../../../src/api/contract/index.js';
 import { appointmentFor } from '../calendar/appointment.js';
-import type { Database } from '../db/index.js';
-import { procedureAndForm } from '../forms/procedure-form.js';
+import type { Database, Queryable } from '../db/index.js';
+import { type FilingCase, procedureAndForm } from '../forms/procedure-form.js';
 import { HttpError } from '../http/replies.js';
 import { claimUploads, lockUploads } from '../uploads/repository.js';
 import { attachmentProblems, uploadIdsOf, uploadsStoredInFull } from './attachments.js';
@@ -122,6 +122,28 @@ function earlierFiling(
   return { ...receipt, lookup: { ...receipt.lookup, value: unsealLookupCode(sealed, receipt.code, lookupKey) } };
 }
 
+const formChanged = (what: string): HttpError =>
+  new HttpError(
+    409,
+    'form_version_changed',
+    `${what}; reload it and check the answers. (Tờ khai đã được cập nhật, vui lòng tải lại và kiểm tra thông tin.)`,
+  );
+
+/**
+ * The case the submission names and its form. A case no longer filed
+ * online, while the procedure still is, is a form that changed under a
+ * draft: the citizen reloads and chooses again, as after a new form version.
+ */
+async function caseAndForm(db: Queryable, submission: DossierSubmission): Promise<FilingCase> {
+  try {
+    return await procedureAndForm(db, submission.procedure, submission.case);
+  } catch (error) {
+    if (submission.case === undefined || !(error instanceof HttpError) || error.code !== 'form_not_found') throw error;
+    await procedureAndForm(db, submission.procedure);
+    throw formChanged(`The case ${submission.case} is no longer filed online`);
+  }
+}
+
 /**
  * Files `submission` under the idempotency `key` and returns its receipt;
  * throws an `HttpError` (404, 409, 400 `validation_failed`, 422) when it
@@ -138,7 +160,7 @@ export async function fileDossier(
   // (an import may have withdrawn it); a retry racing the first filing is caught below, under the lock.
   const filed = earlierFiling(await filedUnderKey(db, key), hash, options.lookupKey);
   if (filed) return filed;
-  const { procedure, form } = await procedureAndForm(db, submission.procedure);
+  const { procedure, case: chosen, form } = await caseAndForm(db, submission);
   const now = options.now?.() ?? new Date();
   const problems = submissionProblems(form, submission, todayInVietnam(now));
   const uploadsInStore = await uploadsStoredInFull(submission, options.uploadStoredInFull);
@@ -149,14 +171,8 @@ export async function fileDossier(
     // it. Imports take the catalogue lock alone; holding it shared until the commit, the procedure
     // read again stays as read, and the import's check for open dossiers then sees this one.
     await tx.query('SELECT pg_advisory_xact_lock_shared($1)', [CATALOGUE_LOCK_KEY]);
-    await procedureAndForm(tx, submission.procedure);
-    if (submission.formVersion !== form.version) {
-      throw new HttpError(
-        409,
-        'form_version_changed',
-        `The form changed (version ${form.version}); reload it and check the answers. (Tờ khai đã được cập nhật, vui lòng tải lại và kiểm tra thông tin.)`,
-      );
-    }
+    await caseAndForm(tx, submission);
+    if (submission.formVersion !== form.version) throw formChanged(`The form changed (version ${form.version})`);
     const allProblems = firstPerPath([
       ...problems,
       ...attachmentProblems(form, submission, await lockUploads(tx, uploadIdsOf(submission)), uploadsInStore),
@@ -164,7 +180,8 @@ export async function fileDossier(
     if (allProblems.length > 0) throw validationFailed(allProblems);
 
     const code = await nextDossierCode(tx, procedure.agency_code, now);
-    const appointment = appointmentAt(now, procedure.processing_time, procedure.agency_code, options);
+    const time = chosen.onlineProcessingTime ?? chosen.processingTime;
+    const appointment = appointmentAt(now, time, procedure.agency_code, options);
     const lookupKind = options.lookupSecret ?? DEFAULT_LOOKUP_SECRET;
     const secret = lookupSecret(lookupKind, submission, options.lookupKey);
     const receipt: DossierReceipt = {

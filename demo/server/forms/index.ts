@@ -16,17 +16,26 @@ import { khaiSinh } from './khai-sinh.js';
 import { tinhTrangHonNhan } from './tinh-trang-hon-nhan.js';
 import { troCapXaHoi } from './tro-cap-xa-hoi.js';
 
-export const formDefinitions: readonly FormDefinition[] = [
-  khaiSinh,
-  ketHon,
-  banSaoTrichLuc,
-  tinhTrangHonNhan,
-  troCapXaHoi,
-];
+/** The forms by id: the name a procedure's case gives for its e-form in the catalogue. */
+const byId = new Map<string, FormDefinition>([
+  ['khai-sinh', khaiSinh],
+  ['ket-hon', ketHon],
+  ['ban-sao-trich-luc', banSaoTrichLuc],
+  ['tinh-trang-hon-nhan', tinhTrangHonNhan],
+  ['tro-cap-xa-hoi', troCapXaHoi],
+]);
 
-const byProcedure = new Map(formDefinitions.map((definition) => [definition.procedure, definition]));
+export const formDefinitions: readonly FormDefinition[] = [...byId.values()];
 
-/** The form of a procedure, or undefined when it cannot be filed online. */
-export const formFor = (code: string): FormDefinition | undefined => byProcedure.get(code);
+/** The form with id `id`, or undefined when there is none. */
+export const formById = (id: string): FormDefinition | undefined => byId.get(id);
 
-export const hasFormDefinition = (code: string): boolean => byProcedure.has(code);
+/** The id of the form written for procedure `code` (what a catalogue file of version 1 meant by "filed online"). */
+export const formIdFor = (code: string): string | undefined =>
+  [...byId].find(([, definition]) => definition.procedure === code)?.[0];
+
+/** The form written for procedure `code`, or undefined when there is none. */
+export const formFor = (code: string): FormDefinition | undefined => {
+  const id = formIdFor(code);
+  return id === undefined ? undefined : byId.get(id);
+};

@@ -12,14 +12,14 @@ import { attachmentDisposition, HttpError } from '../http/replies.js';
 import type { RouteHandler } from '../http/router.js';
 import { assertDefinitions } from './check.js';
 import { formDefinitions } from './index.js';
-import { procedureAndForm } from './procedure-form.js';
+import { procedureAndForm, servedForm } from './procedure-form.js';
 import { type FormTemplateSource, renderFormRtf } from './rtf.js';
 
 export function formHandlers(db: Queryable): Pick<ContractHandlers, 'getForm'> {
   assertDefinitions(formDefinitions);
   return {
-    async getForm({ params }) {
-      return (await procedureAndForm(db, params.code)).form;
+    async getForm({ params, query }) {
+      return servedForm(await procedureAndForm(db, params.code, query.case));
     },
   };
 }

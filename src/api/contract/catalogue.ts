@@ -56,10 +56,13 @@ export const ProcedureSummary = z.object({
   name: Text,
   field: Field,
   agency: AgencyRef,
+  /** At the desk, of the procedure's first case (the usual one). */
   processingTime: ProcessingTime,
+  /** Over all its cases. */
   feeSummary: FeeSummary,
+  /** The official online level; whether this site takes it online is `onlineSubmission`. */
   onlineLevel: OnlineLevel,
-  /** Whether a dossier can be filed online through the form widget. */
+  /** Whether a dossier can be filed online through the form widget (for at least one case). */
   onlineSubmission: z.boolean(),
 });
 
@@ -84,15 +87,51 @@ export const Fee = z.object({
 
 export const LegalBasis = z.object({ title: Text, url: z.optional(Url) });
 
+/**
+ * Where a case is filed instead of here, e.g. birth registration together
+ * with permanent residence and the child's health insurance card, an
+ * interlinked package (Decree 63/2024/NĐ-CP, Decision 296/QĐ-VPCP) that
+ * citizens file on the national portal or in the VNeID app.
+ */
+export const FiledElsewhere = z.object({
+  /** E.g. "Cổng Dịch vụ công quốc gia". */
+  name: Text,
+  url: Url,
+  /** Why, in a sentence the citizen reads before following the link. */
+  reason: Text,
+});
+
+/**
+ * A case (trường hợp) of a procedure: the same procedure asks different
+ * documents, fees and time of, say, a first certificate and a reissue.
+ * Every procedure has at least one; a procedure with one case is shown
+ * as if it had none.
+ */
+export const ProcedureCase = z.object({
+  /** A slug unique within the procedure (`CaseCode` in forms.ts, the rule of `FieldCode`), e.g. `cap-lai`. */
+  code: FieldCode,
+  name: Text,
+  documents: z.array(RequiredDocument),
+  fees: z.array(Fee),
+  /** At the desk. */
+  processingTime: ProcessingTime,
+  /** When filed online, where the published data says it differs (often shorter). */
+  onlineProcessingTime: z.optional(ProcessingTime),
+  /** Whether a representative (người được ủy quyền) may file it; absent where the published data does not say. */
+  representative: z.optional(z.boolean()),
+  /** Whether this case can be filed online through the form widget. */
+  onlineSubmission: z.boolean(),
+  filedElsewhere: z.optional(FiledElsewhere),
+});
+
 export const ProcedureDetail = z.object({
   ...ProcedureSummary.shape,
   agency: Agency,
-  documents: z.array(RequiredDocument),
+  cases: z.array(ProcedureCase).check(z.minLength(1), z.maxLength(30)),
   steps: z.array(Text),
   conditions: z.array(Text),
   legalBasis: z.array(LegalBasis),
   forms: z.array(FormTemplate),
-  fees: z.array(Fee),
   /** What the citizen receives, e.g. "Giấy khai sinh (bản chính)". */
   results: z.array(Text),
 });
@@ -126,6 +165,8 @@ export type ProcedureSummary = z.infer<typeof ProcedureSummary>;
 export type RequiredDocument = z.infer<typeof RequiredDocument>;
 export type Fee = z.infer<typeof Fee>;
 export type LegalBasis = z.infer<typeof LegalBasis>;
+export type ProcedureCase = z.infer<typeof ProcedureCase>;
+export type FiledElsewhere = z.infer<typeof FiledElsewhere>;
 export type ProcedureDetail = z.infer<typeof ProcedureDetail>;
 export type SearchResult = z.infer<typeof SearchResult>;
 export type AgencyList = z.infer<typeof AgencyList>;

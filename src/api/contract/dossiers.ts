@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { AgencyRef, ProcedureCode, Text } from './common.js';
-import { DeliveryMethod, FieldId } from './forms.js';
+import { CaseCode, DeliveryMethod, FieldId } from './forms.js';
 import { DocumentSlot, DraftId, UploadId, UploadSecret } from './uploads.js';
 import { Address } from './units.js';
 
@@ -102,6 +102,8 @@ export const Delivery = z.object({
 /** Body of `POST /dossiers`. */
 export const DossierSubmission = z.object({
   procedure: ProcedureCode,
+  /** The procedure's case (trường hợp) the form was filled for; default its first online case. */
+  case: z.optional(CaseCode),
   /** The `version` of the form definition the answers were given against. */
   formVersion: z.int().check(z.positive()),
   /** The draft id the attachments were uploaded under (tus metadata `draft`). */

@@ -21,7 +21,7 @@ import { DossierCode, DossierReceipt, DossierSubmission } from './dossiers.js';
 import { DossierLookup, DossierView, ServiceInfo } from './lookup.js';
 import { FormDefinition } from './forms.js';
 import { OfficerAction, OfficerAttachmentList } from './officer.js';
-import { FieldQuery, SearchQuery } from './requests.js';
+import { FieldQuery, FormQuery, SearchQuery } from './requests.js';
 import * as routes from './routes.js';
 import { CommuneList, ProvinceCode, ProvinceList } from './units.js';
 
@@ -110,8 +110,10 @@ export const endpoints = {
   getForm: {
     method: 'GET',
     path: routes.getForm,
-    summary: 'The electronic form of a procedure that can be filed online (404 `form_not_found` otherwise)',
+    summary:
+      "The electronic form of a procedure's case that can be filed online (default its first online case; 404 `form_not_found` otherwise)",
     params: z.object({ code: ProcedureCode }),
+    query: FormQuery,
     errors: { 404: ['procedure_not_found', 'form_not_found'] },
     response: FormDefinition,
   },
@@ -119,7 +121,7 @@ export const endpoints = {
     method: 'POST',
     path: routes.submitDossier,
     summary:
-      'File a dossier; a repeat with the same Idempotency-Key returns the first receipt. 400 `validation_failed` names each wrong field',
+      'File a dossier; a repeat with the same Idempotency-Key returns the first receipt. 400 `validation_failed` names each wrong field; 409 `form_version_changed` when its form or its case changed',
     body: DossierSubmission,
     idempotent: true,
     status: 201,

@@ -14,6 +14,14 @@ import { FormTemplate, ProcedureCode, Text } from './common.js';
 import { definitionProblems } from './definition-rules.js';
 import { DocumentSlot } from './uploads.js';
 
+/**
+ * Slug of a procedure's case (trường hợp), unique within its procedure,
+ * e.g. `cap-lai`. Here, with the form that asks for it, rather than in
+ * common.ts: the lookup never names a case and should not carry it. The
+ * catalogue's cases use the same slug rule (`FieldCode`, catalogue.ts).
+ */
+export const CaseCode = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+
 /** Id of a field, unique within its form (or within its repeating group), e.g. `ho-ten-cha`. */
 export const FieldId = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/));
 
@@ -155,6 +163,15 @@ const FormShape = z.object({
   delivery: z.array(DeliveryMethod).check(z.minLength(1)),
   /** The declaration the citizen ticks before sending ("Tôi xin cam đoan…"). */
   declaration: Text,
+  /**
+   * Filled in by the backend from its catalogue when it serves the form (an
+   * authored definition leaves them out): the procedure's name, the case
+   * this form is for, and every case of the procedure filed online, when
+   * there are several, for the citizen to choose from first.
+   */
+  procedureName: z.optional(Text),
+  case: z.optional(CaseCode),
+  cases: z.optional(z.array(z.object({ code: CaseCode, name: Text })).check(z.maxLength(30))),
 });
 
 export const FormDefinition = FormShape.check(

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { FieldCode, OnlineLevel } from './catalogue.js';
+import { CaseCode } from './forms.js';
 
 /** Query of `GET /procedures`: every parameter optional; strings because they come from a URL. */
 export const SearchQuery = z.object({
@@ -19,6 +20,9 @@ export const SearchQuery = z.object({
 });
 
 export const FieldQuery = z.object({ agency: SearchQuery.shape.agency });
+
+/** Query of `GET /procedures/{code}/form`: which case's form (default the first case filed online). */
+export const FormQuery = z.object({ case: z.optional(CaseCode) });
 
 /** A search as the backend receives it once parsed: paging filled in. */
 export type SearchQuery = z.output<typeof SearchQuery>;

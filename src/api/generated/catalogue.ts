@@ -79,14 +79,30 @@ export const RequiredDocument: Check<z.infer<typeof C.RequiredDocument>> = /* @_
   note: optional(Text),
   template: optional(FormTemplate),
 });
-export const LegalBasis: Check<z.infer<typeof C.LegalBasis>> = /* @__PURE__ */ object({
-  title: Text,
-  url: optional(Url),
-});
 export const Fee: Check<z.infer<typeof C.Fee>> = /* @__PURE__ */ object({
   label: Text,
   amount: nullable(Money),
   note: optional(Text),
+});
+export const FiledElsewhere: Check<z.infer<typeof C.FiledElsewhere>> = /* @__PURE__ */ object({
+  name: Text,
+  url: Url,
+  reason: Text,
+});
+export const ProcedureCase: Check<z.infer<typeof C.ProcedureCase>> = /* @__PURE__ */ object({
+  code: FieldCode,
+  name: Text,
+  documents: list(RequiredDocument),
+  fees: list(Fee),
+  processingTime: ProcessingTime,
+  onlineProcessingTime: optional(ProcessingTime),
+  representative: optional(boolean),
+  onlineSubmission: boolean,
+  filedElsewhere: optional(FiledElsewhere),
+});
+export const LegalBasis: Check<z.infer<typeof C.LegalBasis>> = /* @__PURE__ */ object({
+  title: Text,
+  url: optional(Url),
 });
 export const ProcedureDetail: Check<z.infer<typeof C.ProcedureDetail>> = /* @__PURE__ */ object({
   code: ProcedureCode,
@@ -97,11 +113,10 @@ export const ProcedureDetail: Check<z.infer<typeof C.ProcedureDetail>> = /* @__P
   feeSummary: FeeSummary,
   onlineLevel: OnlineLevel,
   onlineSubmission: boolean,
-  documents: list(RequiredDocument),
+  cases: list(ProcedureCase, 1, 30),
   steps: list(Text),
   conditions: list(Text),
   legalBasis: list(LegalBasis),
   forms: list(FormTemplate),
-  fees: list(Fee),
   results: list(Text),
 });

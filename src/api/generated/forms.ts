@@ -24,7 +24,7 @@ export const Condition: Check<z.infer<typeof C.Condition>> = /* @__PURE__ */ obj
   field: FieldId,
   is: anyOf(text(), boolean, list(text())),
 });
-const shape39 = /* @__PURE__ */ object({
+const shape41 = /* @__PURE__ */ object({
   id: FieldId,
   label: Text,
   help: optional(Text),
@@ -33,7 +33,7 @@ const shape39 = /* @__PURE__ */ object({
   type: oneOf('text', 'textarea'),
   maxLength: optional(number(true, ['>', 0], ['<=', 4000])),
 });
-const shape41 = /* @__PURE__ */ object({
+const shape43 = /* @__PURE__ */ object({
   id: FieldId,
   label: Text,
   help: optional(Text),
@@ -45,7 +45,7 @@ const shape41 = /* @__PURE__ */ object({
   integer: optional(boolean),
   unit: optional(text(0, 20)),
 });
-const shape42 = /* @__PURE__ */ object({
+const shape44 = /* @__PURE__ */ object({
   id: FieldId,
   label: Text,
   help: optional(Text),
@@ -54,7 +54,7 @@ const shape42 = /* @__PURE__ */ object({
   type: oneOf('date'),
   range: optional(oneOf('past', 'future')),
 });
-const shape43 = /* @__PURE__ */ object({
+const shape45 = /* @__PURE__ */ object({
   id: FieldId,
   label: Text,
   help: optional(Text),
@@ -63,7 +63,7 @@ const shape43 = /* @__PURE__ */ object({
   type: oneOf('select', 'radio', 'checkboxes'),
   options: list(object({ value: text(1, 64), label: Text }), 1, 300),
 });
-const shape44 = /* @__PURE__ */ object({
+const shape46 = /* @__PURE__ */ object({
   id: FieldId,
   label: Text,
   help: optional(Text),
@@ -71,7 +71,7 @@ const shape44 = /* @__PURE__ */ object({
   when: optional(Condition),
   type: oneOf('yesno', 'tax-code', 'phone', 'email', 'address'),
 });
-const shape45 = /* @__PURE__ */ object({
+const shape47 = /* @__PURE__ */ object({
   id: FieldId,
   label: Text,
   help: optional(Text),
@@ -82,12 +82,12 @@ const shape45 = /* @__PURE__ */ object({
   sex: optional(oneOf('nam', 'nu')),
 });
 export const FormField: Check<z.infer<typeof C.FormField>> = /* @__PURE__ */ anyOf(
-  shape39,
   shape41,
-  shape42,
   shape43,
   shape44,
   shape45,
+  shape46,
+  shape47,
   object({
     id: FieldId,
     label: Text,
@@ -96,7 +96,7 @@ export const FormField: Check<z.infer<typeof C.FormField>> = /* @__PURE__ */ any
     when: optional(Condition),
     type: oneOf('group'),
     itemLabel: Text,
-    fields: list(anyOf(shape39, shape41, shape42, shape43, shape44, shape45), 1, 40),
+    fields: list(anyOf(shape41, shape43, shape44, shape45, shape46, shape47), 1, 40),
     minItems: optional(number(true, ['>=', 0])),
     maxItems: optional(number(true, ['>', 0], ['<=', 50])),
   }),
@@ -128,6 +128,11 @@ export const DocumentSlotDefinition: Check<z.infer<typeof C.DocumentSlotDefiniti
   when: optional(Condition),
 });
 export const DeliveryMethod: Choice<z.infer<typeof C.DeliveryMethod>> = /* @__PURE__ */ oneOf('online', 'post', 'desk');
+export const CaseCode: Check<z.infer<typeof C.CaseCode>> = /* @__PURE__ */ text(
+  0,
+  Infinity,
+  /^[a-z0-9][a-z0-9-]{0,63}$/,
+);
 export const FormDefinition: Check<z.infer<typeof C.FormDefinition>> = /* @__PURE__ */ refine(
   object({
     procedure: ProcedureCode,
@@ -138,6 +143,9 @@ export const FormDefinition: Check<z.infer<typeof C.FormDefinition>> = /* @__PUR
     documents: list(DocumentSlotDefinition, 0, 30),
     delivery: list(DeliveryMethod, 1),
     declaration: Text,
+    procedureName: optional(Text),
+    case: optional(CaseCode),
+    cases: optional(list(object({ code: CaseCode, name: Text }), 0, 30)),
   }),
   definitionProblems,
 );

@@ -23,9 +23,17 @@ import {
 } from './draft.js';
 import { type FieldHost } from './fields.js';
 import { fieldHost, type FieldsOwner } from './draft-fields.js';
-import { CommuneLists, failureStatus, firstKind, loadForm, type LoadedForm, type Status } from './form-loader.js';
+import {
+  CommuneLists,
+  failureStatus,
+  firstKind,
+  loadForm,
+  type LoadedForm,
+  type LoadMode,
+  type Status,
+} from './form-loader.js';
 import type { DossierHost, HostServices } from './host.js';
-import { isCurrentStep, procedureCode, recordStep, stepIn } from './history.js';
+import { fromPage, isCurrentStep, recordStep, stepIn } from './history.js';
 import type { FormMessages } from './messages.js';
 import type { Issue, StepName } from './problems.js';
 import { checkStep, fieldToFocus, firstStepWith, messageOf, ShownProblems, stepsOf } from './problems.js';
@@ -77,7 +85,12 @@ export class DossierController implements ReactiveController, FieldsOwner {
 
   /** The procedure's code: the attribute, else `?procedure=` in the page address. */
   get code(): string | undefined {
-    return procedureCode(this.host.procedure, !this.host.noHistory);
+    return fromPage('procedure', this.host.procedure, !this.host.noHistory);
+  }
+
+  /** The case the page names (attribute, else `?case=`), if it names one. */
+  private get pageCase(): string | undefined {
+    return fromPage('case', this.host.case, !this.host.noHistory);
   }
 
   get steps(): StepName[] {
@@ -124,19 +137,25 @@ export class DossierController implements ReactiveController, FieldsOwner {
 
   // ---- Loading ----
 
-  /** Fetches the form and the provinces, then offers a kept draft or starts a new one. */
-  load(keep = false): void {
+  /**
+   * Fetches the form (of the draft's case, else the page's) and the provinces, then offers a kept
+   * draft or starts a new one. Another case's form replaces the one shown without leaving the step.
+   */
+  load(mode: LoadMode = 'new'): void {
     purgeExpiredDrafts(this.host.draftHours);
     const code = this.code;
     this.loadedWith = this.services.configured();
     this.loadError = undefined;
-    this.definition = undefined;
-    this.status = code ? 'loading' : 'no-procedure';
+    if (mode !== 'case') {
+      this.definition = undefined;
+      this.status = code ? 'loading' : 'no-procedure';
+    }
     this.loading?.abort();
     if (!code) return;
     const loading = (this.loading = new AbortController());
     const current = () => loading === this.loading;
-    void loadForm(this.services.backend, code, keep, loading.signal)
+    const caseCode = (mode !== 'new' && this.draft?.case) || this.pageCase;
+    void loadForm(this.services.backend, code, caseCode, mode, loading.signal)
       .then(
         (loaded) => current() && this.loaded(loaded),
         (error: unknown) => current() && this.failed(error),
@@ -144,10 +163,11 @@ export class DossierController implements ReactiveController, FieldsOwner {
       .finally(() => this.host.requestUpdate());
   }
 
-  private loaded({ code, definition, provinces, keep }: LoadedForm): void {
+  private loaded({ code, definition, provinces, mode }: LoadedForm): void {
     this.provinces = provinces;
     this.definition = definition;
-    if (keep) {
+    if (mode === 'case') return;
+    if (mode === 'changed') {
       this.notice = this.t?.versionChanged;
       this.status = 'ready';
       this.focusSoon('.version-notice');
@@ -159,8 +179,24 @@ export class DossierController implements ReactiveController, FieldsOwner {
       this.saved = saved;
       this.status = 'offer';
     } else {
-      this.start(newDraft(code, firstKind(definition)));
+      this.start(this.newDraft(code, definition));
     }
+  }
+
+  /** A new draft; of the case the page named, if it did (chosen already, on the search's detail). */
+  private newDraft(code: string, definition: FormDefinition, consent?: boolean): Draft {
+    const draft = newDraft(code, firstKind(definition), consent);
+    if (this.pageCase && definition.cases) draft.case = definition.case;
+    return draft;
+  }
+
+  /** The citizen chose the procedure's case: its form replaces the one shown (the answers stay). */
+  chooseCase(code: string): void {
+    const draft = this.draft;
+    if (!draft) return;
+    draft.case = code;
+    this.changed();
+    if (code !== this.definition?.case) this.load('case');
   }
 
   private failed(error: unknown): void {
@@ -188,6 +224,8 @@ export class DossierController implements ReactiveController, FieldsOwner {
     if (definition.delivery.length === 1) draft.delivery.method ??= definition.delivery[0];
     if (!definition.applicantKinds.includes(draft.applicant.kind)) draft.applicant = { kind: firstKind(definition) };
     this.draft = draft;
+    // A kept draft of another case than the form shown: that case's form.
+    if (draft.case && draft.case !== definition.case) this.load('case');
     draft.step = Math.min(draft.step, this.steps.length - 1);
     this.saved = undefined;
     this.receipt = undefined;
@@ -210,7 +248,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
     const saved = this.saved;
     if (!saved || !this.definition) return;
     clearDraft(saved.procedure);
-    this.start(newDraft(saved.procedure, firstKind(this.definition)));
+    this.start(this.newDraft(saved.procedure, this.definition));
     this.focusSoon('#step-heading');
   }
 
@@ -218,7 +256,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
   anotherDossier(): void {
     const { draft, definition } = this;
     if (!draft || !definition) return;
-    this.start(newDraft(draft.procedure, firstKind(definition), draft.consent));
+    this.start(this.newDraft(draft.procedure, definition, draft.consent));
     this.focusSoon('#step-heading');
   }
 
@@ -389,7 +427,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
       this.showOn(step, issues, t);
     } else if (backendError.details['code'] === 'form_version_changed') {
       // The form changed on the backend meanwhile: the new one, with the answers kept, checked again before sending.
-      this.load(true);
+      this.load('changed');
     } else {
       // Logged without the dossier: its answers are personal.
       if (backendError.details['status'] !== 413) this.services.report(backendError);

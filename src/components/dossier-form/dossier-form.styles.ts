@@ -8,6 +8,7 @@ import { css } from 'lit';
 export const formStyles = css`
   .hint,
   .muted,
+  .caption,
   .loading,
   .progress {
     color: var(--_muted);

@@ -27,6 +27,7 @@ import { receiptView } from './steps/receipt.js';
  * @attr lang - `vi` (default) or `en`; falls back to the nearest ancestor's `lang`.
  * @attr timeout - Seconds to wait for the backend (default 10).
  * @attr procedure - Code of the procedure, e.g. `1.001193`; else `?procedure=` in the page address.
+ * @attr case - The procedure's case (trường hợp), where it has several filed online; else `?case=` in the page address; else the citizen chooses it first.
  * @attr lookup-url - Page holding `<dvc-status-lookup>`; the receipt links there with `?code=<dossier code>`.
  * @attr procedure-url - Page holding `<dvc-procedure-search>`; a procedure that cannot be filed online links there with `?procedure=<code>`.
  * @attr draft-hours - Hours a draft kept on the device (with the citizen's consent) lasts (default 24).
@@ -63,6 +64,7 @@ export class DvcDossierForm extends DvcElement<FormAdapter> {
   static override styles = [...DvcElement.styles, errorSummaryStyles, fieldFrameStyles, formStyles];
 
   @property() procedure?: string;
+  @property() case?: string;
   @property({ attribute: 'lookup-url' }) lookupUrl?: string;
   @property({ attribute: 'procedure-url' }) procedureUrl?: string;
   @property({ type: Number, attribute: 'draft-hours' }) draftHours = 24;

@@ -47,6 +47,8 @@ export interface Draft {
    */
   uploadSecret: string;
   procedure: string;
+  /** The procedure's case chosen, where it has several filed online. */
+  case?: string;
   /** Milliseconds since the epoch of the last save. */
   savedAt: number;
   /** The citizen agreed to keep the draft on this device (localStorage). */

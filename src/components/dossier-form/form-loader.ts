@@ -26,29 +26,36 @@ function brokenOr(error: unknown): unknown {
   return new BrokenDefinition(issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
 }
 
+/**
+ * Why a form loads: a new visit (`new`); the form changed on the backend
+ * while the citizen filled it (`changed`); the citizen chose another case
+ * (`case`). The draft is kept in the last two.
+ */
+export type LoadMode = 'new' | 'changed' | 'case';
+
 export interface LoadedForm {
   code: string;
   definition: FormDefinition;
   provinces: Province[];
-  /** Loaded again because the form changed while the citizen filled it: the draft is kept. */
-  keep: boolean;
+  mode: LoadMode;
 }
 
-/** The form of a procedure and the provinces, together (a configuration problem `backend` throws rejects it). */
+/** The form of a procedure's case and the provinces, together (a configuration problem `backend` throws rejects it). */
 export async function loadForm(
   adapter: () => FormAdapter,
   code: string,
-  keep: boolean,
+  caseCode: string | undefined,
+  mode: LoadMode,
   signal: AbortSignal,
 ): Promise<LoadedForm> {
   const backend = adapter();
   const [definition, provinces] = await Promise.all([
-    getForm(backend, code, signal).catch((error: unknown) => {
+    getForm(backend, code, caseCode, signal).catch((error: unknown) => {
       throw brokenOr(error);
     }),
     listProvinces(backend, signal),
   ]);
-  return { code, definition, provinces: provinces.items, keep };
+  return { code, definition, provinces: provinces.items, mode };
 }
 
 /** The communes of each province, fetched once; `changed` is called when a list arrives (or fails, to be asked again). */

@@ -22,8 +22,10 @@ export function stepIn(state: unknown, draft: string): number | undefined {
 /** The current entry is this step of this draft (so going back through history goes a step back). */
 export const isCurrentStep = (draft: string, step: number): boolean => stepIn(window.history.state, draft) === step;
 
-/** The procedure's code: `procedure`, else `?procedure=` in the page address (unless the page keeps it out). */
-export const procedureCode = (procedure: string | undefined, fromAddress: boolean): string | undefined =>
-  procedure?.trim() ||
-  (fromAddress ? new URLSearchParams(location.search).get('procedure')?.trim() : undefined) ||
-  undefined;
+/** The procedure's code (or its case): the attribute, else `?procedure=` (`?case=`) in the page address (unless the page keeps it out). */
+export const fromPage = (
+  name: 'procedure' | 'case',
+  attribute: string | undefined,
+  fromAddress: boolean,
+): string | undefined =>
+  attribute?.trim() || (fromAddress ? new URLSearchParams(location.search).get(name)?.trim() : undefined) || undefined;

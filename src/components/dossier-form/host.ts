@@ -15,6 +15,8 @@ import type { FormMessages } from './messages.js';
 export interface DossierHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   procedure?: string | undefined;
+  /** The procedure's case, where the page already knows it (`case` attribute). */
+  case?: string | undefined;
   draftHours: number;
   noHistory: boolean;
   emit: DvcElement['emit'];

@@ -23,6 +23,8 @@ const form: FormMessages = {
   required: 'required',
   errorPrefix: 'Error:',
   summaryTitle: 'There is a problem',
+  case: 'Your case',
+  caseRequired: 'Choose your case',
   kind: 'The applicant is',
   kinds: { person: 'A person', organisation: 'An organisation' },
   fullName: 'Full name',

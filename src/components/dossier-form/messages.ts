@@ -27,6 +27,8 @@ const vi = {
   errorPrefix: 'Lỗi:',
   summaryTitle: 'Có vấn đề cần sửa',
   kind: 'Người nộp hồ sơ là',
+  case: 'Trường hợp của bạn',
+  caseRequired: 'Vui lòng chọn trường hợp của bạn',
   kinds: { person: 'Cá nhân', organisation: 'Tổ chức' },
   fullName: 'Họ, chữ đệm và tên',
   birthDate: 'Ngày, tháng, năm sinh',

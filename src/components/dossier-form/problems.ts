@@ -48,7 +48,7 @@ export const stepsOf = (definition: FormDefinition | undefined): StepName[] => [
 
 /** Where each problem path is answered. */
 export const stepOfPath = (path: string): StepName =>
-  path.startsWith('applicant.')
+  path.startsWith('applicant.') || path === 'case'
     ? 'applicant'
     : path.startsWith('answers.')
       ? 'form'
@@ -71,7 +71,10 @@ export function checkStep(step: StepName, definition: FormDefinition, draft: Dra
   const { applicant, delivery } = asChecked(draft);
   switch (step) {
     case 'applicant':
-      return checkApplicant(definition, applicant, today);
+      return [
+        ...(definition.cases && !draft.case ? [{ path: 'case', message: t.caseRequired }] : []),
+        ...checkApplicant(definition, applicant, today),
+      ];
     case 'form':
       return checkAnswers(definition, draft.answers, today);
     case 'documents':

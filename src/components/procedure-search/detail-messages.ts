@@ -31,6 +31,20 @@ const vi = {
   email: 'Thư điện tử',
   openingHours: 'Thời gian tiếp nhận',
   none: 'Không có.',
+  /** Steps, results, legal basis: every procedure has them; an empty list is data not yet published. */
+  unknown: 'Chưa có thông tin.',
+  noDocuments: 'Chưa có thông tin về thành phần hồ sơ. Vui lòng hỏi Bộ phận Một cửa trước khi đến nộp.',
+  cases: 'Các trường hợp',
+  casesIntro: 'Giấy tờ, phí và thời hạn tùy trường hợp của bạn.',
+  commonDocuments: 'Mọi trường hợp đều cần:',
+  extraDocuments: 'Cần thêm:',
+  noExtraDocuments: 'Không cần thêm giấy tờ.',
+  byCase: 'Tùy trường hợp, xem mục “Các trường hợp”.',
+  onlineTime: 'Khi nộp trực tuyến',
+  representative: 'Nộp thay qua người được ủy quyền',
+  allowed: (yes: boolean): string => (yes ? 'Được' : 'Không được'),
+  submitCase: 'Nộp trực tuyến theo trường hợp này',
+  fileAt: (place: string) => `Nộp tại ${place}`,
 };
 
 export type DetailMessages = typeof vi;

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SearchAdapter } from '../../api/adapter.js';
 import type { OnlineLevel, SearchResult } from '../../api/contract/catalogue.js';
-import { getProcedure, listFields, listLifeEvents, searchProcedures } from '../../api/catalogue-calls.js';
+import { listFields, listLifeEvents, searchProcedures } from '../../api/catalogue-calls.js';
 import type { SearchQuery } from '../../api/contract/requests.js';
 import { BackendError } from '../../api/errors.js';
 import { safeHref, safeLink } from '../../api/safe-url.js';
@@ -37,7 +37,7 @@ import { procedureInAddress, setProcedureInAddress } from './address.js';
  * @attr page-size - Procedures per page (default 10, at most 50).
  * @attr no-history - Do not add browser history entries or read `?procedure=` from the page address.
  *
- * @event dvc-procedure-select - The citizen chose "Nộp hồ sơ trực tuyến". `detail: { procedure }` (the full detail).
+ * @event dvc-procedure-select - The citizen chose "Nộp hồ sơ trực tuyến". `detail: { procedure, case? }` (the full detail, and the case chosen when it has several).
  *   Cancelable: call `preventDefault()` to stay on the page and handle it yourself. Bubbles and is composed.
  * @event dvc-search-results - Results arrived. `detail: { query, total, shown }`.
  *
@@ -113,10 +113,11 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
   private readonly detailTask = new Task(this, {
     task: async ([code, , lang], { signal }) => {
       if (!code) return undefined;
-      const [procedure, detailView] = await Promise.all([
-        getProcedure(this.backendOrThrow(), code, signal),
+      const [answer, detailView] = await Promise.all([
+        this.backendOrThrow().getProcedure(code, { signal }),
         import('./procedure-detail.js'),
       ]);
+      const procedure = await detailView.checkedDetail(answer);
       this.detailText = await detailView.detailMessages(lang);
       this.detailView = detailView;
       return procedure;
@@ -289,21 +290,22 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
     };
   }
 
-  /** The form page with the procedure in its address; only an http(s) page, never a `javascript:` one. */
-  private formHref(code: string): string | undefined {
+  /** The form page with the procedure (and its case) in its address; only an http(s) page, never a `javascript:` one. */
+  private formHref(code: string, caseCode?: string): string | undefined {
     if (!this.formUrl) return undefined;
     const href = safeHref(this.formUrl, location.href);
     if (href === 'about:blank') return undefined;
     const url = new URL(href);
     url.searchParams.set('procedure', code);
+    if (caseCode) url.searchParams.set('case', caseCode);
     return url.href;
   }
 
-  private onSubmitOnline(event: Event): void {
+  private onSubmitOnline(event: Event, caseCode?: string): void {
     const procedure = this.detailTask.value;
     // The link is shown with a loaded procedure only.
     if (!procedure) return;
-    const proceed = this.emit('dvc-procedure-select', { procedure }, true);
+    const proceed = this.emit('dvc-procedure-select', { procedure, ...(caseCode && { case: caseCode }) }, true);
     if (!proceed) event.preventDefault();
     else if (!this.formUrl)
       console.warn('<dvc-procedure-search>: set the `form-url` attribute, or handle the `dvc-procedure-select` event.');
@@ -368,9 +370,9 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
               t,
               d: this.detailText,
               common,
-              formHref: this.formHref(code),
+              formHref: (caseCode) => this.formHref(code, caseCode),
               resolveUrl: (url) => safeLink(backend, url),
-              onSubmitOnline: (event) => this.onSubmitOnline(event),
+              onSubmitOnline: (event, caseCode) => this.onSubmitOnline(event, caseCode),
             })
           : nothing
       }

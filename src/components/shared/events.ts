@@ -24,8 +24,8 @@ export interface StepChangeDetail {
 export interface DvcEventMap {
   /** Search results arrived. */
   'dvc-search-results': { query: string; total: number; shown: number };
-  /** The citizen chose "Nộp hồ sơ trực tuyến" (cancelable). */
-  'dvc-procedure-select': { procedure: ProcedureDetail };
+  /** The citizen chose "Nộp hồ sơ trực tuyến" (cancelable), for one of the procedure's cases or for the procedure. */
+  'dvc-procedure-select': { procedure: ProcedureDetail; case?: string };
   /** A file finished uploading. */
   'dvc-upload-complete': FinishedUpload;
   /** A file was refused or failed. */

@@ -62,17 +62,24 @@ export function catalogueProcedure(
     name: national.name,
     field,
     agency,
-    processingTime: { unit: 'working-days', note: `Thời hạn giải quyết: ${SEE_NATIONAL.toLowerCase()}` },
     feeSummary: { min: 0, max: null },
     onlineLevel: 'thong-tin',
-    onlineSubmission: false,
-    documents: national.documents.map((name) => ({
-      name,
-      originals: 0,
-      copies: 0,
-      uploadRequired: false,
-      note: `Số bản chính, bản sao: ${SEE_NATIONAL.toLowerCase()}`,
-    })),
+    // One case, as the national list has them; no e-form, so not filed online here.
+    cases: [
+      {
+        code: 'chung',
+        name: national.name,
+        documents: national.documents.map((name) => ({
+          name,
+          originals: 0,
+          copies: 0,
+          uploadRequired: false,
+          note: `Số bản chính, bản sao: ${SEE_NATIONAL.toLowerCase()}`,
+        })),
+        fees: [{ label: 'Phí, lệ phí', amount: null, note: SEE_NATIONAL }],
+        processingTime: { unit: 'working-days', note: `Thời hạn giải quyết: ${SEE_NATIONAL.toLowerCase()}` },
+      },
+    ],
     steps: national.steps,
     conditions: national.targets ? [`Đối tượng thực hiện: ${national.targets}`] : [],
     legalBasis: [
@@ -80,7 +87,6 @@ export function catalogueProcedure(
       { title: SEE_NATIONAL, url: `${NATIONAL_DETAIL_URL}?ma_thu_tuc=${nationalCode}` },
     ],
     forms: [],
-    fees: [{ label: 'Phí, lệ phí', amount: null, note: SEE_NATIONAL }],
     results: [],
     source: national.level ? `${source}; ${national.level}` : source,
   };

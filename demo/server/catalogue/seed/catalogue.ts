@@ -11,6 +11,7 @@
  */
 import type { CatalogueFile } from '../../../../src/api/contract/catalogue-file.js';
 import type { ProcedureDetail } from '../../../../src/api/contract/index.js';
+import { procedureDetailOf } from '../cases.js';
 import { checkedCatalogueFile, catalogueOf } from '../file.js';
 import json from './catalogue.json';
 
@@ -22,6 +23,8 @@ export const seedFile: CatalogueFile = checkedCatalogueFile(json, 'demo/server/c
 /** The seed as the backend imports it, each procedure with its source. */
 export const demoCatalogue = catalogueOf(seedFile);
 
-/** The agencies and procedures as the API shows them (a procedure's source is for operators only). */
-export const { agencies } = demoCatalogue;
-export const procedures: ProcedureDetail[] = demoCatalogue.procedures.map(({ source: _source, ...shown }) => shown);
+/** The agencies, and the procedures as the catalogue holds them (each case with its e-form): what a seed writes. */
+export const { agencies, procedures } = demoCatalogue;
+
+/** The procedures as the API shows them (a case says whether it is filed online; the source is for operators only). */
+export const shownProcedures: ProcedureDetail[] = procedures.map(procedureDetailOf);

@@ -11,10 +11,12 @@
  * never needs an accent-stripping extension.
  */
 import * as z from 'zod/mini';
-import { Agency, type Field, ProcedureDetail } from '../../../../src/api/contract/index.js';
+import { CatalogueProcedure } from '../../../../src/api/contract/catalogue-file.js';
+import { Agency, type Field } from '../../../../src/api/contract/index.js';
 import { fold } from '../../../../src/i18n/fold.js';
 import type { Database, Queryable } from '../../db/index.js';
-import { hasFormDefinition } from '../../forms/index.js';
+import { formById } from '../../forms/index.js';
+import { type CatalogueEntry, detailColumn, filedOnline } from '../cases.js';
 
 /** A catalogue that cannot be imported; the message names the place at fault. */
 export class CatalogueError extends Error {
@@ -25,8 +27,8 @@ export interface Catalogue {
   agencies: Agency[];
   /** The fields of activity; default: those the procedures name. */
   fields?: Field[];
-  /** Each with where its data came from, when known (catalogue files carry it). */
-  procedures: (ProcedureDetail & { source?: string })[];
+  /** Each with its cases and where its data came from, when known. */
+  procedures: CatalogueEntry[];
 }
 
 /** A table this module writes: its name, key and the PostgreSQL type of each column. */
@@ -165,13 +167,9 @@ export function checkCatalogue(catalogue: Catalogue): void {
   const codes = new Set<string>();
   for (const procedure of catalogue.procedures) {
     const { code, agency, field } = procedure;
-    check(`procedure ${code}`, ProcedureDetail, procedure);
+    check(`procedure ${code}`, CatalogueProcedure, { ...procedure, agency: agency.code, field: field.code });
     if (codes.has(code)) throw new CatalogueError(`Catalogue: procedure ${code} appears twice`);
-    if (procedure.onlineSubmission && !hasFormDefinition(code)) {
-      throw new CatalogueError(
-        `Catalogue: procedure ${code} says it is filed online (onlineSubmission), but this backend has no e-form for it (demo/server/forms)`,
-      );
-    }
+    checkCases(procedure);
     if (!agencyCodes.has(agency.code)) {
       throw new CatalogueError(
         `Catalogue: procedure ${code} names agency ${agency.code}, which is not in the agency list`,
@@ -184,6 +182,25 @@ export function checkCatalogue(catalogue: Catalogue): void {
     }
     codes.add(code);
     fieldNames.set(field.code, field.name);
+  }
+}
+
+/** Case codes appear once in a procedure; each e-form a case names exists and was written for this procedure. */
+function checkCases({ code, cases }: CatalogueEntry): void {
+  const seen = new Set<string>();
+  for (const [i, item] of cases.entries()) {
+    const where = `Catalogue: procedure ${code}, cases[${i}] (${item.code})`;
+    if (seen.has(item.code)) throw new CatalogueError(`${where}: the case code appears twice`);
+    seen.add(item.code);
+    if (item.form === undefined) continue;
+    if (item.filedElsewhere) throw new CatalogueError(`${where}: names an e-form, but is filed elsewhere`);
+    const form = formById(item.form);
+    if (!form) throw new CatalogueError(`${where}: names the e-form "${item.form}", which this backend does not have`);
+    if (form.procedure !== code) {
+      throw new CatalogueError(
+        `${where}: names the e-form "${item.form}", which was written for procedure ${form.procedure}`,
+      );
+    }
   }
 }
 
@@ -200,14 +217,15 @@ function agencyRow(agency: Agency): Row {
   };
 }
 
-function procedureRow(procedure: Catalogue['procedures'][number]): Row {
-  const { documents, steps, conditions, legalBasis, forms, fees, results } = procedure;
+function procedureRow(procedure: CatalogueEntry): Row {
+  const { cases, results } = procedure;
   const searchable = [
     procedure.name,
     procedure.code,
     procedure.field.name,
     procedure.agency.name,
-    ...documents.map((document) => document.name),
+    ...(cases.length > 1 ? cases.map((item) => item.name) : []),
+    ...cases.flatMap(({ documents }) => documents.map((document) => document.name)),
     ...results,
   ];
   return {
@@ -216,11 +234,11 @@ function procedureRow(procedure: Catalogue['procedures'][number]): Row {
     field_code: procedure.field.code,
     agency_code: procedure.agency.code,
     online_level: procedure.onlineLevel,
-    online_submission: procedure.onlineSubmission,
-    processing_time: procedure.processingTime,
+    online_submission: filedOnline(procedure),
+    processing_time: cases[0]!.processingTime,
     fee_min: procedure.feeSummary.min,
     fee_max: procedure.feeSummary.max,
-    detail: { documents, steps, conditions, legalBasis, forms, fees, results },
+    detail: detailColumn(procedure),
     source: procedure.source ?? null,
     // Listed again: no longer withdrawn.
     withdrawn_at: null,

@@ -9,7 +9,8 @@
  * rows can never collide with, or be mistaken for, real procedures.
  * Deterministic for a given seed, so benchmark runs are comparable.
  */
-import type { OnlineLevel, ProcedureDetail, RequiredDocument } from '../../../../src/api/contract/index.js';
+import type { OnlineLevel, RequiredDocument } from '../../../../src/api/contract/index.js';
+import type { CatalogueEntry } from '../cases.js';
 
 const ACTIONS = ['Cấp lại', 'Điều chỉnh', 'Gia hạn', 'Hủy', 'Xác nhận', 'Bổ sung hồ sơ'];
 
@@ -57,7 +58,7 @@ function random(seed: number): () => number {
 const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
 /** `count` variations of the `base` procedures, with codes from `9.000001`. */
-export function syntheticProcedures(base: ProcedureDetail[], count: number, seed = 2025): ProcedureDetail[] {
+export function syntheticProcedures(base: CatalogueEntry[], count: number, seed = 2025): CatalogueEntry[] {
   if (count > 999_999) throw new Error('At most 999,999 synthetic procedures fit the 9.xxxxxx code range');
   if (count > 0 && base.length === 0) throw new Error('Synthetic procedures need at least one real procedure to vary');
   const next = random(seed);
@@ -74,19 +75,24 @@ export function syntheticProcedures(base: ProcedureDetail[], count: number, seed
       .join(' ')
       .trim();
     const onlineLevel = pick(LEVELS);
-    const { processingTime } = original;
+    const { form: _form, ...usual } = original.cases[0]!;
+    const { processingTime } = usual;
     return {
       ...original,
       code: `9.${String(i + 1).padStart(6, '0')}`,
       name,
       onlineLevel,
-      // No e-form exists for a made-up procedure: never offered for filing here.
-      onlineSubmission: false,
-      processingTime:
-        processingTime.value === undefined
-          ? processingTime
-          : { ...processingTime, value: processingTime.value + Math.floor(next() * 5) },
-      documents: [...original.documents, pick(EXTRA_DOCUMENTS)],
+      // One case without an e-form: a made-up procedure is never offered for filing here.
+      cases: [
+        {
+          ...usual,
+          processingTime:
+            processingTime.value === undefined
+              ? processingTime
+              : { ...processingTime, value: processingTime.value + Math.floor(next() * 5) },
+          documents: [...usual.documents, pick(EXTRA_DOCUMENTS)],
+        },
+      ],
     };
   });
 }

@@ -19,6 +19,17 @@ export function applicantStep({ form, t, draftHours }: StepContext) {
     ${address(host, 'applicant.address', person ? t.address : t.orgAddress, true, undefined, person)}
   `;
   return html`
+    ${
+      definition.cases
+        ? choices(
+            { ...host, set: (_path, code) => form.chooseCase(code as string) },
+            'case',
+            t.case,
+            definition.cases.map(({ code, name }) => ({ value: code, label: name })),
+            { required: true },
+          )
+        : nothing
+    }
     <div class="notice choice">
       <input type="checkbox" id="consent" aria-describedby="consent-hint" .checked=${draft.consent}
         @change=${(event: Event) => form.tick('consent', (event.target as HTMLInputElement).checked)} />

@@ -85,6 +85,7 @@ export function stepFrame(context: StepContext) {
     </nav>
     ${conflictNotice(context)}
     <form novalidate @submit=${(event: Event) => (review ? void form.send(event) : form.next(event))}>
+      <p class="caption" part="procedure-name" lang="vi">${form.definition?.procedureName}</p>
       <h2 id="step-heading" tabindex="-1">${headingOf(context)}</h2>
       ${summary(context)}
       ${stepBody(context)}

@@ -47,7 +47,9 @@ function display(form: DossierController, spec: FormField | undefined, value: un
 /** The applicant's lines: label and value. */
 function applicantRows({ form, t }: StepContext): [string, unknown][] {
   const a = form.draft?.applicant ?? { kind: 'person' };
+  const chosen = form.definition?.cases?.find(({ code }) => code === form.draft?.case);
   return [
+    ...(chosen ? [[t.case, chosen.name] as [string, unknown]] : []),
     ...(form.definition && form.definition.applicantKinds.length > 1
       ? [[t.kind, t.kinds[a.kind]] as [string, unknown]]
       : []),
