@@ -26,15 +26,11 @@ import { openTestDatabase, type TestDatabase } from './helpers.js';
 const AGENCY = 'xa-thu-nghiem';
 const OPTIONS: NationalImportOptions = { agency: AGENCY, agencyName: 'UBND xã Thử Nghiệm' };
 const SEED = { agencies: seed.agencies, procedures: seed.procedures };
-/** Cấp bản sao Trích lục hộ tịch: a seed procedure filed below without attachments. */
-const EXTRACT_COPY = '2.000635';
 
 let database: TestDatabase;
 const db = () => database.db;
 
-before(async () => {
-  database = await openTestDatabase();
-});
+before(async () => (database = await openTestDatabase()));
 after(() => database.close());
 beforeEach(() => seedCatalogue(db(), SEED));
 
@@ -92,6 +88,7 @@ describe('the Excel list export', () => {
   });
 
   test('over an agency of the seed: its procedures are replaced, one with an open dossier is kept withdrawn', async () => {
+    const EXTRACT_COPY = '2.000635'; // Cấp bản sao Trích lục hộ tịch: filed without attachments
     await fileDossier(db(), submissionFor(EXTRACT_COPY), newIdempotencyKey());
     const agency = seed.procedures.find(({ code }) => code === EXTRACT_COPY)!.agency;
     const theirs = seed.procedures.filter((procedure) => procedure.agency.code === agency.code).map(({ code }) => code);
