@@ -4,7 +4,11 @@
  *
  *   import <file>     replaces the catalogue by the file's (a catalogue file,
  *                     src/api/contract/catalogue-file.ts) in one transaction,
- *                     and prints what was added, changed and removed
+ *                     and prints what was added, changed and removed; or
+ *                     merges in an agency's procedures from the national
+ *                     database's JSON answers or Excel export
+ *   sync              fetches an agency's procedures from the national
+ *                     gateway and imports them the same way
  *   export [<file>]   writes the catalogue citizens see as a catalogue file
  *                     (to standard output without a file); import and export
  *                     round-trip exactly
@@ -15,36 +19,73 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import {
-  catalogueFileOf,
-  catalogueFileText,
-  catalogueOf,
-  CatalogueError,
-  readCatalogueFile,
-} from '../server/catalogue/file.js';
-import { currentCatalogue, describeReport, importCatalogue } from '../server/catalogue/import.js';
-import { formIdFor } from '../server/forms/index.js';
+import { catalogueFileOf, catalogueFileText, CatalogueError } from '../server/catalogue/file.js';
+import { IMPORT_FORMATS, type ImportFormat, readImportFile } from '../server/catalogue/import-file.js';
+import { currentCatalogue, describeReport, importCatalogue, type ImportReport } from '../server/catalogue/import.js';
+import type { NationalImportOptions } from '../server/catalogue/national/catalogue.js';
+import { gatewayOptionsFromEnv, type SyncOptions, syncCatalogue } from '../server/catalogue/national/sync.js';
 import { fail, withDatabase } from './database.js';
 
-const USAGE = `Usage: npm run catalog -- import <file> [--allow-removals]
+const USAGE = `Usage: npm run catalog -- import <file> [--allow-removals] [--format F] [--agency CODE] [--agency-name NAME]
                                             replace the catalogue by the file's; prints what changed
                                             (--allow-removals: even if it removes most of the procedures)
+       npm run catalog -- sync --national-id ID [--agency CODE] [--agency-name NAME]
+                               [--gateway URL] [--delay MS] [--cache DIR] [--cache-hours H]
+                                            fetch an agency's procedures from the national gateway, import them
        npm run catalog -- export [<file>]   write the catalogue as a file (standard output without one)
 
 A catalogue file is JSON; its schema is dist/catalogue.schema.json (npm run build), and
 the demo's own catalogue (demo/server/catalogue/seed/catalogue.json) is an example of it.
-Environment: DATABASE_URL, or DATA_DIR (default .data/) with the backend stopped.`;
+import also reads (told apart by content, or --format ${IMPORT_FORMATS.join('|')}) the national
+procedure database's JSON answers and its Excel list export; their procedures replace those
+of their agency (the code's local suffix, else --agency) and the rest of the catalogue stays.
+Environment: DATABASE_URL, or DATA_DIR (default .data/) with the backend stopped;
+NATIONAL_GATEWAY_URL, NATIONAL_GATEWAY_DELAY_MS, NATIONAL_CACHE_DIR, NATIONAL_CACHE_HOURS for sync.`;
 
-async function importFile(path: string, allowRemovingMost: boolean): Promise<void> {
-  const bytes = await readFile(path).catch(() => fail(`Cannot read ${path}.`));
+/** Runs an import, printing its report, or ends the command saying nothing was imported. */
+async function reporting(what: string, work: () => Promise<ImportReport | undefined>): Promise<void> {
   try {
-    const catalogue = catalogueOf(readCatalogueFile(bytes, path, formIdFor));
-    const report = await withDatabase((db) => importCatalogue(db, catalogue, { allowRemovingMost }));
-    console.log(`Imported ${path}.\n${describeReport(report)}`);
+    const report = await work();
+    if (!report) fail('Nothing imported: another sync or import is under way; try again later.');
+    console.log(`Imported ${what}.\n${describeReport(report)}`);
   } catch (error) {
     if (error instanceof CatalogueError) fail(`Nothing imported. ${error.message}`);
     throw error;
   }
+}
+
+async function importFile(path: string, allowRemovingMost: boolean, options: NationalImportOptions): Promise<void> {
+  const bytes = await readFile(path).catch(() => fail(`Cannot read ${path}.`));
+  await reporting(path, async () => {
+    const format = values.format as ImportFormat | undefined;
+    if (format && !IMPORT_FORMATS.includes(format)) throw new CatalogueError(`--format: one of ${IMPORT_FORMATS}`);
+    const read = await readImportFile(bytes, path, { ...options, ...(format && { format }) });
+    for (const note of read.notes) console.log(note);
+    return withDatabase((db) => importCatalogue(db, read.catalogue, { allowRemovingMost }));
+  });
+}
+
+async function sync(allowRemovingMost: boolean, options: NationalImportOptions): Promise<void> {
+  const nationalId = values['national-id'];
+  if (!nationalId) fail(`sync needs --national-id (the agency's id in the national database).\n${USAGE}`);
+  const fromEnv = gatewayOptionsFromEnv(process.env, process.env.DATA_DIR ?? '.data/');
+  const number = (name: 'delay' | 'cache-hours', fallback: number) =>
+    values[name] === undefined ? fallback : Number(values[name]);
+  const gateway = {
+    ...fromEnv,
+    baseUrl: values.gateway ?? fromEnv.baseUrl,
+    delayMs: number('delay', fromEnv.delayMs),
+    cacheDir: values.cache ?? fromEnv.cacheDir,
+    cacheMaxAgeMs: number('cache-hours', fromEnv.cacheMaxAgeMs / 3600_000) * 3600_000,
+    log: (line: string) => console.error(line),
+  };
+  if (!Number.isFinite(gateway.delayMs) || !Number.isFinite(gateway.cacheMaxAgeMs)) {
+    fail('--delay and --cache-hours take numbers.');
+  }
+  const syncOptions: SyncOptions = { ...options, allowRemovingMost, gateway, nationalId };
+  await reporting(`from ${gateway.baseUrl} (agency ${nationalId})`, () =>
+    withDatabase((db) => syncCatalogue(db, syncOptions)),
+  );
 }
 
 async function exportFile(path: string | undefined): Promise<void> {
@@ -56,13 +97,31 @@ async function exportFile(path: string | undefined): Promise<void> {
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { help: { type: 'boolean', short: 'h' }, 'allow-removals': { type: 'boolean' } },
+  options: {
+    help: { type: 'boolean', short: 'h' },
+    'allow-removals': { type: 'boolean' },
+    format: { type: 'string' },
+    agency: { type: 'string' },
+    'agency-name': { type: 'string' },
+    'national-id': { type: 'string' },
+    gateway: { type: 'string' },
+    delay: { type: 'string' },
+    cache: { type: 'string' },
+    'cache-hours': { type: 'string' },
+  },
 });
 const [command, path] = positionals;
+const national: NationalImportOptions = {
+  ...(values.agency && { agency: values.agency }),
+  ...(values['agency-name'] && { agencyName: values['agency-name'] }),
+};
+const allowRemovals = values['allow-removals'] ?? false;
 if (values.help || !command) {
   console.log(USAGE);
 } else if (command === 'import' && path) {
-  await importFile(path, values['allow-removals'] ?? false);
+  await importFile(path, allowRemovals, national);
+} else if (command === 'sync') {
+  await sync(allowRemovals, national);
 } else if (command === 'export') {
   await exportFile(path);
 } else {

@@ -49,6 +49,7 @@ import { API_BASE, startServer } from './app.js';
 import { demoCatalogue, formTemplates } from './catalogue/seed/catalogue.js';
 import { countListedProcedures } from './catalogue/repository.js';
 import { seedCatalogue, seedEmptyCatalogue } from './catalogue/seed/index.js';
+import { scheduleCatalogueSync } from './catalogue/national/sync.js';
 import { syntheticProcedures } from './catalogue/seed/synthetic.js';
 import { openDatabase } from './db/index.js';
 import { FORMS_DIR, FormsFolderError, loadForms } from './forms/index.js';
@@ -133,6 +134,8 @@ const cdnDir = join(repoRoot, 'dist/cdn');
 const uploadStore = await createUploadStore(uploadConfig);
 // On PostgreSQL, several instances may share the uploads: their locks must be shared too.
 const uploadLocker = env.DATABASE_URL ? new PostgresLocker(env.DATABASE_URL, log) : undefined;
+// Off unless CATALOGUE_SYNC_INTERVAL is set (demo/server/README.md, "Catalogue").
+const stopCatalogueSync = scheduleCatalogueSync(db, env, dataDir, log);
 const stopSweeper = startUploadSweeper({
   db,
   store: uploadStore,
@@ -213,6 +216,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     console.log(`${signal}: stopping${drainSeconds ? ` in ${drainSeconds} s (readiness answers 503 meanwhile)` : ''}`);
     stopSweeper();
+    stopCatalogueSync();
     server.drain();
     void new Promise((drained) => setTimeout(drained, drainSeconds * 1000))
       .then(() => Promise.all([server.close(), officerServer?.close()]))

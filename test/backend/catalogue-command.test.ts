@@ -6,55 +6,30 @@
  * anything, and, on PostgreSQL, killed in the middle of an import.
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { catalogueFileOf, catalogueFileText } from '../../demo/server/catalogue/file.js';
 import * as seed from '../../demo/server/catalogue/seed/catalogue.js';
 import { syntheticProcedures } from '../../demo/server/catalogue/seed/synthetic.js';
-import { freshDatabase } from '../support/cluster.js';
+import { type CatalogCommand, catalogCommand } from '../support/catalog-command.js';
 import { DATABASE_URL } from './helpers.js';
 
 const SEED_TEXT = catalogueFileText(catalogueFileOf({ agencies: seed.agencies, procedures: seed.procedures }));
 
-let dir: string;
-let env: NodeJS.ProcessEnv;
-let dropDatabase = async (): Promise<void> => {};
+let command: CatalogCommand;
 
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'dvc-catalog-'));
-  env = { ...process.env, DATA_DIR: dir };
-  delete env.DATABASE_URL;
-  if (DATABASE_URL) {
-    const database = await freshDatabase(DATABASE_URL);
-    env.DATABASE_URL = database.url;
-    dropDatabase = database.drop;
-  }
+  command = await catalogCommand();
 });
-after(async () => {
-  await dropDatabase();
-  await rm(dir, { recursive: true, force: true });
-});
+after(() => command.close());
 
-const start = (...args: string[]): ChildProcess =>
-  spawn(process.execPath, ['--import', 'tsx', 'demo/scripts/catalog.ts', ...args], { env, stdio: 'pipe' });
-
-/** Runs the command to its end: its exit code and what it printed. */
-function catalog(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  const child = start(...args);
-  let out = '';
-  let err = '';
-  // Decoded as a stream: a chunk may end inside a character (ộ is three bytes).
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  return new Promise((settled) => child.on('close', (code) => settled({ code, out, err })));
-}
+const start = (...args: string[]) => command.start(...args);
+const catalog = (...args: string[]) => command.run(...args);
 
 const write = async (name: string, content: string | Buffer): Promise<string> => {
-  const path = join(dir, name);
+  const path = join(command.dir, name);
   await writeFile(path, content);
   return path;
 };
@@ -65,7 +40,7 @@ describe('npm run catalog', () => {
     const first = await catalog('import', file);
     assert.equal(first.code, 0, first.err);
     assert.match(first.out, new RegExp(`Procedures: ${seed.procedures.length} added, 0 changed, 0 removed`));
-    const exported = join(dir, 'export.json');
+    const exported = join(command.dir, 'export.json');
     assert.equal((await catalog('export', exported)).code, 0);
     assert.equal(await readFile(exported, 'utf8'), SEED_TEXT);
     const again = await catalog('import', exported);
@@ -94,7 +69,7 @@ describe('npm run catalog', () => {
       const child = start('import', await write('province.json', catalogueFileText(big)));
       const exited = new Promise((settled) => child.on('close', settled));
       // Killed once it holds the catalogue lock: inside its transaction, before the commit.
-      const client = new pg.Client({ connectionString: env.DATABASE_URL });
+      const client = new pg.Client({ connectionString: command.env.DATABASE_URL });
       await client.connect();
       try {
         const deadline = Date.now() + 60_000;

@@ -8,7 +8,9 @@
  * then the layout shift of the demo pages on a phone,
  * 3. the reference backend's search at 100 requests a second on 20,000 rows
  * with its cost at 2,000, 20,000 and 100,000 rows, and the search's quality on
- * the query set (share with a right procedure in the top 3), 4. and 5. upload throughput
+ * the query set (share with a right procedure in the top 3), then a province's
+ * catalogue (20,000 procedure–agency rows) imported from the national Excel
+ * export, 4. and 5. upload throughput
  * (tus against one plain PUT of the same 20 MB, from Node and from the widget
  * in Chromium), 6. the dossier lookup at 100 requests per second, then
  * under a slowloris attack (500 connections trickling a byte every 3 s), 7. 500
@@ -32,6 +34,7 @@ import {
   statistic,
 } from './backend-search.js';
 import { measureSearchQuality } from './search-quality.js';
+import { measureNationalExcelImport } from './catalogue-national.js';
 import { measureKeystroke } from './keystroke.js';
 import { measureLayoutShift } from './layout-shift.js';
 import { runLoad } from './load.js';
@@ -151,6 +154,11 @@ const parts: Part[] = [
     title: 'Search quality (query set)',
     command: 'node --import tsx test/bench/search-quality.ts',
     run: measureSearchQuality,
+  },
+  {
+    title: 'Catalogue import from the national Excel export',
+    command: 'node --import tsx test/bench/catalogue-national.ts',
+    run: measureNationalExcelImport,
   },
   {
     title: 'Upload throughput (Node client)',

@@ -46,6 +46,9 @@ function changes<T extends { code: string }>(before: readonly T[], after: readon
   };
 }
 
+/** A catalogue to import: whole, or made from the catalogue as it is when the import runs. */
+export type CatalogueSource = Catalogue | ((current: Catalogue) => Catalogue);
+
 export interface ImportOptions {
   /** Let the import remove more than half the procedures citizens see (a wrong or empty file usually). */
   allowRemovingMost?: boolean;
@@ -60,40 +63,51 @@ function checkRemovals({ removed }: Changes, listedBefore: number, { allowRemovi
   );
 }
 
-/** Replaces the catalogue by `catalogue` and reports what changed. */
+/**
+ * Replaces the catalogue by `catalogue` and reports what changed. A
+ * function is given the catalogue as it is once the lock is held (national
+ * data merges into it: national/catalogue.ts).
+ */
 export async function importCatalogue(
   db: Database,
-  catalogue: Catalogue,
+  catalogue: CatalogueSource,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
+  return db.transaction((tx) => importInto(tx, catalogue, options));
+}
+
+/** The import inside the open transaction `tx` (the catalogue sync holds one while it fetches). */
+export async function importInto(
+  tx: Queryable,
+  source: CatalogueSource,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [CATALOGUE_LOCK_KEY]);
+  const current = await currentCatalogue(tx);
+  const catalogue = typeof source === 'function' ? source(current) : source;
   checkCatalogue(catalogue);
   const after = catalogueFileOf(catalogue);
-  return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [CATALOGUE_LOCK_KEY]);
-    const before = catalogueFileOf(await currentCatalogue(tx));
-    const procedures = changes(before.procedures, after.procedures);
-    const agencies = changes(before.agencies, after.agencies);
-    const fields = changes(before.fields, after.fields);
-    checkRemovals(procedures, before.procedures.length, options);
-    const rewrite = new Set([...procedures.added, ...procedures.changed]);
-    // Nothing to write when nothing changed: a scheduled re-import of the same list stays cheap.
-    if (
-      [agencies, fields, procedures].some(
-        ({ added, changed, removed }) => added.length + changed.length + removed.length,
-      )
-    )
-      await writeCatalogue(tx, catalogue, (code) => rewrite.has(code));
-    const withdrawn = await tx.query<{ code: string }>(
-      'SELECT code FROM procedures WHERE withdrawn_at IS NOT NULL AND code = ANY ($1::text[]) ORDER BY code',
-      [procedures.removed],
-    );
-    return {
-      agencies,
-      fields,
-      procedures: { ...procedures, withdrawn: withdrawn.map(({ code }) => code) },
-      warnings: warnings(catalogue),
-    };
-  });
+  const before = catalogueFileOf(current);
+  const procedures = changes(before.procedures, after.procedures);
+  const agencies = changes(before.agencies, after.agencies);
+  const fields = changes(before.fields, after.fields);
+  checkRemovals(procedures, before.procedures.length, options);
+  const rewrite = new Set([...procedures.added, ...procedures.changed]);
+  // Nothing to write when nothing changed: a scheduled re-import of the same list stays cheap.
+  if (
+    [agencies, fields, procedures].some(({ added, changed, removed }) => added.length + changed.length + removed.length)
+  )
+    await writeCatalogue(tx, catalogue, (code) => rewrite.has(code));
+  const withdrawn = await tx.query<{ code: string }>(
+    'SELECT code FROM procedures WHERE withdrawn_at IS NOT NULL AND code = ANY ($1::text[]) ORDER BY code',
+    [procedures.removed],
+  );
+  return {
+    agencies,
+    fields,
+    procedures: { ...procedures, withdrawn: withdrawn.map(({ code }) => code) },
+    warnings: warnings(catalogue),
+  };
 }
 
 /** A line per case that lists no documents. */
@@ -103,6 +117,9 @@ const warnings = (catalogue: Catalogue): string[] =>
       .filter((item) => item.documents.length === 0)
       .map((item) => `procedure ${code}, case ${item.code}: lists no documents (citizens are told to ask the desk)`),
   );
+
+/** Warnings printed one per line; the rest are counted. */
+const WARNINGS_SHOWN = 100;
 
 /** The report as the command prints it: one line per list, codes named (the first 20). */
 export function describeReport(report: ImportReport): string {
@@ -128,6 +145,10 @@ export function describeReport(report: ImportReport): string {
         ? ` (${withdrawn.length} kept as withdrawn: open dossiers refer to them: ${named(withdrawn)})`
         : '',
     ),
-    ...report.warnings.map((warning) => `Warning: ${warning}`),
+    // A national list without documents warns of every procedure: the first hundred are enough to read.
+    ...report.warnings.slice(0, WARNINGS_SHOWN).map((warning) => `Warning: ${warning}`),
+    ...(report.warnings.length > WARNINGS_SHOWN
+      ? [`Warning: … and ${report.warnings.length - WARNINGS_SHOWN} more`]
+      : []),
   ].join('\n');
 }
