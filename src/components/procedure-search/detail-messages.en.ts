@@ -5,7 +5,8 @@ export const english: DetailMessages = {
   sample: 'Sample data',
   submitOnline: 'Apply online',
   notOnline: 'This site does not take this procedure online yet.',
-  nationalPortal: 'It is published as an online public service: you can file it on the National Public Service Portal (dichvucong.gov.vn).',
+  nationalPortal:
+    'It is published as an online public service: you can file it on the National Public Service Portal (dichvucong.gov.vn).',
   whereToGo: (agency) => `Please file in person at ${agency}, or send your dossier by public postal service.`,
   formsOffline: 'You can download the forms below and fill them in beforehand.',
   general: 'General information',

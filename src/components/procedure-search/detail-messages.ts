@@ -10,7 +10,8 @@ const vi = {
   submitOnline: 'Nộp hồ sơ trực tuyến',
   notOnline: 'Trang này chưa nhận hồ sơ trực tuyến của thủ tục này.',
   /** For a procedure whose official level is online (toàn trình, một phần) that this site does not take. */
-  nationalPortal: 'Thủ tục được công bố là dịch vụ công trực tuyến: có thể nộp trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn).',
+  nationalPortal:
+    'Thủ tục được công bố là dịch vụ công trực tuyến: có thể nộp trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn).',
   whereToGo: (agency: string) => `Vui lòng nộp hồ sơ trực tiếp tại ${agency} hoặc gửi qua dịch vụ bưu chính công ích.`,
   formsOffline: 'Có thể tải mẫu đơn, tờ khai ở mục bên dưới để điền trước.',
   general: 'Thông tin chung',
