@@ -34,6 +34,7 @@ import {
   statistic,
 } from './backend-search.js';
 import { measureSearchQuality } from './search-quality.js';
+import { measureCatalogueImport } from './catalogue-import.js';
 import { measureNationalExcelImport } from './catalogue-national.js';
 import { measureKeystroke } from './keystroke.js';
 import { measureLayoutShift } from './layout-shift.js';
@@ -154,6 +155,11 @@ const parts: Part[] = [
     title: 'Search quality (query set)',
     command: 'node --import tsx test/bench/search-quality.ts',
     run: measureSearchQuality,
+  },
+  {
+    title: 'Catalogue import from a catalogue file',
+    command: 'node --import tsx test/bench/catalogue-import.ts',
+    run: measureCatalogueImport,
   },
   {
     title: 'Catalogue import from the national Excel export',
