@@ -1,6 +1,6 @@
 /**
  * The e-forms as data (issue 16): the forms folder (`FORMS_DIR`) with its
- * reusable parts expands to the five forms; every way an operator can break
+ * reusable parts expands to the seven forms; every way an operator can break
  * the folder is refused with a message naming the file, the path inside it
  * and what is wrong; the backend does not start on a broken folder, and
  * `npm run forms -- check` says the same; a running backend takes a changed
@@ -14,17 +14,18 @@ import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { formFileSchema } from '../../demo/server/forms/file-schema.js';
 import { FormsFolder, readFormsFolder } from '../../demo/server/forms/folder.js';
-import {
-  FORMS_DIR,
-  formById,
-  formDefinitions,
-  formFor,
-  formIdFor,
-  hasFormDefinition,
-} from '../../demo/server/forms/index.js';
+import { FORMS_DIR, formById, formDefinitions, formIdsFor, hasFormDefinition } from '../../demo/server/forms/index.js';
 import { FormsFolderError } from '../../demo/server/forms/read.js';
 
-const FORM_IDS = ['ban-sao-trich-luc', 'ket-hon', 'khai-sinh', 'tinh-trang-hon-nhan', 'tro-cap-xa-hoi'];
+const FORM_IDS = [
+  'ban-sao-trich-luc',
+  'ket-hon',
+  'khai-sinh',
+  'tinh-trang-hon-nhan-cap-lai',
+  'tinh-trang-hon-nhan-ly-hon',
+  'tinh-trang-hon-nhan',
+  'tro-cap-xa-hoi',
+];
 const folders: string[] = [];
 after(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
@@ -82,19 +83,32 @@ const minimalForm = (fields: unknown[], extra: Record<string, unknown> = {}) => 
 });
 
 describe('the demo forms folder', () => {
-  test('holds the five forms, by id and by procedure, each checked', () => {
+  test('holds the seven forms, by id and by procedure (one per case for 1.004873), each checked', () => {
     assert.deepEqual([...readFormsFolder(FORMS_DIR).byId.keys()], FORM_IDS);
-    assert.equal(formDefinitions.length, 5);
+    assert.equal(formDefinitions.length, 7);
     for (const id of FORM_IDS) {
-      const form = formById(id)!;
-      assert.equal(formFor(form.procedure), form, id);
-      assert.equal(formIdFor(form.procedure), id);
-      assert.ok(hasFormDefinition(form.procedure), id);
+      assert.ok(formIdsFor(formById(id)!.procedure).includes(id), id);
+      assert.ok(hasFormDefinition(formById(id)!.procedure), id);
     }
+    assert.deepEqual(formIdsFor('1.001193'), ['khai-sinh']);
+    assert.deepEqual(formIdsFor('1.004873'), [
+      'tinh-trang-hon-nhan-cap-lai',
+      'tinh-trang-hon-nhan-ly-hon',
+      'tinh-trang-hon-nhan',
+    ]);
     assert.equal(formById('1.001193'), undefined, 'a procedure code is not a form id');
     assert.equal(formById('khong-co'), undefined);
-    assert.equal(formIdFor('2.000815'), undefined, 'a procedure filed at the desk only');
+    assert.deepEqual(formIdsFor('2.000815'), [], 'a procedure filed at the desk only');
     assert.equal(formById('khai-sinh')!.procedure, '1.001193');
+  });
+
+  test('the cases of 1.004873 share the declaration (a part) and differ in the papers attached', () => {
+    const slots = (id: string) => formById(id)!.documents.map(({ slot }) => slot);
+    assert.deepEqual(slots('tinh-trang-hon-nhan'), ['van-ban-uy-quyen']);
+    assert.deepEqual(slots('tinh-trang-hon-nhan-ly-hon'), ['giay-to-ly-hon-hoac-chet', 'van-ban-uy-quyen']);
+    assert.deepEqual(slots('tinh-trang-hon-nhan-cap-lai'), ['giay-xac-nhan-da-cap', 'van-ban-uy-quyen']);
+    assert.equal(formById('tinh-trang-hon-nhan-cap-lai')!.documents[0]!.required, true);
+    assert.deepEqual(formById('tinh-trang-hon-nhan-ly-hon')!.sections, formById('tinh-trang-hon-nhan')!.sections);
   });
 
   test('the parts are put in: the mother block of the birth form, from the person part', () => {
@@ -314,7 +328,7 @@ describe('a broken forms folder is refused, naming the file and the place', () =
     scan.body.maxFiles = 50;
     assertRefused(
       { 'parts/scan-slot.json': scan },
-      'parts/scan-slot.json: body.maxFiles: must be at most 20 (used at khai-sinh.json: documents[1]; khai-sinh.json: documents[2]; tinh-trang-hon-nhan.json: documents[0])',
+      'parts/scan-slot.json: body.maxFiles: must be at most 20 (used at khai-sinh.json: documents[1]; khai-sinh.json: documents[2]; tinh-trang-hon-nhan-ly-hon.json: documents[0])',
     );
     const person = readFileSync(join(FORMS_DIR, 'parts/person.json'), 'utf8').replace(
       'Dân tộc {{whose}}',
@@ -406,10 +420,7 @@ describe('a running backend and the forms folder', () => {
     assert.match(logged[0]!, /ket-hon\.json: version: must be more than 0\n {2}The forms read before stay in use\./);
     touch('tao-moi.json', { ...form, procedure: '9.000003' }, 3_000_000);
     touch('ket-hon.json', form, 3_000_000);
-    assert.deepEqual(
-      [...forms.current().byId.keys()],
-      ['ban-sao-trich-luc', 'ket-hon', 'khai-sinh', 'tao-moi', 'tinh-trang-hon-nhan', 'tro-cap-xa-hoi'],
-    );
+    assert.deepEqual([...forms.current().byId.keys()], [...FORM_IDS.slice(0, 3), 'tao-moi', ...FORM_IDS.slice(3)]);
   });
 
   test('a change is looked for at most once per recheck interval', () => {
@@ -447,7 +458,7 @@ describe('the backend start and the check command', () => {
     const script = new URL('../../demo/scripts/forms.ts', import.meta.url).pathname;
     const sound = run(script, ['check'], {});
     assert.equal(sound.status, 0, sound.stderr);
-    assert.match(sound.stdout, /: 5 forms, no problem\.\n/);
+    assert.match(sound.stdout, /: 7 forms, no problem\.\n/);
     assert.match(
       sound.stdout,
       /\n {2}khai-sinh {2}1\.001193 v1 {2}Tờ khai đăng ký khai sinh \(23 fields; khai-sinh\.json\)\n/,
@@ -459,13 +470,13 @@ describe('the backend start and the check command', () => {
 });
 
 describe('forms of one procedure', () => {
-  test("a procedure may have a form per case; its first (by file) is the procedure's form", () => {
+  test('a procedure may have a form per case; each is listed under the procedure', () => {
     const khaiSinh = demoFile('khai-sinh.json');
     const folder = folderWith({
       'lien-thong-khai-sinh.json': { ...khaiSinh, title: 'Tờ khai đăng ký khai sinh (liên thông)' },
     });
     const loaded = readFormsFolder(folder);
     assert.equal(loaded.byId.get('lien-thong-khai-sinh')!.procedure, '1.001193');
-    assert.equal(loaded.byProcedure.get('1.001193'), loaded.byId.get('khai-sinh'));
+    assert.deepEqual(loaded.byProcedure.get('1.001193'), ['khai-sinh', 'lien-thong-khai-sinh']);
   });
 });
