@@ -156,9 +156,12 @@ export class SpyAdapter extends RestAdapter {
   form?: (real: FormDefinition) => unknown;
   /** The case each form was asked for. */
   casesAsked: (string | undefined)[] = [];
+  /** How long the form of a named case takes to arrive (a slow network), in ms. */
+  caseFormDelay = 0;
 
   override async getForm(...args: Parameters<RestAdapter['getForm']>) {
     this.casesAsked.push(args[1]);
+    if (args[1] && this.caseFormDelay) await new Promise((done) => setTimeout(done, this.caseFormDelay));
     const real = await super.getForm(...args);
     return (this.form ? this.form(real) : real) as FormDefinition;
   }
