@@ -54,6 +54,7 @@ export const formStyles = css`
   .choices.inline,
   .progress,
   .pair,
+  .parts,
   .buttons,
   .actions,
   .review-head {
@@ -62,9 +63,15 @@ export const formStyles = css`
     gap: 0.5em 1em;
     align-items: center;
   }
-  [type='date'],
   [inputmode] {
     max-width: 16em;
+  }
+  /* A date's boxes sized for 2 and 4 digits, side by side even at 320 px. */
+  .parts input {
+    width: 3.5em;
+  }
+  .parts [maxlength='4'] {
+    width: 5em;
   }
   .choice {
     flex-wrap: nowrap;
@@ -79,7 +86,8 @@ export const formStyles = css`
     flex: none;
   }
   .choice label,
-  .address label {
+  .address label,
+  .date label {
     font-weight: normal;
     margin: 0.25em 0 0;
   }

@@ -9,6 +9,7 @@ import { html, nothing } from 'lit';
 import type { Commune, FormField, GroupField, Province, SimpleField } from '../../api/contract/index.js';
 import { isShown } from '../../api/contract/form-rules.js';
 import { type FieldControl, fieldFrame } from '../shared/field-frame.js';
+import { dateBoxes } from './date-input.js';
 import type { AddressDraft } from './draft.js';
 import type { FormMessages } from './messages.js';
 import type { SettledProblem } from './problems.js';
@@ -108,6 +109,12 @@ export function input(
     }${options.unit ?? nothing}</div>`,
   );
 }
+
+/** A date in three boxes, day first (date-input.ts); `birthDate` lets the browser fill in the citizen's own. */
+export const date = (host: FieldHost, path: string, label: string, required?: boolean, help?: string, birthDate?: boolean) =>
+  framed(host, path, label, required, help ? `${help} ${host.t.dateHint}` : host.t.dateHint, 'date', (frame) =>
+    dateBoxes(host, path, frame, birthDate),
+  );
 
 /** Radio buttons, check boxes or a yes/no, in a fieldset whose legend is the label. */
 export function choices(
@@ -261,7 +268,7 @@ export function field(
         },
       );
     case 'date':
-      return input(host, path, label, { required, help, type: 'date' });
+      return date(host, path, label, required, help);
     case 'personal-id':
       return input(host, path, label, { required, help, inputmode: 'numeric', maxlength: 20 });
     case 'tax-code':

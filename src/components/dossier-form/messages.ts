@@ -32,6 +32,8 @@ const vi = {
   kinds: { person: 'Cá nhân', organisation: 'Tổ chức' },
   fullName: 'Họ, chữ đệm và tên',
   birthDate: 'Ngày, tháng, năm sinh',
+  dateHint: 'Ví dụ: 27 3 2007',
+  dateParts: { day: 'Ngày', month: 'Tháng', year: 'Năm' },
   sex: 'Giới tính',
   sexes: { nam: 'Nam', nu: 'Nữ' },
   personalId: 'Số định danh cá nhân',
@@ -120,7 +122,8 @@ const vi = {
     'too-small': '{l} không được nhỏ hơn {n}.',
     'too-large': '{l} không được lớn hơn {n}.',
     'not-whole': '{l} phải là số nguyên.',
-    'date-format': '{l} không phải là một ngày hợp lệ.',
+    'date-format': '{l} không phải là một ngày có thật.',
+    'date-year': '“Năm” của {l} phải gồm 4 chữ số.',
     'date-future': '{l} không được sau ngày hôm nay.',
     'date-past': '{l} không được trước ngày hôm nay.',
     choice: 'Lựa chọn ở {l} không hợp lệ. Vui lòng chọn lại.',
@@ -149,7 +152,8 @@ const vi = {
     | 'required-part-type'
     | 'required-part-choose'
     | 'too-many-attach'
-    | 'phone-prefix',
+    | 'phone-prefix'
+    | 'date-year',
     string
   >,
 };
