@@ -31,66 +31,63 @@ import { isIsoDate } from '../../api/contract/identity.js';
 import type { FieldControl } from '../shared/field-frame.js';
 import type { FieldHost } from './fields.js';
 
-export const DATE_PARTS = ['day', 'month', 'year'] as const;
-export type DatePart = (typeof DATE_PARTS)[number];
-type Parts = Record<DatePart, string>;
+/** The parts, day first: the boxes' ids end with them, the browser's autofill names them `bday-…`. */
+const DATE_PARTS = ['day', 'month', 'year'];
 
-/** The parts of a date kept in the draft: `2007-3-27` → 27, 3, 2007. */
-export function partsOf(value: unknown): Parts {
+/** The parts of a date kept in the draft, day first: `2007-3-27` → 27, 3, 2007. */
+export function partsOf(value: unknown): string[] {
   const [year = '', month = '', day = ''] = typeof value === 'string' ? value.split('-') : [];
-  return { day, month, year };
+  return [day, month, year];
 }
 
-/** The draft's value for the parts typed: none when all are empty; `pad` writes a one-digit day or month with its zero. */
-export function dateOf(parts: Parts, pad = false): string | undefined {
-  const [day, month, year] = DATE_PARTS.map((part) =>
-    // A "-" typed would split the value in the wrong place.
-    parts[part].replace(/[\s-]/g, '').replace(/^\d$/, (digit) => (pad && part !== 'year' ? `0${digit}` : digit)),
-  );
-  return day || month || year ? `${year}-${month}-${day}` : undefined;
+/** The draft's value for the parts typed (day first): none when all are empty; `pad` writes a one-digit day or month with its zero. */
+export function dateOf(typed: string[], pad = false): string | undefined {
+  // A "-" typed would split the value in the wrong place.
+  const parts = typed.map((part, i) => part.replace(/[\s-]/g, '').replace(/^\d$/, pad && i < 2 ? '0$&' : '$&'));
+  return parts.join('') ? parts.reverse().join('-') : undefined;
 }
-
-const inRange = (part: string, max: number) => /^\d{1,2}$/.test(part) && +part >= 1 && +part <= max;
 
 /**
- * What is wrong with a date, and its parts to fix, the first first: parts
- * missing; a year not of four digits; a day or month that does not exist
- * (the day of 31/02). None for a real date (its fault, if any, is its range).
+ * What is wrong with a date, and the parts to fix (0 the day, 1 the month,
+ * 2 the year), the first first: parts missing; a year not of four digits; a
+ * day or month that does not exist (the day of 31/02). No part for a real
+ * date: its fault, if any, is its range, and the whole date is wrong.
  */
-export function dateProblem(value: unknown): ['missing' | 'year' | 'format', DatePart[]] {
+export function dateProblem(value: unknown): ['missing' | 'year' | 'format', number[]] {
   const parts = partsOf(value);
-  const missing = DATE_PARTS.filter((part) => !parts[part]);
+  const missing = [0, 1, 2].filter((i) => !parts[i]);
   if (missing.length) return ['missing', missing];
-  if (!/^\d{4}$/.test(parts.year)) return ['year', ['year']];
-  if (isIsoDate(dateOf(parts, true) ?? '')) return ['format', []];
-  const wrong = (['day', 'month'] as const).filter((part) => !inRange(parts[part], part === 'day' ? 31 : 12));
-  return ['format', wrong.length ? wrong : ['day']];
+  if (!/^\d{4}$/.test(parts[2]!)) return ['year', [2]];
+  if (isIsoDate(dateOf(parts, true)!)) return ['format', []];
+  const wrong = [0, 1].filter((i) => !(+parts[i]! >= 1 && +parts[i]! <= (i ? 12 : 31)));
+  return ['format', wrong.length ? wrong : [0]];
 }
 
 /**
- * The three boxes of a date field framed as a fieldset (fields.ts); only the
- * wrong parts of an invalid date are marked invalid (all of them when the
- * date is whole but out of range), so the summary link focuses the first.
+ * The three boxes of a date field framed as a fieldset (fields.ts); of an
+ * invalid date only the parts to fix are marked, so the summary link
+ * focuses the first of them.
  */
 export function dateBoxes(host: FieldHost, path: string, frame: FieldControl, birthDate = false) {
-  const { t } = host;
-  const parts = partsOf(host.get(path));
-  const [, wrong] = dateProblem(host.get(path));
+  const value = host.get(path);
+  const [, wrong] = dateProblem(value);
   // The draft read at the event, not at the render: the browser's autofill types the three boxes at once.
-  const set = (part: DatePart, pad: boolean) => (event: Event) => {
+  const set = (i: number, pad: boolean) => (event: Event) => {
     const box = event.target as HTMLInputElement;
-    const value = dateOf({ ...partsOf(host.get(path)), [part]: box.value }, pad);
-    // The box left shows its zero now: Lit would not write a value equal to the one it wrote last.
-    if (pad) box.value = partsOf(value)[part];
-    host.set(path, value);
+    const parts = partsOf(host.get(path));
+    parts[i] = box.value;
+    const date = dateOf(parts, pad);
+    // The box left shows its zero at once: Lit would not write a value equal to the one it wrote last.
+    box.value = partsOf(date)[i]!;
+    host.set(path, date);
   };
-  return html`<div class="parts">${DATE_PARTS.map((part) => {
-    const id = `${frame.id}-${part}`;
-    const invalid = frame.invalid === 'true' && (!wrong.length || wrong.includes(part));
+  return html`<div class="parts">${partsOf(value).map((part, i) => {
+    const id = `${frame.id}-${DATE_PARTS[i]}`;
     return html`<div>
-      <label for=${id}>${t.dateParts[part]}</label>
-      <input id=${id} inputmode="numeric" maxlength=${part === 'year' ? 4 : 2} autocomplete=${birthDate ? `bday-${part}` : 'off'}
-        aria-invalid=${invalid ? 'true' : 'false'} .value=${parts[part]} @input=${set(part, false)} @change=${set(part, true)} />
+      <label for=${id}>${host.t.dateParts[i]}</label>
+      <input id=${id} inputmode="numeric" maxlength=${i > 1 ? 4 : 2} autocomplete=${birthDate ? `bday-${DATE_PARTS[i]}` : 'off'}
+        aria-invalid=${frame.invalid === 'true' && (!wrong.length || wrong.includes(i)) ? 'true' : 'false'}
+        .value=${part} @input=${set(i, false)} @change=${set(i, true)} />
     </div>`;
   })}</div>`;
 }

@@ -28,7 +28,7 @@ const form: FormMessages = {
   fullName: 'Full name',
   birthDate: 'Date of birth',
   dateHint: 'For example, 27 3 2007',
-  dateParts: { day: 'Day', month: 'Month', year: 'Year' },
+  dateParts: ['Day', 'Month', 'Year'],
   sex: 'Sex',
   sexes: { nam: 'Male', nu: 'Female' },
   personalId: 'Personal ID number',

@@ -33,7 +33,7 @@ const vi = {
   fullName: 'Họ, chữ đệm và tên',
   birthDate: 'Ngày, tháng, năm sinh',
   dateHint: 'Ví dụ: 27 3 2007',
-  dateParts: { day: 'Ngày', month: 'Tháng', year: 'Năm' },
+  dateParts: ['Ngày', 'Tháng', 'Năm'],
   sex: 'Giới tính',
   sexes: { nam: 'Nam', nu: 'Nữ' },
   personalId: 'Số định danh cá nhân',
