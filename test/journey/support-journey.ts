@@ -211,14 +211,9 @@ export class Journey {
     if (now !== text) throw new Error(`typed "${text}" into ${path}, but it holds "${now}"`);
   }
 
-  /**
-   * A date, typed day first into its three boxes (`path` is the field's id;
-   * the boxes are `-day`, `-month`, `-year`), whatever the browser's locale.
-   */
+  /** A date, typed day first ("27/03/2007") into its box, whatever the browser's locale. */
   async date(path: string, iso: string): Promise<void> {
-    const [year, month, day] = iso.split('-') as [string, string, string];
-    for (const [part, value] of [['day', day], ['month', month], ['year', year]] as const)
-      await this.type(`${path}-${part}`, value);
+    await this.type(path, iso.split('-').reverse().join('/'));
   }
 
   /**

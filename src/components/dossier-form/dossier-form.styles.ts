@@ -54,7 +54,6 @@ export const formStyles = css`
   .choices.inline,
   .progress,
   .pair,
-  .parts,
   .buttons,
   .actions,
   .review-head {
@@ -65,13 +64,6 @@ export const formStyles = css`
   }
   [inputmode] {
     max-width: 16em;
-  }
-  /* A date's boxes sized for 2 and 4 digits, side by side even at 320 px. */
-  .parts input {
-    width: 3.5em;
-  }
-  .parts [maxlength='4'] {
-    width: 5em;
   }
   .choice {
     flex-wrap: nowrap;
@@ -86,8 +78,7 @@ export const formStyles = css`
     flex: none;
   }
   .choice label,
-  .address label,
-  .date label {
+  .address label {
     font-weight: normal;
     margin: 0.25em 0 0;
   }

@@ -9,7 +9,7 @@ import { html, nothing } from 'lit';
 import type { Commune, FormField, GroupField, Province, SimpleField } from '../../api/contract/index.js';
 import { isShown } from '../../api/contract/form-rules.js';
 import { type FieldControl, fieldFrame } from '../shared/field-frame.js';
-import { dateBoxes } from './date-input.js';
+import { dateOf, dayFirst } from './date-input.js';
 import type { AddressDraft } from './draft.js';
 import type { FormMessages } from './messages.js';
 import type { SettledProblem } from './problems.js';
@@ -39,6 +39,8 @@ export interface InputOptions {
   maxlength?: number | undefined;
   unit?: string | undefined;
   textarea?: boolean;
+  /** The draft's value as the box shows it. */
+  shown?: (value: string) => string;
 }
 
 /** A box with a problem has the error's left border; a settled one keeps its room, uncoloured. */
@@ -90,7 +92,7 @@ export function input(
     const raw = (event.target as HTMLInputElement).value;
     host.set(path, onValue ? onValue(raw) : raw === '' ? undefined : raw);
   };
-  const value = text(host.get(path));
+  const value = (options.shown ?? String)(text(host.get(path)));
   return framed(
     host,
     path,
@@ -110,10 +112,28 @@ export function input(
   );
 }
 
-/** A date in three boxes, day first (date-input.ts); `birthDate` lets the browser fill in the citizen's own. */
-export const date = (host: FieldHost, path: string, label: string, required?: boolean, help?: string, birthDate?: boolean) =>
-  framed(host, path, label, required, help ? `${help} ${host.t.dateHint}` : host.t.dateHint, 'date', (frame) =>
-    dateBoxes(host, path, frame, birthDate),
+/** A date, typed day first in one box (date-input.ts); `autocomplete` lets the browser fill in the citizen's own. */
+export const date = (
+  host: FieldHost,
+  path: string,
+  label: string,
+  required?: boolean,
+  help?: string,
+  autocomplete?: string,
+) =>
+  input(
+    host,
+    path,
+    label,
+    {
+      required,
+      help: help ? `${help} ${host.t.dateHint}` : host.t.dateHint,
+      inputmode: 'numeric',
+      maxlength: 10,
+      autocomplete,
+      shown: dayFirst,
+    },
+    dateOf,
   );
 
 /** Radio buttons, check boxes or a yes/no, in a fieldset whose legend is the label. */

@@ -32,8 +32,7 @@ const vi = {
   kinds: { person: 'Cá nhân', organisation: 'Tổ chức' },
   fullName: 'Họ, chữ đệm và tên',
   birthDate: 'Ngày, tháng, năm sinh',
-  dateHint: 'Ví dụ: 27 3 2007',
-  dateParts: ['Ngày', 'Tháng', 'Năm'],
+  dateHint: 'Ngày/tháng/năm, ví dụ: 27/03/2007.',
   sex: 'Giới tính',
   sexes: { nam: 'Nam', nu: 'Nữ' },
   personalId: 'Số định danh cá nhân',
@@ -122,8 +121,8 @@ const vi = {
     'too-small': '{l} không được nhỏ hơn {n}.',
     'too-large': '{l} không được lớn hơn {n}.',
     'not-whole': '{l} phải là số nguyên.',
-    'date-format': '{l} không phải là một ngày có thật.',
-    'date-year': '“Năm” của {l} phải gồm 4 chữ số.',
+    'date-format': '{l} không phải là một ngày hợp lệ.',
+    'date-part': '{l} cần có đủ ngày, tháng và năm.',
     'date-future': '{l} không được sau ngày hôm nay.',
     'date-past': '{l} không được trước ngày hôm nay.',
     choice: 'Lựa chọn ở {l} không hợp lệ. Vui lòng chọn lại.',
@@ -153,7 +152,7 @@ const vi = {
     | 'required-part-choose'
     | 'too-many-attach'
     | 'phone-prefix'
-    | 'date-year',
+    | 'date-part',
     string
   >,
 };

@@ -15,7 +15,7 @@ import {
 } from '../../api/contract/form-rules.js';
 import type { Draft } from './draft.js';
 import { getPath } from './draft-fields.js';
-import { dateProblem } from './date-input.js';
+import { missingPart } from './date-input.js';
 import { verbOf } from './fields.js';
 import type { FormMessages, Verb } from './messages.js';
 import { asChecked, attachmentsOf } from './submission.js';
@@ -143,8 +143,7 @@ const ADDRESS_PARTS = ['street', 'province', 'commune'] as const;
 /**
  * The problem's wording, finer than its code where the code alone would
  * point the wrong way: an address with only a part missing names that part
- * (its summary link then focuses it), so does a date (and one whose year is
- * not 4 digits says so), and a mobile number of 10 digits is
+ * (its summary link then focuses it), a date with a part missing says so, and a mobile number of 10 digits is
  * told its prefix is wrong, not its length.
  */
 function wording(code: string, value: unknown, verb: Verb, t: FormMessages): [key: string, part?: string] {
@@ -152,12 +151,7 @@ function wording(code: string, value: unknown, verb: Verb, t: FormMessages): [ke
     const missing = ADDRESS_PARTS.find((part) => !(value as Record<string, unknown>)[part]);
     if (missing) return [`required-part-${missing === 'street' ? 'type' : 'choose'}`, t[missing]];
   }
-  if (code === 'date-format') {
-    const [fault, parts] = dateProblem(value);
-    if (fault === 'year') return ['date-year'];
-    // The parts missing, named as an address's part is: “Tháng”, “Năm” (closing and opening the quotes between them).
-    if (fault === 'missing') return ['required-part-type', parts.map((part) => t.dateParts[part]).join('”, “')];
-  }
+  if (code === 'date-format' && missingPart(value)) return ['date-part'];
   if (code === 'phone' && String(value).replace(/\D/g, '').length === 10) return ['phone-prefix'];
   return [`${code}-${verb}`];
 }

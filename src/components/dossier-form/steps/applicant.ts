@@ -59,7 +59,7 @@ export function applicantStep({ form, t, draftHours }: StepContext) {
       person
         ? html`
           ${input(host, 'applicant.fullName', t.fullName, { required: true, autocomplete: 'name', maxlength: 100 })}
-          ${date(host, 'applicant.birthDate', t.birthDate, true, undefined, true)}
+          ${date(host, 'applicant.birthDate', t.birthDate, true, undefined, 'bday')}
           ${choices(
             host,
             'applicant.sex',
