@@ -192,6 +192,43 @@ export const ErrorAddressPart: Story = {
   },
 };
 
+/** Types `text` into the date of birth as a citizen does. */
+async function typeBirthDate(canvas: HTMLElement, text: string): Promise<HTMLInputElement> {
+  const box = await shadowPart<HTMLInputElement>(canvas, TAG, '#f-applicant_birthDate');
+  box.value = text;
+  box.dispatchEvent(new Event('input'));
+  return box;
+}
+
+export const DateDayFirst: Story = {
+  name: 'Dates: typed day first (4.3.1992 shown 04/03/1992, whatever the browser’s locale)',
+  play: async ({ canvasElement }) => {
+    await headingIs(canvasElement, 'Thông tin người nộp hồ sơ');
+    const box = await typeBirthDate(canvasElement, '4.3.1992');
+    await waitFor(() => expect(box.value).toBe('04/03/1992'));
+    await expect(box.getAttribute('aria-describedby')).toBe('f-applicant_birthDate-hint');
+  },
+};
+
+export const DateErrors: Story = {
+  name: 'Dates: a part missing (27/3), a date that does not exist (31/02)',
+  args: { draftStep: 1 },
+  play: async ({ canvasElement }) => {
+    await resume(canvasElement);
+    await headingIs(canvasElement, 'Tờ khai đăng ký khai sinh');
+    const mother = await shadowPart<HTMLInputElement>(canvasElement, TAG, '#f-answers_me-ngay-sinh');
+    mother.value = '31/02/1992';
+    mother.dispatchEvent(new Event('input'));
+    const child = await shadowPart<HTMLInputElement>(canvasElement, TAG, '#f-answers_ngay-sinh');
+    child.value = '27/3';
+    child.dispatchEvent(new Event('input'));
+    await click(canvasElement, '[part="next-button"]');
+    const summary = await shadowPart(canvasElement, TAG, '.error-summary');
+    await waitFor(() => expect(summary.textContent).toContain('cần có đủ ngày, tháng và năm.'));
+    await expect(summary.textContent).toContain('không phải là một ngày hợp lệ.');
+  },
+};
+
 export const RestoreTabOnly: Story = {
   name: 'Restore offer: a draft kept for this tab only',
   args: { draftStep: 1 },
