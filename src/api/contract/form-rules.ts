@@ -200,7 +200,11 @@ export function checkApplicant(definition: FormDefinition, applicant: Applicant,
   if (applicant.kind === 'organisation')
     return [
       ...check([own('name', 'text'), own('taxCode', 'tax-code')]),
-      ...check([own('fullName', 'text'), own('personalId', 'personal-id')], applicant.representative, 'applicant.representative.'),
+      ...check(
+        [own('fullName', 'text'), own('personalId', 'personal-id')],
+        applicant.representative,
+        'applicant.representative.',
+      ),
       ...contact,
     ];
   return [
@@ -243,5 +247,7 @@ export function checkAttachments(
 /** A delivery method the procedure offers, with an address when the result goes by post. */
 export function checkDelivery(definition: FormDefinition, delivery: Delivery): Problem[] {
   if (!definition.delivery.includes(delivery.method)) return [{ path: 'delivery.method', code: 'delivery' }];
-  return delivery.method === 'post' && checkAddress(delivery.address) ? [{ path: 'delivery.address', code: 'required' }] : [];
+  return delivery.method === 'post' && checkAddress(delivery.address)
+    ? [{ path: 'delivery.address', code: 'required' }]
+    : [];
 }
