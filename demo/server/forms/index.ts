@@ -2,11 +2,11 @@
  * The electronic forms (tờ khai điện tử) of the procedures this backend
  * accepts online: JSON files in the forms folder (`FORMS_DIR`, default
  * `demo/server/forms/data/`; `folder.ts` reads and checks it, `expand.ts`
- * puts in the parts the forms share). A procedure can be filed online
- * exactly when it has a form: the seed catalog's `onlineSubmission` is
- * checked against {@link hasFormDefinition}, so the search never offers to
- * file a procedure that has no form. A catalogue case names its form by id
- * ({@link formById}): the form file's name.
+ * puts in the parts the forms share). A case of a procedure is filed online
+ * exactly when the catalogue names its form by id ({@link formById}: the
+ * form file's name); the import refuses a case whose form does not exist or
+ * was written for another procedure, so the search never offers to file a
+ * case that has no form.
  *
  * The folder is read when this module loads; `main.ts` calls
  * {@link loadForms} first thing, so a broken folder stops the start with the
@@ -51,19 +51,12 @@ try {
   if (!(error instanceof FormsFolderError)) throw error;
 }
 
-/** The form of a procedure, or undefined when it cannot be filed online. */
-export const formFor = (code: string): FormDefinition | undefined => forms().byProcedure.get(code);
-
 export const hasFormDefinition = (code: string): boolean => forms().byProcedure.has(code);
 
 /** The form whose file is `<id>.json`, as a catalogue case names it. */
 export const formById = (id: string): FormDefinition | undefined => forms().byId.get(id);
 
-/** The id of the form written for procedure `code` (what a catalogue file of version 1 meant by "filed online"). */
-export function formIdFor(code: string): string | undefined {
-  const { byId, byProcedure } = forms();
-  const form = byProcedure.get(code);
-  return form && [...byId].find(([, candidate]) => candidate === form)?.[0];
-}
+/** The ids of the forms written for procedure `code` (a catalogue file of version 1 meant its only one by "filed online"). */
+export const formIdsFor = (code: string): readonly string[] => forms().byProcedure.get(code) ?? [];
 
 export { FormsFolderError };
