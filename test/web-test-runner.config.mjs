@@ -55,8 +55,6 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
-          // A locale that writes dates month first, as the citizen's browser in issue 15 did (dossier-form-dates.test.ts).
-          '--lang=en-US',
         ],
       },
     }),

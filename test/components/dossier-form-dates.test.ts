@@ -1,9 +1,9 @@
 /**
  * Dates in <dvc-dossier-form> (issue 15, item 3): typed and shown day first
  * on a browser whose locale writes the month first (the runner's Chromium
- * is started with `--lang=en-US`), sent as ISO; a date with a part missing,
- * one that does not exist or one out of range named and focused; a
- * half-typed date kept by the draft.
+ * is en-US, which the first test checks), sent as ISO; a date with a part
+ * missing, one that does not exist or one out of range named and focused;
+ * a half-typed date kept by the draft.
  */
 import { expect, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
@@ -71,6 +71,9 @@ describe('<dvc-dossier-form> dates', () => {
     expect(hint.textContent).to.equal('Ngày/tháng/năm, ví dụ: 27/03/2007.');
     expect(input.getAttribute('aria-describedby')).to.equal(hint.id);
     expect($$(element, 'input[type="date"]')).to.deep.equal([]);
+    // No picker button with the browser's faint 1 px ring: the box takes the kit's 3 px focus outline.
+    input.focus();
+    expect(getComputedStyle(input).outlineWidth).to.equal('3px');
     await expect(element).to.be.accessible();
   });
 
