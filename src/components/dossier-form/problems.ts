@@ -143,8 +143,9 @@ const ADDRESS_PARTS = ['street', 'province', 'commune'] as const;
 /**
  * The problem's wording, finer than its code where the code alone would
  * point the wrong way: an address with only a part missing names that part
- * (its summary link then focuses it), a date with a part missing says so, and a mobile number of 10 digits is
- * told its prefix is wrong, not its length.
+ * (its summary link then focuses it), a date with a part missing ("27/3")
+ * says so rather than that it is no date, and a mobile number of 10 digits
+ * is told its prefix is wrong, not its length.
  */
 function wording(code: string, value: unknown, verb: Verb, t: FormMessages): [key: string, part?: string] {
   if (code === 'required' && value && typeof value === 'object') {
