@@ -52,7 +52,11 @@ describe(
       assert.match(run.out, /Procedures: 0 added, 1 changed, 0 removed\n {2}changed: 1\.001193/);
       assert.equal((await birth()).name, RENAMED);
       assert.match(backend.output(), /catalogue import of .*doi-ten\.json: 0 added, 1 changed, 0 removed/);
-      assert.deepEqual(await readdir(inboxOf(command.dir)), ['watcher.json'], 'nothing but the watcher is left in the inbox');
+      assert.deepEqual(
+        await readdir(inboxOf(command.dir)),
+        ['watcher.json'],
+        'nothing but the watcher is left in the inbox',
+      );
     });
 
     test('an import cancelled while the backend is busy never lands: withdrawn on Ctrl-C, dropped if its command was killed', async () => {
