@@ -168,7 +168,12 @@ describe('form definitions', () => {
   });
 
   test("the slots are the documents to upload of the cases filed with the form, with the catalog's templates", () => {
-    for (const form of formDefinitions) {
+    const named = formDefinitions.filter((form) =>
+      demoCatalogue.procedures.some(({ cases }) => cases.some((item) => item.form && formById(item.form) === form)),
+    );
+    const unnamed = formDefinitions.filter((form) => !named.includes(form));
+    assert.deepEqual(unnamed, [formById('tinh-trang-hon-nhan')], "no case's but the form kept for older catalogues");
+    for (const form of named) {
       const procedure = demoCatalogue.procedures.find((candidate) => candidate.code === form.procedure);
       assert.ok(procedure, `${form.procedure} is in the catalog`);
       const cases = procedure.cases.filter((item) => item.form !== undefined && formById(item.form) === form);
@@ -204,7 +209,8 @@ describe('GET /procedures/{code}/form', () => {
     const filed = procedures.flatMap((entry) =>
       entry.cases.filter((item) => item.form !== undefined).map((item) => ({ entry, item })),
     );
-    assert.equal(new Set(filed.map(({ item }) => item.form)).size, formDefinitions.length, "every form is a case's");
+    // Every form is a case's, but the one 1.004873 had before each of its cases had its own (kept for older catalogues).
+    assert.equal(new Set(filed.map(({ item }) => item.form)).size, formDefinitions.length - 1);
     for (const { entry, item } of filed) {
       const url = `${backend.url}${API}/procedures/${entry.code}/form`;
       const {
