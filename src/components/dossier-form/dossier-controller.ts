@@ -35,10 +35,26 @@ import {
 import type { DossierHost, HostServices } from './host.js';
 import { fromPage, isCurrentStep, recordStep, stepIn } from './history.js';
 import type { FormMessages } from './messages.js';
+import type { ReceiptMessages } from './steps/receipt-messages.js';
+import type { Lang } from '../../i18n/lang.js';
 import type { Issue, StepName } from './problems.js';
 import { checkStep, fieldToFocus, firstStepWith, messageOf, ShownProblems, stepsOf } from './problems.js';
 import { busyUploads, restoreUploads } from './steps/documents.js';
 import { submissionOf } from './submission.js';
+
+/** The receipt's chunk, and its text in the page's language. */
+export interface ReceiptPart {
+  view: ReceiptModule['receiptView'];
+  text: ReceiptMessages;
+}
+type ReceiptModule = typeof import('./steps/receipt.js');
+
+/** The receipt's chunk and text: fetched beside the filing, so the receipt shows as soon as the answer comes. */
+const receiptPart = (lang: Lang): Promise<ReceiptPart> =>
+  import('./steps/receipt.js').then(async (module) => ({
+    view: module.receiptView,
+    text: await module.receiptMessages(lang),
+  }));
 
 export class DossierController implements ReactiveController, FieldsOwner {
   status: Status = 'loading';
@@ -54,6 +70,8 @@ export class DossierController implements ReactiveController, FieldsOwner {
   /** Why the review step is shown again (the form changed). */
   notice?: string | undefined;
   receipt?: DossierReceipt | undefined;
+  /** The receipt's view and text, loaded while the dossier is sent (steps/receipt.ts). */
+  receiptPart?: ReceiptPart | undefined;
   /** Another tab fills the same dossier: saving stops until the citizen takes over. */
   conflict = false;
   /** "Thay đổi" was followed from the review: "Tiếp tục" goes back there (GOV.UK's check answers pattern). */
@@ -401,7 +419,14 @@ export class DossierController implements ReactiveController, FieldsOwner {
     this.notice = undefined;
     this.host.requestUpdate();
     try {
-      this.filed(await submitDossier(this.services.backend(), submissionOf(definition, draft), draft.key), draft);
+      // A receipt chunk that fails to load fails the send: "Thử lại" files again under the same key, which
+      // answers with the same receipt, so the dossier is still filed once.
+      const [receipt, part] = await Promise.all([
+        submitDossier(this.services.backend(), submissionOf(definition, draft), draft.key),
+        receiptPart(this.services.lang()),
+      ]);
+      this.receiptPart = part;
+      this.filed(receipt, draft);
     } catch (error) {
       this.refused(error, t);
     } finally {

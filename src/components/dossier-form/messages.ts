@@ -19,6 +19,11 @@ const vi = {
   change: 'Thay đổi',
   notGiven: 'Không khai',
   noFiles: 'Không có tệp',
+  fees: 'Phí, lệ phí',
+  noFee: 'Không thu phí, lệ phí.',
+  /** A fee whose amount the catalogue does not fix. */
+  feeUnknown: 'theo mức cơ quan thông báo',
+  feeWhen: 'Nộp khi nhận kết quả; cách nộp được ghi trên giấy biên nhận.',
   next: 'Tiếp tục',
   back: 'Quay lại',
   send: 'Gửi hồ sơ',
@@ -92,20 +97,6 @@ const vi = {
     'Thủ tục này chưa nhận hồ sơ trực tuyến. Vui lòng xem thông tin thủ tục và nộp trực tiếp tại Bộ phận Một cửa.',
   procedureInfo: 'Xem thông tin thủ tục',
   brokenForm: 'Biểu mẫu của thủ tục này đang bị lỗi. Vui lòng thử lại sau hoặc nộp trực tiếp tại Bộ phận Một cửa.',
-  doneHeading: 'Đã nộp hồ sơ thành công',
-  receiptCode: 'Mã hồ sơ',
-  procedure: 'Thủ tục',
-  agency: 'Cơ quan tiếp nhận',
-  receivedAt: 'Thời gian tiếp nhận',
-  appointmentAt: 'Ngày hẹn trả kết quả',
-  noAppointment: 'Cơ quan sẽ thông báo khi có kết quả',
-  lookupCode: 'Mã tra cứu',
-  lookupCodeHint: 'Giữ mã này để tra cứu hồ sơ; mã chỉ hiện một lần.',
-  lookupIdHint: 'Khi tra cứu cần mã hồ sơ và số định danh cá nhân của người nộp (tổ chức: mã số thuế).',
-  nextSteps: 'Các bước tiếp theo',
-  lookupLink: 'Tra cứu tình trạng hồ sơ',
-  print: 'In giấy biên nhận',
-  another: 'Nộp hồ sơ khác',
   /** A problem at a field, naming it. */
   /** A problem at a field: `{l}` is its label, `{n}` the limit; `-choose`/`-attach` variants where the wording differs. */
   problems: {

@@ -1,0 +1,36 @@
+/**
+ * Text only the receipt of `<dvc-dossier-form>` shows, Vietnamese. Kept out
+ * of `messages.ts` so that it travels with the receipt's lazy chunk: the
+ * form's page loads it only once a dossier is sent, and stays within its
+ * 40 KB budget. `receipt-messages.en.ts` must have every key.
+ */
+const vi = {
+  doneHeading: 'Đã nộp hồ sơ thành công',
+  receiptCode: 'Mã hồ sơ',
+  applicant: 'Người nộp hồ sơ',
+  procedure: 'Thủ tục',
+  case: 'Trường hợp',
+  agency: 'Cơ quan tiếp nhận',
+  receivedAt: 'Thời gian tiếp nhận',
+  appointmentAt: 'Ngày hẹn trả kết quả',
+  noAppointment: 'Cơ quan sẽ thông báo khi có kết quả',
+  documents: 'Giấy tờ đã nộp',
+  noDocuments: 'Không đính kèm giấy tờ.',
+  lookupCode: 'Mã tra cứu',
+  lookupCodeHint: 'Giữ mã này để tra cứu hồ sơ; mã chỉ hiện một lần.',
+  lookupIdHint: 'Khi tra cứu cần mã hồ sơ và số định danh cá nhân của người nộp (tổ chức: mã số thuế).',
+  nextSteps: 'Các bước tiếp theo',
+  desk: 'Nơi tiếp nhận và trả kết quả',
+  address: 'Địa chỉ',
+  phone: 'Điện thoại',
+  openingHours: 'Giờ tiếp nhận',
+  lookupLink: 'Tra cứu tình trạng hồ sơ',
+  print: 'In giấy biên nhận',
+  another: 'Nộp hồ sơ khác',
+};
+
+export type ReceiptMessages = typeof vi;
+
+/** The receipt's text in `lang`: Vietnamese at once, English fetched on English pages only. */
+export const receiptMessages = (lang: string | undefined): Promise<ReceiptMessages> =>
+  lang === 'en' ? import('./receipt-messages.en.js').then((module) => module.english) : Promise.resolve(vi);
