@@ -13,6 +13,8 @@ import type { Commune, DossierReceipt, DossierSubmission, FormDefinition } from 
 import { DemoAdapter, type DemoAdapterOptions } from './adapters/demo-adapter.js';
 import { demoDossiers, type DemoSubmitFailure } from './adapters/demo-dossiers.js';
 import '../src/dossier-form.js';
+import { servedForm } from '../demo/server/catalogue/cases.js';
+import { procedures as catalogueEntries } from '../demo/server/catalogue/seed/catalogue.js';
 import { COMMUNES, PROVINCES } from '../demo/server/units/data.js';
 import { filledDraft, seedDraft } from './fixtures/dossier-drafts.js';
 import { storyForms } from './fixtures/form-definitions.js';
@@ -27,19 +29,17 @@ for (const [code, province, name] of COMMUNES) {
 }
 
 /**
- * The forms as the reference backend serves them (forms/procedure-form.ts):
- * with the procedure's name and, where it has several cases filed online,
- * those cases to choose from.
+ * The forms as the reference backend serves them, by the backend's own
+ * `servedForm`: with the procedure's name and, where it has several cases
+ * filed online, those cases to choose from.
  */
-const servedForms: FormDefinition[] = storyForms.definitions.map((form) => {
-  const procedure = seedCatalogue.procedures.find(({ code }) => code === form.procedure)!;
-  const online = procedure.cases.filter((item) => item.onlineSubmission);
-  return {
-    ...form,
-    procedureName: procedure.name,
-    case: online[0]!.code,
-    ...(online.length > 1 && { cases: online.map(({ code, name }) => ({ code, name })) }),
-  };
+const servedForms: FormDefinition[] = [...storyForms.byId].map(([id, form]) => {
+  const entry = catalogueEntries.find(({ code }) => code === form.procedure)!;
+  return servedForm(
+    entry,
+    entry.cases.find((item) => item.form === id)!,
+    form,
+  );
 });
 
 /** A definition whose field type no widget knows: the broken-definition state. */

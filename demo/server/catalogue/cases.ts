@@ -8,7 +8,7 @@
  * the repository and the Storybook catalogue.
  */
 import type { CatalogueCase, CatalogueProcedure } from '../../../src/api/contract/catalogue-file.js';
-import type { Agency, Field, ProcedureCase, ProcedureDetail } from '../../../src/api/contract/index.js';
+import type { Agency, Field, FormDefinition, ProcedureCase, ProcedureDetail } from '../../../src/api/contract/index.js';
 
 /** A procedure of the catalogue with its agency and field whole. */
 export type CatalogueEntry = Omit<CatalogueProcedure, 'agency' | 'field'> & { agency: Agency; field: Field };
@@ -47,3 +47,17 @@ export function procedureDetailOf(entry: CatalogueEntry): ProcedureDetail {
 /** The online case `code` names, or the first online case (the usual one) when it names none. */
 export const onlineCase = (cases: readonly CatalogueCase[], code: string | undefined): CatalogueCase | undefined =>
   cases.find((item) => online(item) && (code === undefined || item.code === code));
+
+/**
+ * `form`, the e-form of `entry`'s case `filed`, as citizens get it: with the
+ * procedure's name above every step, the case it is filled for and, when
+ * several cases are filed online, those cases to choose from first.
+ */
+export function servedForm(
+  entry: Pick<CatalogueEntry, 'name' | 'cases'>,
+  filed: CatalogueCase,
+  form: FormDefinition,
+): FormDefinition {
+  const choices = entry.cases.filter(online).map(({ code, name }) => ({ code, name }));
+  return { ...form, procedureName: entry.name, case: filed.code, ...(choices.length > 1 && { cases: choices }) };
+}

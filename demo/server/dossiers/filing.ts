@@ -134,15 +134,10 @@ const formChanged = (what: string): HttpError =>
  * online, while the procedure still is, is a form that changed under a
  * draft: the citizen reloads and chooses again, as after a new form version.
  */
-async function caseAndForm(db: Queryable, submission: DossierSubmission): Promise<FilingCase> {
-  try {
-    return await procedureAndForm(db, submission.procedure, submission.case);
-  } catch (error) {
-    if (submission.case === undefined || !(error instanceof HttpError) || error.code !== 'form_not_found') throw error;
-    await procedureAndForm(db, submission.procedure);
-    throw formChanged(`The case ${submission.case} is no longer filed online`);
-  }
-}
+const caseAndForm = (db: Queryable, submission: DossierSubmission): Promise<FilingCase> =>
+  procedureAndForm(db, submission.procedure, submission.case, () =>
+    formChanged(`The case ${submission.case} is no longer filed online`),
+  );
 
 /**
  * Files `submission` under the idempotency `key` and returns its receipt;

@@ -2,11 +2,11 @@
  * The electronic forms (tờ khai điện tử) of the procedures this backend
  * accepts online: JSON files in the forms folder (`FORMS_DIR`, default
  * `demo/server/forms/data/`; `folder.ts` reads and checks it, `expand.ts`
- * puts in the parts the forms share). A procedure can be filed online
- * exactly when it has a form: the seed catalog's `onlineSubmission` is
- * checked against {@link hasFormDefinition}, so the search never offers to
- * file a procedure that has no form. A catalogue case names its form by id
- * ({@link formById}): the form file's name.
+ * puts in the parts the forms share). A case of a procedure is filed online
+ * exactly when the catalogue names its form by id ({@link formById}: the
+ * form file's name); the import refuses a case whose form does not exist or
+ * was written for another procedure, so the search never offers to file a
+ * case that has no form.
  *
  * The folder is read when this module loads; `main.ts` calls
  * {@link loadForms} first thing, so a broken folder stops the start with the

@@ -5,7 +5,7 @@
  */
 import type { CatalogueCase } from '../../../src/api/contract/catalogue-file.js';
 import type { FormDefinition } from '../../../src/api/contract/index.js';
-import { onlineCase } from '../catalogue/cases.js';
+import { onlineCase, servedForm as servedFormOf } from '../catalogue/cases.js';
 import { type ProcedureForFiling, procedureForFiling } from '../catalogue/repository.js';
 import { procedureNotFound } from '../catalogue/routes.js';
 import type { Queryable } from '../db/index.js';
@@ -26,28 +26,32 @@ export interface FilingCase {
   form: FormDefinition;
 }
 
+const formOf = (filed: CatalogueCase | undefined): FormDefinition | undefined =>
+  filed?.form === undefined ? undefined : formById(filed.form);
+
 /**
  * The procedure, its online case `caseCode` (the first online case when
  * none is named) and that case's form, or the 404 that says which is
- * missing: a case that is gone, or no longer filed online, is a form that
- * is gone.
+ * missing. A named case that is gone, or no longer filed online, is a form
+ * that is gone (404) for the form endpoint; the filing passes `caseGone`
+ * to tell a draft kept across a catalogue change that it must choose again
+ * while the procedure is still filed online.
  */
-export async function procedureAndForm(db: Queryable, code: string, caseCode?: string): Promise<FilingCase> {
+export async function procedureAndForm(
+  db: Queryable,
+  code: string,
+  caseCode?: string,
+  caseGone: () => HttpError = formNotFound,
+): Promise<FilingCase> {
   const procedure = await procedureForFiling(db, code);
   if (!procedure) throw procedureNotFound(code);
-  const filed = procedure.online_submission ? onlineCase(procedure.cases, caseCode) : undefined;
-  const form = filed?.form === undefined ? undefined : formById(filed.form);
-  if (!filed || !form) throw formNotFound();
-  return { procedure, case: filed, form };
+  if (!procedure.online_submission) throw formNotFound();
+  const filed = onlineCase(procedure.cases, caseCode);
+  const form = formOf(filed);
+  if (filed && form) return { procedure, case: filed, form };
+  throw caseCode !== undefined && formOf(onlineCase(procedure.cases, undefined)) ? caseGone() : formNotFound();
 }
 
-/** The form as the form endpoint serves it: with the procedure's name, its case, and the cases to choose from. */
-export function servedForm({ procedure, case: filed, form }: FilingCase): FormDefinition {
-  const online = procedure.cases.filter((item) => item.form !== undefined);
-  return {
-    ...form,
-    procedureName: procedure.name,
-    case: filed.code,
-    ...(online.length > 1 && { cases: online.map(({ code, name }) => ({ code, name })) }),
-  };
-}
+/** The form as the form endpoint serves it. */
+export const servedForm = ({ procedure, case: filed, form }: FilingCase): FormDefinition =>
+  servedFormOf(procedure, filed, form);
