@@ -192,14 +192,16 @@ describe('GET /procedures/{code}/form', () => {
   });
   after(() => backend.close());
 
-  test("answers each form as defined, with its procedure's name and the case it is for", async () => {
+  test("answers each form as defined, with its procedure's name, the case it is for and that case's fees", async () => {
     for (const form of formDefinitions) {
       const served = await getJson(`${backend.url}${API}/procedures/${form.procedure}/form`, FormDefinition);
-      const { procedureName, case: filed, cases, ...defined } = served;
+      const { procedureName, case: filed, cases, fees, ...defined } = served;
       assert.deepEqual(defined, form);
       const procedure = shownProcedures.find(({ code }) => code === form.procedure)!;
       assert.equal(procedureName, procedure.name);
-      assert.equal(filed, procedure.cases.find((item) => item.onlineSubmission)!.code);
+      const first = procedure.cases.find((item) => item.onlineSubmission)!;
+      assert.equal(filed, first.code);
+      assert.deepEqual(fees, first.fees);
       const online = procedure.cases.filter((item) => item.onlineSubmission);
       assert.deepEqual(cases, online.length > 1 ? online.map(({ code, name }) => ({ code, name })) : undefined);
     }
@@ -207,7 +209,10 @@ describe('GET /procedures/{code}/form', () => {
 
   test('answers the form of the case asked for; 404 for a case that is not filed online here', async () => {
     const url = `${backend.url}${API}/procedures/1.004873/form`;
-    assert.equal((await getJson(`${url}?case=cap-lai`, FormDefinition)).case, 'cap-lai');
+    const reissue = await getJson(`${url}?case=cap-lai`, FormDefinition);
+    assert.equal(reissue.case, 'cap-lai');
+    const shown = shownProcedures.find(({ code }) => code === '1.004873')!;
+    assert.deepEqual(reissue.fees, shown.cases.find((item) => item.code === 'cap-lai')!.fees);
     await getError(`${url}?case=khong-co`, 404, 'form_not_found');
     await getError(
       `${backend.url}${API}/procedures/1.001193/form?case=lien-thong-thuong-tru-bhyt`,

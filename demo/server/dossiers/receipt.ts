@@ -4,12 +4,7 @@
  * the "what happens next" sentences (who looks at the dossier and when, how
  * to follow it, how the result comes back, when and where to pay).
  */
-import type {
-  CaseFee,
-  DossierReceipt,
-  DossierSubmission,
-  LookupSecretKind,
-} from '../../../src/api/contract/index.js';
+import type { CaseFee, DossierReceipt, DossierSubmission, LookupSecretKind } from '../../../src/api/contract/index.js';
 import type { FilingCase } from '../forms/procedure-form.js';
 import type { UploadClaimRow } from '../uploads/repository.js';
 
@@ -52,7 +47,11 @@ function payment(fees: readonly CaseFee[], method: DossierSubmission['delivery']
   ];
 }
 
-export const nextSteps = (submission: DossierSubmission, kind: LookupSecretKind, fees: readonly CaseFee[]): string[] => [
+export const nextSteps = (
+  submission: DossierSubmission,
+  kind: LookupSecretKind,
+  fees: readonly CaseFee[],
+): string[] => [
   REVIEW,
   followUp(submission, kind),
   RESULT[submission.delivery.method],
