@@ -35,6 +35,11 @@ describe('the receipt', () => {
       phone: ubnd.phone,
       openingHours: ubnd.openingHours,
     });
+    // Free when registered on time, paid when late: what is due is "if any".
+    assert.equal(
+      receipt.nextSteps.at(-1),
+      'Trước khi trả kết quả, Bộ phận Một cửa sẽ yêu cầu nộp phí, lệ phí (nếu có) ghi trên phiếu này; số tiền và cách nộp hiển thị khi tra cứu hồ sơ.',
+    );
     // Two cases, one filed elsewhere: the receipt still says which this is.
     assert.deepEqual(receipt.case, { code: 'thong-thuong', name: caseOf('1.001193', 'thong-thuong').name });
   });

@@ -32,14 +32,16 @@ const RESULT: Record<DossierSubmission['delivery']['method'], string> = {
  * When and where to pay, if anything is due: at the desk when the result is
  * collected there; otherwise the desk asks for it before sending the result,
  * and the lookup shows how (the officer's payment request). A fee whose
- * amount the catalogue does not fix is announced by the desk.
+ * amount the catalogue does not fix is announced by the desk; where the
+ * case lists free and paying situations, what is due is "if any".
  */
 function payment(fees: readonly CaseFee[], method: DossierSubmission['delivery']['method']): string[] {
   const due = fees.filter((fee) => fee.amount !== 0);
   if (!due.length) return [];
+  // Some cases are free and others not (on time or late, exempted people): the desk says which applies.
   const what = due.every((fee) => fee.amount === null)
     ? 'phí, lệ phí theo mức Bộ phận Một cửa thông báo'
-    : 'phí, lệ phí ghi trên phiếu này';
+    : `phí, lệ phí${due.length < fees.length ? ' (nếu có)' : ''} ghi trên phiếu này`;
   return [
     method === 'desk'
       ? `Nộp ${what} tại Bộ phận Một cửa khi nhận kết quả.`

@@ -16,6 +16,7 @@ const form: FormMessages = {
   noFiles: 'No files',
   fees: 'Fees and charges',
   noFee: 'No fee or charge.',
+  free: 'free',
   feeUnknown: 'as the agency sets it',
   feeWhen: 'Paid when you receive the result; the receipt says how.',
   next: 'Continue',

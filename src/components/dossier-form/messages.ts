@@ -21,6 +21,7 @@ const vi = {
   noFiles: 'Không có tệp',
   fees: 'Phí, lệ phí',
   noFee: 'Không thu phí, lệ phí.',
+  free: 'miễn phí',
   /** A fee whose amount the catalogue does not fix. */
   feeUnknown: 'theo mức cơ quan thông báo',
   feeWhen: 'Nộp khi nhận kết quả; cách nộp được ghi trên giấy biên nhận.',

@@ -21,14 +21,14 @@ export const row = (label: string, value: unknown) => html`<div><dt>${label}</dt
 
 /**
  * A case's fees as the review and the receipt show them: each with its
- * amount (or "as the agency sets it") and its note, which often says what
+ * amount ("free", or "as the agency sets it") and its note, which often says what
  * the amount is per ("8.000 đồng/bản"); "free" when none costs anything.
  */
 export function feeList({ t, common }: StepContext, fees: readonly CaseFee[]) {
   if (fees.every((fee) => fee.amount === 0)) return t.noFee;
   return html`<ul>${fees.map(
     ({ label, amount, note }) =>
-      html`<li><span lang="vi">${label}</span>: <b>${amount === null ? t.feeUnknown : common.money(amount)}</b>${note ? html` (<span lang="vi">${note}</span>)` : nothing}</li>`,
+      html`<li><span lang="vi">${label}</span>: <b>${amount === null ? t.feeUnknown : amount ? common.money(amount) : t.free}</b>${note ? html` (<span lang="vi">${note}</span>)` : nothing}</li>`,
   )}</ul>`;
 }
 
