@@ -35,26 +35,11 @@ import {
 import type { DossierHost, HostServices } from './host.js';
 import { fromPage, isCurrentStep, recordStep, stepIn } from './history.js';
 import type { FormMessages } from './messages.js';
-import type { ReceiptMessages } from './steps/receipt-messages.js';
-import type { Lang } from '../../i18n/lang.js';
+import { receiptLoader, type ReceiptPart } from './receipt-loader.js';
 import type { Issue, StepName } from './problems.js';
 import { checkStep, fieldToFocus, firstStepWith, messageOf, ShownProblems, stepsOf } from './problems.js';
 import { busyUploads, restoreUploads } from './steps/documents.js';
 import { submissionOf } from './submission.js';
-
-/** The receipt's chunk, and its text in the page's language. */
-export interface ReceiptPart {
-  view: ReceiptModule['receiptView'];
-  text: ReceiptMessages;
-}
-type ReceiptModule = typeof import('./steps/receipt.js');
-
-/** The receipt's chunk and text: fetched beside the filing, so the receipt shows as soon as the answer comes. */
-const receiptPart = (lang: Lang): Promise<ReceiptPart> =>
-  import('./steps/receipt.js').then(async (module) => ({
-    view: module.receiptView,
-    text: await module.receiptMessages(lang),
-  }));
 
 export class DossierController implements ReactiveController, FieldsOwner {
   status: Status = 'loading';
@@ -70,8 +55,9 @@ export class DossierController implements ReactiveController, FieldsOwner {
   /** Why the review step is shown again (the form changed). */
   notice?: string | undefined;
   receipt?: DossierReceipt | undefined;
-  /** The receipt's view and text, loaded while the dossier is sent (steps/receipt.ts). */
+  /** The receipt's view and text (steps/receipt.ts), once the dossier is filed. */
   receiptPart?: ReceiptPart | undefined;
+  private readonly loadReceipt = receiptLoader(() => this.services.lang());
   /** Another tab fills the same dossier: saving stops until the citizen takes over. */
   conflict = false;
   /** "Thay đổi" was followed from the review: "Tiếp tục" goes back there (GOV.UK's check answers pattern). */
@@ -361,7 +347,11 @@ export class DossierController implements ReactiveController, FieldsOwner {
     const draft = this.draft;
     if (!draft) return;
     draft.step = index;
-    if (index === this.steps.length - 1) this.changing = false;
+    if (index === this.steps.length - 1) {
+      this.changing = false;
+      // The receipt's chunk, ahead of sending (receipt-loader.ts); a failure is met again, and told, when sending.
+      this.loadReceipt().catch(() => {});
+    }
     this.problems.clear();
     this.save();
     if (!this.host.noHistory && history !== 'none') recordStep(draft.id, index, history === 'push');
@@ -423,7 +413,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
       // answers with the same receipt, so the dossier is still filed once.
       const [receipt, part] = await Promise.all([
         submitDossier(this.services.backend(), submissionOf(definition, draft), draft.key),
-        receiptPart(this.services.lang()),
+        this.loadReceipt(),
       ]);
       this.receiptPart = part;
       this.filed(receipt, draft);

@@ -17,7 +17,6 @@ const form: FormMessages = {
   fees: 'Fees and charges',
   noFee: 'No fee or charge.',
   free: 'free',
-  feeUnknown: 'as the agency sets it',
   feeWhen: 'Paid when you receive the result; the receipt says how.',
   next: 'Continue',
   back: 'Back',

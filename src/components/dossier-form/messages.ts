@@ -22,8 +22,6 @@ const vi = {
   fees: 'Phí, lệ phí',
   noFee: 'Không thu phí, lệ phí.',
   free: 'miễn phí',
-  /** A fee whose amount the catalogue does not fix. */
-  feeUnknown: 'theo mức cơ quan thông báo',
   feeWhen: 'Nộp khi nhận kết quả; cách nộp được ghi trên giấy biên nhận.',
   next: 'Tiếp tục',
   back: 'Quay lại',

@@ -21,14 +21,16 @@ export const row = (label: string, value: unknown) => html`<div><dt>${label}</dt
 
 /**
  * A case's fees as the review and the receipt show them: each with its
- * amount ("free", or "as the agency sets it") and its note, which often says what
- * the amount is per ("8.000 đồng/bản"); "free" when none costs anything.
+ * amount ("free"; none where the catalogue fixes none, as in the search's
+ * detail) and its note, which says what the amount is per ("8.000
+ * đồng/bản") or who sets it; "free" when none costs anything.
  */
 export function feeList({ t, common }: StepContext, fees: readonly CaseFee[]) {
   if (fees.every((fee) => fee.amount === 0)) return t.noFee;
+  // The note's space is outside its template: the build trims a template's leading space.
   return html`<ul>${fees.map(
     ({ label, amount, note }) =>
-      html`<li><span lang="vi">${label}</span>: <b>${amount === null ? t.feeUnknown : amount ? common.money(amount) : t.free}</b>${note ? html` (<span lang="vi">${note}</span>)` : nothing}</li>`,
+      html`<li><span lang="vi">${label}</span>${amount === null ? nothing : html`: <b>${amount ? common.money(amount) : t.free}</b>`} ${note ? html`(<span lang="vi">${note}</span>)` : nothing}</li>`,
   )}</ul>`;
 }
 

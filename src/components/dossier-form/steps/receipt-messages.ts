@@ -1,8 +1,9 @@
 /**
  * Text only the receipt of `<dvc-dossier-form>` shows, Vietnamese. Kept out
  * of `messages.ts` so that it travels with the receipt's lazy chunk: the
- * form's page loads it only once a dossier is sent, and stays within its
- * 40 KB budget. `receipt-messages.en.ts` must have every key.
+ * form's page loads it only on the way to sending, and stays within its
+ * budgets. `receipt-messages.en.ts` must have every key; the loader
+ * (receipt-loader.ts) fetches it on English pages only.
  */
 const vi = {
   doneHeading: 'Đã nộp hồ sơ thành công',
@@ -30,7 +31,4 @@ const vi = {
 };
 
 export type ReceiptMessages = typeof vi;
-
-/** The receipt's text in `lang`: Vietnamese at once, English fetched on English pages only. */
-export const receiptMessages = (lang: string | undefined): Promise<ReceiptMessages> =>
-  lang === 'en' ? import('./receipt-messages.en.js').then((module) => module.english) : Promise.resolve(vi);
+export const receiptVi: ReceiptMessages = vi;

@@ -6,8 +6,8 @@
  * and hours, and print / look up / file another.
  *
  * Its own chunk with its own text (`receipt-messages.ts`): the controller
- * imports it while the dossier is being sent, so the form's page does not
- * carry it before (the page is at its size budget). It imports no code,
+ * imports it once the review shows (receipt-loader.ts), so the form's page
+ * does not carry it before (the page is at its size budget). It imports no code,
  * only types: Lit and the form's helpers come in `kit` from the form's chunk.
  * A static import of Lit here made the bundler split the chunk every
  * widget shares in three (+0.6 KB and two requests on every page). A receipt of a dossier
@@ -19,7 +19,7 @@ import type { StepContext } from './frame.js';
 import type { ReceiptKit } from './notices.js';
 import type { ReceiptMessages } from './receipt-messages.js';
 
-export { receiptMessages } from './receipt-messages.js';
+export { receiptVi } from './receipt-messages.js';
 
 const vi = ({ html }: ReceiptKit, text: string) => html`<span lang="vi">${text}</span>`;
 
