@@ -6,7 +6,7 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { expect, userEvent } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { fold } from '../src/i18n/fold.js';
 import '../src/procedure-search.js';
 import { demoAdapter, demoBackends, shadowPart, type DemoBackend } from './support.js';
@@ -107,60 +107,47 @@ export const EmptyResult: Story = {
 };
 
 /**
- * Nothing matched, and the backend sent the closest procedures: "Có phải bạn
- * muốn tìm…". The demo adapter does not compute them (the reference
- * backend's index does), so this story's adapter answers the demo's own
- * matches for "khai sinh" as the closest.
+ * Nothing matched ("khai sinh" and a word no procedure holds), and the
+ * closest procedures follow: "Có phải bạn muốn tìm…". The demo backend
+ * computes them with the reference backend's own search.
  */
 export const ClosestProcedures: Story = {
   name: 'Nothing matched: did you mean',
   args: { query: 'khai sinh xyzzy' },
-  render: (args) => html`
-    <dvc-procedure-search no-history query=${args.query} .adapter=${closestOnly(demoAdapter('seed')!)}></dvc-procedure-search>
-  `,
-  play: shows('[part="closest-heading"]'),
+  play: async ({ canvasElement }) => {
+    await shadowPart(canvasElement, TAG, '[part="closest-heading"]');
+    const first = await shadowPart(canvasElement, TAG, '[part="result"] a');
+    await expect(first.textContent?.trim()).toBe('Đăng ký khai sinh');
+  },
 };
 
-/** `adapter`, except that every search finds nothing and offers its matches for "khai sinh" as the closest. */
-function closestOnly<A extends { searchProcedures: DemoAdapterSearch }>(adapter: A): A {
-  return Object.assign(Object.create(adapter) as A, {
-    async searchProcedures(query: Parameters<DemoAdapterSearch>[0], options?: Parameters<DemoAdapterSearch>[1]) {
-      const near = await adapter.searchProcedures({ ...query, q: 'khai sinh', page: 1, pageSize: 5 }, options);
-      return { items: [], total: 0, page: query.page, pageSize: query.pageSize, closest: near.items };
-    },
-  });
-}
-type DemoAdapterSearch = NonNullable<ReturnType<typeof demoAdapter>>['searchProcedures'];
+/** A citizen's typo and run-together words still find the procedure ("kethon": the space skipped). */
+export const TypedAsCitizens: Story = {
+  name: 'Typed as citizens type: "kethon"',
+  args: { query: 'kethon' },
+  play: async ({ canvasElement }) => {
+    const first = await shadowPart(canvasElement, TAG, '[part="result"] a');
+    await expect(first.textContent?.trim()).toBe('Đăng ký kết hôn');
+  },
+};
 
-/** Browsing by life event: the filter's options come from the backend (`GET /life-events`). */
+/** Browsing by life event, without typing: the backend's events (data/life-events.json) with their counts. */
 export const BrowseByLifeEvent: Story = {
   name: 'Browse by life event',
-  render: () =>
-    html`<dvc-procedure-search no-history .adapter=${withLifeEvents(demoAdapter('seed')!)}></dvc-procedure-search>`,
-  play: shows('#event-filter'),
+  play: async ({ canvasElement }) => {
+    const select = await shadowPart<HTMLSelectElement>(canvasElement, TAG, '#event-filter');
+    const option = [...select.options].find((o) => o.value === 'ket-hon');
+    await expect(option?.textContent).toMatch(/^Kết hôn \(\d+\)$/);
+    const listed = /\((\d+)\)/.exec(option!.textContent!)![1]!;
+    await userEvent.selectOptions(select, 'ket-hon');
+    // The event's count in the list is the number of results it gives.
+    await waitFor(() =>
+      expect(canvasElement.querySelector(TAG)?.shadowRoot?.querySelector('[part="count"]')?.textContent).toMatch(
+        new RegExp(`\\b${listed} `),
+      ),
+    );
+  },
 };
-
-/** Two of the reference backend's life events (data/life-events.json), which the demo adapter does not have. */
-const LIFE_EVENTS = [
-  { code: 'ket-hon', name: 'Kết hôn', procedures: ['1.000894', '1.004746', '1.004873'] },
-  { code: 'nguoi-than-qua-doi', name: 'Người thân qua đời', procedures: ['1.000656', '1.005461', '1.001731'] },
-];
-
-/** `adapter` with life events: listed with their counts, and an event's search keeps only its procedures. */
-function withLifeEvents<A extends { searchProcedures: DemoAdapterSearch }>(adapter: A): A {
-  return Object.assign(Object.create(adapter) as A, {
-    listLifeEvents: async () => ({
-      items: LIFE_EVENTS.map(({ code, name, procedures }) => ({ code, name, count: procedures.length })),
-    }),
-    async searchProcedures(query: Parameters<DemoAdapterSearch>[0], options?: Parameters<DemoAdapterSearch>[1]) {
-      const event = LIFE_EVENTS.find((e) => e.code === query.event);
-      if (!event) return adapter.searchProcedures(query, options);
-      const all = await adapter.searchProcedures({ ...query, page: 1, pageSize: 50 }, options);
-      const items = all.items.filter((item) => event.procedures.includes(item.code));
-      return { items, total: items.length, page: 1, pageSize: query.pageSize };
-    },
-  });
-}
 
 export const EmptyCatalog: Story = {
   name: 'Empty catalog',

@@ -4,6 +4,7 @@
  */
 import { expect, waitFor } from 'storybook/test';
 import { DemoAdapter, type DemoCatalogue, type DemoFailure } from './adapters/demo-adapter.js';
+import { demoSearchData as search } from './adapters/demo-search-data.js';
 import { agencies, shownProcedures as procedures } from '../demo/server/catalogue/seed/catalogue.js';
 import { longNamesCatalogue } from './fixtures/long-names.js';
 
@@ -35,11 +36,11 @@ export function demoAdapter(backend: DemoBackend): DemoAdapter | undefined {
   if (!adapter) {
     adapter =
       backend === 'seed'
-        ? new DemoAdapter(seedCatalogue)
+        ? new DemoAdapter(seedCatalogue, { search })
         : backend === 'empty-catalog'
-          ? new DemoAdapter({ agencies, procedures: [] })
+          ? new DemoAdapter({ agencies, procedures: [] }, { search })
           : backend === 'long-names'
-            ? new DemoAdapter(longNamesCatalogue)
+            ? new DemoAdapter(longNamesCatalogue, { search })
             : backend === 'pending-forever'
               ? new DemoAdapter(seedCatalogue, { pendingForever: true })
               : new DemoAdapter(seedCatalogue, { fail: backend });

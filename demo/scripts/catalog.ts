@@ -14,17 +14,19 @@
  *                     round-trip exactly
  *
  * The database is the backend's own (DATABASE_URL, or the embedded one in
- * DATA_DIR with the backend stopped). A bad file changes nothing and the
- * message names the place at fault.
+ * DATA_DIR). While a backend runs on the embedded one, an import is handed
+ * to it (catalogue/hand-off.ts); sync and export need it stopped. A bad
+ * file changes nothing and the message names the place at fault.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { catalogueFileOf, catalogueFileText, CatalogueError } from '../server/catalogue/file.js';
+import { handOff, type HandedImport } from '../server/catalogue/hand-off.js';
 import { IMPORT_FORMATS, type ImportFormat, readImportFile } from '../server/catalogue/import-file.js';
 import { currentCatalogue, describeReport, importCatalogue, type ImportReport } from '../server/catalogue/import.js';
 import type { NationalImportOptions } from '../server/catalogue/national/catalogue.js';
 import { gatewayOptionsFromEnv, type SyncOptions, syncCatalogue } from '../server/catalogue/national/sync.js';
-import { fail, withDatabase } from './database.js';
+import { dataDir, embeddedDatabaseInUse, fail, withDatabase } from './database.js';
 
 const USAGE = `Usage: npm run catalog -- import <file> [--allow-removals] [--format F] [--agency CODE] [--agency-name NAME]
                                             replace the catalogue by the file's; prints what changed
@@ -39,7 +41,8 @@ the demo's own catalogue (demo/server/catalogue/seed/catalogue.json) is an examp
 import also reads (told apart by content, or --format ${IMPORT_FORMATS.join('|')}) the national
 procedure database's JSON answers and its Excel list export; their procedures replace those
 of their agency (the code's local suffix, else --agency) and the rest of the catalogue stays.
-Environment: DATABASE_URL, or DATA_DIR (default .data/) with the backend stopped;
+Environment: DATABASE_URL, or DATA_DIR (default .data/): while a backend runs on it, import is
+handed to that backend (sync and export need it stopped; it can sync itself: CATALOGUE_SYNC_INTERVAL);
 NATIONAL_GATEWAY_URL, NATIONAL_GATEWAY_DELAY_MS, NATIONAL_CACHE_DIR, NATIONAL_CACHE_HOURS for sync.`;
 
 /** Runs an import, printing its report, or ends the command saying nothing was imported. */
@@ -59,16 +62,26 @@ async function importFile(path: string, allowRemovingMost: boolean, options: Nat
   await reporting(path, async () => {
     const format = values.format as ImportFormat | undefined;
     if (format && !IMPORT_FORMATS.includes(format)) throw new CatalogueError(`--format: one of ${IMPORT_FORMATS}`);
+    if (embeddedDatabaseInUse()) return handedOff(bytes, { ...options, name: path, allowRemovingMost, format });
     const read = await readImportFile(bytes, path, { ...options, ...(format && { format }) });
     for (const note of read.notes) console.log(note);
     return withDatabase((db) => importCatalogue(db, read.catalogue, { allowRemovingMost }));
   });
 }
 
+/** The import done by the backend running on the embedded database (catalogue/hand-off.ts). */
+async function handedOff(bytes: Uint8Array, request: HandedImport): Promise<ImportReport> {
+  console.error('The backend is running on this database: the import is handed to it.');
+  const outcome = await handOff(dataDir(), bytes, request);
+  if ('refused' in outcome) throw new CatalogueError(outcome.refused);
+  for (const note of outcome.notes) console.log(note);
+  return outcome.report;
+}
+
 async function sync(allowRemovingMost: boolean, options: NationalImportOptions): Promise<void> {
   const nationalId = values['national-id'];
   if (!nationalId) fail(`sync needs --national-id (the agency's id in the national database).\n${USAGE}`);
-  const fromEnv = gatewayOptionsFromEnv(process.env, process.env.DATA_DIR ?? '.data/');
+  const fromEnv = gatewayOptionsFromEnv(process.env, dataDir());
   const number = (name: 'delay' | 'cache-hours', fallback: number) =>
     values[name] === undefined ? fallback : Number(values[name]);
   const gateway = {

@@ -6,8 +6,16 @@
  * command never upgrades a database's schema under running instances of
  * another version: it refuses one that is behind or ahead (db/migrate.ts).
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { liveHolder } from '../server/db/folder-lock.js';
 import { type Database, openDatabase } from '../server/db/index.js';
+
+/** The backend's data folder (DATA_DIR, default `.data/`). */
+export const dataDir = (): string => process.env.DATA_DIR ?? '.data/';
+
+/** Whether a running backend holds the embedded database (no DATABASE_URL): the command cannot open it then. */
+export const embeddedDatabaseInUse = (): boolean =>
+  !process.env.DATABASE_URL && liveHolder(`${resolve(join(dataDir(), 'pglite'))}.lock`) !== undefined;
 
 /** Prints `message` and ends the command with status 1. */
 export function fail(message: string): never {
@@ -20,7 +28,7 @@ export async function withDatabase<T>(work: (db: Database) => Promise<T>): Promi
   const db = await openDatabase(
     process.env.DATABASE_URL
       ? { url: process.env.DATABASE_URL, upgrade: false }
-      : { dataDir: join(process.env.DATA_DIR ?? '.data/', 'pglite'), upgrade: false },
+      : { dataDir: join(dataDir(), 'pglite'), upgrade: false },
   ).catch((error: unknown) => fail(`Cannot open the database: ${error instanceof Error ? error.message : error}`));
   try {
     return await work(db);

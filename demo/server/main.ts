@@ -49,6 +49,7 @@ import { API_BASE, startServer } from './app.js';
 import { demoCatalogue, formTemplates } from './catalogue/seed/catalogue.js';
 import { countListedProcedures } from './catalogue/repository.js';
 import { seedCatalogue, seedEmptyCatalogue } from './catalogue/seed/index.js';
+import { watchInbox } from './catalogue/hand-off.js';
 import { scheduleCatalogueSync } from './catalogue/national/sync.js';
 import { syntheticProcedures } from './catalogue/seed/synthetic.js';
 import { openDatabase } from './db/index.js';
@@ -136,6 +137,8 @@ const uploadStore = await createUploadStore(uploadConfig);
 const uploadLocker = env.DATABASE_URL ? new PostgresLocker(env.DATABASE_URL, log) : undefined;
 // Off unless CATALOGUE_SYNC_INTERVAL is set (demo/server/README.md, "Catalogue").
 const stopCatalogueSync = scheduleCatalogueSync(db, env, dataDir, log);
+// `npm run catalog -- import` cannot open the embedded database this process holds: it hands the file over.
+const stopCatalogueInbox = env.DATABASE_URL ? () => {} : watchInbox(db, dataDir, log);
 const stopSweeper = startUploadSweeper({
   db,
   store: uploadStore,
@@ -217,6 +220,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     console.log(`${signal}: stopping${drainSeconds ? ` in ${drainSeconds} s (readiness answers 503 meanwhile)` : ''}`);
     stopSweeper();
     stopCatalogueSync();
+    stopCatalogueInbox();
     server.drain();
     void new Promise((drained) => setTimeout(drained, drainSeconds * 1000))
       .then(() => Promise.all([server.close(), officerServer?.close()]))

@@ -4,15 +4,19 @@
  * each kind of failure) on demand and without a server, so this adapter
  * serves a catalogue from memory and can be told to fail in a given way.
  *
- * Its search follows the reference backend (`demo/server/catalogue/search.ts`), so a
- * story shows what citizens will see: the query is folded with `fold()`,
- * every token must occur in the procedure's name or other text (code, field,
- * agency, documents, results), and name matches rank first.
+ * Its search is the reference backend's own (`demo/server/catalogue/search-page.ts`
+ * over a `SearchIndex`, with the backend's synonym table and life events),
+ * so a story shows what citizens will see: relevance ranking, typos and
+ * synonyms, the closest procedures when nothing matches ("Có phải bạn muốn
+ * tìm…"), and browsing by life event. The backend's data files come in
+ * through the `search` option (`demo-search-data.ts` bundles them for the
+ * stories), so that component tests importing this adapter need no bundler.
  */
 import type { BackendAdapter, RequestOptions, SubmitOptions } from '../../src/api/adapter.js';
 import type {
   Agency,
   FieldList,
+  LifeEventList,
   ProcedureDetail,
   ProcedureSummary,
   SearchResult,
@@ -23,7 +27,8 @@ import type { FormDefinition } from '../../src/api/contract/forms.js';
 import type { SearchQuery } from '../../src/api/contract/requests.js';
 import type { CommuneList, ProvinceList } from '../../src/api/contract/units.js';
 import { BackendError } from '../../src/api/errors.js';
-import { fold } from '../../src/i18n/fold.js';
+import { type IndexedProcedure, SearchIndex } from '../../demo/server/catalogue/search-index.js';
+import { lifeEventCounts, type SearchData, searchPage } from '../../demo/server/catalogue/search-page.js';
 import { DemoUploadStack, type DemoUploadOptions } from './demo-upload-stack.js';
 
 export interface DemoCatalogue {
@@ -47,6 +52,8 @@ export interface DemoAdapterOptions {
   dossiers?: DemoDossierBackend;
   /** Lookup answers in memory (`<dvc-status-lookup>` stories). */
   lookup?: DemoLookupBackend;
+  /** The synonym table and life events the search reads (`demoSearchData`); none by default. */
+  search?: SearchData;
 }
 
 /** The dossier side of a story's backend; each method may throw a BackendError to show that state. */
@@ -87,15 +94,11 @@ function failure(kind: Exclude<DemoFailure, 'invalid-response'>): BackendError {
   }
 }
 
-interface Indexed {
-  procedure: ProcedureDetail;
-  name: string;
-  text: string;
-}
-
 export class DemoAdapter implements BackendAdapter {
   private readonly agencies: Agency[];
-  private readonly indexed: Indexed[];
+  private readonly procedures: ProcedureDetail[];
+  private readonly index: SearchIndex;
+  private readonly searchData: SearchData;
   readonly uploadEndpoint = `${PLACEHOLDER_BASE}uploads`;
   readonly uploadHttpStack: DemoUploadStack;
 
@@ -105,28 +108,16 @@ export class DemoAdapter implements BackendAdapter {
   ) {
     this.agencies = catalogue.agencies;
     this.uploadHttpStack = new DemoUploadStack(options.uploads);
-    // The same searchable text the reference backend stores in `search_folded`.
-    this.indexed = catalogue.procedures.map((procedure) => ({
-      procedure,
-      name: fold(procedure.name),
-      text: fold(
-        [
-          procedure.name,
-          procedure.code,
-          procedure.field.name,
-          procedure.agency.name,
-          ...procedure.cases.flatMap((item) => item.documents.map((d) => d.name)),
-          ...procedure.results,
-        ].join(' '),
-      ),
-    }));
+    this.procedures = catalogue.procedures;
+    this.index = new SearchIndex(catalogue.procedures.map(indexed));
+    this.searchData = options.search ?? { synonyms: [], events: [] };
   }
 
   listFields(query: { agency?: string }, options?: RequestOptions): Promise<FieldList> {
     return this.answer(options, () => {
       const agencies = this.agencyFilter(query.agency);
       const counts = new Map<string, { code: string; name: string; count: number }>();
-      for (const { procedure } of this.indexed) {
+      for (const procedure of this.procedures) {
         if (agencies && !agencies.has(procedure.agency.code)) continue;
         const entry = counts.get(procedure.field.code) ?? { ...procedure.field, count: 0 };
         entry.count += 1;
@@ -139,46 +130,23 @@ export class DemoAdapter implements BackendAdapter {
   searchProcedures(query: SearchQuery, options?: RequestOptions): Promise<SearchResult> {
     return this.answer(options, () => {
       const agencies = this.agencyFilter(query.agency);
-      const tokens = [
-        ...new Set(
-          fold((query.q ?? '').replace(/\p{Cc}/gu, ' '))
-            .split(' ')
-            .filter(Boolean),
-        ),
-      ];
-      const phrase = tokens.join(' ');
-      const rank = ({ name }: Indexed): number =>
-        name.startsWith(phrase) ? 0 : name.includes(phrase) ? 1 : tokens.every((token) => name.includes(token)) ? 2 : 3;
-      const matches = this.indexed.filter(
-        ({ procedure, text }) =>
-          tokens.every((token) => text.includes(token)) &&
-          (!query.field || procedure.field.code === query.field) &&
-          (!query.level || procedure.onlineLevel === query.level) &&
-          (!agencies || agencies.has(procedure.agency.code)),
-      );
-      // As the reference backend: by rank, then the shorter name; without a query, by field name, then name.
-      const sorted = matches
-        .map((entry) => ({ entry, key: tokens.length ? String(rank(entry)) : fold(entry.procedure.field.name) }))
-        .sort(
-          (a, b) =>
-            compare(a.key, b.key) ||
-            (tokens.length ? a.entry.name.length - b.entry.name.length : 0) ||
-            compare(a.entry.name, b.entry.name) ||
-            compare(a.entry.procedure.code, b.entry.procedure.code),
-        );
-      const start = (query.page - 1) * query.pageSize;
-      return {
-        items: sorted.slice(start, start + query.pageSize).map(({ entry }) => summary(entry.procedure)),
-        total: matches.length,
-        page: query.page,
-        pageSize: query.pageSize,
-      };
+      const { q, field, level, event, page, pageSize } = query;
+      const search = { q, field, level, event, agencies: agencies && [...agencies], page, pageSize };
+      const { items, total, closest } = searchPage(this.index, search, this.searchData);
+      return { items, total, page, pageSize, ...(closest && { closest }) };
+    });
+  }
+
+  listLifeEvents(query: { agency?: string }, options?: RequestOptions): Promise<LifeEventList> {
+    return this.answer(options, () => {
+      const agencies = this.agencyFilter(query.agency);
+      return { items: lifeEventCounts(this.index, this.searchData.events, agencies && [...agencies]) };
     });
   }
 
   getProcedure(code: string, options?: RequestOptions): Promise<ProcedureDetail> {
     return this.answer(options, () => {
-      const found = this.indexed.find(({ procedure }) => procedure.code === code)?.procedure;
+      const found = this.procedures.find((procedure) => procedure.code === code);
       if (!found) throw new BackendError('not-found', 'Not found.', { status: 404, code: 'procedure_not_found' });
       const agency = this.agencies.find((candidate) => candidate.code === found.agency.code) ?? found.agency;
       return { ...found, agency };
@@ -265,6 +233,16 @@ export class DemoAdapter implements BackendAdapter {
       }
     });
   }
+}
+
+/** A procedure as the backend's index takes it: the same texts its catalogue query gathers (`search.ts`). */
+function indexed(procedure: ProcedureDetail): IndexedProcedure {
+  const documents = [
+    ...(procedure.cases.length > 1 ? procedure.cases.map((item) => item.name) : []),
+    ...procedure.cases.flatMap((item) => item.documents.map((document) => document.name)),
+    ...procedure.results,
+  ];
+  return { summary: summary(procedure), documents: documents.join(' ') };
 }
 
 function summary(procedure: ProcedureDetail): ProcedureSummary {

@@ -13,7 +13,7 @@ import {
   readCatalogueFile,
 } from '../../demo/server/catalogue/file.js';
 import * as seed from '../../demo/server/catalogue/seed/catalogue.js';
-import { formIdFor } from '../../demo/server/forms/index.js';
+import { formIdsFor } from '../../demo/server/forms/index.js';
 
 const file: CatalogueFile = catalogueFileOf(seed.demoCatalogue);
 const text = catalogueFileText(file);
@@ -40,13 +40,23 @@ describe('reading a catalogue file', () => {
     const { cases, ...rest } = birth;
     const [{ code: _code, name: _name, form: _form, ...usual }] = cases as [(typeof cases)[number]];
     const v1 = { ...file, version: 1, procedures: [{ ...rest, ...usual, onlineSubmission: true }] };
-    const read = readCatalogueFile(bytes(v1), 'cu.json', formIdFor);
+    const read = readCatalogueFile(bytes(v1), 'cu.json', formIdsFor);
     assert.equal(read.version, 2);
     assert.deepEqual(read.procedures[0]!.cases, [{ code: 'chung', name: birth.name, ...usual, form: 'khai-sinh' }]);
     const offline = { ...v1, procedures: [{ ...rest, ...usual, onlineSubmission: false }] };
     assert.equal(readCatalogueFile(bytes(offline), 'cu.json').procedures[0]!.cases[0]!.form, undefined);
     // Without the forms folder (the browser's reader), which e-form it meant cannot be known: said, not guessed.
     refused(bytes(v1), /a file of version 1 that files procedures online is read by the backend only/);
+  });
+
+  test('a file of version 1 cannot file online a procedure whose cases have forms of their own', () => {
+    const { cases, ...marital } = file.procedures.find((procedure) => procedure.code === '1.004873')!;
+    const { code: _code, name: _name, form: _form, ...usual } = cases[0]!;
+    const v1 = { ...file, version: 1, procedures: [{ ...marital, ...usual, onlineSubmission: true }] };
+    assert.throws(() => readCatalogueFile(bytes(v1), 'cu.json', formIdsFor), {
+      message:
+        /^cu\.json: procedure 1\.004873 has an e-form per case \(tinh-trang-hon-nhan-cap-lai, tinh-trang-hon-nhan-ly-hon, tinh-trang-hon-nhan\).*write the file in version 2/,
+    });
   });
 
   test('the canonical text reads back as the same file; a byte order mark is accepted', () => {

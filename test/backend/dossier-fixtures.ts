@@ -19,10 +19,13 @@ import type {
   Attachment,
   Delivery,
   DossierSubmission,
+  FormDefinition,
   OrganisationApplicant,
   PersonApplicant,
 } from '../../src/api/contract/index.js';
 import type { AppOptions } from '../../demo/server/app.js';
+import { procedures } from '../../demo/server/catalogue/seed/catalogue.js';
+import { formById } from '../../demo/server/forms/index.js';
 import { readUploadConfig } from '../../demo/server/uploads/config.js';
 import { createUploadStore, type UploadStore } from '../../demo/server/uploads/store.js';
 import { API, startTestBackend, type TestBackend } from './helpers.js';
@@ -183,7 +186,6 @@ export const DOSSIER_FIXTURES: Record<string, DossierFixture> = {
       'quan-he': 'ban-than',
       'tinh-trang': 'chua-ket-hon',
       'noi-cu-tru-truoc': [{ 'dia-chi': ADDRESSES.benThanh, 'tu-ngay': '2012-09-01', 'den-ngay': '2016-06-30' }],
-      'da-duoc-cap': false,
       'muc-dich': 'ket-hon',
       'ket-hon-ho-ten': BRIDE.fullName,
       'ket-hon-ngay-sinh': BRIDE.birthDate,
@@ -255,14 +257,22 @@ export interface SubmissionOptions {
   attachments?: Attachment[];
 }
 
-/** A valid `POST /dossiers` body for procedure `code` (form version 1), with the upload secret of its draft. */
+/** The e-form a dossier for `code` is filed on when it names no case: its first case's filed online (in the seed). */
+export function usualForm(code: string): FormDefinition {
+  const id = procedures.find((entry) => entry.code === code)?.cases.find((item) => item.form !== undefined)?.form;
+  const form = id === undefined ? undefined : formById(id);
+  if (!form) throw new Error(`No e-form for ${code} in the seed`);
+  return form;
+}
+
+/** A valid `POST /dossiers` body for procedure `code` (on its usual form), with the upload secret of its draft. */
 export function submissionFor(code: string, options: SubmissionOptions = {}): DossierSubmission {
   const fixture = DOSSIER_FIXTURES[code];
   if (!fixture) throw new Error(`No dossier fixture for ${code}`);
   const draft = options.draft ?? newDraftId();
   return {
     procedure: code,
-    formVersion: 1,
+    formVersion: usualForm(code).version,
     draft,
     uploadSecret: uploadSecretFor(draft),
     applicant: structuredClone(fixture.applicant),

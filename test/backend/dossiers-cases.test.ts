@@ -11,11 +11,14 @@ import type { DossierSubmission } from '../../src/api/contract/index.js';
 import { importCatalogue } from '../../demo/server/catalogue/import.js';
 import * as seed from '../../demo/server/catalogue/seed/catalogue.js';
 import { fileDossier } from '../../demo/server/dossiers/filing.js';
-import { newIdempotencyKey, submissionFor } from './dossier-fixtures.js';
+import { formById } from '../../demo/server/forms/index.js';
+import type { HttpError } from '../../demo/server/http/replies.js';
+import { newIdempotencyKey, submissionFor, usualForm } from './dossier-fixtures.js';
 import { openTestDatabase, type TestDatabase } from './helpers.js';
 
-/** Cấp Giấy xác nhận tình trạng hôn nhân: three cases, one form; the reissue is made quicker online here. */
+/** Cấp Giấy xác nhận tình trạng hôn nhân: three cases, a form each; the widowed and divorced are made quicker online here. */
 const MARITAL_STATUS = '1.004873';
+const DIVORCED_OR_WIDOWED = 'da-ly-hon-hoac-vo-chong-da-chet';
 const WEDNESDAY_10_00 = new Date('2026-11-25T03:00:00Z');
 
 let database: TestDatabase;
@@ -26,7 +29,7 @@ before(async () => {
       ? {
           ...procedure,
           cases: procedure.cases.map((item) =>
-            item.code === 'cap-lai'
+            item.code === DIVORCED_OR_WIDOWED
               ? { ...item, onlineProcessingTime: { value: 1, unit: 'working-days' as const } }
               : item,
           ),
@@ -39,17 +42,22 @@ after(() => database.close());
 
 const file = (submission: DossierSubmission) =>
   fileDossier(database.db, submission, newIdempotencyKey(), { now: () => WEDNESDAY_10_00 });
+/** The case's own form, or the usual one for a case that is gone. */
+const formOfCase = (code: string, caseCode: string) =>
+  formById(
+    seed.procedures.find((entry) => entry.code === code)!.cases.find((item) => item.code === caseCode)?.form ?? '',
+  );
 const forCase = (code: string, caseCode?: string): DossierSubmission => ({
   ...submissionFor(code),
-  ...(caseCode && { case: caseCode }),
+  ...(caseCode && { case: caseCode, formVersion: formOfCase(code, caseCode)?.version ?? usualForm(code).version }),
 });
 
 describe('filing for a case', () => {
   test("the appointment follows the case's time online, else its time at the desk", async () => {
-    const reissue = await file(forCase(MARITAL_STATUS, 'cap-lai'));
+    const divorcedOrWidowed = await file(forCase(MARITAL_STATUS, DIVORCED_OR_WIDOWED));
     const first = await file(forCase(MARITAL_STATUS, 'chua-ket-hon'));
     // Wednesday 10:00 plus one working day, and plus three (over the weekend).
-    assert.match(reissue.appointmentAt!, /^2026-11-26T/);
+    assert.match(divorcedOrWidowed.appointmentAt!, /^2026-11-26T/);
     assert.match(first.appointmentAt!, /^2026-11-30T/);
   });
 
@@ -61,12 +69,30 @@ describe('filing for a case', () => {
     );
     assert.equal(row!.submission.case, undefined);
     assert.match(receipt.appointmentAt!, /^2026-11-30T/, 'as the first case, "chua-ket-hon"');
-    const named = await file(forCase(MARITAL_STATUS, 'da-ly-hon-hoac-vo-chong-da-chet'));
+    const named = await file(forCase(MARITAL_STATUS, DIVORCED_OR_WIDOWED));
     const [kept] = await database.db.query<{ submission: DossierSubmission }>(
       'SELECT submission FROM dossiers WHERE code = $1',
       [named.code],
     );
-    assert.equal(kept!.submission.case, 'da-ly-hon-hoac-vo-chong-da-chet');
+    assert.equal(kept!.submission.case, DIVORCED_OR_WIDOWED);
+  });
+
+  test("the dossier is checked against its case's form: a reissue needs the certificate issued before", async () => {
+    await assert.rejects(file(forCase(MARITAL_STATUS, 'cap-lai')), (error: HttpError) => {
+      assert.equal(error.status, 400);
+      assert.deepEqual(
+        error.details?.map(({ path, code }) => [path, code]),
+        [['attachments.giay-xac-nhan-da-cap', 'required']],
+      );
+      return true;
+    });
+    await assert.rejects(
+      file({ ...forCase(MARITAL_STATUS, 'cap-lai'), formVersion: usualForm(MARITAL_STATUS).version }),
+      {
+        status: 409,
+        code: 'form_version_changed',
+      },
+    );
   });
 
   test('a case that is gone, or filed elsewhere, is a changed form (409), not a 404', async () => {

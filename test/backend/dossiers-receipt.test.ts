@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import * as seed from '../../demo/server/catalogue/seed/catalogue.js';
-import { formFor } from '../../demo/server/forms/index.js';
+import { formById } from '../../demo/server/forms/index.js';
 import { GROOM, MOTHER, submissionFor, uploadedSubmission } from './dossier-fixtures.js';
 import { backend, fileOk, UBND, useDossierBackend, WEDNESDAY_10_00 } from './dossiers-support.js';
 import { lookup } from './lifecycle-fixtures.js';
@@ -24,7 +24,7 @@ describe('the receipt', () => {
   test("names the applicant, the documents with their files, the case's fees and the desk", async () => {
     const receipt = await fileOk(await uploadedSubmission(backend.url, '1.001193'));
     assert.equal(receipt.applicantName, MOTHER.fullName);
-    const slots = formFor('1.001193')!.documents;
+    const slots = formById(caseOf('1.001193', 'thong-thuong').form!)!.documents;
     assert.deepEqual(receipt.documents, [
       { name: slots.find((slot) => slot.slot === 'giay-chung-sinh')!.name, files: ['ban-chup.pdf'] },
     ]);
@@ -74,14 +74,15 @@ describe('the receipt', () => {
   });
 
   test('names the case chosen, and the lookup names it too', async () => {
-    const receipt = await fileOk({ ...submissionFor('1.004873'), case: 'cap-lai' });
-    const reissue = { code: 'cap-lai', name: caseOf('1.004873', 'cap-lai').name };
-    assert.deepEqual(receipt.case, reissue);
-    assert.deepEqual(receipt.fees, caseOf('1.004873', 'cap-lai').fees);
+    // Three cases, each with its form; the fixture's answers are the unmarried applicant's.
+    const receipt = await fileOk({ ...submissionFor('1.004873'), case: 'chua-ket-hon' });
+    const unmarried = { code: 'chua-ket-hon', name: caseOf('1.004873', 'chua-ket-hon').name };
+    assert.deepEqual(receipt.case, unmarried);
+    assert.deepEqual(receipt.fees, caseOf('1.004873', 'chua-ket-hon').fees);
     assert.equal(receipt.nextSteps.at(-1), PAY_AT_DESK, 'its fixture collects the result at the desk');
     assert.equal(receipt.applicantName, GROOM.fullName);
     const view = await lookup(backend.url, receipt.code, GROOM.personalId);
-    assert.deepEqual(view.case, reissue);
+    assert.deepEqual(view.case, unmarried);
     const single = await fileOk(submissionFor('2.000635'));
     assert.equal((await lookup(backend.url, single.code, MOTHER.personalId)).case, undefined);
   });

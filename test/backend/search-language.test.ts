@@ -11,7 +11,7 @@ import { SearchResult } from '../../src/api/contract/index.js';
 import * as catalog from '../../demo/server/catalogue/seed/catalogue.js';
 import { seedCatalogue } from '../../demo/server/catalogue/seed/index.js';
 import { dropStopwords, MAX_TERMS, queryTerms } from '../../demo/server/catalogue/search-query.js';
-import { canonical, editDistance, untype, words } from '../../demo/server/catalogue/search-words.js';
+import { canonical, editDistance, splitRunTogether, untype, words } from '../../demo/server/catalogue/search-words.js';
 import { API, getJson, startTestBackend, type TestBackend } from './helpers.js';
 
 const KHAI_SINH = '1.001193';
@@ -54,6 +54,21 @@ describe('words as the search reads them', () => {
     assert.equal(editDistance('khia', 'khai', 2), 1);
     assert.equal(editDistance('kethon', 'kethno', 2), 1);
     assert.equal(editDistance('abc', 'xyz', 1), 2, 'stops past the limit');
+  });
+  test('a run-together word is cut into known syllables, preferring pairs the catalogue writes together', () => {
+    const known = new Set(['dang', 'ki', 'ket', 'ke', 'hon', 'thon', 'khai', 'sinh']);
+    const isWord = (word: string) => known.has(word);
+    const pairs = new Set(['dang ki', 'ket hon', 'khai sinh']);
+    const isPair = (a: string, b: string) => pairs.has(`${a} ${b}`);
+    assert.deepEqual(splitRunTogether('kethon', isWord, isPair), ['ket', 'hon'], 'not "ke thon"');
+    assert.deepEqual(splitRunTogether('dangkykhaisinh', isWord, isPair), ['dang', 'ki', 'khai', 'sinh']);
+    assert.equal(splitRunTogether('khaisinhx', isWord, isPair), undefined, 'a piece that is no word');
+    assert.equal(splitRunTogether('kh1ai', isWord, isPair), undefined, 'letters only');
+    const everything = (word: string) => /^[a-z]+$/.test(word);
+    assert.ok(
+      splitRunTogether('a'.repeat(40), everything, () => false),
+      'a long word is cut in bounded time',
+    );
   });
   test('stopwords go, whole phrases first; meaningful words stay', () => {
     assert.deepEqual(dropStopwords(words('thủ tục làm giấy khai sinh như thế nào ở đâu')), ['giay', 'khai', 'sinh']);
@@ -100,6 +115,12 @@ describe("the issue's queries", () => {
     assert.equal((await codes('đăng ký khai tử cho bố'))[0], KHAI_TU);
     assert.equal((await search('khai sinh xyzzy')).total, 0, 'three words: all required');
   });
+  test('syllables typed without spaces: "kethon", "khaisinh", "dangkythuongtru" find their procedure first', async () => {
+    assert.equal((await codes('kethon'))[0], KET_HON);
+    assert.equal((await codes('khaisinh'))[0], KHAI_SINH);
+    assert.equal((await codes('dangkythuongtru'))[0], THUONG_TRU);
+    assert.equal((await search('khaisinhxyzzy')).total, 0, 'only known words are cut out');
+  });
   test('a word shorter than four letters gets no typo allowance', async () => {
     assert.equal((await search('khai sinj')).total > 0, true, 'last word: a prefix or a typo of 4 letters');
     assert.equal((await search('xyz sinh')).total, 0);
@@ -112,6 +133,8 @@ describe('synonyms', () => {
     ['giấy chứng tử', KHAI_TU],
     ['đăng ký hộ khẩu', THUONG_TRU],
     ['cắt khẩu', XOA_THUONG_TRU],
+    ['nhập hộ khẩu cho con', THUONG_TRU],
+    ['bố mất', KHAI_TU],
   ];
   for (const [q, code] of expectations) {
     test(`"${q}" finds ${catalog.procedures.find((p) => p.code === code)!.name} first`, async () => {

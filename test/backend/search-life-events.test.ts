@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { LifeEventList, SearchResult } from '../../src/api/contract/index.js';
 import * as catalog from '../../demo/server/catalogue/seed/catalogue.js';
-import { lifeEvents, parseLifeEvents } from '../../demo/server/catalogue/search-life-events.js';
+import { lifeEvents } from '../../demo/server/catalogue/search-data.js';
+import { parseLifeEvents } from '../../demo/server/catalogue/search-life-events.js';
 import { API, getError, getJson, startTestBackend, type TestBackend } from './helpers.js';
 
 let backend: TestBackend;

@@ -8,12 +8,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import {
-  applySynonyms,
-  checkSynonyms,
-  loadSynonyms,
-  parseSynonyms,
-} from '../../demo/server/catalogue/search-synonyms.js';
+import { loadSynonyms } from '../../demo/server/catalogue/search-data.js';
+import { applySynonyms, checkSynonyms, parseSynonyms } from '../../demo/server/catalogue/search-synonyms.js';
 import { words } from '../../demo/server/catalogue/search-words.js';
 
 const check = (text: string) => checkSynonyms(parseSynonyms(text, 'mine.txt'));

@@ -127,7 +127,8 @@ export const SEARCH_QUERIES: SearchCase[] = [
   ['xac nhan thong tin ho tich', [XAC_NHAN_HO_TICH]],
   ['xác nhận hộ tịch', [XAC_NHAN_HO_TICH]],
   // Certification
-  ['cong chung', [CHUNG_THUC_BAN_SAO, CHUNG_THUC_CHU_KY, CHUNG_THUC_HOP_DONG]],
+  // Read as "chứng thực" (the synonym table), so the same right set as "chứng thực" below.
+  ['cong chung', [CHUNG_THUC_BAN_SAO, CHUNG_THUC_CHU_KY, CHUNG_THUC_HOP_DONG, DI_CHUC, SUA_DOI_HOP_DONG]],
   ['công chứng giấy tờ', [CHUNG_THUC_BAN_SAO]],
   ['chung thuc ban sao', [CHUNG_THUC_BAN_SAO]],
   ['sao y ban chinh', [CHUNG_THUC_BAN_SAO]],

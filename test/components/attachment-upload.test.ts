@@ -137,6 +137,16 @@ describe('<dvc-attachment-upload>', () => {
       'uploads did not finish',
     );
     expect(rows(element)[1]!.querySelector('img[part="thumbnail"]')).not.to.equal(null);
+    // A PDF has no picture: its kind is shown instead of an empty square.
+    expect(rows(element)[0]!.querySelector('.icon')!.textContent).to.equal('pdf');
+    expect(getComputedStyle(rows(element)[0]!.querySelector('.icon')!).textTransform).to.equal('uppercase');
+  });
+
+  it('does not offer drag and drop where nothing can hover (a phone; headless Chromium has no mouse either)', async () => {
+    const element = await uploadWidget(html`<dvc-attachment-upload api=${servers.api}></dvc-attachment-upload>`);
+    expect(matchMedia('(hover: none)').matches, 'this browser has a mouse').to.equal(true);
+    expect($(element, '.drop-hint')!.checkVisibility()).to.equal(false);
+    expect($(element, '[part="picker-button"], button')!.checkVisibility()).to.equal(true);
   });
 
   it('pauses and resumes, with buttons named after the file they act on', async () => {

@@ -21,6 +21,7 @@ import { $, servers, textOf, until } from '../support/fixtures.js';
 
 const MARITAL_STATUS = '1.004873';
 const REISSUE = 'Cấp lại để sử dụng vào mục đích khác, hoặc khi Giấy xác nhận đã hết thời hạn sử dụng';
+const DIVORCED_OR_WIDOWED = 'Người yêu cầu đã có vợ, chồng nhưng đã ly hôn hoặc người kia đã chết';
 
 beforeEach(() => {
   localStorage.clear();
@@ -75,10 +76,10 @@ describe('<dvc-dossier-form> cases', () => {
     expect(adapter.casesAsked.at(-1)).to.equal('cap-lai');
   });
 
-  it('files a kept draft for its case: the case travels with the dossier, and the review names it', async () => {
+  it("files a kept draft for its case on that case's form, even sent before the form arrived; the review names the case", async () => {
     const draft: Draft = {
       ...newDraft(MARITAL_STATUS, 'person'),
-      case: 'cap-lai',
+      case: 'da-ly-hon-hoac-vo-chong-da-chet',
       step: 3,
       applicant: {
         kind: 'person',
@@ -91,7 +92,7 @@ describe('<dvc-dossier-form> cases', () => {
       },
       answers: {
         'quan-he': 'ban-than',
-        'tinh-trang': 'chua-ket-hon',
+        'tinh-trang': 'da-ly-hon',
         'noi-cu-tru-truoc': [
           {
             'dia-chi': { street: 'Số 88 đường Lê Lợi', commune: '26743', province: '79' },
@@ -99,7 +100,6 @@ describe('<dvc-dossier-form> cases', () => {
             'den-ngay': '2016-06-30',
           },
         ],
-        'da-duoc-cap': false,
         'muc-dich': 'vay-von',
         'so-luong': 1,
       },
@@ -108,6 +108,7 @@ describe('<dvc-dossier-form> cases', () => {
     };
     sessionStorage.setItem(`dvc-dossier-draft:${MARITAL_STATUS}`, JSON.stringify(draft));
     const adapter = new SpyAdapter(servers.api);
+    adapter.caseFormDelay = 1500;
     const element = await formWidget(
       html`<dvc-dossier-form .adapter=${adapter} procedure=${MARITAL_STATUS} no-history></dvc-dossier-form>`,
     );
@@ -115,11 +116,42 @@ describe('<dvc-dossier-form> cases', () => {
       .find((button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai')!
       .click();
     await until(() => heading(element) === 'Kiểm tra lại thông tin', 'not on the review');
-    await until(() => adapter.casesAsked.includes('cap-lai'), "the kept case's form was not asked for");
-    expect(textOf(element)).to.include(`Trường hợp của bạn${REISSUE}`);
+    await until(
+      () => adapter.casesAsked.includes('da-ly-hon-hoac-vo-chong-da-chet'),
+      "the kept case's form was not asked for",
+    );
+    expect(textOf(element)).to.include(`Trường hợp của bạn${DIVORCED_OR_WIDOWED}`);
     $<HTMLButtonElement>(element, '[part="send-button"]')!.click();
     await until(() => adapter.bodies.length > 0 && $(element, '[part="receipt"]'), 'not filed', 10_000);
-    expect(adapter.bodies[0]!.case).to.equal('cap-lai');
+    expect(adapter.bodies[0]!.case).to.equal('da-ly-hon-hoac-vo-chong-da-chet');
+    expect(adapter.bodies[0]!.formVersion, "the case's form, not the one shown first").to.equal(1);
+  });
+
+  it('asks for the papers of the case chosen', async () => {
+    const CERTIFICATE = 'Giấy xác nhận tình trạng hôn nhân đã được cấp trước đây';
+    const DIVORCE = 'Bản án, quyết định ly hôn đã có hiệu lực hoặc giấy tờ chứng minh vợ, chồng đã chết';
+    for (const [chosen, asked, notAsked] of [
+      ['cap-lai', CERTIFICATE, DIVORCE],
+      ['da-ly-hon-hoac-vo-chong-da-chet', DIVORCE, CERTIFICATE],
+    ] as const) {
+      sessionStorage.clear();
+      const draft: Draft = { ...newDraft(MARITAL_STATUS, 'person'), case: chosen, step: 2 };
+      sessionStorage.setItem(`dvc-dossier-draft:${MARITAL_STATUS}`, JSON.stringify(draft));
+      const element = await formWidget(
+        html`<dvc-dossier-form api=${servers.api} procedure=${MARITAL_STATUS} no-history></dvc-dossier-form>`,
+      );
+      [...element.shadowRoot!.querySelectorAll('button')]
+        .find((button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai')!
+        .click();
+      const slots = () =>
+        [...element.shadowRoot!.querySelectorAll('dvc-attachment-upload')].map((upload) =>
+          upload.getAttribute('label'),
+        );
+      await until(() => slots().includes(asked), `${chosen}: its paper is not asked for`);
+      expect(slots()).not.to.include(notAsked);
+      await expect(element).to.be.accessible();
+      element.remove();
+    }
   });
 
   it('takes the case the page names as chosen', async () => {

@@ -24,11 +24,12 @@ import type { CatalogueEntry } from './cases.js';
 import { type Catalogue, CatalogueError, fieldsOf } from './model.js';
 
 /**
- * The id of the e-form written for a procedure (`formIdFor`, forms/index.ts):
- * what a file of version 1 meant by "filed online". Passed in, so that this
- * module reads no forms folder and runs in a browser too (Storybook's seed).
+ * The ids of the e-forms written for a procedure (`formIdsFor`,
+ * forms/index.ts): a file of version 1 meant its only one by "filed
+ * online". Passed in, so that this module reads no forms folder and runs in
+ * a browser too (Storybook's seed).
  */
-export type FormIdFor = (procedure: string) => string | undefined;
+export type FormIdsFor = (procedure: string) => readonly string[];
 
 export { CatalogueError };
 
@@ -101,15 +102,15 @@ function describePath(path: readonly PropertyKey[], document: unknown): string {
 }
 
 /** The checked catalogue file in `bytes`, or a {@link CatalogueError} naming every place at fault (at most 20). */
-export const readCatalogueFile = (bytes: Uint8Array, name: string, formIdFor?: FormIdFor): CatalogueFile =>
-  checkedCatalogueFile(parseJson(decodeUtf8(bytes, name), name), name, formIdFor);
+export const readCatalogueFile = (bytes: Uint8Array, name: string, formIdsFor?: FormIdsFor): CatalogueFile =>
+  checkedCatalogueFile(parseJson(decodeUtf8(bytes, name), name), name, formIdsFor);
 
 /**
  * `document` (parsed JSON) as a checked catalogue file, or a
  * {@link CatalogueError} naming the places at fault. A file of version 1
- * that files procedures online needs `formIdFor`.
+ * that files procedures online needs `formIdsFor`.
  */
-export function checkedCatalogueFile(document: unknown, name: string, formIdFor?: FormIdFor): CatalogueFile {
+export function checkedCatalogueFile(document: unknown, name: string, formIdsFor?: FormIdsFor): CatalogueFile {
   const format = (document as { format?: unknown } | null)?.format;
   if (format !== CATALOGUE_FORMAT) {
     throw new CatalogueError(
@@ -117,7 +118,7 @@ export function checkedCatalogueFile(document: unknown, name: string, formIdFor?
     );
   }
   // zod/mini words no messages of its own: English ones for this parse only (the operator reads them).
-  const result = CatalogueFile.safeParse(upgraded(document, name, formIdFor), { error: z.locales.en().localeError });
+  const result = CatalogueFile.safeParse(upgraded(document, name, formIdsFor), { error: z.locales.en().localeError });
   if (!result.success) {
     const problems = result.error.issues
       .slice(0, 20)
@@ -136,20 +137,31 @@ type Json = Record<string, unknown>;
  * so nothing new shows), and `onlineSubmission` names the e-form written
  * for it. Anything else is left for the schema to judge.
  */
-function upgraded(document: unknown, name: string, formIdFor: FormIdFor | undefined): unknown {
+function upgraded(document: unknown, name: string, formIdsFor: FormIdsFor | undefined): unknown {
   const file = document as Json;
   if (file.version !== 1 || !Array.isArray(file.procedures)) return document;
   const procedures = file.procedures.map((entry: unknown) => {
     if (entry === null || typeof entry !== 'object') return entry;
     const { documents, fees, processingTime, onlineSubmission, ...procedure } = entry as Json;
     const online = onlineSubmission === true && typeof procedure.code === 'string';
-    if (online && !formIdFor)
+    if (online && !formIdsFor)
       throw new CatalogueError(`${name}: a file of version 1 that files procedures online is read by the backend only`);
-    const form = online ? formIdFor!(procedure.code as string) : undefined;
+    const form = online ? onlyForm(name, procedure.code as string, formIdsFor!) : undefined;
     const only = { code: 'chung', name: procedure.name, documents, fees, processingTime, ...(form && { form }) };
     return { ...procedure, cases: [only] };
   });
   return { ...file, version: CATALOGUE_VERSION, procedures };
+}
+
+/** The e-form a file of version 1 meant for `code`: its only one; with one per case, the file cannot say. */
+function onlyForm(name: string, code: string, formIdsFor: FormIdsFor): string | undefined {
+  const ids = formIdsFor(code);
+  if (ids.length > 1)
+    throw new CatalogueError(
+      `${name}: procedure ${code} has an e-form per case (${ids.join(', ')}), and a file of version 1 cannot say ` +
+        'which case each is for: write the file in version 2, naming each case\'s "form"',
+    );
+  return ids[0];
 }
 
 /** Codes appear once; every procedure's agency and field are in the file's lists. */

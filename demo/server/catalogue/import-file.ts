@@ -10,7 +10,7 @@
  */
 import { CATALOGUE_FORMAT } from '../../../src/api/contract/catalogue-file.js';
 import { catalogueOf, checkedCatalogueFile, decodeUtf8, parseJson } from './file.js';
-import { formIdFor } from '../forms/index.js';
+import { formIdsFor } from '../forms/index.js';
 import type { CatalogueSource } from './import.js';
 import { mergeNational, type NationalImportOptions } from './national/catalogue.js';
 import { nationalProceduresOfExcel } from './national/excel.js';
@@ -70,7 +70,7 @@ export async function readImportFile(
     throw new CatalogueError(`${name}: --format ${options.format}, but the file holds ${format}`);
   }
   if (format === 'catalogue')
-    return { format, catalogue: catalogueOf(checkedCatalogueFile(document, name, formIdFor)), notes: [] };
+    return { format, catalogue: catalogueOf(checkedCatalogueFile(document, name, formIdsFor)), notes: [] };
   const { procedures, notInForce } =
     format === 'national-json'
       ? { procedures: nationalProceduresOfJson(nationalBundle(document, name), name), notInForce: 0 }

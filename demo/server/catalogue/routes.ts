@@ -6,7 +6,7 @@ import type { Queryable } from '../db/index.js';
 import type { ContractHandlers } from '../http/contract.js';
 import { HttpError } from '../http/replies.js';
 import { fieldsWithCounts, knownAgencyCodes, listAgencies, procedureDetail } from './repository.js';
-import { lifeEvents } from './search-life-events.js';
+import { lifeEvents } from './search-data.js';
 import { lifeEventsWithCounts, searchProcedures, searchSynonyms } from './search.js';
 
 /**

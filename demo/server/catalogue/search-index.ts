@@ -11,7 +11,9 @@
  * match the catalogue word itself (weight 1), its Telex/VNI reading (1),
  * words it begins, for the last word only when the catalogue lacks it, as
  * the citizen is still typing (0.8), or, when the catalogue has no such word, words one or two edits
- * away (`editsAllowed`; 0.7 for one edit, 0.5 for two).
+ * away (`editsAllowed`; 0.7 for one edit, 0.5 for two). A query word the
+ * catalogue lacks that is known syllables run together ("kethon") is read
+ * as those words first (`splitRunTogether`), before any typo guess.
  *
  * A procedure matches when each query word matches one of its words (of
  * queries over three words, three quarters of them: `requiredTerms`).
@@ -22,7 +24,7 @@
  */
 import type { ProcedureSummary } from '../../../src/api/contract/index.js';
 import { fold } from '../../../src/i18n/fold.js';
-import { editDistance, editsAllowed, untype, words } from './search-words.js';
+import { editDistance, editsAllowed, splitRunTogether, untype, words } from './search-words.js';
 
 /** What the index needs of a procedure: its summary and its searchable text. */
 export interface IndexedProcedure {
@@ -90,6 +92,8 @@ export class SearchIndex {
   private readonly vocabularyByLength = new Map<number, string[]>();
   /** Each procedure's name words joined by spaces, for the phrase bonus. */
   private readonly nameText: string[];
+  /** Neighbouring name words ("ket hon"), to tell how a run-together word is cut. */
+  private readonly namePairs = new Set<string>();
   /** Distinct words in each procedure's name. */
   private readonly nameWordCount: Int32Array;
   /** Position of each procedure in the tie-break order (shorter name, folded name, code). */
@@ -144,6 +148,7 @@ export class SearchIndex {
       this.vocabularyByLength.set(word.length, list);
     }
     this.nameText = fieldWords.map((doc) => ` ${doc[0]!.join(' ')} `);
+    for (const [name] of fieldWords) name!.slice(1).forEach((word, i) => this.namePairs.add(`${name![i]} ${word}`));
     this.nameWordCount = Int32Array.from(fieldWords, (doc) => Math.max(new Set(doc[0]).size, 1));
     const folded = procedures.map((p) => ({ name: fold(p.summary.name), field: fold(p.summary.field.name) }));
     const byBytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -171,6 +176,25 @@ export class SearchIndex {
 
   /** Whether the catalogue has this word. */
   has = (word: string): boolean => this.postings.has(word);
+
+  /**
+   * The query's words as the catalogue may know them: a word it lacks, that
+   * is no keyboard leftover and no word being typed, read as the known
+   * syllables it runs together, if it is that.
+   */
+  private readTerms(terms: string[]): string[] {
+    const read = terms.flatMap((term, t) => {
+      const untyped = untype(term);
+      const typing = t === terms.length - 1 && term.length >= MIN_PREFIX && this.begins(term);
+      if (this.has(term) || (untyped && this.has(untyped)) || typing) return [term];
+      return splitRunTogether(term, this.has, (a, b) => this.namePairs.has(`${a} ${b}`)) ?? [term];
+    });
+    return [...new Set(read)];
+  }
+
+  /** Whether some catalogue word begins with `prefix`. */
+  private begins = (prefix: string): boolean =>
+    this.vocabulary[lowerBound(this.vocabulary, prefix)]?.startsWith(prefix) ?? false;
 
   /** The catalogue words a query word may stand for, with their weights (see the module header). */
   candidates(term: string, last: boolean): Candidates {
@@ -200,7 +224,7 @@ export class SearchIndex {
 
   /** The best `limit` procedures matching every term (or, failing that, the closest), filtered. */
   search(search: IndexSearch, limit: number): IndexAnswer {
-    const { terms } = search;
+    const terms = this.readTerms(search.terms);
     const keep = this.filter(search);
     if (terms.length === 0) {
       const filtered = search.field || search.level || search.agencies || search.codes;

@@ -6,9 +6,9 @@
  * national code, and a code the catalogue lacks is simply not listed, so
  * one file serves communes with different catalogues. Checked at start
  * with the event named: a file that silently lost an event would leave a
- * browse button that shows nothing.
+ * browse button that shows nothing. Read at start by `search-data.ts`; no
+ * file access here, so the stories' in-browser backend uses the same code.
  */
-import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { FieldCode, ProcedureCode, Text } from '../../../src/api/contract/index.js';
 
@@ -46,12 +46,3 @@ export function parseLifeEvents(text: string, name: string): LifeEvent[] {
   }
   return result.data.events;
 }
-
-let events: LifeEvent[] | undefined;
-
-/** The life events, read once (`catalogueHandlers` reads them at start, so a bad file stops the start). */
-export const lifeEvents = (): LifeEvent[] =>
-  (events ??= parseLifeEvents(
-    readFileSync(new URL('./data/life-events.json', import.meta.url), 'utf8'),
-    'life-events.json',
-  ));

@@ -2,16 +2,17 @@
  * The synonym table (`data/synonyms.txt`, plus the operator's own file named
  * by SEARCH_SYNONYMS): the words citizens use mapped to the catalogue's,
  * kept as data so that someone who knows the desk can review and extend it
- * without touching code. Read once at start; a bad line stops the start
- * with its file and line named, since a table that silently skipped a line
- * would make searches fail in ways nobody could trace.
+ * without touching code. Read once at start (`search-data.ts`); a bad line
+ * stops the start with its file and line named, since a table that silently
+ * skipped a line would make searches fail in ways nobody could trace.
+ * No file access here, so the stories' in-browser backend parses the same
+ * table with the same code.
  *
  * Refused: a side with no words, a left side given twice, and loops: a
  * right side containing a left side chains to that line, and a chain
  * coming back to where it started is a loop (the rewrite is applied once,
  * but a loop is always a mistake in the table).
  */
-import { readFileSync } from 'node:fs';
 import { words } from './search-words.js';
 
 export interface Synonym {
@@ -20,8 +21,6 @@ export interface Synonym {
   /** "file:line", for messages. */
   line: string;
 }
-
-export const BUILT_IN_SYNONYMS = new URL('./data/synonyms.txt', import.meta.url);
 
 /** Parses one synonym file's text; `name` names it in errors. */
 export function parseSynonyms(text: string, name: string): Synonym[] {
@@ -64,14 +63,6 @@ export function checkSynonyms(synonyms: Synonym[]): void {
   };
   const done = new Set<Synonym>();
   for (const synonym of synonyms) walk(synonym, [], done);
-}
-
-/** The built-in table and the operator's file (`extraPath`), checked together. */
-export function loadSynonyms(extraPath = process.env.SEARCH_SYNONYMS): Synonym[] {
-  const synonyms = parseSynonyms(readFileSync(BUILT_IN_SYNONYMS, 'utf8'), 'synonyms.txt');
-  if (extraPath) synonyms.push(...parseSynonyms(readFileSync(extraPath, 'utf8'), extraPath));
-  checkSynonyms(synonyms);
-  return synonyms;
 }
 
 /**

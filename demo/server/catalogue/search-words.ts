@@ -5,7 +5,9 @@
  * "1.001193" stays one word), with the i/y spelling variants made one
  * (kí/ký, lí/lý, quí/quý: a final "y" after consonants only is written "i"),
  * and with what the citizen's keyboard left behind undone where it can only
- * mean one thing (Telex "ddawng kys", VNI "d9a8ng ky1"), see `untype()`.
+ * mean one thing (Telex "ddawng kys", VNI "d9a8ng ky1"), see `untype()`,
+ * or syllables typed without the space between them ("kethon"), see
+ * `splitRunTogether()`.
  *
  * Pure functions; the index (`search-index.ts`) and the query reader
  * (`search-query.ts`) share them so both sides cut text the same way.
@@ -78,3 +80,60 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** Edits forgiven in a word: none under 4 letters, 1 from 4, 2 from 8 (the issue's "longer ones"). */
 export const editsAllowed = (word: string): number => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
+
+/** A Vietnamese syllable holds a vowel: a piece without one is no syllable ("kh", "ng"). */
+const HAS_VOWEL = /[aeiouy]/;
+/** Ways of cutting one word looked at, at most: real run-together words have a handful. */
+const MAX_SPLITS = 256;
+
+/**
+ * A word typed without the spaces between its syllables ("kethon",
+ * "khaisinh", "dangkythuongtru": phone keyboards and hurried thumbs skip
+ * the space) read as the known words it joins, or undefined when it cannot
+ * be cut into known words. Each piece is two letters or more, holds a vowel
+ * and is a known word in its canonical form (`isWord`; "ky" is read as
+ * "ki"). Of the ways to cut it, the one with the most neighbouring pieces
+ * that the catalogue also writes side by side (`isPair`: "ket hon", not "ke
+ * thon"), then the fewest pieces, then the longest first piece.
+ */
+export function splitRunTogether(
+  word: string,
+  isWord: (piece: string) => boolean,
+  isPair: (first: string, second: string) => boolean,
+): string[] | undefined {
+  if (!/^[a-z]{4,}$/.test(word)) return undefined;
+  const n = word.length;
+  const piece = (from: number, to: number) => canonical(word.slice(from, to));
+  const fits = (from: number, to: number) =>
+    to - from >= 2 && HAS_VOWEL.test(word.slice(from, to)) && isWord(piece(from, to));
+  // reaches[i]: the rest of the word from i can be cut into known pieces, so
+  // the walk below never enters a dead end and the cap bounds its work.
+  const reaches: boolean[] = Array.from({ length: n + 1 }, () => false);
+  reaches[n] = true;
+  for (let from = n - 2; from >= 0; from--) {
+    for (let to = from + 2; to <= n && !reaches[from]; to++) reaches[from] = reaches[to]! && fits(from, to);
+  }
+  if (!reaches[0]) return undefined;
+  let best: { pieces: string[]; pairs: number } | undefined;
+  let seen = 0;
+  const walk = (from: number, pieces: string[]): void => {
+    if (seen >= MAX_SPLITS) return;
+    if (from === n) {
+      seen++;
+      if (pieces.length < 2) return;
+      const pairs = pieces.slice(1).filter((next, i) => isPair(pieces[i]!, next)).length;
+      const better =
+        !best ||
+        pairs > best.pairs ||
+        (pairs === best.pairs && pieces.length < best.pieces.length) ||
+        (pairs === best.pairs && pieces.length === best.pieces.length && pieces[0]!.length > best.pieces[0]!.length);
+      if (better) best = { pieces: [...pieces], pairs };
+      return;
+    }
+    for (let to = n; to >= from + 2; to--) {
+      if (reaches[to] && fits(from, to)) walk(to, [...pieces, piece(from, to)]);
+    }
+  };
+  walk(0, []);
+  return best?.pieces;
+}

@@ -17,34 +17,18 @@
  * extra pg_trgm passes; this index, the version read included, median 1.9 ms
  * (max 4.4) after a build of about 3 s (reading the rows included), 170 MB
  * of heap for the whole process. One code path serves both databases.
+ *
+ * What a search does on the index is `search-page.ts`, shared with the
+ * stories' in-browser backend; this module keeps the index in step with the
+ * database.
  */
-import type { ProcedureSummary } from '../../../src/api/contract/index.js';
-import { fold } from '../../../src/i18n/fold.js';
 import type { Queryable } from '../db/index.js';
 import { PROCEDURES_JOINED, SUMMARY_COLUMNS, type SummaryRow, toSummary } from './rows.js';
+import { lifeEvents, searchSynonyms } from './search-data.js';
 import { type IndexedProcedure, SearchIndex } from './search-index.js';
-import { queryTerms } from './search-query.js';
-import { lifeEvents } from './search-life-events.js';
-import { loadSynonyms, type Synonym } from './search-synonyms.js';
+import { lifeEventCounts, type ProcedureSearch, type SearchPage, searchPage } from './search-page.js';
 
-export interface ProcedureSearch {
-  q?: string;
-  field?: string;
-  level?: string;
-  /** A life event's code: only its procedures (an unknown event has none). */
-  event?: string;
-  /** Agency codes; a procedure of any of them matches. */
-  agencies?: string[];
-  page: number;
-  pageSize: number;
-}
-
-export interface SearchPage {
-  items: ProcedureSummary[];
-  total: number;
-  /** When nothing matches a query: the closest procedures ("Có phải bạn muốn tìm…"). */
-  closest?: ProcedureSummary[];
-}
+export { searchSynonyms };
 
 /** The index of one database, tagged with the catalogue version it was built from. */
 interface Built {
@@ -53,10 +37,6 @@ interface Built {
 }
 
 const built = new WeakMap<Queryable, Built>();
-let synonyms: Synonym[] | undefined;
-
-/** The synonym table, read once (`catalogueHandlers` reads it at start, so a bad table stops the start). */
-export const searchSynonyms = (): Synonym[] => (synonyms ??= loadSynonyms());
 
 async function readCatalogue(db: Queryable): Promise<IndexedProcedure[]> {
   const rows = await db.query<SummaryRow & { documents: string | null }>(
@@ -90,35 +70,10 @@ export async function currentIndex(db: Queryable): Promise<SearchIndex> {
 
 /** One page of the search, the total of its matches, and the closest procedures when there are none. */
 export async function searchProcedures(db: Queryable, search: ProcedureSearch): Promise<SearchPage> {
-  const index = await currentIndex(db);
-  const q = search.q ?? '';
-  const terms = queryTerms(q, searchSynonyms());
-  // Typed something, yet nothing to look for (only punctuation, emoji or words
-  // like "thủ tục"): nothing matches, rather than the whole catalogue.
-  if (terms.length === 0 && fold(q.replace(/\p{Cc}/gu, ' ')) !== '') return { items: [], total: 0 };
-  const start = (search.page - 1) * search.pageSize;
-  const codes = search.event === undefined ? undefined : eventCodes(search.event);
-  const { total, matches, closest } = index.search({ ...search, terms, codes }, start + search.pageSize);
-  const summaries = (docs: number[]) => docs.map((doc) => index.procedures[doc]!.summary);
-  return {
-    items: summaries(matches.slice(start)),
-    total,
-    ...(closest.length > 0 && { closest: summaries(closest) }),
-  };
+  return searchPage(await currentIndex(db), search, { synonyms: searchSynonyms(), events: lifeEvents() });
 }
-
-/** The procedure codes of life event `code`; empty for an unknown event. */
-const eventCodes = (code: string): ReadonlySet<string> =>
-  new Set(lifeEvents().find((event) => event.code === code)?.procedures);
 
 /** The life events with their number of procedures in the catalogue now (of `agencies` only, when given); events with none are left out. */
 export async function lifeEventsWithCounts(db: Queryable, agencies: readonly string[] | undefined) {
-  const index = await currentIndex(db);
-  return lifeEvents()
-    .map(({ code, name, procedures }) => ({
-      code,
-      name,
-      count: index.search({ terms: [], codes: new Set(procedures), agencies }, 0).total,
-    }))
-    .filter((event) => event.count > 0);
+  return lifeEventCounts(await currentIndex(db), lifeEvents(), agencies);
 }

@@ -20,6 +20,17 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** The id of the live process holding the lock `path`, if one does. */
+export function liveHolder(path: string): number | undefined {
+  let holder: number;
+  try {
+    holder = Number(readFileSync(path, 'utf8').trim());
+  } catch {
+    return undefined;
+  }
+  return Number.isInteger(holder) && holder > 0 && isRunning(holder) ? holder : undefined;
+}
+
 /** Claims `path` for this process; returns the release. Throws when a live process holds it. */
 export function claimFolder(path: string, what: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -28,8 +39,8 @@ export function claimFolder(path: string, what: string): () => void {
       return () => rmSync(path, { force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(readFileSync(path, 'utf8').trim());
-      if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
+      const holder = liveHolder(path);
+      if (holder !== undefined) {
         throw new Error(
           `${what} is in use by ${holder === process.pid ? 'this process already' : `another process (pid ${holder})`}: PGlite serves one process only. ` +
             'Stop that one, or use PostgreSQL (DATABASE_URL) to run several.',

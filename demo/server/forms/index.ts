@@ -51,19 +51,12 @@ try {
   if (!(error instanceof FormsFolderError)) throw error;
 }
 
-/** The form of a procedure, or undefined when it cannot be filed online. */
-export const formFor = (code: string): FormDefinition | undefined => forms().byProcedure.get(code);
-
 export const hasFormDefinition = (code: string): boolean => forms().byProcedure.has(code);
 
 /** The form whose file is `<id>.json`, as a catalogue case names it. */
 export const formById = (id: string): FormDefinition | undefined => forms().byId.get(id);
 
-/** The id of the form written for procedure `code` (what a catalogue file of version 1 meant by "filed online"). */
-export function formIdFor(code: string): string | undefined {
-  const { byId, byProcedure } = forms();
-  const form = byProcedure.get(code);
-  return form && [...byId].find(([, candidate]) => candidate === form)?.[0];
-}
+/** The ids of the forms written for procedure `code` (a catalogue file of version 1 meant its only one by "filed online"). */
+export const formIdsFor = (code: string): readonly string[] => forms().byProcedure.get(code) ?? [];
 
 export { FormsFolderError };

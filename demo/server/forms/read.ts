@@ -50,7 +50,7 @@ export interface LoadedForms {
   /** The forms in the order of their files' paths. */
   definitions: readonly FormDefinition[];
   byId: ReadonlyMap<string, FormDefinition>;
-  byProcedure: ReadonlyMap<string, FormDefinition>;
+  byProcedure: ReadonlyMap<string, readonly string[]>;
   /** Each form's file, relative to the folder, by form id. */
   files: ReadonlyMap<string, string>;
 }
@@ -216,14 +216,10 @@ function readParts(files: readonly FormsFile[]): { parts: Map<string, Part>; pro
   return { parts, problems };
 }
 
-/**
- * Each procedure's first form, in the order of the files. A procedure may
- * have several (each of its cases names its own, by id); `formFor` answers
- * the first, which is what a catalogue file of version 1 meant.
- */
+/** The ids of each procedure's forms: one, or one per case (each case names its own, by id). */
 function byProcedure(forms: ReadonlyMap<string, FormDefinition>) {
-  const result = new Map<string, FormDefinition>();
-  for (const form of forms.values()) if (!result.has(form.procedure)) result.set(form.procedure, form);
+  const result = new Map<string, string[]>();
+  for (const [id, form] of forms) result.set(form.procedure, [...(result.get(form.procedure) ?? []), id]);
   return result;
 }
 

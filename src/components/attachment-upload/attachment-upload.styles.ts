@@ -49,6 +49,25 @@ export const uploadStyles = css`
     background: var(--_surface);
     flex: none;
   }
+  /* A file with no picture (a PDF, a HEIC photo, an upload restored from a draft) shows its kind. */
+  .icon {
+    display: grid;
+    place-items: center;
+    overflow: hidden;
+    /* 4em of the smaller type: the 3em of the thumbnails. */
+    width: 4em;
+    height: 4em;
+    font-size: 0.75em;
+    font-weight: 700;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+  /* Where the main pointer cannot hover (a phone, a tablet) there is nothing to drag from: the hint would puzzle. */
+  @media (hover: none) {
+    .drop-hint {
+      display: none;
+    }
+  }
   .details {
     flex: 1 1 12em;
     display: flex;

@@ -40,7 +40,7 @@ export function renderFile(file: FileUpload, { t, inactive, formatSize, remove }
   const finishedOrFailed = file.status === 'done' || file.status === 'failed';
   return html`
     <li part="file" class="file ${file.status}">
-      ${file.thumbnail ? html`<img part="thumbnail" src=${file.thumbnail} alt="" width="48" height="48" />` : html`<span class="icon" aria-hidden="true"></span>`}
+      ${file.thumbnail ? html`<img part="thumbnail" src=${file.thumbnail} alt="" width="48" height="48" />` : html`<span class="icon" aria-hidden="true">${/\w+$/.exec(file.type)}</span>`}
       <div class="details">
         <span class="name">${file.name}</span>
         <span class="meta">${formatSize(file.size)} · ${status}</span>

@@ -197,6 +197,22 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
           : `${t.noResults(request.q ?? '')}${closest ? ` ${t.closestIntro}` : ''}`,
       );
     this.emit('dvc-search-results', { query: request.q ?? '', total: result.total, shown });
+    if (request.page < 2) void this.revealResults();
+  }
+
+  /**
+   * On a phone the filters and keyboard hide the results, so typing seemed to do nothing: if the count (or
+   * "nothing found") is out of view after typing, scroll it up, keeping the focused box in view. In view,
+   * nothing moves, so a citizen reading the list is not moved at each keystroke.
+   */
+  private async revealResults(): Promise<void> {
+    await this.updateComplete;
+    const input = this.input!;
+    const view = visualViewport!;
+    const first = this.renderRoot.querySelector('.results > *');
+    const below = first ? first.getBoundingClientRect().bottom - view.offsetTop - view.height : 0;
+    if (below > 0 && this.shadowRoot!.activeElement === input)
+      scrollBy(0, Math.min(below + 16, input.getBoundingClientRect().top - view.offsetTop));
   }
 
   private onInput(event: InputEvent): void {

@@ -1,0 +1,73 @@
+/**
+ * <dvc-procedure-search> on a phone (360 × 640): under a commune page's
+ * header the filters push the results below the screen, so typing seemed
+ * to do nothing (issue 15, item 12). After typing, the count must be in
+ * view without the citizen scrolling, the search box keeps focus, and
+ * nothing moves while the results are already in view.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { DvcProcedureSearch } from '../../src/procedure-search.js';
+import '../../src/procedure-search.js';
+import { $, resultNames, servers, settled, until } from '../support/fixtures.js';
+import { shadowActive, status, typeQuery } from './procedure-search-support.js';
+
+/** A commune page on a phone: its banner and introduction, then the widget. */
+async function phonePage() {
+  await setViewport({ width: 360, height: 640 });
+  const page = await fixture<HTMLElement>(html`
+    <main>
+      <h1 style="margin: 0; padding: 2rem 1rem; min-height: 8rem">Cổng dịch vụ công xã Minh Họa</h1>
+      <p style="min-height: 6rem">Tra cứu thủ tục hành chính, nộp hồ sơ trực tuyến và theo dõi kết quả.</p>
+      <dvc-procedure-search api=${servers.api} debounce="0" no-history></dvc-procedure-search>
+    </main>
+  `);
+  const element = page.querySelector<DvcProcedureSearch>('dvc-procedure-search')!;
+  await until(() => resultNames(element).length && $(element, '#event-filter'), 'the list and its filters');
+  await settled(element);
+  return element;
+}
+
+const inView = (part: Element) => {
+  const { top, bottom } = part.getBoundingClientRect();
+  return top >= 0 && bottom <= innerHeight;
+};
+
+describe('<dvc-procedure-search> on a phone', () => {
+  afterEach(async () => {
+    scrollTo(0, 0);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('brings the count into view after typing, keeping focus and the search box on screen', async () => {
+    const element = await phonePage();
+    const count = () => $(element, '[part="count"]')!;
+    expect(inView(count()), 'below the screen before typing').to.equal(false);
+    await typeQuery(element, 'ket hon');
+    await until(() => resultNames(element)[0] === 'Đăng ký kết hôn', 'the results for "ket hon"');
+    await until(() => /Tìm thấy \d+ thủ tục/.test(status(element)), 'the count was not announced');
+    await until(() => inView(count()), `the count is at ${count().getBoundingClientRect().top} px`);
+    expect(shadowActive(element), 'focus stays in the search box').to.equal($(element, '#search-input'));
+    expect(inView($(element, '#search-input')!), 'the search box stays on screen').to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
+  it('does not scroll at each keystroke once the results are in view', async () => {
+    const element = await phonePage();
+    await typeQuery(element, 'khai');
+    await until(() => inView($(element, '[part="count"]')!), 'the count came into view');
+    const scrolled = scrollY;
+    await typeQuery(element, 'khai sinh');
+    await until(() => resultNames(element)[0] === 'Đăng ký khai sinh', 'the results for "khai sinh"');
+    await settled(element);
+    expect(scrollY).to.equal(scrolled);
+  });
+
+  it('brings "nothing found" and the closest procedures into view too', async () => {
+    const element = await phonePage();
+    await typeQuery(element, 'khai sinh xyzzy');
+    await until(() => $(element, '[part="closest-heading"]'), 'the closest procedures');
+    await until(() => inView($(element, '[part="empty"]')!), 'the notice came into view');
+    await expect(element).to.be.accessible();
+  });
+});
