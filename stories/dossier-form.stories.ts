@@ -324,6 +324,26 @@ export const Done: Story = {
   },
 };
 
+export const DoneEnglish: Story = {
+  name: 'Done: the receipt, in English',
+  args: { draftStep: 3, lang: 'en' },
+  play: async ({ canvasElement }) => {
+    await headingIs(canvasElement, 'You have an unfinished application');
+    await click(canvasElement, '.buttons button.primary');
+    await headingIs(canvasElement, 'Check your answers');
+    await click(canvasElement, '[part="send-button"]');
+    await headingIs(canvasElement, 'Application sent');
+    const receipt = await shadowPart(canvasElement, TAG, '[part="receipt"]');
+    for (const part of [
+      'ApplicantNguyễn Văn An',
+      'Documents submitted',
+      'Fees and charges',
+      'Where to go and whom to call',
+    ])
+      await expect(receipt.textContent).toContain(part);
+  },
+};
+
 export const Sending: Story = {
   args: { draftStep: 3, failSubmit: 'never' },
   play: async ({ canvasElement }) => {

@@ -313,10 +313,7 @@ function measureForm(entry: Module): Figure[] {
   const later = [...uploadClientFiles(uploadChunk), ...receiptRoots];
   const own = ownCode('dvc-dossier-form', entry, later);
   const page = pageFiles([formChunk.file, uploadChunk.file], later);
-  // On a Vietnamese page: the English text (receipt-messages.en) loads on English pages only.
-  const receipt = staticClosure(receiptRoots.filter((file) => !basename(file).includes('messages.en'))).filter(
-    (module) => !page.includes(module),
-  );
+  const receipt = staticClosure(receiptRoots).filter((module) => !page.includes(module));
   printTable('Dossier form, its own code:', own);
   printTable('A page with the form and uploads, before the tus client:', page);
   printTable('Loaded when the review shows (the receipt):', receipt);

@@ -55,9 +55,7 @@ describe('<dvc-dossier-form> fees and receipt', () => {
     expect(fees, 'no fees on the review').not.to.equal(null);
     expect(fees!.querySelector('h3')!.textContent).to.equal('Phí, lệ phí');
     expect(lines(element, 'section[aria-labelledby="review-fees"] li')).to.deep.equal(FEES);
-    expect(lines(element, 'section[aria-labelledby="review-fees"] .hint')).to.deep.equal([
-      'Nộp khi nhận kết quả; cách nộp được ghi trên giấy biên nhận.',
-    ]);
+    expect(lines(element, 'section[aria-labelledby="review-fees"] .hint')).to.deep.equal(['Nộp khi nhận kết quả.']);
     await expect(element).to.be.accessible();
   });
 

@@ -73,7 +73,6 @@ export class DvcDossierForm extends DvcElement<FormAdapter> {
     backend: () => this.backendOrThrow(),
     configured: () => this.config.backend,
     messages: () => this.messages,
-    lang: () => this.config.lang,
     focusSoon: (selector) => this.focusSoon(selector),
     report: (error) => this.toBackendError(error),
   });
@@ -98,9 +97,7 @@ export class DvcDossierForm extends DvcElement<FormAdapter> {
     };
     if (form.status === 'offer') return draftOffer(context);
     if (form.status !== 'ready') return stateNotice(context, this.procedureUrl);
-    const { receipt, receiptPart } = form;
-    return receipt && receiptPart
-      ? receiptPart.view(receiptKit, context, receiptPart.text, receipt, this.lookupUrl)
-      : stepFrame(context);
+    const { receipt, receiptView } = form;
+    return receipt && receiptView ? receiptView(receiptKit, context, receipt, this.lookupUrl) : stepFrame(context);
   }
 }

@@ -8,7 +8,6 @@ import type { ReactiveControllerHost } from 'lit';
 import type { FormAdapter } from '../../api/adapter.js';
 import type { BackendError } from '../../api/errors.js';
 import type { Messages } from '../../i18n/catalog.js';
-import type { Lang } from '../../i18n/lang.js';
 import type { DvcElement } from '../shared/dvc-element.js';
 import type { FormMessages } from './messages.js';
 
@@ -30,8 +29,6 @@ export interface HostServices {
   /** The configured backend (or its problem), compared between updates. */
   configured(): unknown;
   messages(): Messages<FormMessages> | undefined;
-  /** The page's language, for the text of the parts loaded later (the receipt). */
-  lang(): Lang;
   focusSoon(selector: string): void;
   /** A failure as the error to show, logged once. */
   report(error: unknown): BackendError | undefined;

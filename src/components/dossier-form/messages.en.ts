@@ -1,5 +1,6 @@
 /** English text of `<dvc-dossier-form>`, loaded only on English pages. */
 import type { FormMessages } from './messages.js';
+import { english as receipt } from './steps/receipt-messages.en.js';
 
 const form: FormMessages = {
   loading: 'Loading the form…',
@@ -17,7 +18,7 @@ const form: FormMessages = {
   fees: 'Fees and charges',
   noFee: 'No fee or charge.',
   free: 'free',
-  feeWhen: 'Paid when you receive the result; the receipt says how.',
+  feeWhen: 'Paid when you receive the result.',
   next: 'Continue',
   back: 'Back',
   send: 'Send application',
@@ -131,4 +132,5 @@ const form: FormMessages = {
   },
 };
 
-export const english = form;
+/** With the receipt's text, whose Vietnamese comes with the receipt's chunk (steps/receipt-messages.ts). */
+export const english = { ...form, receipt };

@@ -22,7 +22,7 @@ const vi = {
   fees: 'Phí, lệ phí',
   noFee: 'Không thu phí, lệ phí.',
   free: 'miễn phí',
-  feeWhen: 'Nộp khi nhận kết quả; cách nộp được ghi trên giấy biên nhận.',
+  feeWhen: 'Nộp khi nhận kết quả.',
   next: 'Tiếp tục',
   back: 'Quay lại',
   send: 'Gửi hồ sơ',

@@ -2,8 +2,9 @@
  * Text only the receipt of `<dvc-dossier-form>` shows, Vietnamese. Kept out
  * of `messages.ts` so that it travels with the receipt's lazy chunk: the
  * form's page loads it only on the way to sending, and stays within its
- * budgets. `receipt-messages.en.ts` must have every key; the loader
- * (receipt-loader.ts) fetches it on English pages only.
+ * budgets. `receipt-messages.en.ts` must have every key; it travels with
+ * the form's English text (`messages.en.ts`, as its `receipt`), which
+ * English pages load anyway.
  */
 const vi = {
   doneHeading: 'Đã nộp hồ sơ thành công',
@@ -31,4 +32,6 @@ const vi = {
 };
 
 export type ReceiptMessages = typeof vi;
-export const receiptVi: ReceiptMessages = vi;
+
+/** The receipt's text in the language of the form's text `t`: English brings its own. */
+export const receiptText = (t: object): ReceiptMessages => (t as { receipt?: ReceiptMessages }).receipt ?? vi;

@@ -17,9 +17,7 @@
 import type { Desk, DossierReceipt } from '../../../api/contract/index.js';
 import type { StepContext } from './frame.js';
 import type { ReceiptKit } from './notices.js';
-import type { ReceiptMessages } from './receipt-messages.js';
-
-export { receiptVi } from './receipt-messages.js';
+import { type ReceiptMessages, receiptText } from './receipt-messages.js';
 
 const vi = ({ html }: ReceiptKit, text: string) => html`<span lang="vi">${text}</span>`;
 
@@ -50,12 +48,12 @@ function deskPart(kit: ReceiptKit, r: ReceiptMessages, desk: Desk) {
 export function receiptView(
   kit: ReceiptKit,
   context: StepContext,
-  r: ReceiptMessages,
   receipt: DossierReceipt,
   lookupUrl: string | undefined,
 ) {
   const { html, nothing, row, dateTime, feeList, withParam } = kit;
   const { form, t } = context;
+  const r = receiptText(t);
   const lookupHref = lookupUrl ? withParam(lookupUrl, 'code', receipt.code) : undefined;
   return html`
     <section class="receipt" part="receipt" aria-labelledby="step-heading">
