@@ -9,17 +9,13 @@ import { DemoAdapter } from '../../stories/adapters/demo-adapter.js';
 import { DemoLookup } from '../../stories/adapters/demo-lookup.js';
 import type { DvcStatusLookup } from '../../src/status-lookup.js';
 import '../../src/status-lookup.js';
-import { DEMO_SECRET, statusViews } from '../../stories/fixtures/dossier-views.js';
+import { caseView, DEMO_SECRET, statusViews } from '../../stories/fixtures/dossier-views.js';
 import { $, until } from '../support/fixtures.js';
 import { facts, lookUp } from '../support/lookup.js';
 
-const REISSUE = 'Cấp lại để sử dụng vào mục đích khác, hoặc khi Giấy xác nhận đã hết thời hạn sử dụng';
+const REISSUE = caseView.case!.name;
 const single = statusViews[3]!;
-const withCase: DossierView = {
-  ...statusViews[4]!,
-  procedure: { code: '1.004873', name: 'Cấp Giấy xác nhận tình trạng hôn nhân' },
-  case: { code: 'cap-lai', name: REISSUE },
-};
+const withCase = caseView;
 
 async function lookupOf(view: DossierView) {
   const lookup = new DemoLookup([single, withCase].map((item) => ({ view: item, secret: DEMO_SECRET })));
