@@ -22,7 +22,7 @@ import { type ReceiptMessages, receiptText } from './receipt-messages.js';
 const vi = ({ html }: ReceiptKit, text: string) => html`<span lang="vi">${text}</span>`;
 
 /** The documents submitted, each with its files' names. */
-function documentList(kit: ReceiptKit, r: ReceiptMessages, documents: DossierReceipt['documents'] & object) {
+function documentList(kit: ReceiptKit, r: ReceiptMessages, documents: NonNullable<DossierReceipt['documents']>) {
   const { html } = kit;
   if (!documents.length) return r.noDocuments;
   return html`<ul>${documents.map(({ name, files }) => html`<li>${vi(kit, name)}: ${files.join(', ')}</li>`)}</ul>`;
