@@ -205,7 +205,7 @@ describe('GET /procedures/{code}/form', () => {
   });
   after(() => backend.close());
 
-  test("answers each case's form as defined, with its procedure's name and the case it is for", async () => {
+  test("answers each case's form as defined, with its procedure's name, the case it is for and its fees", async () => {
     const filed = procedures.flatMap((entry) =>
       entry.cases.filter((item) => item.form !== undefined).map((item) => ({ entry, item })),
     );
@@ -217,11 +217,13 @@ describe('GET /procedures/{code}/form', () => {
         procedureName,
         case: chosen,
         cases,
+        fees,
         ...defined
       } = await getJson(`${url}?case=${item.code}`, FormDefinition);
       assert.deepEqual(defined, formById(item.form!));
       assert.equal(procedureName, entry.name);
       assert.equal(chosen, item.code);
+      assert.deepEqual(fees, item.fees);
       const online = entry.cases.filter((other) => other.form !== undefined);
       assert.deepEqual(cases, online.length > 1 ? online.map(({ code, name }) => ({ code, name })) : undefined);
       const usual = await getJson(url, FormDefinition);
@@ -231,7 +233,10 @@ describe('GET /procedures/{code}/form', () => {
 
   test('answers the form of the case asked for; 404 for a case that is not filed online here', async () => {
     const url = `${backend.url}${API}/procedures/1.004873/form`;
-    assert.equal((await getJson(`${url}?case=cap-lai`, FormDefinition)).case, 'cap-lai');
+    const reissue = await getJson(`${url}?case=cap-lai`, FormDefinition);
+    assert.equal(reissue.case, 'cap-lai');
+    const shown = shownProcedures.find(({ code }) => code === '1.004873')!;
+    assert.deepEqual(reissue.fees, shown.cases.find((item) => item.code === 'cap-lai')!.fees);
     await getError(`${url}?case=khong-co`, 404, 'form_not_found');
     await getError(
       `${backend.url}${API}/procedures/1.001193/form?case=lien-thong-thuong-tru-bhyt`,

@@ -51,7 +51,8 @@ export const onlineCase = (cases: readonly CatalogueCase[], code: string | undef
 /**
  * `form`, the e-form of `entry`'s case `filed`, as citizens get it: with the
  * procedure's name above every step, the case it is filled for and, when
- * several cases are filed online, those cases to choose from first.
+ * several cases are filed online, those cases to choose from first; and the
+ * case's fees, shown on the review before the citizen sends.
  */
 export function servedForm(
   entry: Pick<CatalogueEntry, 'name' | 'cases'>,
@@ -59,5 +60,11 @@ export function servedForm(
   form: FormDefinition,
 ): FormDefinition {
   const choices = entry.cases.filter(online).map(({ code, name }) => ({ code, name }));
-  return { ...form, procedureName: entry.name, case: filed.code, ...(choices.length > 1 && { cases: choices }) };
+  return {
+    ...form,
+    procedureName: entry.name,
+    case: filed.code,
+    ...(choices.length > 1 && { cases: choices }),
+    fees: filed.fees,
+  };
 }
