@@ -8,10 +8,16 @@
  * the repository and the Storybook catalogue.
  */
 import type { CatalogueCase, CatalogueProcedure } from '../../../src/api/contract/catalogue-file.js';
-import type { Agency, Field, FormDefinition, ProcedureCase, ProcedureDetail } from '../../../src/api/contract/index.js';
+import type {
+  Agency,
+  FieldOfActivity,
+  FormDefinition,
+  ProcedureCase,
+  ProcedureDetail,
+} from '../../../src/api/contract/index.js';
 
 /** A procedure of the catalogue with its agency and field whole. */
-export type CatalogueEntry = Omit<CatalogueProcedure, 'agency' | 'field'> & { agency: Agency; field: Field };
+export type CatalogueEntry = Omit<CatalogueProcedure, 'agency' | 'field'> & { agency: Agency; field: FieldOfActivity };
 
 /** The parts of an entry that are only ever shown whole (the database's `detail` column). */
 const DETAIL_KEYS = ['cases', 'steps', 'conditions', 'legalBasis', 'forms', 'results'] as const;

@@ -75,7 +75,7 @@ export async function countListedProcedures(db: Queryable): Promise<number> {
 }
 
 /** The fields of activity, by code. */
-export const listFields = (db: Queryable) =>
+export const listFieldsOfActivity = (db: Queryable) =>
   db.query<{ code: string; name: string }>(
     `SELECT code, name FROM fields WHERE NOT (${keptForWithdrawn('fields', 'field_code')}) ORDER BY code COLLATE "C"`,
   );

@@ -18,7 +18,7 @@ import { DocumentSlot } from './uploads.js';
  * Slug of a procedure's case (trường hợp), unique within its procedure,
  * e.g. `cap-lai`. Here, with the form that asks for it, rather than in
  * common.ts: the search never names a dossier's case and should not carry
- * it. The catalogue's cases use the same slug rule (`FieldCode`, catalogue.ts).
+ * it. The catalogue's cases use the same slug rule (`Slug`, catalogue.ts).
  */
 export const CaseCode = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
