@@ -33,13 +33,11 @@ for (const [code, province, name] of COMMUNES) {
  * `servedForm`: with the procedure's name and, where it has several cases
  * filed online, those cases to choose from.
  */
-const servedForms: FormDefinition[] = [...storyForms.byId].map(([id, form]) => {
+const servedForms: FormDefinition[] = [...storyForms.byId].flatMap(([id, form]) => {
   const entry = catalogueEntries.find(({ code }) => code === form.procedure)!;
-  return servedForm(
-    entry,
-    entry.cases.find((item) => item.form === id)!,
-    form,
-  );
+  const filed = entry.cases.find((item) => item.form === id);
+  // A form no case names (one kept for older catalogues) is never served.
+  return filed ? [servedForm(entry, filed, form)] : [];
 });
 
 /** A definition whose field type no widget knows: the broken-definition state. */

@@ -231,18 +231,21 @@ describe('GET /procedures/{code}/form', () => {
     }
   });
 
-  test('answers the form of the case asked for; 404 for a case that is not filed online here', async () => {
+  test("answers the form of the case asked for; for a case not filed online here, the first online case's", async () => {
     const url = `${backend.url}${API}/procedures/1.004873/form`;
     const reissue = await getJson(`${url}?case=cap-lai`, FormDefinition);
     assert.equal(reissue.case, 'cap-lai');
     const shown = shownProcedures.find(({ code }) => code === '1.004873')!;
     assert.deepEqual(reissue.fees, shown.cases.find((item) => item.code === 'cap-lai')!.fees);
-    await getError(`${url}?case=khong-co`, 404, 'form_not_found');
-    await getError(
-      `${backend.url}${API}/procedures/1.001193/form?case=lien-thong-thuong-tru-bhyt`,
-      404,
-      'form_not_found',
+    // A kept draft's case that is gone: the usual form, and the cases to choose from again.
+    const gone = await getJson(`${url}?case=khong-co`, FormDefinition);
+    assert.equal(gone.case, 'chua-ket-hon');
+    assert.deepEqual(
+      gone.cases?.map(({ code }) => code),
+      ['chua-ket-hon', 'da-ly-hon-hoac-vo-chong-da-chet', 'cap-lai'],
     );
+    const elsewhere = `${backend.url}${API}/procedures/1.001193/form?case=lien-thong-thuong-tru-bhyt`;
+    assert.equal((await getJson(elsewhere, FormDefinition)).case, 'thong-thuong');
     await getError(`${url}?case=Bad%20Case`, 400, 'validation_failed');
   });
 

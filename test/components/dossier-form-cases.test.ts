@@ -154,6 +154,28 @@ describe('<dvc-dossier-form> cases', () => {
     }
   });
 
+  it('asks the case again when a kept draft names one no longer offered (the catalogue changed)', async () => {
+    const draft: Draft = { ...newDraft(MARITAL_STATUS, 'person'), case: 'khong-con' };
+    sessionStorage.setItem(`dvc-dossier-draft:${MARITAL_STATUS}`, JSON.stringify(draft));
+    const element = await formWidget(
+      html`<dvc-dossier-form api=${servers.api} procedure=${MARITAL_STATUS} no-history></dvc-dossier-form>`,
+    );
+    [...element.shadowRoot!.querySelectorAll('button')]
+      .find((button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai')!
+      .click();
+    await until(() => caseBox(element), 'no case question');
+    expect(checkedCase(element)).to.equal(undefined);
+    expect(textOf(element)).not.to.include('chưa nhận hồ sơ trực tuyến');
+    next(element);
+    await until(() => summaryLinks(element).length > 0, 'no summary');
+    expect(
+      summaryLinks(element)
+        .map((link) => link.textContent)
+        .join(' | '),
+    ).to.include('Vui lòng chọn trường hợp của bạn');
+    await expect(element).to.be.accessible();
+  });
+
   it('takes the case the page names as chosen', async () => {
     const element = await formWidget(
       html`<dvc-dossier-form api=${servers.api} procedure=${MARITAL_STATUS} case="cap-lai" no-history></dvc-dossier-form>`,

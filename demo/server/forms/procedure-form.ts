@@ -31,25 +31,32 @@ const formOf = (filed: CatalogueCase | undefined): FormDefinition | undefined =>
 
 /**
  * The procedure, its online case `caseCode` (the first online case when
- * none is named) and that case's form, or the 404 that says which is
- * missing. A named case that is gone, or no longer filed online, is a form
- * that is gone (404) for the form endpoint; the filing passes `caseGone`
- * to tell a draft kept across a catalogue change that it must choose again
- * while the procedure is still filed online.
+ * none is named) and that case's form, or the 404 that says what is
+ * missing. A named case that is gone, or no longer filed online, while the
+ * procedure still is: for the form endpoint, the first online case's form
+ * (its `cases` let the citizen choose again; the widget drops a kept
+ * draft's case that is not among them); the filing passes `caseGone`, the
+ * 409 that sends a kept draft back to that choice.
  */
 export async function procedureAndForm(
   db: Queryable,
   code: string,
   caseCode?: string,
-  caseGone: () => HttpError = formNotFound,
+  caseGone?: () => HttpError,
 ): Promise<FilingCase> {
   const procedure = await procedureForFiling(db, code);
   if (!procedure) throw procedureNotFound(code);
   if (!procedure.online_submission) throw formNotFound();
-  const filed = onlineCase(procedure.cases, caseCode);
-  const form = formOf(filed);
-  if (filed && form) return { procedure, case: filed, form };
-  throw caseCode !== undefined && formOf(onlineCase(procedure.cases, undefined)) ? caseGone() : formNotFound();
+  const filingOf = (filed: CatalogueCase | undefined) => {
+    const form = formOf(filed);
+    return filed && form ? { procedure, case: filed, form } : undefined;
+  };
+  const named = filingOf(onlineCase(procedure.cases, caseCode));
+  if (named) return named;
+  const usual = caseCode === undefined ? undefined : filingOf(onlineCase(procedure.cases, undefined));
+  if (!usual) throw formNotFound();
+  if (caseGone) throw caseGone();
+  return usual;
 }
 
 /** The form as the form endpoint serves it. */

@@ -111,7 +111,7 @@ export const endpoints = {
     method: 'GET',
     path: routes.getForm,
     summary:
-      "The electronic form of a procedure's case that can be filed online (default its first online case; 404 `form_not_found` otherwise)",
+      "The electronic form of a procedure's case that can be filed online (default, and for a case no longer filed online here, its first online case; 404 `form_not_found` when none is)",
     params: z.object({ code: ProcedureCode }),
     query: FormQuery,
     errors: { 404: ['procedure_not_found', 'form_not_found'] },

@@ -172,6 +172,9 @@ export class DossierController implements ReactiveController, FieldsOwner {
   private loaded({ code, definition, provinces, mode }: LoadedForm): void {
     this.provinces = provinces;
     this.definition = definition;
+    // A kept draft's case no longer offered (the catalogue changed): the citizen chooses again.
+    const draft = this.draft;
+    if (draft?.case && !definition.cases?.some((item) => item.code === draft.case)) draft.case = undefined;
     if (mode === 'case') return;
     if (mode === 'changed') {
       this.notice = this.t?.versionChanged;
