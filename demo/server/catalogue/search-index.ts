@@ -85,7 +85,12 @@ interface Posting {
 type Candidates = Map<string, number>;
 
 export class SearchIndex {
-  readonly procedures: IndexedProcedure[];
+  /**
+   * The procedures' summaries, what a search answers with. Their searchable
+   * text is not kept: read once into the postings, it would be a fifth of
+   * the index's heap at a province's size (100,000 rows).
+   */
+  readonly summaries: ProcedureSummary[];
   private readonly postings = new Map<string, Posting>();
   /** The vocabulary, sorted, for prefixes; by length, for typos. */
   private readonly vocabulary: string[];
@@ -112,7 +117,7 @@ export class SearchIndex {
   private currentStamp = 0;
 
   constructor(procedures: IndexedProcedure[]) {
-    this.procedures = procedures;
+    this.summaries = procedures.map((p) => p.summary);
     const n = procedures.length;
     // Synthetic and real catalogues repeat field, agency and document texts: fold each once.
     const cache = new Map<string, string[]>();
@@ -168,7 +173,7 @@ export class SearchIndex {
         byBytes(folded[a]!.name, folded[b]!.name) ||
         byBytes(procedures[a]!.summary.code, procedures[b]!.summary.code),
     );
-    this.facets = new Facets(procedures.map((p) => p.summary));
+    this.facets = new Facets(this.summaries);
     this.stamp = new Int32Array(n);
     this.nameStamp = new Int32Array(n);
     this.termScore = new Float64Array(n);
