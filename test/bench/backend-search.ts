@@ -44,6 +44,8 @@ export interface SearchRun {
   requests: number;
   /** Answers other than 200, or failed requests. */
   errors: number;
+  /** How the errors answered: status codes, 0 for a request that got no answer. */
+  errorStatuses: Record<string, number>;
   latencyMs: { p50: number; p95: number; p99: number; max: number };
 }
 
@@ -130,6 +132,7 @@ async function openLoopRun(
 ): Promise<SearchRun> {
   const paths = searchPaths();
   let errors = 0;
+  const errorStatuses: Record<string, number> = {};
   const pending: Promise<number>[] = [];
   const started = performance.now();
   const count = Math.round((rate * durationMs) / 1000);
@@ -139,13 +142,16 @@ async function openLoopRun(
     const sent = performance.now();
     pending.push(
       send(paths[i % paths.length]!).then((status) => {
-        if (status !== 200) errors++;
+        if (status !== 200) {
+          errors++;
+          errorStatuses[status] = (errorStatuses[status] ?? 0) + 1;
+        }
         return performance.now() - sent;
       }),
     );
   }
   const latencies = await Promise.all(pending);
-  return { requests: latencies.length, errors, latencyMs: latencySummary(latencies) };
+  return { requests: latencies.length, errors, errorStatuses, latencyMs: latencySummary(latencies) };
 }
 
 export async function runBackendSearchBench(
@@ -158,14 +164,15 @@ export async function runBackendSearchBench(
   const database = await openTestDatabase();
   const { db } = database;
   const { procedures } = demoCatalogue;
-  const seedStarted = performance.now();
-  await seedCatalogue(db, {
-    agencies,
-    procedures: [...procedures, ...syntheticProcedures(procedures, Math.max(rows - procedures.length, 0))],
-  });
-  const seedMs = Math.round(performance.now() - seedStarted);
-  const server = await startServer({ host: '127.0.0.1', db, log: () => {} });
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
+    const seedStarted = performance.now();
+    await seedCatalogue(db, {
+      agencies,
+      procedures: [...procedures, ...syntheticProcedures(procedures, Math.max(rows - procedures.length, 0))],
+    });
+    const seedMs = Math.round(performance.now() - seedStarted);
+    server = await startServer({ host: '127.0.0.1', db, log: () => {} });
     const send = searchClient(server.url);
     const buildStarted = performance.now();
     if ((await send(`${API}/procedures?q=khai+sinh`)) !== 200) throw new Error('the first search failed');
@@ -180,7 +187,7 @@ export async function runBackendSearchBench(
     const rssMb = Math.round(process.resourceUsage().maxRSS / 2 ** 10);
     return { bench: 'backend-search', engine: db.engine, rows, rate, durationMs, seedMs, buildMs, heapMb, rssMb, runs };
   } finally {
-    await server.close();
+    await server?.close();
     await database.close();
   }
 }

@@ -39,10 +39,14 @@ async function benchProcess(rows: number, url: string | undefined): Promise<Back
   const env: NodeJS.ProcessEnv = { ...process.env, BENCH_ROWS: String(rows) };
   if (url) env.DATABASE_URL = url;
   else delete env.DATABASE_URL;
-  const { stdout } = await promisify(execFile)(
+  // A process whose searches failed exits 1 after printing its result: the table shows its errors.
+  const stdout = await promisify(execFile)(
     process.execPath,
     [...SERVER_NODE_FLAGS, '--expose-gc', '--import', 'tsx', BENCH],
     { env, maxBuffer: 2 ** 24 },
+  ).then(
+    (done) => done.stdout,
+    (error: { stdout?: string; message: string }) => error.stdout || Promise.reject(new Error(error.message)),
   );
   const line = stdout.split('\n').find((text) => text.startsWith('{'));
   if (!line) throw new Error(`backend-search at ${rows} rows printed no result:\n${stdout}`);
@@ -87,11 +91,15 @@ export function formatSearchScaling(table: ScalingRow[]): string {
     '| engine | rows | p50 | p95 | p99 | errors | seed | index build | heap | peak RSS |',
     '|---|---|---|---|---|---|---|---|---|---|',
     ...table.map((row) => {
-      const errors = row.results.reduce((sum, r) => sum + r.runs.reduce((n, run) => n + run.errors, 0), 0);
+      const statuses: Record<string, number> = {};
+      for (const run of row.results.flatMap((result) => result.runs))
+        for (const [status, n] of Object.entries(run.errorStatuses)) statuses[status] = (statuses[status] ?? 0) + n;
+      const errors = Object.values(statuses).reduce((sum, n) => sum + n, 0);
+      const how = Object.entries(statuses).map(([status, n]) => `${n} × ${status === '0' ? 'no answer' : status}`);
       const windows = row.results.reduce((sum, r) => sum + r.runs.length, 0);
       return (
         `| ${row.engine} | ${row.rows.toLocaleString('en')} | ${latency(row, 'p50')} | ${latency(row, 'p95')} | ` +
-        `${latency(row, 'p99')} | ${errors} in ${windows} windows | ${perProcess(row, (r) => r.seedMs, 'ms')} | ` +
+        `${latency(row, 'p99')} | ${errors}${how.length > 0 ? ` (${how.join(', ')})` : ''} in ${windows} windows | ${perProcess(row, (r) => r.seedMs, 'ms')} | ` +
         `${perProcess(row, (r) => r.buildMs, 'ms')} | ${perProcess(row, (r) => r.heapMb, 'MB')} | ` +
         `${perProcess(row, (r) => r.rssMb, 'MB')} |`
       );
