@@ -117,10 +117,24 @@ const headingIs = async (canvas: HTMLElement, text: string) =>
 const click = async (canvas: HTMLElement, selector: string) =>
   (await shadowPart<HTMLButtonElement>(canvas, TAG, selector)).click();
 
+/** Types `text` into the box `selector` names, as a citizen does. */
+async function typeInto(canvas: HTMLElement, selector: string, text: string): Promise<HTMLInputElement> {
+  const box = await shadowPart<HTMLInputElement>(canvas, TAG, selector);
+  box.value = text;
+  box.dispatchEvent(new Event('input'));
+  return box;
+}
+
 /** Continues the seeded draft from the restore offer. */
 async function resume(canvas: HTMLElement): Promise<void> {
   await headingIs(canvas, 'Bạn có hồ sơ đang khai dở');
   await click(canvas, '.buttons button.primary');
+}
+
+/** On the form step, with the seeded draft. */
+async function toFormStep(canvas: HTMLElement): Promise<void> {
+  await resume(canvas);
+  await headingIs(canvas, 'Tờ khai đăng ký khai sinh');
 }
 
 /** On the review step, with the seeded draft, then "Gửi hồ sơ". */
@@ -175,20 +189,40 @@ export const ErrorAddressPart: Story = {
   name: 'Errors: an address missing only its commune, a mobile number with a wrong prefix',
   play: async ({ canvasElement }) => {
     await headingIs(canvasElement, 'Thông tin người nộp hồ sơ');
-    const street = await shadowPart<HTMLInputElement>(canvasElement, TAG, '#f-applicant_address-street');
-    street.value = 'Số 5 ngõ 12 phố Hàng Bông';
-    street.dispatchEvent(new Event('input'));
+    await typeInto(canvasElement, '#f-applicant_address-street', 'Số 5 ngõ 12 phố Hàng Bông');
     const province = await shadowPart<HTMLSelectElement>(canvasElement, TAG, '#f-applicant_address-province');
     await waitFor(() => expect(province.options.length).toBeGreaterThan(1));
     province.value = province.options[1]!.value;
     province.dispatchEvent(new Event('change'));
-    const phone = await shadowPart<HTMLInputElement>(canvasElement, TAG, '#f-applicant_phone');
-    phone.value = '0123 456 789';
-    phone.dispatchEvent(new Event('input'));
+    await typeInto(canvasElement, '#f-applicant_phone', '0123 456 789');
     await click(canvasElement, '[part="next-button"]');
     const summary = await shadowPart(canvasElement, TAG, '.error-summary');
     await waitFor(() => expect(summary.textContent).toContain('Vui lòng chọn “Xã, phường, đặc khu” của “Nơi cư trú”.'));
     await expect(summary.textContent).toContain('số di động bắt đầu bằng 03, 05, 07, 08 hoặc 09');
+  },
+};
+
+export const DateDayFirst: Story = {
+  name: 'Dates: typed day first (4.3.1992 shown 04/03/1992, whatever the browser’s locale)',
+  play: async ({ canvasElement }) => {
+    await headingIs(canvasElement, 'Thông tin người nộp hồ sơ');
+    const box = await typeInto(canvasElement, '#f-applicant_birthDate', '4.3.1992');
+    await waitFor(() => expect(box.value).toBe('04/03/1992'));
+    await expect(box.getAttribute('aria-describedby')).toBe('f-applicant_birthDate-hint');
+  },
+};
+
+export const DateErrors: Story = {
+  name: 'Dates: a part missing (27/3), a date that does not exist (31/02)',
+  args: { draftStep: 1 },
+  play: async ({ canvasElement }) => {
+    await toFormStep(canvasElement);
+    await typeInto(canvasElement, '#f-answers_me-ngay-sinh', '31/02/1992');
+    await typeInto(canvasElement, '#f-answers_ngay-sinh', '27/3');
+    await click(canvasElement, '[part="next-button"]');
+    const summary = await shadowPart(canvasElement, TAG, '.error-summary');
+    await waitFor(() => expect(summary.textContent).toContain('cần có đủ ngày, tháng và năm.'));
+    await expect(summary.textContent).toContain('không phải là một ngày hợp lệ.');
   },
 };
 
@@ -206,8 +240,7 @@ export const FormStep: Story = {
   name: 'Step 2: the form',
   args: { draftStep: 1 },
   play: async ({ canvasElement }) => {
-    await resume(canvasElement);
-    await headingIs(canvasElement, 'Tờ khai đăng ký khai sinh');
+    await toFormStep(canvasElement);
     await shadowPart(canvasElement, TAG, '#sec-nguoi-duoc-khai-sinh');
   },
 };

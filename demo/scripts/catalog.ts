@@ -21,7 +21,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { catalogueFileOf, catalogueFileText, CatalogueError } from '../server/catalogue/file.js';
-import { handOff, type HandedImport } from '../server/catalogue/hand-off.js';
+import { handOff, type HandedImport, watched } from '../server/catalogue/hand-off.js';
 import { IMPORT_FORMATS, type ImportFormat, readImportFile } from '../server/catalogue/import-file.js';
 import { currentCatalogue, describeReport, importCatalogue, type ImportReport } from '../server/catalogue/import.js';
 import type { NationalImportOptions } from '../server/catalogue/national/catalogue.js';
@@ -62,7 +62,9 @@ async function importFile(path: string, allowRemovingMost: boolean, options: Nat
   await reporting(path, async () => {
     const format = values.format as ImportFormat | undefined;
     if (format && !IMPORT_FORMATS.includes(format)) throw new CatalogueError(`--format: one of ${IMPORT_FORMATS}`);
-    if (embeddedDatabaseInUse()) return handedOff(bytes, { ...options, name: path, allowRemovingMost, format });
+    // A backend running on the embedded database imports it (catalogue/hand-off.ts); else the database's own "in use".
+    if (embeddedDatabaseInUse() && (await watched(dataDir())))
+      return handedOff(bytes, { ...options, name: path, allowRemovingMost, ...(format && { format }) });
     const read = await readImportFile(bytes, path, { ...options, ...(format && { format }) });
     for (const note of read.notes) console.log(note);
     return withDatabase((db) => importCatalogue(db, read.catalogue, { allowRemovingMost }));

@@ -138,7 +138,7 @@ const uploadLocker = env.DATABASE_URL ? new PostgresLocker(env.DATABASE_URL, log
 // Off unless CATALOGUE_SYNC_INTERVAL is set (demo/server/README.md, "Catalogue").
 const stopCatalogueSync = scheduleCatalogueSync(db, env, dataDir, log);
 // `npm run catalog -- import` cannot open the embedded database this process holds: it hands the file over.
-const stopCatalogueInbox = env.DATABASE_URL ? () => {} : watchInbox(db, dataDir, log);
+const stopCatalogueInbox = env.DATABASE_URL ? async () => {} : await watchInbox(db, dataDir, log);
 const stopSweeper = startUploadSweeper({
   db,
   store: uploadStore,
@@ -220,10 +220,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     console.log(`${signal}: stopping${drainSeconds ? ` in ${drainSeconds} s (readiness answers 503 meanwhile)` : ''}`);
     stopSweeper();
     stopCatalogueSync();
-    stopCatalogueInbox();
+    // An import under way ends before the database closes.
+    const inboxStopped = stopCatalogueInbox();
     server.drain();
     void new Promise((drained) => setTimeout(drained, drainSeconds * 1000))
       .then(() => Promise.all([server.close(), officerServer?.close()]))
+      .then(() => inboxStopped)
       .then(() => uploadLocker?.close())
       .then(() => db.close())
       .then(() => process.exit(0));

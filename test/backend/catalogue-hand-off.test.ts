@@ -52,7 +52,48 @@ describe(
       assert.match(run.out, /Procedures: 0 added, 1 changed, 0 removed\n {2}changed: 1\.001193/);
       assert.equal((await birth()).name, RENAMED);
       assert.match(backend.output(), /catalogue import of .*doi-ten\.json: 0 added, 1 changed, 0 removed/);
-      assert.deepEqual(await readdir(inboxOf(command.dir)), [], 'nothing is left in the inbox');
+      assert.deepEqual(
+        await readdir(inboxOf(command.dir)),
+        ['watcher.json'],
+        'nothing but the watcher is left in the inbox',
+      );
+    });
+
+    test('an import cancelled while the backend is busy never lands: withdrawn on Ctrl-C, dropped if its command was killed', async () => {
+      const before = (await birth()).name;
+      const file = join(command.dir, 'huy.json');
+      const procedures = seed.procedures.map((entry) =>
+        entry.code === '1.001193' ? { ...entry, name: 'Hủy' } : entry,
+      );
+      await writeFile(file, catalogueFileText(catalogueFileOf({ agencies: seed.agencies, procedures })));
+      const requests = async () =>
+        (await readdir(inboxOf(command.dir))).filter((name) => name.endsWith('.request.json'));
+      backend.child.kill('SIGSTOP');
+      try {
+        for (const signal of ['SIGINT', 'SIGKILL'] as const) {
+          const child = command.start('import', file);
+          let err = '';
+          child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+          for (const deadline = Date.now() + 20_000; (await requests()).length === 0;) {
+            assert.ok(Date.now() < deadline, `not handed over: ${err}`);
+            await new Promise((done) => setTimeout(done, 50));
+          }
+          const exited = once(child, 'exit');
+          child.kill(signal);
+          await exited;
+          if (signal === 'SIGINT') {
+            assert.match(err, /Withdrawn: nothing imported\./);
+            assert.deepEqual(await requests(), []);
+          }
+        }
+      } finally {
+        backend.child.kill('SIGCONT');
+      }
+      // The killed command's request is dropped by the backend once it runs again.
+      const deadline = Date.now() + 10_000;
+      while ((await requests()).length > 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
+      assert.match(backend.output(), /catalogue import of .*huy\.json: dropped, its command has ended/);
+      assert.equal((await birth()).name, before);
     });
 
     test('a bad file is refused with the place named, as the command says it itself, and changes nothing', async () => {

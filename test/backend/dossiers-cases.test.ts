@@ -18,7 +18,7 @@ import { openTestDatabase, type TestDatabase } from './helpers.js';
 
 /** Cấp Giấy xác nhận tình trạng hôn nhân: three cases, a form each; the widowed and divorced are made quicker online here. */
 const MARITAL_STATUS = '1.004873';
-const WIDOWED = 'da-ly-hon-hoac-vo-chong-da-chet';
+const DIVORCED_OR_WIDOWED = 'da-ly-hon-hoac-vo-chong-da-chet';
 const WEDNESDAY_10_00 = new Date('2026-11-25T03:00:00Z');
 
 let database: TestDatabase;
@@ -29,7 +29,7 @@ before(async () => {
       ? {
           ...procedure,
           cases: procedure.cases.map((item) =>
-            item.code === WIDOWED
+            item.code === DIVORCED_OR_WIDOWED
               ? { ...item, onlineProcessingTime: { value: 1, unit: 'working-days' as const } }
               : item,
           ),
@@ -54,10 +54,10 @@ const forCase = (code: string, caseCode?: string): DossierSubmission => ({
 
 describe('filing for a case', () => {
   test("the appointment follows the case's time online, else its time at the desk", async () => {
-    const widowed = await file(forCase(MARITAL_STATUS, WIDOWED));
+    const divorcedOrWidowed = await file(forCase(MARITAL_STATUS, DIVORCED_OR_WIDOWED));
     const first = await file(forCase(MARITAL_STATUS, 'chua-ket-hon'));
     // Wednesday 10:00 plus one working day, and plus three (over the weekend).
-    assert.match(widowed.appointmentAt!, /^2026-11-26T/);
+    assert.match(divorcedOrWidowed.appointmentAt!, /^2026-11-26T/);
     assert.match(first.appointmentAt!, /^2026-11-30T/);
   });
 
@@ -69,12 +69,12 @@ describe('filing for a case', () => {
     );
     assert.equal(row!.submission.case, undefined);
     assert.match(receipt.appointmentAt!, /^2026-11-30T/, 'as the first case, "chua-ket-hon"');
-    const named = await file(forCase(MARITAL_STATUS, WIDOWED));
+    const named = await file(forCase(MARITAL_STATUS, DIVORCED_OR_WIDOWED));
     const [kept] = await database.db.query<{ submission: DossierSubmission }>(
       'SELECT submission FROM dossiers WHERE code = $1',
       [named.code],
     );
-    assert.equal(kept!.submission.case, WIDOWED);
+    assert.equal(kept!.submission.case, DIVORCED_OR_WIDOWED);
   });
 
   test("the dossier is checked against its case's form: a reissue needs the certificate issued before", async () => {

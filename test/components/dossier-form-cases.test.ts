@@ -21,7 +21,7 @@ import { $, servers, textOf, until } from '../support/fixtures.js';
 
 const MARITAL_STATUS = '1.004873';
 const REISSUE = 'Cấp lại để sử dụng vào mục đích khác, hoặc khi Giấy xác nhận đã hết thời hạn sử dụng';
-const WIDOWED = 'Người yêu cầu đã có vợ, chồng nhưng đã ly hôn hoặc người kia đã chết';
+const DIVORCED_OR_WIDOWED = 'Người yêu cầu đã có vợ, chồng nhưng đã ly hôn hoặc người kia đã chết';
 
 beforeEach(() => {
   localStorage.clear();
@@ -76,7 +76,7 @@ describe('<dvc-dossier-form> cases', () => {
     expect(adapter.casesAsked.at(-1)).to.equal('cap-lai');
   });
 
-  it('files a kept draft for its case: the case travels with the dossier, and the review names it', async () => {
+  it("files a kept draft for its case on that case's form, even sent before the form arrived; the review names the case", async () => {
     const draft: Draft = {
       ...newDraft(MARITAL_STATUS, 'person'),
       case: 'da-ly-hon-hoac-vo-chong-da-chet',
@@ -108,6 +108,7 @@ describe('<dvc-dossier-form> cases', () => {
     };
     sessionStorage.setItem(`dvc-dossier-draft:${MARITAL_STATUS}`, JSON.stringify(draft));
     const adapter = new SpyAdapter(servers.api);
+    adapter.caseFormDelay = 1500;
     const element = await formWidget(
       html`<dvc-dossier-form .adapter=${adapter} procedure=${MARITAL_STATUS} no-history></dvc-dossier-form>`,
     );
@@ -119,10 +120,11 @@ describe('<dvc-dossier-form> cases', () => {
       () => adapter.casesAsked.includes('da-ly-hon-hoac-vo-chong-da-chet'),
       "the kept case's form was not asked for",
     );
-    expect(textOf(element)).to.include(`Trường hợp của bạn${WIDOWED}`);
+    expect(textOf(element)).to.include(`Trường hợp của bạn${DIVORCED_OR_WIDOWED}`);
     $<HTMLButtonElement>(element, '[part="send-button"]')!.click();
     await until(() => adapter.bodies.length > 0 && $(element, '[part="receipt"]'), 'not filed', 10_000);
     expect(adapter.bodies[0]!.case).to.equal('da-ly-hon-hoac-vo-chong-da-chet');
+    expect(adapter.bodies[0]!.formVersion, "the case's form, not the one shown first").to.equal(1);
   });
 
   it('asks for the papers of the case chosen', async () => {

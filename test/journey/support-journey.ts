@@ -211,31 +211,9 @@ export class Journey {
     if (now !== text) throw new Error(`typed "${text}" into ${path}, but it holds "${now}"`);
   }
 
-  /**
-   * A date, typed into Chromium's date box segment by segment in the order
-   * the browser's locale shows them (vi-VN: day, month, year).
-   */
+  /** A date, typed day first ("27/03/2007") into its box, whatever the browser's locale. */
   async date(path: string, iso: string): Promise<void> {
-    const [year, month, day] = iso.split('-') as [string, string, string];
-    const order = (await this.page
-      .evaluate(`new Intl.DateTimeFormat(navigator.language, { day: '2-digit', month: '2-digit', year: 'numeric' })
-      .formatToParts(new Date(2000, 10, 22)).filter((part) => ['day', 'month', 'year'].includes(part.type)).map((part) => part.type)`)) as string[];
-    if (this.mode === 'keyboard') {
-      await this.tabTo(path);
-    } else {
-      // The first segment: a click or tap at the box's left edge.
-      const handle = await this.element(path);
-      await handle.scrollIntoView();
-      const box = await handle.boundingBox();
-      if (!box) throw new Error(`${path} is not on the screen`);
-      if (this.mode === 'touch') await this.page.touchscreen.tap(box.x + 12, box.y + box.height / 2);
-      else await this.page.mouse.click(box.x + 12, box.y + box.height / 2);
-    }
-    const parts: Record<string, string> = { day, month, year };
-    await this.page.keyboard.type(order.map((part) => parts[part]).join(''));
-    const now = await this.value(path);
-    if (now !== iso)
-      throw new Error(`typed the date ${iso} into ${path} (segments ${order.join('/')}), but it holds "${now}"`);
+    await this.type(path, iso.split('-').reverse().join('/'));
   }
 
   /**

@@ -44,6 +44,10 @@ export function type(element: Element, path: string, value: string): void {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+/** Types an ISO date into a date field day first, as the citizen does: `1992-3-4` as "4/3/1992". */
+export const typeDate = (element: Element, path: string, iso: string): void =>
+  type(element, path, iso.split('-').reverse().join('/'));
+
 export async function pick(element: Element, selector: string, value: string): Promise<void> {
   await until(
     () =>
@@ -87,7 +91,7 @@ export async function formWidget(
 
 export async function fillApplicant(element: Element): Promise<void> {
   type(element, 'applicant.fullName', 'Nguyễn Văn An');
-  type(element, 'applicant.birthDate', '1990-05-12');
+  typeDate(element, 'applicant.birthDate', '1990-05-12');
   choose(element, 'applicant.sex', 'Nam');
   type(element, 'applicant.personalId', '001 090 012 345');
   type(element, 'applicant.phone', '0912 345 678');
@@ -98,7 +102,7 @@ export async function fillForm(element: Element, withFather = false): Promise<vo
   choose(element, 'answers.quan-he', 'Cha');
   choose(element, 'answers.truong-hop', 'Trẻ em có cha, mẹ hoặc có mẹ');
   type(element, 'answers.ho-ten', 'Nguyễn Minh Khang');
-  type(element, 'answers.ngay-sinh', daysAgo(5));
+  typeDate(element, 'answers.ngay-sinh', daysAgo(5));
   choose(element, 'answers.gioi-tinh', 'Nam');
   await pick(element, id('answers.dan-toc'), 'kinh');
   type(element, 'answers.quoc-tich', 'Việt Nam');
@@ -106,7 +110,7 @@ export async function fillForm(element: Element, withFather = false): Promise<vo
   type(element, 'answers.que-quan', 'Xã Bát Tràng, thành phố Hà Nội');
   await aTimeout(0);
   type(element, 'answers.me-ho-ten', 'Trần Thị Bình');
-  type(element, 'answers.me-ngay-sinh', '1992-03-04');
+  typeDate(element, 'answers.me-ngay-sinh', '1992-03-04');
   await pick(element, id('answers.me-dan-toc'), 'kinh');
   type(element, 'answers.me-quoc-tich', 'Việt Nam');
   type(element, 'answers.me-so-dinh-danh', '001192012345');
@@ -156,9 +160,12 @@ export class SpyAdapter extends RestAdapter {
   form?: (real: FormDefinition) => unknown;
   /** The case each form was asked for. */
   casesAsked: (string | undefined)[] = [];
+  /** How long the form of a named case takes to arrive (a slow network), in ms. */
+  caseFormDelay = 0;
 
   override async getForm(...args: Parameters<RestAdapter['getForm']>) {
     this.casesAsked.push(args[1]);
+    if (args[1] && this.caseFormDelay) await new Promise((done) => setTimeout(done, this.caseFormDelay));
     const real = await super.getForm(...args);
     return (this.form ? this.form(real) : real) as FormDefinition;
   }

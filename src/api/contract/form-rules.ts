@@ -187,45 +187,33 @@ export function shownAnswers(definition: FormDefinition, answers: Answers): Answ
   return kept;
 }
 
-const problem = (path: string, check: Check): Problem[] => (check ? [{ path, ...check }] : []);
-const required = (path: string, value: unknown): Problem[] => (isEmpty(value) ? [{ path, code: 'required' }] : []);
+/** An applicant's field, checked as an e-form's field is (required unless said). */
+const own = (id: string, type: SimpleField['type'], more?: object): SimpleField =>
+  ({ id, type, label: id, required: true, ...more }) as SimpleField;
 
-/** The applicant: who may file, and each of their numbers as the desk checks them. */
+/** The applicant: who may file, and each of their numbers as the desk checks them (a person's ID against their birth date and sex). */
 export function checkApplicant(definition: FormDefinition, applicant: Applicant, today: string): Problem[] {
   if (!definition.applicantKinds.includes(applicant.kind)) return [{ path: 'applicant.kind', code: 'applicant-kind' }];
-  const contact = [
-    ...problem(
-      'applicant.phone',
-      isEmpty(applicant.phone) ? { code: 'required' } : isMobile(applicant.phone) ? undefined : { code: 'phone' },
-    ),
-    ...(applicant.email ? problem('applicant.email', isEmail(applicant.email) ? undefined : { code: 'email' }) : []),
-    ...problem('applicant.address', checkAddress(applicant.address)),
-  ];
-  if (applicant.kind === 'organisation') {
-    const taxCode = isEmpty(applicant.taxCode) ? 'required' : checkTaxCode(applicant.taxCode);
-    const representativeId = isEmpty(applicant.representative.personalId)
-      ? 'required'
-      : checkPersonalId(applicant.representative.personalId);
+  const check = (fields: SimpleField[], values: object = applicant, prefix = 'applicant.') =>
+    checkFields(fields, values as Values, prefix, today);
+  const contact = check([own('phone', 'phone'), own('email', 'email', { required: false }), own('address', 'address')]);
+  if (applicant.kind === 'organisation')
     return [
-      ...required('applicant.name', applicant.name),
-      ...problem('applicant.taxCode', taxCode && { code: taxCode }),
-      ...required('applicant.representative.fullName', applicant.representative.fullName),
-      ...problem('applicant.representative.personalId', representativeId && { code: representativeId }),
+      ...check([own('name', 'text'), own('taxCode', 'tax-code')]),
+      ...check(
+        [own('fullName', 'text'), own('personalId', 'personal-id')],
+        applicant.representative,
+        'applicant.representative.',
+      ),
       ...contact,
     ];
-  }
-  const birthDate = isIsoDate(applicant.birthDate) ? applicant.birthDate : undefined;
-  const personalId = isEmpty(applicant.personalId)
-    ? 'required'
-    : checkPersonalId(applicant.personalId, { birthDate, sex: applicant.sex });
   return [
-    ...required('applicant.fullName', applicant.fullName),
-    ...problem(
-      'applicant.birthDate',
-      isEmpty(applicant.birthDate) ? { code: 'required' } : checkDate(applicant.birthDate, 'past', today),
-    ),
-    ...required('applicant.sex', applicant.sex),
-    ...problem('applicant.personalId', personalId && { code: personalId }),
+    ...check([
+      own('fullName', 'text'),
+      own('birthDate', 'date', { range: 'past' }),
+      own('sex', 'text'),
+      own('personalId', 'personal-id', { birthDateField: 'birthDate', sex: applicant.sex }),
+    ]),
     ...contact,
   ];
 }
@@ -259,5 +247,7 @@ export function checkAttachments(
 /** A delivery method the procedure offers, with an address when the result goes by post. */
 export function checkDelivery(definition: FormDefinition, delivery: Delivery): Problem[] {
   if (!definition.delivery.includes(delivery.method)) return [{ path: 'delivery.method', code: 'delivery' }];
-  return delivery.method === 'post' ? problem('delivery.address', checkAddress(delivery.address)) : [];
+  return delivery.method === 'post' && checkAddress(delivery.address)
+    ? [{ path: 'delivery.address', code: 'required' }]
+    : [];
 }

@@ -12,14 +12,15 @@
 /**
  * The first three digits of a personal ID: the province where the birth was
  * registered, in the 63 province codes that were in force before the 2025
- * merger (IDs already issued keep them).
+ * merger (IDs already issued keep them):
+ *   001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033
+ *   034 035 036 037 038 040 042 044 045 046 048 049 051 052 054 056 058 060 062 064 066
+ *   067 068 070 072 074 075 077 079 080 082 083 084 086 087 089 091 092 093 094 095 096
+ * as bits (bit n is code n; test/backend/identity.test.ts checks it against the list):
+ * 26 hex digits in the form's download instead of 63 codes, 130 B gzip of its budget.
  */
-const ID_PROVINCE_CODES = new Set(
-  (
-    '001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034 035 036 037 038 040 042 044 045 ' +
-    '046 048 049 051 052 054 056 058 060 062 064 066 067 068 070 072 074 075 077 079 080 082 083 084 086 087 089 091 092 093 094 095 096'
-  ).split(' '),
-);
+const ID_PROVINCES = 0x1faddad5d555b757ecf5add56n;
+const isIdProvince = (code: string): boolean => ((ID_PROVINCES >> BigInt(code)) & 1n) === 1n;
 
 type Sex = 'nam' | 'nu';
 
@@ -59,7 +60,7 @@ export function checkPersonalId(
 ): PersonalIdProblem | undefined {
   const digits = compactNumber(id);
   if (!/^\d{12}$/.test(digits)) return 'id-format';
-  if (!ID_PROVINCE_CODES.has(digits.slice(0, 3))) return 'id-province';
+  if (!isIdProvince(digits.slice(0, 3))) return 'id-province';
   const centuryDigit = Number(digits[3]);
   const birthYear = person.birthDate ? Number(person.birthDate.slice(0, 4)) : NaN;
   if (Number.isInteger(birthYear) && CENTURY_BY_DIGIT[centuryDigit]! + Number(digits.slice(4, 6)) !== birthYear)

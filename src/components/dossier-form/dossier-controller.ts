@@ -71,6 +71,8 @@ export class DossierController implements ReactiveController, FieldsOwner {
    * widgets: its chunk (0.9 KB gzip) kept the form's page over its 40 KB budget.
    */
   private loading?: AbortController;
+  /** The form load under way, if any. */
+  private pending?: Promise<unknown>;
 
   /** The communes of each province, fetched once. */
   readonly communeLists: CommuneLists;
@@ -155,7 +157,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
     const loading = (this.loading = new AbortController());
     const current = () => loading === this.loading;
     const caseCode = (mode !== 'new' && this.draft?.case) || this.pageCase;
-    void loadForm(this.services.backend, code, caseCode, mode, loading.signal)
+    this.pending = loadForm(this.services.backend, code, caseCode, mode, loading.signal)
       .then(
         (loaded) => current() && this.loaded(loaded),
         (error: unknown) => current() && this.failed(error),
@@ -188,6 +190,11 @@ export class DossierController implements ReactiveController, FieldsOwner {
     const draft = newDraft(code, firstKind(definition), consent);
     if (this.pageCase && definition.cases) draft.case = definition.case;
     return draft;
+  }
+
+  /** Whether the form shown is not yet the draft's case's (that one is on its way). */
+  private caseFormPending(): boolean {
+    return !!(this.definition?.cases && this.draft?.case && this.draft.case !== this.definition.case);
   }
 
   /** The citizen chose the procedure's case: its form replaces the one shown (the answers stay). */
@@ -389,24 +396,34 @@ export class DossierController implements ReactiveController, FieldsOwner {
   /** "Gửi hồ sơ": every step checked again, then filed once, with the same key on every retry. */
   async send(event?: Event): Promise<void> {
     event?.preventDefault();
-    const { draft, definition, t } = this;
-    if (this.sending || !draft || !definition || !t) return;
-    // Every step again: a kept draft or a changed form may have left a problem behind.
-    for (const step of this.steps) {
-      const issues = this.check(step, t);
-      if (issues.length) return this.showOn(step, issues, t);
-    }
+    if (this.sending) return;
     this.sending = true;
     this.sendError = undefined;
     this.notice = undefined;
     this.host.requestUpdate();
     try {
-      this.filed(await submitDossier(this.services.backend(), submissionOf(definition, draft), draft.key), draft);
-    } catch (error) {
-      this.refused(error, t);
+      await this.checkAndFile();
     } finally {
       this.sending = false;
       this.host.requestUpdate();
+    }
+  }
+
+  private async checkAndFile(): Promise<void> {
+    // A kept draft's case may have its form still on its way: the dossier is checked and built on that form only
+    // (the one shown may lack the case's document slots). A case form that failed to load shows its error instead.
+    if (this.caseFormPending()) await this.pending;
+    const { draft, definition, t } = this;
+    if (!draft || !definition || !t || this.caseFormPending()) return;
+    // Every step again: a kept draft or a changed form may have left a problem behind.
+    for (const step of this.steps) {
+      const issues = this.check(step, t);
+      if (issues.length) return this.showOn(step, issues, t);
+    }
+    try {
+      this.filed(await submitDossier(this.services.backend(), submissionOf(definition, draft), draft.key), draft);
+    } catch (error) {
+      this.refused(error, t);
     }
   }
 

@@ -62,7 +62,6 @@ export const formStyles = css`
     gap: 0.5em 1em;
     align-items: center;
   }
-  [type='date'],
   [inputmode] {
     max-width: 16em;
   }

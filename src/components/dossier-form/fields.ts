@@ -9,6 +9,7 @@ import { html, nothing } from 'lit';
 import type { Commune, FormField, GroupField, Province, SimpleField } from '../../api/contract/index.js';
 import { isShown } from '../../api/contract/form-rules.js';
 import { type FieldControl, fieldFrame } from '../shared/field-frame.js';
+import { dateOf, dayFirst } from './date-input.js';
 import type { AddressDraft } from './draft.js';
 import type { FormMessages } from './messages.js';
 import type { SettledProblem } from './problems.js';
@@ -38,6 +39,8 @@ export interface InputOptions {
   maxlength?: number | undefined;
   unit?: string | undefined;
   textarea?: boolean;
+  /** The draft's value as the box shows it. */
+  shown?: (value: string) => string;
 }
 
 /** A box with a problem has the error's left border; a settled one keeps its room, uncoloured. */
@@ -89,7 +92,7 @@ export function input(
     const raw = (event.target as HTMLInputElement).value;
     host.set(path, onValue ? onValue(raw) : raw === '' ? undefined : raw);
   };
-  const value = text(host.get(path));
+  const value = (options.shown ?? String)(text(host.get(path)));
   return framed(
     host,
     path,
@@ -108,6 +111,30 @@ export function input(
     }${options.unit ?? nothing}</div>`,
   );
 }
+
+/** A date, typed day first in one box (date-input.ts); `autocomplete` lets the browser fill in the citizen's own. */
+export const date = (
+  host: FieldHost,
+  path: string,
+  label: string,
+  required?: boolean,
+  help?: string,
+  autocomplete?: string,
+) =>
+  input(
+    host,
+    path,
+    label,
+    {
+      required,
+      help: help ? `${help} ${host.t.dateHint}` : host.t.dateHint,
+      inputmode: 'numeric',
+      maxlength: 10,
+      autocomplete,
+      shown: dayFirst,
+    },
+    dateOf,
+  );
 
 /** Radio buttons, check boxes or a yes/no, in a fieldset whose legend is the label. */
 export function choices(
@@ -261,7 +288,7 @@ export function field(
         },
       );
     case 'date':
-      return input(host, path, label, { required, help, type: 'date' });
+      return date(host, path, label, required, help);
     case 'personal-id':
       return input(host, path, label, { required, help, inputmode: 'numeric', maxlength: 20 });
     case 'tax-code':

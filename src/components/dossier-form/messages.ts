@@ -32,6 +32,7 @@ const vi = {
   kinds: { person: 'Cá nhân', organisation: 'Tổ chức' },
   fullName: 'Họ, chữ đệm và tên',
   birthDate: 'Ngày, tháng, năm sinh',
+  dateHint: 'Ngày/tháng/năm, ví dụ: 27/03/2007.',
   sex: 'Giới tính',
   sexes: { nam: 'Nam', nu: 'Nữ' },
   personalId: 'Số định danh cá nhân',
@@ -121,6 +122,7 @@ const vi = {
     'too-large': '{l} không được lớn hơn {n}.',
     'not-whole': '{l} phải là số nguyên.',
     'date-format': '{l} không phải là một ngày hợp lệ.',
+    'date-part': '{l} cần có đủ ngày, tháng và năm.',
     'date-future': '{l} không được sau ngày hôm nay.',
     'date-past': '{l} không được trước ngày hôm nay.',
     choice: 'Lựa chọn ở {l} không hợp lệ. Vui lòng chọn lại.',
@@ -149,7 +151,8 @@ const vi = {
     | 'required-part-type'
     | 'required-part-choose'
     | 'too-many-attach'
-    | 'phone-prefix',
+    | 'phone-prefix'
+    | 'date-part',
     string
   >,
 };

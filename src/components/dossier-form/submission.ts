@@ -73,11 +73,10 @@ function applicantOf(a: Applicant): Applicant {
 /** The dossier to file from a draft every step's rules accepted. */
 export function submissionOf(definition: FormDefinition, draft: Draft): DossierSubmission {
   const { applicant, delivery } = asChecked(draft);
-  // The case the citizen chose, even while its form is on its way (the backend checks the dossier against it).
-  const chosen = (definition.cases && draft.case) || definition.case;
+  // The form's own case: the dossier is built on it, and the backend checks it against that case's form.
   return {
     procedure: definition.procedure,
-    ...(chosen && { case: chosen }),
+    ...(definition.case && { case: definition.case }),
     formVersion: definition.version,
     draft: draft.id,
     uploadSecret: draft.uploadSecret,

@@ -4,7 +4,7 @@
  * reach them. Changing the kind keeps only the contact details.
  */
 import { html, nothing } from 'lit';
-import { address, choices, input } from '../fields.js';
+import { address, choices, date, input } from '../fields.js';
 import type { StepContext } from './frame.js';
 
 export function applicantStep({ form, t, draftHours }: StepContext) {
@@ -59,7 +59,7 @@ export function applicantStep({ form, t, draftHours }: StepContext) {
       person
         ? html`
           ${input(host, 'applicant.fullName', t.fullName, { required: true, autocomplete: 'name', maxlength: 100 })}
-          ${input(host, 'applicant.birthDate', t.birthDate, { required: true, type: 'date', autocomplete: 'bday' })}
+          ${date(host, 'applicant.birthDate', t.birthDate, true, undefined, 'bday')}
           ${choices(
             host,
             'applicant.sex',

@@ -9,14 +9,13 @@ import type { FormField } from '../../../api/contract/index.js';
 import { isShown, shownDocuments } from '../../../api/contract/form-rules.js';
 import type { DossierController } from '../dossier-controller.js';
 import type { AddressDraft } from '../draft.js';
+import { dayFirst } from '../date-input.js';
 import { address, boxClass, choices } from '../fields.js';
 import { errorLine } from '../../shared/field-frame.js';
 import type { FormMessages } from '../messages.js';
 import type { StepName } from '../problems.js';
 import type { StepContext } from './frame.js';
 import { row, sendError } from './notices.js';
-
-const isoDate = (value: string) => value.split('-').reverse().join('/');
 
 /** An address with its place names. */
 function place(form: DossierController, value: AddressDraft): string {
@@ -38,7 +37,7 @@ function display(form: DossierController, spec: FormField | undefined, value: un
     return labels.join(', ');
   }
   if (typeof value === 'boolean') return value ? t.yes : t.no;
-  if (spec?.type === 'date' && typeof value === 'string') return isoDate(value);
+  if (spec?.type === 'date' && typeof value === 'string') return dayFirst(value);
   if (spec?.type === 'number') return `${value}${spec.unit ? ` ${spec.unit}` : ''}`;
   if (typeof value === 'object') return place(form, value as AddressDraft);
   return String(value);
@@ -56,7 +55,7 @@ function applicantRows({ form, t }: StepContext): [string, unknown][] {
     ...((a.kind === 'person'
       ? [
           [t.fullName, a.fullName],
-          [t.birthDate, a.birthDate && isoDate(a.birthDate)],
+          [t.birthDate, a.birthDate && dayFirst(a.birthDate)],
           [t.sex, a.sex && t.sexes[a.sex]],
           [t.personalId, a.personalId],
         ]
