@@ -14,7 +14,7 @@ import { DemoAdapter, type DemoAdapterOptions } from './adapters/demo-adapter.js
 import { demoDossiers, type DemoSubmitFailure } from './adapters/demo-dossiers.js';
 import '../src/dossier-form.js';
 import { servedForm } from '../demo/server/catalogue/cases.js';
-import { procedures as catalogueEntries } from '../demo/server/catalogue/seed/catalogue.js';
+import { agencies, procedures as catalogueEntries } from '../demo/server/catalogue/seed/catalogue.js';
 import { COMMUNES, PROVINCES } from '../demo/server/units/data.js';
 import { filledDraft, seedDraft } from './fixtures/dossier-drafts.js';
 import { storyForms } from './fixtures/form-definitions.js';
@@ -66,6 +66,21 @@ interface FormArgs {
   lookupKind: 'applicant-id' | 'lookup-code';
 }
 
+/** The sample commune's desk, as the reference backend's receipt gives it from the catalogue. */
+const commune = agencies.find(({ code }) => code === '000.00.01.H99')!;
+const desk = {
+  name: commune.name,
+  ...(commune.address && { address: commune.address }),
+  ...(commune.phone && { phone: commune.phone }),
+  ...(commune.openingHours && { openingHours: commune.openingHours }),
+};
+/** The seeded draft's files, by upload id, for the receipt's list of documents. */
+const fileNames = new Map(
+  Object.values(filledDraft(3).uploads)
+    .flat()
+    .map((upload) => [upload.id, upload.name] as const),
+);
+
 function adapterFor(args: FormArgs): DemoAdapter {
   const options: DemoAdapterOptions = {
     latencyMs: 150,
@@ -78,6 +93,8 @@ function adapterFor(args: FormArgs): DemoAdapter {
       notOnline: ['1.000689'],
       ...(args.failSubmit && args.failSubmit !== 'never' && { failSubmit: args.failSubmit }),
       lookupKind: args.lookupKind,
+      desk,
+      fileNames,
     }),
   };
   return args.failSubmit === 'never'
@@ -273,14 +290,57 @@ export const Review: Story = {
   },
 };
 
+export const ReviewFees: Story = {
+  name: "Step 4: review, with the case's fees",
+  args: { draftStep: 3 },
+  play: async ({ canvasElement }) => {
+    await resume(canvasElement);
+    await headingIs(canvasElement, 'Kiểm tra lại thông tin');
+    const fees = await shadowPart(canvasElement, TAG, 'section[aria-labelledby="review-fees"]');
+    fees.scrollIntoView();
+    await expect(fees.textContent).toContain('Lệ phí đăng ký khai sinh quá hạn (nộp hồ sơ trực tuyến): 4.000');
+    await expect(fees.textContent).toContain('Nộp khi nhận kết quả');
+  },
+};
+
 export const Done: Story = {
-  name: 'Done: the receipt',
+  name: 'Done: the receipt (applicant, documents, fees, desk, when to pay)',
   args: { draftStep: 3, lookupKind: 'lookup-code' },
   play: async ({ canvasElement }) => {
     await send(canvasElement);
     await headingIs(canvasElement, 'Đã nộp hồ sơ thành công');
     const code = await shadowPart(canvasElement, TAG, '.lookup-code');
     await expect(code.textContent).toContain('Mã tra cứu');
+    const receipt = await shadowPart(canvasElement, TAG, '[part="receipt"]');
+    for (const part of [
+      'Người nộp hồ sơNguyễn Văn An',
+      'giay-chung-sinh.pdf',
+      'Phí, lệ phí',
+      'Nơi tiếp nhận và trả kết quả',
+      commune.phone!,
+      'Nộp phí, lệ phí (nếu có) ghi trên phiếu này tại Bộ phận Một cửa khi nhận kết quả.',
+    ])
+      await expect(receipt.textContent).toContain(part);
+  },
+};
+
+export const DoneEnglish: Story = {
+  name: 'Done: the receipt, in English',
+  args: { draftStep: 3, lang: 'en' },
+  play: async ({ canvasElement }) => {
+    await headingIs(canvasElement, 'You have an unfinished application');
+    await click(canvasElement, '.buttons button.primary');
+    await headingIs(canvasElement, 'Check your answers');
+    await click(canvasElement, '[part="send-button"]');
+    await headingIs(canvasElement, 'Application sent');
+    const receipt = await shadowPart(canvasElement, TAG, '[part="receipt"]');
+    for (const part of [
+      'ApplicantNguyễn Văn An',
+      'Documents submitted',
+      'Fees and charges',
+      'Where to go and whom to call',
+    ])
+      await expect(receipt.textContent).toContain(part);
   },
 };
 

@@ -20,6 +20,7 @@ import { DemoAdapter } from './adapters/demo-adapter.js';
 import { DemoLookup } from './adapters/demo-lookup.js';
 import '../src/status-lookup.js';
 import {
+  CASE_CODE,
   DEMO_LOOKUP_CODE,
   DEMO_SECRET,
   demoCode,
@@ -198,6 +199,15 @@ export const PaymentRequested: Story = {
     const payment = await lookUp(canvasElement, '[part="payment"]');
     await expect(payment.textContent).toMatch(/20\.000\s*₫/);
     await expect(payment.textContent).toContain('Chưa nộp');
+  },
+};
+
+export const WithCase: Story = {
+  name: 'A dossier of one of its procedure’s cases',
+  args: { code: CASE_CODE },
+  play: async ({ canvasElement }) => {
+    const facts = await lookUp(canvasElement, 'dl');
+    await expect(facts.textContent).toContain('Trường hợpCấp lại để sử dụng vào mục đích khác');
   },
 };
 

@@ -8,7 +8,7 @@
  * `validated`, errors.ts), so an adapter cannot break a widget with a wrong shape.
  */
 import type { HttpStack } from 'tus-js-client';
-import type { FieldList, LifeEventList, ProcedureDetail, SearchResult } from './contract/catalogue.js';
+import type { FieldOfActivityList, LifeEventList, ProcedureDetail, SearchResult } from './contract/catalogue.js';
 import type { DossierReceipt, DossierSubmission } from './contract/dossiers.js';
 import type { DossierLookup, DossierView, ServiceInfo } from './contract/lookup.js';
 import type { FormDefinition } from './contract/forms.js';
@@ -33,7 +33,7 @@ export interface LinkResolver {
 
 /** What `<dvc-procedure-search>` calls. */
 export interface SearchAdapter extends LinkResolver {
-  listFields(query: { agency?: string }, options?: RequestOptions): Promise<FieldList>;
+  listFieldsOfActivity(query: { agency?: string }, options?: RequestOptions): Promise<FieldOfActivityList>;
   /** Life events to browse by; a backend without them leaves this out and the widget offers none. */
   listLifeEvents?(query: { agency?: string }, options?: RequestOptions): Promise<LifeEventList>;
   searchProcedures(query: SearchQuery, options?: RequestOptions): Promise<SearchResult>;

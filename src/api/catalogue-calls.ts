@@ -8,12 +8,12 @@
  * fees) is the larger part, and a citizen who only searches never needs it.
  */
 import type { SearchAdapter } from './adapter.js';
-import { FieldList, LifeEventList, SearchResult } from './generated/catalogue.js';
+import { FieldOfActivityList, LifeEventList, SearchResult } from './generated/catalogue.js';
 import type { SearchQuery } from './contract/requests.js';
 import { validated } from './errors.js';
 
-export const listFields = (adapter: SearchAdapter, agency: string | undefined, signal?: AbortSignal) =>
-  validated(FieldList, 'field list', adapter.listFields(agency ? { agency } : {}, { signal }));
+export const listFieldsOfActivity = (adapter: SearchAdapter, agency: string | undefined, signal?: AbortSignal) =>
+  validated(FieldOfActivityList, 'field list', adapter.listFieldsOfActivity(agency ? { agency } : {}, { signal }));
 
 /** The life events, or none when the adapter has no such list. */
 export const listLifeEvents = async (adapter: SearchAdapter, agency: string | undefined, signal?: AbortSignal) =>

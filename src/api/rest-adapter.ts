@@ -11,7 +11,7 @@
  */
 import type { BackendAdapter, RequestOptions, SubmitOptions } from './adapter.js';
 import { passes } from './check.js';
-import type { FieldList, LifeEventList, ProcedureDetail, SearchResult } from './contract/catalogue.js';
+import type { FieldOfActivityList, LifeEventList, ProcedureDetail, SearchResult } from './contract/catalogue.js';
 import { ApiError } from './generated/common.js';
 import type { DossierReceipt, DossierSubmission } from './contract/dossiers.js';
 import type { DossierLookup, DossierView, ServiceInfo } from './contract/lookup.js';
@@ -127,8 +127,8 @@ export class RestAdapter implements BackendAdapter {
     this.uploadEndpoint = new URL(pathOf(routes.UPLOADS_PATH), this.base).href;
   }
 
-  listFields(query: { agency?: string }, options?: RequestOptions): Promise<FieldList> {
-    return this.call(routes.listFields, { query }, options) as Promise<FieldList>;
+  listFieldsOfActivity(query: { agency?: string }, options?: RequestOptions): Promise<FieldOfActivityList> {
+    return this.call(routes.listFieldsOfActivity, { query }, options) as Promise<FieldOfActivityList>;
   }
 
   listLifeEvents(query: { agency?: string }, options?: RequestOptions): Promise<LifeEventList> {

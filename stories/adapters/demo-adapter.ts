@@ -15,7 +15,7 @@
 import type { BackendAdapter, RequestOptions, SubmitOptions } from '../../src/api/adapter.js';
 import type {
   Agency,
-  FieldList,
+  FieldOfActivityList,
   LifeEventList,
   ProcedureDetail,
   ProcedureSummary,
@@ -113,7 +113,7 @@ export class DemoAdapter implements BackendAdapter {
     this.searchData = options.search ?? { synonyms: [], events: [] };
   }
 
-  listFields(query: { agency?: string }, options?: RequestOptions): Promise<FieldList> {
+  listFieldsOfActivity(query: { agency?: string }, options?: RequestOptions): Promise<FieldOfActivityList> {
     return this.answer(options, () => {
       const agencies = this.agencyFilter(query.agency);
       const counts = new Map<string, { code: string; name: string; count: number }>();

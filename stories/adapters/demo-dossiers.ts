@@ -5,7 +5,7 @@
  * plausible receipt, or fails the way a story asks.
  */
 import type { DemoDossierBackend } from './demo-adapter.js';
-import type { DossierReceipt, DossierSubmission } from '../../src/api/contract/dossiers.js';
+import type { Desk, DossierReceipt, DossierSubmission } from '../../src/api/contract/dossiers.js';
 import type { FormDefinition } from '../../src/api/contract/forms.js';
 import {
   checkAnswers,
@@ -16,6 +16,7 @@ import {
 } from '../../src/api/contract/form-rules.js';
 import type { Commune, Province } from '../../src/api/contract/units.js';
 import { BackendError } from '../../src/api/errors.js';
+import { nextSteps } from '../../demo/server/dossiers/receipt.js';
 
 /** How filing fails, for the stories of each failure. */
 export type DemoSubmitFailure = 'network' | 'timeout' | 'too-large' | 'version-changed' | 'validation';
@@ -32,7 +33,18 @@ export interface DemoDossierOptions {
   /** Fail only the first filing, as a dropped connection would. */
   failOnce?: boolean;
   lookupKind?: 'applicant-id' | 'lookup-code';
+  /** The receiving agency's desk, as the receipt gives it. */
+  desk: Desk;
+  /** The names of the files uploaded (the demo's upload store keeps none), by upload id. */
+  fileNames?: ReadonlyMap<string, string>;
 }
+
+/** The receipt's documents: each slot the submission attached files to, in the form's order. */
+const documentsOf = (form: FormDefinition, submission: DossierSubmission, names?: ReadonlyMap<string, string>) =>
+  form.documents.flatMap(({ slot, name }) => {
+    const uploads = submission.attachments.find((attachment) => attachment.slot === slot)?.uploads ?? [];
+    return uploads.length ? [{ name, files: uploads.map((id) => names?.get(id) ?? id) }] : [];
+  });
 
 const notFound = (code: string, message: string) => new BackendError('not-found', message, { status: 404, code });
 
@@ -109,10 +121,14 @@ export function demoDossiers(options: DemoDossierOptions): DemoDossierBackend {
         appointmentAt: `${todayInVietnam(appointment)}T16:30:00+07:00`,
         lookup:
           options.lookupKind === 'lookup-code' ? { kind: 'lookup-code', value: 'K7QM2P' } : { kind: 'applicant-id' },
-        nextSteps: [
-          'Cán bộ Bộ phận Một cửa sẽ kiểm tra hồ sơ trong giờ hành chính; nếu thiếu giấy tờ, bạn sẽ được hướng dẫn bổ sung một lần, đầy đủ.',
-          'Tra cứu tình trạng hồ sơ bằng mã hồ sơ và số định danh cá nhân của người nộp hồ sơ.',
-        ],
+        // The reference backend's own sentences, paying included.
+        nextSteps: nextSteps(submission, options.lookupKind ?? 'applicant-id', form.fees ?? []),
+        ...(form.cases && { case: form.cases.find(({ code }) => code === (submission.case ?? form.case))! }),
+        applicantName:
+          submission.applicant.kind === 'person' ? submission.applicant.fullName : submission.applicant.name,
+        documents: documentsOf(form, submission, options.fileNames),
+        fees: form.fees ?? [],
+        desk: options.desk,
       };
       receipts.set(key, receipt);
       return receipt;

@@ -55,7 +55,7 @@ describe('reading a catalogue file', () => {
     const v1 = { ...file, version: 1, procedures: [{ ...marital, ...usual, onlineSubmission: true }] };
     assert.throws(() => readCatalogueFile(bytes(v1), 'cu.json', formIdsFor), {
       message:
-        /^cu\.json: procedure 1\.004873 has an e-form per case \(tinh-trang-hon-nhan-cap-lai, tinh-trang-hon-nhan-ly-hon, tinh-trang-hon-nhan\).*write the file in version 2/,
+        /^cu\.json: procedure 1\.004873 has an e-form per case \(tinh-trang-hon-nhan-cap-lai, tinh-trang-hon-nhan-chua-ket-hon, tinh-trang-hon-nhan-ly-hon, tinh-trang-hon-nhan\).*write the file in version 2/,
     });
   });
 

@@ -77,7 +77,7 @@ describe('a broken forms folder is refused, naming the file and the place', () =
     scan.body.maxFiles = 50;
     assertRefused(
       { 'parts/scan-slot.json': scan },
-      'parts/scan-slot.json: body.maxFiles: must be at most 20 (used at khai-sinh.json: documents[1]; khai-sinh.json: documents[2]; tinh-trang-hon-nhan-ly-hon.json: documents[0])',
+      'parts/scan-slot.json: body.maxFiles: must be at most 20 (used at khai-sinh.json: documents[1]; khai-sinh.json: documents[2]; tinh-trang-hon-nhan-ly-hon.json: documents[0]; tinh-trang-hon-nhan.json: documents[0])',
     );
     const person = readFileSync(join(FORMS_DIR, 'parts/person.json'), 'utf8').replace(
       'Dân tộc {{whose}}',

@@ -13,44 +13,59 @@ import { describe, test } from 'node:test';
 import { demoFile, folderWith, minimalForm } from './forms-folder-fixtures.js';
 import { formFileSchema } from '../../demo/server/forms/file-schema.js';
 import { FormsFolder, readFormsFolder } from '../../demo/server/forms/folder.js';
-import { FORMS_DIR, formById, formDefinitions, formIdsFor, hasFormDefinition } from '../../demo/server/forms/index.js';
+import { FORMS_DIR, formById, formDefinitions, formIdsFor } from '../../demo/server/forms/index.js';
 
 const FORM_IDS = [
   'ban-sao-trich-luc',
   'ket-hon',
   'khai-sinh',
   'tinh-trang-hon-nhan-cap-lai',
+  'tinh-trang-hon-nhan-chua-ket-hon',
   'tinh-trang-hon-nhan-ly-hon',
   'tinh-trang-hon-nhan',
   'tro-cap-xa-hoi',
 ];
 describe('the demo forms folder', () => {
-  test('holds the seven forms, by id and by procedure (one per case for 1.004873), each checked', () => {
+  test('holds the eight forms, by id and by procedure (one per case for 1.004873, and its form before), each checked', () => {
     assert.deepEqual([...readFormsFolder(FORMS_DIR).byId.keys()], FORM_IDS);
-    assert.equal(formDefinitions.length, 7);
-    for (const id of FORM_IDS) {
-      assert.ok(formIdsFor(formById(id)!.procedure).includes(id), id);
-      assert.ok(hasFormDefinition(formById(id)!.procedure), id);
-    }
+    assert.equal(formDefinitions.length, 8);
+    for (const id of FORM_IDS) assert.ok(formIdsFor(formById(id)!.procedure).includes(id), id);
     assert.deepEqual(formIdsFor('1.001193'), ['khai-sinh']);
-    assert.deepEqual(formIdsFor('1.004873'), [
-      'tinh-trang-hon-nhan-cap-lai',
-      'tinh-trang-hon-nhan-ly-hon',
-      'tinh-trang-hon-nhan',
-    ]);
+    assert.deepEqual(
+      formIdsFor('1.004873'),
+      FORM_IDS.filter((id) => id.startsWith('tinh-trang-hon-nhan')),
+    );
     assert.equal(formById('1.001193'), undefined, 'a procedure code is not a form id');
     assert.equal(formById('khong-co'), undefined);
     assert.deepEqual(formIdsFor('2.000815'), [], 'a procedure filed at the desk only');
     assert.equal(formById('khai-sinh')!.procedure, '1.001193');
   });
 
-  test('the cases of 1.004873 share the declaration (a part) and differ in the papers attached', () => {
+  test('the cases of 1.004873 share the declaration (a part) and differ in the statuses admitted and the papers', () => {
     const slots = (id: string) => formById(id)!.documents.map(({ slot }) => slot);
-    assert.deepEqual(slots('tinh-trang-hon-nhan'), ['van-ban-uy-quyen']);
+    const fields = (id: string) => formById(id)!.sections.flatMap((section) => section.fields);
+    const statuses = (id: string) =>
+      (fields(id).find((field) => field.id === 'tinh-trang') as { options: { value: string }[] }).options.map(
+        ({ value }) => value,
+      );
+    assert.deepEqual(slots('tinh-trang-hon-nhan-chua-ket-hon'), ['van-ban-uy-quyen']);
+    assert.deepEqual(statuses('tinh-trang-hon-nhan-chua-ket-hon'), ['chua-ket-hon']);
     assert.deepEqual(slots('tinh-trang-hon-nhan-ly-hon'), ['giay-to-ly-hon-hoac-chet', 'van-ban-uy-quyen']);
+    assert.deepEqual(statuses('tinh-trang-hon-nhan-ly-hon'), ['da-ly-hon', 'vo-chong-da-chet']);
     assert.deepEqual(slots('tinh-trang-hon-nhan-cap-lai'), ['giay-xac-nhan-da-cap', 'van-ban-uy-quyen']);
+    assert.deepEqual(statuses('tinh-trang-hon-nhan-cap-lai'), [
+      'chua-ket-hon',
+      'dang-co-vo-chong',
+      'da-ly-hon',
+      'vo-chong-da-chet',
+    ]);
     assert.equal(formById('tinh-trang-hon-nhan-cap-lai')!.documents[0]!.required, true);
-    assert.deepEqual(formById('tinh-trang-hon-nhan-ly-hon')!.sections, formById('tinh-trang-hon-nhan')!.sections);
+    // The current spouse's name only where "Đang có vợ hoặc chồng" can be answered.
+    const spouseAsked = (id: string) => fields(id).some((field) => field.id === 'ho-ten-vo-chong');
+    assert.deepEqual(
+      ['chua-ket-hon', 'ly-hon', 'cap-lai'].map((id) => spouseAsked(`tinh-trang-hon-nhan-${id}`)),
+      [false, false, true],
+    );
   });
 
   test('the parts are put in: the mother block of the birth form, from the person part', () => {
@@ -263,7 +278,7 @@ describe('the backend start and the check command', () => {
     const script = new URL('../../demo/scripts/forms.ts', import.meta.url).pathname;
     const sound = run(script, ['check'], {});
     assert.equal(sound.status, 0, sound.stderr);
-    assert.match(sound.stdout, /: 7 forms, no problem\.\n/);
+    assert.match(sound.stdout, /: 8 forms, no problem\.\n/);
     assert.match(
       sound.stdout,
       /\n {2}khai-sinh {2}1\.001193 v1 {2}Tờ khai đăng ký khai sinh \(23 fields; khai-sinh\.json\)\n/,

@@ -181,7 +181,9 @@ const typedAs = (text: string) =>
 const FRESH = '(fresh dossier)';
 const VALID: { [K in EndpointId]: fc.Arbitrary<FuzzRequest> } = {
   listAgencies: fc.constant({}),
-  listFields: fc.option(someOf(AGENCY_CODES), { nil: undefined }).map((agency) => ({ query: asText({ agency }) })),
+  listFieldsOfActivity: fc
+    .option(someOf(AGENCY_CODES), { nil: undefined })
+    .map((agency) => ({ query: asText({ agency }) })),
   listLifeEvents: fc.option(someOf(AGENCY_CODES), { nil: undefined }).map((agency) => ({ query: asText({ agency }) })),
   searchProcedures: fc
     .record(

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { FieldList, SearchResult } from '../../src/api/contract/index.js';
+import { FieldOfActivityList, SearchResult } from '../../src/api/contract/index.js';
 import { fold } from '../../src/i18n/fold.js';
 import { words } from '../../demo/server/catalogue/search-words.js';
 import * as catalog from '../../demo/server/catalogue/seed/catalogue.js';
@@ -283,7 +283,7 @@ describe('hostile and odd input', () => {
 });
 
 describe('GET /fields', () => {
-  const fields = (query = '') => getJson(`${backend.url}${API}/fields${query}`, FieldList);
+  const fields = (query = '') => getJson(`${backend.url}${API}/fields${query}`, FieldOfActivityList);
 
   test('lists every field with its number of procedures, by folded name', async () => {
     const { items } = await fields();

@@ -8,10 +8,16 @@
  * the repository and the Storybook catalogue.
  */
 import type { CatalogueCase, CatalogueProcedure } from '../../../src/api/contract/catalogue-file.js';
-import type { Agency, Field, FormDefinition, ProcedureCase, ProcedureDetail } from '../../../src/api/contract/index.js';
+import type {
+  Agency,
+  FieldOfActivity,
+  FormDefinition,
+  ProcedureCase,
+  ProcedureDetail,
+} from '../../../src/api/contract/index.js';
 
 /** A procedure of the catalogue with its agency and field whole. */
-export type CatalogueEntry = Omit<CatalogueProcedure, 'agency' | 'field'> & { agency: Agency; field: Field };
+export type CatalogueEntry = Omit<CatalogueProcedure, 'agency' | 'field'> & { agency: Agency; field: FieldOfActivity };
 
 /** The parts of an entry that are only ever shown whole (the database's `detail` column). */
 const DETAIL_KEYS = ['cases', 'steps', 'conditions', 'legalBasis', 'forms', 'results'] as const;
@@ -51,7 +57,8 @@ export const onlineCase = (cases: readonly CatalogueCase[], code: string | undef
 /**
  * `form`, the e-form of `entry`'s case `filed`, as citizens get it: with the
  * procedure's name above every step, the case it is filled for and, when
- * several cases are filed online, those cases to choose from first.
+ * several cases are filed online, those cases to choose from first; and the
+ * case's fees, shown on the review before the citizen sends.
  */
 export function servedForm(
   entry: Pick<CatalogueEntry, 'name' | 'cases'>,
@@ -59,5 +66,11 @@ export function servedForm(
   form: FormDefinition,
 ): FormDefinition {
   const choices = entry.cases.filter(online).map(({ code, name }) => ({ code, name }));
-  return { ...form, procedureName: entry.name, case: filed.code, ...(choices.length > 1 && { cases: choices }) };
+  return {
+    ...form,
+    procedureName: entry.name,
+    case: filed.code,
+    ...(choices.length > 1 && { cases: choices }),
+    fees: filed.fees,
+  };
 }

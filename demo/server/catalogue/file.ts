@@ -21,7 +21,7 @@ import {
   type CatalogueProcedure,
 } from '../../../src/api/contract/catalogue-file.js';
 import type { CatalogueEntry } from './cases.js';
-import { type Catalogue, CatalogueError, fieldsOf } from './model.js';
+import { type Catalogue, CatalogueError, fieldsOfActivity } from './model.js';
 
 /**
  * The ids of the e-forms written for a procedure (`formIdsFor`,
@@ -223,7 +223,7 @@ export function catalogueFileOf(catalogue: Catalogue, source?: string): Catalogu
     version: CATALOGUE_VERSION,
     ...(source && { source }),
     agencies: byCode(catalogue.agencies),
-    fields: byCode(fieldsOf(catalogue)),
+    fields: byCode(fieldsOfActivity(catalogue)),
     procedures: byCode(procedures),
   });
 }

@@ -10,7 +10,7 @@
  */
 import type { Database, Queryable } from '../db/index.js';
 import { catalogueFileOf } from './file.js';
-import { listAgencies, listedProcedures, listFields } from './repository.js';
+import { listAgencies, listedProcedures, listFieldsOfActivity } from './repository.js';
 import { type Catalogue, CatalogueError, CATALOGUE_LOCK_KEY, checkCatalogue, writeCatalogue } from './seed/index.js';
 
 /** Codes added, changed and removed, per list; `withdrawn`: procedures kept for their open dossiers. */
@@ -30,7 +30,11 @@ export interface Changes {
 
 /** The catalogue citizens see now, as an export writes it. */
 export async function currentCatalogue(db: Queryable): Promise<Catalogue> {
-  return { agencies: await listAgencies(db), fields: await listFields(db), procedures: await listedProcedures(db) };
+  return {
+    agencies: await listAgencies(db),
+    fields: await listFieldsOfActivity(db),
+    procedures: await listedProcedures(db),
+  };
 }
 
 /** What differs between two lists of entries with codes, compared as JSON. */

@@ -75,7 +75,7 @@ export async function countListedProcedures(db: Queryable): Promise<number> {
 }
 
 /** The fields of activity, by code. */
-export const listFields = (db: Queryable) =>
+export const listFieldsOfActivity = (db: Queryable) =>
   db.query<{ code: string; name: string }>(
     `SELECT code, name FROM fields WHERE NOT (${keptForWithdrawn('fields', 'field_code')}) ORDER BY code COLLATE "C"`,
   );
@@ -98,11 +98,16 @@ export interface ProcedureForFiling {
   cases: CatalogueCase[];
   agency_code: string;
   agency_name: string;
+  /** The agency's desk, for the receipt: null where the catalogue does not say. */
+  agency_address: string | null;
+  agency_phone: string | null;
+  agency_hours: string | null;
 }
 
 export async function procedureForFiling(db: Queryable, code: string): Promise<ProcedureForFiling | undefined> {
   const [row] = await db.query<ProcedureForFiling>(
-    `SELECT p.name, p.online_submission, p.detail->'cases' AS cases, a.code AS agency_code, a.name AS agency_name
+    `SELECT p.name, p.online_submission, p.detail->'cases' AS cases, a.code AS agency_code, a.name AS agency_name,
+       a.address AS agency_address, a.phone AS agency_phone, a.opening_hours AS agency_hours
      FROM procedures p JOIN agencies a ON a.code = p.agency_code WHERE p.code = $1 AND p.withdrawn_at IS NULL`,
     [code],
   );

@@ -34,7 +34,10 @@ export const procedureNotFound = (code: string): HttpError =>
 
 export function catalogueHandlers(
   db: Queryable,
-): Pick<ContractHandlers, 'listAgencies' | 'listFields' | 'listLifeEvents' | 'searchProcedures' | 'getProcedure'> {
+): Pick<
+  ContractHandlers,
+  'listAgencies' | 'listFieldsOfActivity' | 'listLifeEvents' | 'searchProcedures' | 'getProcedure'
+> {
   // Read now, so that a bad synonym table or life-event file stops the start, naming the place.
   searchSynonyms();
   lifeEvents();
@@ -43,7 +46,7 @@ export function catalogueHandlers(
       return { items: await listAgencies(db) };
     },
 
-    async listFields({ query }) {
+    async listFieldsOfActivity({ query }) {
       return { items: await fieldsWithCounts(db, await agencyFilter(db, query.agency)) };
     },
 

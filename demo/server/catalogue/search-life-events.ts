@@ -10,13 +10,13 @@
  * file access here, so the stories' in-browser backend uses the same code.
  */
 import * as z from 'zod/mini';
-import { FieldCode, ProcedureCode, Text } from '../../../src/api/contract/index.js';
+import { Slug, ProcedureCode, Text } from '../../../src/api/contract/index.js';
 
 const LifeEventFile = z.object({
   about: z.optional(z.string()),
   events: z.array(
     z.object({
-      code: FieldCode,
+      code: Slug,
       name: Text,
       procedures: z.array(ProcedureCode).check(z.minLength(1)),
       source: z.string().check(z.minLength(1)),

@@ -31,7 +31,7 @@ import { attachmentProblems, uploadIdsOf, uploadsStoredInFull } from './attachme
 import { deskCalendar, vietnamIso } from './desk-time.js';
 import { DEFAULT_LOOKUP_SECRET, type DossierOptions } from './options.js';
 import { firstPerPath, submissionProblems, validationFailed } from './problems.js';
-import { nextSteps } from './receipt.js';
+import { nextSteps, receiptDetails } from './receipt.js';
 import { filedUnderKey, type FiledUnderKey, filingUnderKey, insertDossier, nextDossierCode } from './repository.js';
 import { CATALOGUE_LOCK_KEY } from '../catalogue/seed/index.js';
 import {
@@ -155,7 +155,8 @@ export async function fileDossier(
   // (an import may have withdrawn it); a retry racing the first filing is caught below, under the lock.
   const filed = earlierFiling(await filedUnderKey(db, key), hash, options.lookupKey);
   if (filed) return filed;
-  const { procedure, case: chosen, form } = await caseAndForm(db, submission);
+  const filing = await caseAndForm(db, submission);
+  const { procedure, case: chosen, form } = filing;
   const now = options.now?.() ?? new Date();
   const problems = submissionProblems(form, submission, todayInVietnam(now));
   const uploadsInStore = await uploadsStoredInFull(submission, options.uploadStoredInFull);
@@ -168,10 +169,8 @@ export async function fileDossier(
     await tx.query('SELECT pg_advisory_xact_lock_shared($1)', [CATALOGUE_LOCK_KEY]);
     await caseAndForm(tx, submission);
     if (submission.formVersion !== form.version) throw formChanged(`The form changed (version ${form.version})`);
-    const allProblems = firstPerPath([
-      ...problems,
-      ...attachmentProblems(form, submission, await lockUploads(tx, uploadIdsOf(submission)), uploadsInStore),
-    ]);
+    const uploads = await lockUploads(tx, uploadIdsOf(submission));
+    const allProblems = firstPerPath([...problems, ...attachmentProblems(form, submission, uploads, uploadsInStore)]);
     if (allProblems.length > 0) throw validationFailed(allProblems);
 
     const code = await nextDossierCode(tx, procedure.agency_code, now);
@@ -187,7 +186,8 @@ export async function fileDossier(
       receivedAt: vietnamIso(now),
       appointmentAt: appointment && vietnamIso(appointment),
       lookup: secret.printed ? { kind: lookupKind, value: secret.printed } : { kind: lookupKind },
-      nextSteps: nextSteps(submission, lookupKind),
+      nextSteps: nextSteps(submission, lookupKind, chosen.fees),
+      ...receiptDetails(filing, submission, uploads),
     };
     // Hidden answers are dropped, not kept: the citizen never saw them as part of what they declared.
     // The upload secret has done its work (the uploads are claimed below) and is not kept.

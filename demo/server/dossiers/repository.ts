@@ -143,6 +143,8 @@ export interface DossierJson {
   agencyName: string;
   procedureCode: string;
   procedureName: string;
+  /** The case its receipt named (migration 017): null for a procedure with one case, or a dossier filed before. */
+  case: DossierView['case'] | null;
   applicantKind: DossierView['applicantKind'];
   receivedAt: number;
   secretHash: string;

@@ -43,6 +43,7 @@ export function toView(json: DossierJson, { now, saturdayAgencies }: ViewContext
     code: json.code,
     status: statusOf(json.status),
     procedure: { code: json.procedureCode, name: json.procedureName },
+    ...(json.case && { case: json.case }),
     agency: { code: json.agencyCode, name: json.agencyName },
     applicantKind: json.applicantKind,
     receivedAt: vietnamIso(new Date(json.receivedAt)),

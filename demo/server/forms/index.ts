@@ -51,8 +51,6 @@ try {
   if (!(error instanceof FormsFolderError)) throw error;
 }
 
-export const hasFormDefinition = (code: string): boolean => forms().byProcedure.has(code);
-
 /** The form whose file is `<id>.json`, as a catalogue case names it. */
 export const formById = (id: string): FormDefinition | undefined => forms().byId.get(id);
 

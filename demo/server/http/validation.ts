@@ -5,7 +5,7 @@
  * building a widget page; so each detail is written here, in plain words.
  */
 import * as z from 'zod/mini';
-import { DossierCode, FieldCode, ProcedureCode, SearchQuery } from '../../../src/api/contract/index.js';
+import { DossierCode, Slug, ProcedureCode, SearchQuery } from '../../../src/api/contract/index.js';
 import { HttpError } from './replies.js';
 
 /**
@@ -19,7 +19,7 @@ const FORMAT_EXAMPLES = new Map(
       ['code', ProcedureCode, 'a procedure code such as 1.001193'],
       ['code', DossierCode, 'a dossier code such as 000.00.01.H99-261122-0001'],
       ['agency', SearchQuery.shape.agency, 'one or more agency codes such as 000.00.00.H37, separated by commas'],
-      ['field', FieldCode, 'a field code such as ho-tich'],
+      ['field', Slug, 'a field code such as ho-tich'],
     ] as const
   ).map(([name, schema, example]) => [`${name} /${String(z.toJSONSchema(schema).pattern)}/`, example]),
 );

@@ -200,6 +200,8 @@ export interface UploadClaimRow {
   draft: string;
   procedure_code: string | null;
   slot: string | null;
+  /** The file's name as the citizen's device gave it, for the receipt's list of documents. */
+  file_name: string;
   file_type: string;
   size: string | number;
   dossier_code: string | null;
@@ -214,7 +216,7 @@ export interface UploadClaimRow {
  */
 export const lockUploads = (tx: Queryable, ids: readonly string[]): Promise<UploadClaimRow[]> =>
   tx.query<UploadClaimRow>(
-    `SELECT id, draft, procedure_code, slot, file_type, size, dossier_code, secret_hash, marked_for_removal_at
+    `SELECT id, draft, procedure_code, slot, file_name, file_type, size, dossier_code, secret_hash, marked_for_removal_at
      FROM uploads WHERE id = ANY ($1::text[]) ORDER BY id FOR UPDATE`,
     [ids],
   );

@@ -11,7 +11,7 @@
  * Backend only: no widget imports it.
  */
 import * as z from 'zod/mini';
-import { Agency, Field, FieldCode, ProcedureCase, ProcedureDetail } from './catalogue.js';
+import { Agency, FieldOfActivity, Slug, ProcedureCase, ProcedureDetail } from './catalogue.js';
 import { AgencyCode, Text } from './common.js';
 
 /** The `format` every catalogue file names, so that a file of anything else is told apart at once. */
@@ -55,7 +55,7 @@ const {
 export const CatalogueProcedure = z.strictObject({
   ...procedureShape,
   agency: AgencyCode,
-  field: FieldCode,
+  field: Slug,
   cases: z.array(CatalogueCase).check(z.minLength(1), z.maxLength(30)),
   /** Where the data came from, e.g. "CSDL quốc gia về TTHC, 2025-11-20" or "Quyết định 1234/QĐ-UBND". */
   source: z.optional(Text),
@@ -68,7 +68,7 @@ export const CatalogueFile = z.strictObject({
   /** Where the file as a whole came from. */
   source: z.optional(Text),
   agencies: z.array(Agency),
-  fields: z.array(Field),
+  fields: z.array(FieldOfActivity),
   procedures: z.array(CatalogueProcedure),
 });
 

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { AgencyCode, AgencyRef, FormTemplate, Money, ProcedureCode, Text, Url } from './common.js';
 
 /** Slug for a field (lĩnh vực), e.g. `ho-tich`. */
-export const FieldCode = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+export const Slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
 /**
  * Online level under Decree 42/2022/NĐ-CP: `toan-trinh` (fully online),
@@ -48,13 +48,13 @@ export const Agency = z.object({
   sample: z.boolean(),
 });
 
-export const Field = z.object({ code: FieldCode, name: Text });
-export const FieldWithCount = z.object({ code: FieldCode, name: Text, count: z.int().check(z.nonnegative()) });
+export const FieldOfActivity = z.object({ code: Slug, name: Text });
+export const FieldOfActivityWithCount = z.object({ code: Slug, name: Text, count: z.int().check(z.nonnegative()) });
 
 export const ProcedureSummary = z.object({
   code: ProcedureCode,
   name: Text,
-  field: Field,
+  field: FieldOfActivity,
   agency: AgencyRef,
   /** At the desk, of the procedure's first case (the usual one). */
   processingTime: ProcessingTime,
@@ -108,8 +108,8 @@ export const FiledElsewhere = z.object({
  * as if it had none.
  */
 export const ProcedureCase = z.object({
-  /** A slug unique within the procedure (`CaseCode` in forms.ts, the rule of `FieldCode`), e.g. `cap-lai`. */
-  code: FieldCode,
+  /** A slug unique within the procedure (`CaseCode` in forms.ts, the rule of `Slug`), e.g. `cap-lai`. */
+  code: Slug,
   name: Text,
   documents: z.array(RequiredDocument),
   fees: z.array(Fee),
@@ -150,17 +150,17 @@ export const SearchResult = z.object({
 
 export const AgencyList = z.object({ items: z.array(Agency) });
 /** A life event (sự kiện trong cuộc sống) to browse by, with its number of procedures. */
-export const LifeEvent = z.object({ code: FieldCode, name: Text, count: z.int().check(z.positive()) });
+export const LifeEvent = z.object({ code: Slug, name: Text, count: z.int().check(z.positive()) });
 export const LifeEventList = z.object({ items: z.array(LifeEvent) });
-export const FieldList = z.object({ items: z.array(FieldWithCount) });
+export const FieldOfActivityList = z.object({ items: z.array(FieldOfActivityWithCount) });
 
 export type OnlineLevel = z.infer<typeof OnlineLevel>;
 export type TimeUnit = z.infer<typeof TimeUnit>;
 export type ProcessingTime = z.infer<typeof ProcessingTime>;
 export type FeeSummary = z.infer<typeof FeeSummary>;
 export type Agency = z.infer<typeof Agency>;
-export type Field = z.infer<typeof Field>;
-export type FieldWithCount = z.infer<typeof FieldWithCount>;
+export type FieldOfActivity = z.infer<typeof FieldOfActivity>;
+export type FieldOfActivityWithCount = z.infer<typeof FieldOfActivityWithCount>;
 export type ProcedureSummary = z.infer<typeof ProcedureSummary>;
 export type RequiredDocument = z.infer<typeof RequiredDocument>;
 export type Fee = z.infer<typeof Fee>;
@@ -170,5 +170,5 @@ export type FiledElsewhere = z.infer<typeof FiledElsewhere>;
 export type ProcedureDetail = z.infer<typeof ProcedureDetail>;
 export type SearchResult = z.infer<typeof SearchResult>;
 export type AgencyList = z.infer<typeof AgencyList>;
-export type FieldList = z.infer<typeof FieldList>;
+export type FieldOfActivityList = z.infer<typeof FieldOfActivityList>;
 export type LifeEventList = z.infer<typeof LifeEventList>;

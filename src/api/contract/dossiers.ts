@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { AgencyRef, ProcedureCode, Text } from './common.js';
-import { CaseCode, DeliveryMethod, FieldId } from './forms.js';
+import { CaseCode, CaseFee, CaseRef, DeliveryMethod, FieldId } from './forms.js';
 import { DocumentSlot, DraftId, UploadId, UploadSecret } from './uploads.js';
 import { Address } from './units.js';
 
@@ -169,10 +169,35 @@ export const LookupSecretKind = z.enum([
   'lookup-code',
 ]);
 
-/** Answer of `POST /dossiers` (201). */
+/**
+ * Where the citizen goes and whom they call about the dossier: the
+ * receiving agency's desk (Bộ phận Một cửa), as its catalogue entry has it.
+ */
+export const Desk = z.object({
+  name: Text,
+  address: z.optional(Text),
+  phone: z.optional(z.string().check(z.maxLength(40))),
+  /** Reception hours in plain text, e.g. "Thứ Hai – Thứ Sáu: 7:30–11:30, 13:30–17:00". */
+  openingHours: z.optional(Text),
+});
+
+/** A document submitted with the dossier: its name and the names of the files attached for it. */
+export const SubmittedDocument = z.object({
+  name: Text,
+  files: z.array(Text).check(z.minLength(1), z.maxLength(20)),
+});
+
+/**
+ * Answer of `POST /dossiers` (201): the receipt (giấy biên nhận) the citizen
+ * prints. The parts after `nextSteps` came later than the rest: the receipt
+ * of a dossier filed before them, answered again to a retry of its key,
+ * lacks them.
+ */
 export const DossierReceipt = z.object({
   code: DossierCode,
   procedure: z.object({ code: ProcedureCode, name: Text }),
+  /** The dossier's case, when the procedure has several. */
+  case: z.optional(CaseRef),
   agency: AgencyRef,
   status: DossierStatus,
   receivedAt: IsoDateTime,
@@ -182,6 +207,13 @@ export const DossierReceipt = z.object({
   lookup: z.object({ kind: LookupSecretKind, value: z.optional(z.string().check(z.regex(/^[A-Z0-9]{4,12}$/))) }),
   /** What happens next, one sentence each ("Cán bộ tiếp nhận sẽ kiểm tra hồ sơ trong giờ hành chính."). */
   nextSteps: z.array(Text),
+  /** Who filed it: the person's full name, or the organisation's name. */
+  applicantName: z.optional(Text),
+  /** The documents attached, in the form's order. */
+  documents: z.optional(z.array(SubmittedDocument).check(z.maxLength(30))),
+  /** The case's fees (empty: free); how and when to pay is among `nextSteps`. */
+  fees: z.optional(z.array(CaseFee).check(z.maxLength(30))),
+  desk: z.optional(Desk),
 });
 
 export type DossierCode = z.infer<typeof DossierCode>;
@@ -198,3 +230,5 @@ export type ProblemCode = z.infer<typeof ProblemCode>;
 export type DossierStatus = z.infer<typeof DossierStatus>;
 export type LookupSecretKind = z.infer<typeof LookupSecretKind>;
 export type DossierReceipt = z.infer<typeof DossierReceipt>;
+export type Desk = z.infer<typeof Desk>;
+export type SubmittedDocument = z.infer<typeof SubmittedDocument>;

@@ -15,7 +15,7 @@
  * officer's token, 500 `internal_error` for all.
  */
 import * as z from 'zod/mini';
-import { AgencyList, FieldList, LifeEventList, ProcedureDetail, SearchResult } from './catalogue.js';
+import { AgencyList, FieldOfActivityList, LifeEventList, ProcedureDetail, SearchResult } from './catalogue.js';
 import { ProcedureCode } from './common.js';
 import { DossierCode, DossierReceipt, DossierSubmission } from './dossiers.js';
 import { DossierLookup, DossierView, ServiceInfo } from './lookup.js';
@@ -54,13 +54,13 @@ export const endpoints = {
     summary: 'List the agencies whose procedures this backend serves',
     response: AgencyList,
   },
-  listFields: {
+  listFieldsOfActivity: {
     method: 'GET',
-    path: routes.listFields,
+    path: routes.listFieldsOfActivity,
     summary: 'List the fields (lĩnh vực) with their number of procedures',
     query: FieldQuery,
     errors: { 404: ['agency_not_found'] },
-    response: FieldList,
+    response: FieldOfActivityList,
   },
   listLifeEvents: {
     method: 'GET',

@@ -10,17 +10,33 @@
  * (the backend answers `form_version_changed`) instead of being misread.
  */
 import * as z from 'zod/mini';
-import { FormTemplate, ProcedureCode, Text } from './common.js';
+import { FormTemplate, Money, ProcedureCode, Text } from './common.js';
 import { definitionProblems } from './definition-rules.js';
 import { DocumentSlot } from './uploads.js';
 
 /**
  * Slug of a procedure's case (trường hợp), unique within its procedure,
  * e.g. `cap-lai`. Here, with the form that asks for it, rather than in
- * common.ts: the lookup never names a case and should not carry it. The
- * catalogue's cases use the same slug rule (`FieldCode`, catalogue.ts).
+ * common.ts: the search never names a dossier's case and should not carry
+ * it. The catalogue's cases use the same slug rule (`Slug`, catalogue.ts).
  */
 export const CaseCode = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+
+/** A case by its code and name, as a receipt and a lookup name the dossier's. */
+export const CaseRef = z.object({ code: CaseCode, name: Text });
+
+/**
+ * A fee (phí, lệ phí) of a case, as the form's review and the receipt show
+ * it: the same shape as the catalogue's `Fee` (catalogue.ts), declared here
+ * so that the form's checks do not pull in the search's catalogue module.
+ */
+export const CaseFee = z.object({
+  label: Text,
+  /** Null where the amount is not fixed (see note). */
+  amount: z.nullable(Money),
+  /** E.g. "Thu theo số bản sao: 8.000 đồng/bản." */
+  note: z.optional(Text),
+});
 
 /** Id of a field, unique within its form (or within its repeating group), e.g. `ho-ten-cha`. */
 export const FieldId = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/));
@@ -167,11 +183,13 @@ const FormShape = z.object({
    * Filled in by the backend from its catalogue when it serves the form (an
    * authored definition leaves them out): the procedure's name, the case
    * this form is for, and every case of the procedure filed online, when
-   * there are several, for the citizen to choose from first.
+   * there are several, for the citizen to choose from first; and the case's
+   * fees, which the citizen sees before sending (empty: free).
    */
   procedureName: z.optional(Text),
   case: z.optional(CaseCode),
-  cases: z.optional(z.array(z.object({ code: CaseCode, name: Text })).check(z.maxLength(30))),
+  cases: z.optional(z.array(CaseRef).check(z.maxLength(30))),
+  fees: z.optional(z.array(CaseFee).check(z.maxLength(30))),
 });
 
 export const FormDefinition = FormShape.check(
@@ -193,3 +211,5 @@ export type DocumentSlotDefinition = z.infer<typeof DocumentSlotDefinition>;
 export type DeliveryMethod = z.infer<typeof DeliveryMethod>;
 export type ApplicantKind = z.infer<typeof ApplicantKind>;
 export type FormDefinition = z.infer<typeof FormDefinition>;
+export type CaseRef = z.infer<typeof CaseRef>;
+export type CaseFee = z.infer<typeof CaseFee>;

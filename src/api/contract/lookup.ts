@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { AgencyRef, Money, ProcedureCode, Text } from './common.js';
 import { DossierCode, DossierStatus, IsoDateTime, LookupSecretKind } from './dossiers.js';
-import { ApplicantKind, DeliveryMethod } from './forms.js';
+import { ApplicantKind, CaseRef, DeliveryMethod } from './forms.js';
 
 /**
  * The 10 national status codes (used when syncing with the National Public
@@ -47,6 +47,8 @@ export const DossierView = z.object({
   code: DossierCode,
   status: DossierStatus,
   procedure: z.object({ code: ProcedureCode, name: Text }),
+  /** The dossier's case, when the procedure has several. */
+  case: z.optional(CaseRef),
   agency: AgencyRef,
   applicantKind: ApplicantKind,
   receivedAt: IsoDateTime,

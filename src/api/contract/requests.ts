@@ -3,16 +3,16 @@
  * backend parses them from a URL (strings coerced to numbers, defaults filled).
  */
 import * as z from 'zod/mini';
-import { FieldCode, OnlineLevel } from './catalogue.js';
+import { Slug, OnlineLevel } from './catalogue.js';
 import { CaseCode } from './forms.js';
 
 /** Query of `GET /procedures`: every parameter optional; strings because they come from a URL. */
 export const SearchQuery = z.object({
   q: z.optional(z.string().check(z.maxLength(1000))),
-  field: z.optional(FieldCode),
+  field: z.optional(Slug),
   level: z.optional(OnlineLevel),
   /** A life event's code (`GET /life-events`): only its procedures. */
-  event: z.optional(FieldCode),
+  event: z.optional(Slug),
   /** One or more agency codes, comma-separated. */
   agency: z.optional(z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}(?:,[A-Za-z0-9._-]{1,64}){0,19}$/))),
   page: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(10000)), 1),

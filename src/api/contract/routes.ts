@@ -10,7 +10,7 @@
  */
 
 export const listAgencies = '/agencies';
-export const listFields = '/fields';
+export const listFieldsOfActivity = '/fields';
 export const listLifeEvents = '/life-events';
 export const searchProcedures = '/procedures';
 export const getProcedure = '/procedures/{code}';

@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 import type * as C from '../contract/catalogue.js';
 import { boolean, type Check, list, nullable, number, object, optional } from '../check.js';
 import { FormTemplate, Money, ProcedureCode, Text, Url } from './common.js';
-import { Agency, FeeSummary, Field, FieldCode, OnlineLevel, ProcessingTime } from './catalogue.js';
+import { Agency, FeeSummary, FieldOfActivity, OnlineLevel, ProcessingTime, Slug } from './catalogue.js';
 
 export const RequiredDocument: Check<z.infer<typeof C.RequiredDocument>> = /* @__PURE__ */ object({
   name: Text,
@@ -24,7 +24,7 @@ export const FiledElsewhere: Check<z.infer<typeof C.FiledElsewhere>> = /* @__PUR
   reason: Text,
 });
 export const ProcedureCase: Check<z.infer<typeof C.ProcedureCase>> = /* @__PURE__ */ object({
-  code: FieldCode,
+  code: Slug,
   name: Text,
   documents: list(RequiredDocument),
   fees: list(Fee),
@@ -41,7 +41,7 @@ export const LegalBasis: Check<z.infer<typeof C.LegalBasis>> = /* @__PURE__ */ o
 export const ProcedureDetail: Check<z.infer<typeof C.ProcedureDetail>> = /* @__PURE__ */ object({
   code: ProcedureCode,
   name: Text,
-  field: Field,
+  field: FieldOfActivity,
   agency: Agency,
   processingTime: ProcessingTime,
   feeSummary: FeeSummary,

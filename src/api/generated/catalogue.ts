@@ -15,24 +15,25 @@ export const Agency: Check<z.infer<typeof C.Agency>> = /* @__PURE__ */ object({
   sample: boolean,
 });
 export const AgencyList: Check<z.infer<typeof C.AgencyList>> = /* @__PURE__ */ object({ items: list(Agency) });
-export const FieldCode: Check<z.infer<typeof C.FieldCode>> = /* @__PURE__ */ text(
-  0,
-  Infinity,
-  /^[a-z0-9][a-z0-9-]{0,63}$/,
-);
-export const FieldWithCount: Check<z.infer<typeof C.FieldWithCount>> = /* @__PURE__ */ object({
-  code: FieldCode,
+export const Slug: Check<z.infer<typeof C.Slug>> = /* @__PURE__ */ text(0, Infinity, /^[a-z0-9][a-z0-9-]{0,63}$/);
+export const FieldOfActivityWithCount: Check<z.infer<typeof C.FieldOfActivityWithCount>> = /* @__PURE__ */ object({
+  code: Slug,
   name: Text,
   count: number(true, ['>=', 0]),
 });
-export const FieldList: Check<z.infer<typeof C.FieldList>> = /* @__PURE__ */ object({ items: list(FieldWithCount) });
+export const FieldOfActivityList: Check<z.infer<typeof C.FieldOfActivityList>> = /* @__PURE__ */ object({
+  items: list(FieldOfActivityWithCount),
+});
 export const LifeEvent: Check<z.infer<typeof C.LifeEvent>> = /* @__PURE__ */ object({
-  code: FieldCode,
+  code: Slug,
   name: Text,
   count: number(true, ['>', 0]),
 });
 export const LifeEventList: Check<z.infer<typeof C.LifeEventList>> = /* @__PURE__ */ object({ items: list(LifeEvent) });
-export const Field: Check<z.infer<typeof C.Field>> = /* @__PURE__ */ object({ code: FieldCode, name: Text });
+export const FieldOfActivity: Check<z.infer<typeof C.FieldOfActivity>> = /* @__PURE__ */ object({
+  code: Slug,
+  name: Text,
+});
 export const TimeUnit: Choice<z.infer<typeof C.TimeUnit>> = /* @__PURE__ */ oneOf(
   'same-day',
   'working-days',
@@ -57,7 +58,7 @@ export const OnlineLevel: Choice<z.infer<typeof C.OnlineLevel>> = /* @__PURE__ *
 export const ProcedureSummary: Check<z.infer<typeof C.ProcedureSummary>> = /* @__PURE__ */ object({
   code: ProcedureCode,
   name: Text,
-  field: Field,
+  field: FieldOfActivity,
   agency: AgencyRef,
   processingTime: ProcessingTime,
   feeSummary: FeeSummary,

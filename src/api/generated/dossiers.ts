@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import type * as C from '../contract/dossiers.js';
 import { type Check, type Choice, list, nullable, number, object, oneOf, optional, text } from '../check.js';
 import { AgencyRef, ProcedureCode, Text } from './common.js';
+import { CaseFee, CaseRef } from './forms.js';
 
 export const LookupSecretKind: Choice<z.infer<typeof C.LookupSecretKind>> = /* @__PURE__ */ oneOf(
   'applicant-id',
@@ -22,13 +23,28 @@ export const IsoDateTime: Check<z.infer<typeof C.IsoDateTime>> = /* @__PURE__ */
   Infinity,
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/,
 );
+export const SubmittedDocument: Check<z.infer<typeof C.SubmittedDocument>> = /* @__PURE__ */ object({
+  name: Text,
+  files: list(Text, 1, 20),
+});
+export const Desk: Check<z.infer<typeof C.Desk>> = /* @__PURE__ */ object({
+  name: Text,
+  address: optional(Text),
+  phone: optional(text(0, 40)),
+  openingHours: optional(Text),
+});
 export const DossierReceipt: Check<z.infer<typeof C.DossierReceipt>> = /* @__PURE__ */ object({
   code: DossierCode,
   procedure: object({ code: ProcedureCode, name: Text }),
+  case: optional(CaseRef),
   agency: AgencyRef,
   status: DossierStatus,
   receivedAt: IsoDateTime,
   appointmentAt: nullable(IsoDateTime),
   lookup: object({ kind: LookupSecretKind, value: optional(text(0, Infinity, /^[A-Z0-9]{4,12}$/)) }),
   nextSteps: list(Text),
+  applicantName: optional(Text),
+  documents: optional(list(SubmittedDocument, 0, 30)),
+  fees: optional(list(CaseFee, 0, 30)),
+  desk: optional(Desk),
 });

@@ -7,6 +7,7 @@ import {
   type Check,
   type Choice,
   list,
+  nullable,
   number,
   object,
   oneOf,
@@ -15,7 +16,7 @@ import {
   text,
 } from '../check.js';
 import { definitionProblems } from '../contract/definition-rules.js';
-import { FormTemplate, ProcedureCode, Text } from './common.js';
+import { FormTemplate, Money, ProcedureCode, Text } from './common.js';
 import { DocumentSlot } from './uploads.js';
 
 export const ApplicantKind: Choice<z.infer<typeof C.ApplicantKind>> = /* @__PURE__ */ oneOf('person', 'organisation');
@@ -133,6 +134,12 @@ export const CaseCode: Check<z.infer<typeof C.CaseCode>> = /* @__PURE__ */ text(
   Infinity,
   /^[a-z0-9][a-z0-9-]{0,63}$/,
 );
+export const CaseRef: Check<z.infer<typeof C.CaseRef>> = /* @__PURE__ */ object({ code: CaseCode, name: Text });
+export const CaseFee: Check<z.infer<typeof C.CaseFee>> = /* @__PURE__ */ object({
+  label: Text,
+  amount: nullable(Money),
+  note: optional(Text),
+});
 export const FormDefinition: Check<z.infer<typeof C.FormDefinition>> = /* @__PURE__ */ refine(
   object({
     procedure: ProcedureCode,
@@ -145,7 +152,8 @@ export const FormDefinition: Check<z.infer<typeof C.FormDefinition>> = /* @__PUR
     declaration: Text,
     procedureName: optional(Text),
     case: optional(CaseCode),
-    cases: optional(list(object({ code: CaseCode, name: Text }), 0, 30)),
+    cases: optional(list(CaseRef, 0, 30)),
+    fees: optional(list(CaseFee, 0, 30)),
   }),
   definitionProblems,
 );

@@ -35,6 +35,7 @@ import {
 import type { DossierHost, HostServices } from './host.js';
 import { fromPage, isCurrentStep, recordStep, stepIn } from './history.js';
 import type { FormMessages } from './messages.js';
+import { receiptLoader, type ReceiptView } from './receipt-loader.js';
 import type { Issue, StepName } from './problems.js';
 import { checkStep, fieldToFocus, firstStepWith, messageOf, ShownProblems, stepsOf } from './problems.js';
 import { busyUploads, restoreUploads } from './steps/documents.js';
@@ -54,6 +55,9 @@ export class DossierController implements ReactiveController, FieldsOwner {
   /** Why the review step is shown again (the form changed). */
   notice?: string | undefined;
   receipt?: DossierReceipt | undefined;
+  /** The receipt's view (steps/receipt.ts), once the dossier is filed. */
+  receiptView?: ReceiptView | undefined;
+  private readonly loadReceipt = receiptLoader();
   /** Another tab fills the same dossier: saving stops until the citizen takes over. */
   conflict = false;
   /** "Thay đổi" was followed from the review: "Tiếp tục" goes back there (GOV.UK's check answers pattern). */
@@ -350,7 +354,11 @@ export class DossierController implements ReactiveController, FieldsOwner {
     const draft = this.draft;
     if (!draft) return;
     draft.step = index;
-    if (index === this.steps.length - 1) this.changing = false;
+    if (index === this.steps.length - 1) {
+      this.changing = false;
+      // The receipt's chunk, ahead of sending (receipt-loader.ts); a failure is met again, and told, when sending.
+      this.loadReceipt().catch(() => {});
+    }
     this.problems.clear();
     this.save();
     if (!this.host.noHistory && history !== 'none') recordStep(draft.id, index, history === 'push');
@@ -421,7 +429,14 @@ export class DossierController implements ReactiveController, FieldsOwner {
       if (issues.length) return this.showOn(step, issues, t);
     }
     try {
-      this.filed(await submitDossier(this.services.backend(), submissionOf(definition, draft), draft.key), draft);
+      // A receipt chunk that fails to load fails the send: "Thử lại" files again under the same key, which
+      // answers with the same receipt, so the dossier is still filed once.
+      const [receipt, view] = await Promise.all([
+        submitDossier(this.services.backend(), submissionOf(definition, draft), draft.key),
+        this.loadReceipt(),
+      ]);
+      this.receiptView = view;
+      this.filed(receipt, draft);
     } catch (error) {
       this.refused(error, t);
     }

@@ -9,8 +9,7 @@ import { DossierController } from './dossier-controller.js';
 import { formStyles } from './dossier-form.styles.js';
 import { catalog, type FormMessages } from './messages.js';
 import { stepFrame, type StepContext } from './steps/frame.js';
-import { draftOffer, stateNotice } from './steps/notices.js';
-import { receiptView } from './steps/receipt.js';
+import { draftOffer, receiptKit, stateNotice } from './steps/notices.js';
 
 /**
  * Files a dossier (nộp hồ sơ trực tuyến) for one procedure, from the
@@ -98,6 +97,7 @@ export class DvcDossierForm extends DvcElement<FormAdapter> {
     };
     if (form.status === 'offer') return draftOffer(context);
     if (form.status !== 'ready') return stateNotice(context, this.procedureUrl);
-    return form.receipt ? receiptView(context, form.receipt, this.lookupUrl) : stepFrame(context);
+    const { receipt, receiptView } = form;
+    return receipt && receiptView ? receiptView(receiptKit, context, receipt, this.lookupUrl) : stepFrame(context);
   }
 }

@@ -1,5 +1,6 @@
 /** English text of `<dvc-dossier-form>`, loaded only on English pages. */
 import type { FormMessages } from './messages.js';
+import { english as receipt } from './steps/receipt-messages.en.js';
 
 const form: FormMessages = {
   loading: 'Loading the form…',
@@ -14,6 +15,10 @@ const form: FormMessages = {
   change: 'Change',
   notGiven: 'Not given',
   noFiles: 'No files',
+  fees: 'Fees and charges',
+  noFee: 'No fee or charge.',
+  free: 'free',
+  feeWhen: 'Paid when you receive the result.',
   next: 'Continue',
   back: 'Back',
   send: 'Send application',
@@ -89,22 +94,6 @@ const form: FormMessages = {
   procedureInfo: 'Read about the procedure',
   brokenForm:
     'The form of this procedure has an error, so it cannot be filled in online. Please try again later or apply in person at the one-stop desk.',
-  doneHeading: 'Application sent',
-  receiptCode: 'Application code',
-  procedure: 'Procedure',
-  agency: 'Receiving agency',
-  receivedAt: 'Received',
-  appointmentAt: 'Result due',
-  noAppointment: 'The agency will tell you when the result is ready',
-  lookupCode: 'Lookup code',
-  lookupCodeHint:
-    'Keep this lookup code: you need it with the application code to check the status. It is shown only once.',
-  lookupIdHint:
-    'To check the status, you need the application code and the applicant’s personal ID number (an organisation: its tax code).',
-  nextSteps: 'What happens next',
-  lookupLink: 'Check the status of the application',
-  print: 'Print the receipt',
-  another: 'Start another application',
   problems: {
     'required-choose': 'Choose {l}.',
     'required-part-type': 'Enter {p} of {l}.',
@@ -143,4 +132,5 @@ const form: FormMessages = {
   },
 };
 
-export const english = form;
+/** With the receipt's text, whose Vietnamese comes with the receipt's chunk (steps/receipt-messages.ts). */
+export const english = { ...form, receipt };

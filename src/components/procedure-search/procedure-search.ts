@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SearchAdapter } from '../../api/adapter.js';
 import type { OnlineLevel, SearchResult } from '../../api/contract/catalogue.js';
-import { listFields, listLifeEvents, searchProcedures } from '../../api/catalogue-calls.js';
+import { listFieldsOfActivity, listLifeEvents, searchProcedures } from '../../api/catalogue-calls.js';
 import type { SearchQuery } from '../../api/contract/requests.js';
 import { BackendError } from '../../api/errors.js';
 import { safeHref, safeLink } from '../../api/safe-url.js';
@@ -101,7 +101,7 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
   });
 
   private readonly fieldsTask = new Task(this, {
-    task: async ([, agency], { signal }) => (await listFields(this.backendOrThrow(), agency, signal)).items,
+    task: async ([, agency], { signal }) => (await listFieldsOfActivity(this.backendOrThrow(), agency, signal)).items,
     args: () => [this.config.backend, this.config.agency] as const,
   });
 

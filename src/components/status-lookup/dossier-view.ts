@@ -80,6 +80,7 @@ export function renderDossier(view: DossierView, { t, common, expanded, showAll,
       </p>
       ${descriptionList([
         [t.procedure, html`<span lang="vi">${view.procedure.name}</span> (${view.procedure.code})`],
+        [t.case, view.case && html`<span lang="vi">${view.case.name}</span>`],
         [t.agency, html`<span lang="vi">${view.agency.name}</span>`],
         [NOT_RECEIVED.includes(view.status.code) ? t.submittedAt : t.receivedAt, time(view.receivedAt)],
         [

@@ -42,6 +42,7 @@ const lookup: LookupMessages = {
   found: (status) => `Dossier found. Status: ${status}.`,
   updated: (status) => `Updated. Status: ${status}.`,
   procedure: 'Procedure',
+  case: 'Case',
   agency: 'Receiving agency',
   receivedAt: 'Received on',
   submittedAt: 'Submitted on',

@@ -34,6 +34,8 @@ const vi = {
   found: (status: string) => `Đã tìm thấy hồ sơ. Trạng thái: ${status}.`,
   updated: (status: string) => `Đã cập nhật. Trạng thái: ${status}.`,
   procedure: 'Thủ tục',
+  /** The procedure's case (trường hợp), when it has several. */
+  case: 'Trường hợp',
   agency: 'Cơ quan tiếp nhận',
   receivedAt: 'Ngày tiếp nhận',
   /** Before reception (status 1) and when refused at it (3), the date is the filing's. */

@@ -14,10 +14,10 @@
  * activity is matched to the catalogue's by its name (diacritics and case
  * aside), or added with a code made from its name.
  */
-import type { Agency, Field } from '../../../../src/api/contract/index.js';
+import type { Agency, FieldOfActivity } from '../../../../src/api/contract/index.js';
 import { AgencyCode } from '../../../../src/api/contract/index.js';
 import { fold } from '../../../../src/i18n/fold.js';
-import { type Catalogue, CatalogueError, fieldsOf } from '../seed/index.js';
+import { type Catalogue, CatalogueError, fieldsOfActivity } from '../seed/index.js';
 import { catalogueProcedure, type NationalProcedure } from './procedure.js';
 
 export interface NationalImportOptions {
@@ -87,7 +87,7 @@ function agenciesFor(
 }
 
 /** Finds or makes the field of activity named `name`. */
-function fieldFinder(current: readonly Field[]): (name: string) => Field {
+function fieldFinder(current: readonly FieldOfActivity[]): (name: string) => FieldOfActivity {
   const byName = new Map(current.map((field) => [fold(field.name), field]));
   const codes = new Set(current.map(({ code }) => code));
   return (name) => {
@@ -112,7 +112,7 @@ export function mergeNational(
   checkOnce(procedures, name);
   const codes = agencyCodes(procedures, options, name);
   const agencies = agenciesFor(codes, procedures, new Map(current.agencies.map((a) => [a.code, a])), options);
-  const currentFields = fieldsOf(current);
+  const currentFields = fieldsOfActivity(current);
   const field = fieldFinder(currentFields);
   const imported = procedures.map((procedure, i) =>
     catalogueProcedure(procedure, agencies.get(codes[i]!)!, field(procedure.field), NATIONAL_SOURCE),

@@ -13,7 +13,7 @@
  * detail page. These procedures have no e-form on this site: they cannot
  * be filed online here.
  */
-import type { Agency, Field } from '../../../../src/api/contract/index.js';
+import type { Agency, FieldOfActivity } from '../../../../src/api/contract/index.js';
 import type { Catalogue } from '../seed/index.js';
 
 /** A procedure read from the national database, each value already cleaned (values.ts). */
@@ -53,7 +53,7 @@ const SEE_NATIONAL = 'Xem chi tiết trên Cơ sở dữ liệu quốc gia về 
 export function catalogueProcedure(
   national: NationalProcedure,
   agency: Agency,
-  field: Field,
+  field: FieldOfActivity,
   source: string,
 ): CatalogueEntry {
   const nationalCode = national.code.slice(0, 8);

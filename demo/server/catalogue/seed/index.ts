@@ -17,9 +17,9 @@ import { fold } from '../../../../src/i18n/fold.js';
 import type { Database, Queryable } from '../../db/index.js';
 import { formById } from '../../forms/index.js';
 import { type CatalogueEntry, detailColumn, filedOnline } from '../cases.js';
-import { type Catalogue, CatalogueError, fieldsOf } from '../model.js';
+import { type Catalogue, CatalogueError, fieldsOfActivity } from '../model.js';
 
-export { CatalogueError, fieldsOf, type Catalogue };
+export { CatalogueError, fieldsOfActivity, type Catalogue };
 
 /** A table this module writes: its name, key and the PostgreSQL type of each column. */
 interface TableSpec {
@@ -112,7 +112,9 @@ export async function writeCatalogue(
   /** The procedures to write; default all (an import passes those added or changed: rewriting the rest costs seconds). */
   write: (code: string) => boolean = () => true,
 ): Promise<void> {
-  const fields = new Map(fieldsOf(catalogue).map((field) => [field.code, { ...field, name_folded: fold(field.name) }]));
+  const fields = new Map(
+    fieldsOfActivity(catalogue).map((field) => [field.code, { ...field, name_folded: fold(field.name) }]),
+  );
   const codes = (rows: { code: string }[]) => rows.map((row) => row.code);
   // Parents before children when inserting, children before parents when deleting.
   await upsert(tx, AGENCIES, catalogue.agencies.map(agencyRow));

@@ -6,6 +6,7 @@
  * kept, one button to send again).
  */
 import { html, nothing } from 'lit';
+import type { CaseFee } from '../../../api/contract/index.js';
 import { errorMessage } from '../../../i18n/common.js';
 import { dateTime } from '../../../i18n/dates.js';
 import { errorNotice } from '../../shared/error-notice.js';
@@ -17,6 +18,25 @@ import { type StepContext, withParam } from './frame.js';
  * (192 B gzip, most of it the chunk's overhead) and the page is at its budget.
  */
 export const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+
+/**
+ * A case's fees as the review and the receipt show them: each with its
+ * amount ("free"; none where the catalogue fixes none, as in the search's
+ * detail) and its note, which says what the amount is per ("8.000
+ * đồng/bản") or who sets it; "free" when none costs anything.
+ */
+export function feeList({ t, common }: StepContext, fees: readonly CaseFee[]) {
+  if (fees.every((fee) => fee.amount === 0)) return t.noFee;
+  // The note's space is outside its template: the build trims a template's leading space.
+  return html`<ul>${fees.map(
+    ({ label, amount, note }) =>
+      html`<li><span lang="vi">${label}</span>${amount === null ? nothing : html`: <b>${amount ? common.money(amount) : t.free}</b>`} ${note ? html`(<span lang="vi">${note}</span>)` : nothing}</li>`,
+  )}</ul>`;
+}
+
+/** What the receipt's chunk (receipt.ts) draws with, handed to it from this chunk so that it imports no code. */
+export const receiptKit = { html, nothing, dateTime, withParam, row, feeList };
+export type ReceiptKit = typeof receiptKit;
 
 const alert = (text: string, extra: unknown = nothing, kind = 'notice error') =>
   html`<div class=${kind} role="alert" part="error"><p>${text}</p>${extra}</div>`;

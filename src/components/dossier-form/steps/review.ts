@@ -1,11 +1,12 @@
 /**
  * The review step: everything the citizen gave, in words (a date as
  * dd/mm/yyyy, a choice by its label, an address with its place names), each
- * part with its "Thay đổi" link; then how the result is delivered and the
+ * part with its "Thay đổi" link; the case's fees, where the citizen still
+ * decides whether to send; then how the result is delivered and the
  * declaration, the last things asked before sending.
  */
 import { html, nothing } from 'lit';
-import type { FormField } from '../../../api/contract/index.js';
+import type { FormDefinition, FormField } from '../../../api/contract/index.js';
 import { isShown, shownDocuments } from '../../../api/contract/form-rules.js';
 import type { DossierController } from '../dossier-controller.js';
 import type { AddressDraft } from '../draft.js';
@@ -15,7 +16,7 @@ import { errorLine } from '../../shared/field-frame.js';
 import type { FormMessages } from '../messages.js';
 import type { StepName } from '../problems.js';
 import type { StepContext } from './frame.js';
-import { row, sendError } from './notices.js';
+import { feeList, row, sendError } from './notices.js';
 
 /** An address with its place names. */
 function place(form: DossierController, value: AddressDraft): string {
@@ -70,6 +71,18 @@ function applicantRows({ form, t }: StepContext): [string, unknown][] {
     [t.email, a.email],
     [a.kind === 'person' ? t.address : t.orgAddress, a.address],
   ];
+}
+
+/** The fees of the case chosen, and when they are paid; nothing from a backend that does not say. */
+function feesPart(context: StepContext, fees: FormDefinition['fees']) {
+  if (!fees) return nothing;
+  const { t } = context;
+  const due = fees.some((fee) => fee.amount !== 0);
+  return html`
+    <section class="review" aria-labelledby="review-fees">
+      <h3 id="review-fees">${t.fees}</h3>
+      ${feeList(context, fees)}${due ? html`<p class="hint">${t.feeWhen}</p>` : nothing}
+    </section>`;
 }
 
 export function reviewStep(context: StepContext) {
@@ -135,6 +148,7 @@ export function reviewStep(context: StepContext) {
       </section>`
         : nothing
     }
+    ${feesPart(context, definition.fees)}
     ${form.notice ? html`<div class="notice version-notice" role="alert" tabindex="-1"><p>${form.notice}</p></div>` : nothing}
     <h3>${t.delivery}</h3>
     ${choices(
