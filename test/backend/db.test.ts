@@ -14,7 +14,7 @@ import { fold } from '../../src/i18n/fold.js';
 import { type Database, openDatabase } from '../../demo/server/db/index.js';
 import { migrate } from '../../demo/server/db/migrate.js';
 import * as catalog from '../../demo/server/catalogue/seed/catalogue.js';
-import { seedCatalogue, seedEmptyCatalogue } from '../../demo/server/catalogue/seed/index.js';
+import { seedCatalogue, seedEmptyCatalogue, UPSERT_BATCH } from '../../demo/server/catalogue/seed/index.js';
 import { syntheticProcedures } from '../../demo/server/catalogue/seed/synthetic.js';
 import { DATABASE_URL, openTestDatabase, type TestDatabase, uniqueSchema } from './helpers.js';
 
@@ -210,8 +210,14 @@ describe(`seeding (${DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
     }
     assert.deepEqual(syntheticProcedures(catalog.procedures, 50), synthetic.slice(0, 50));
     assert.ok(new Set(synthetic.map((procedure) => procedure.name)).size > 500, 'names vary');
+    // Three upsert statements at least: every batch lands, the last one's short tail included.
+    assert.ok(catalog.procedures.length + 2000 > 2 * UPSERT_BATCH);
     await seedCatalogue(database.db, { agencies: catalog.agencies, procedures: [...catalog.procedures, ...synthetic] });
     assert.equal(await countRows(database.db, 'procedures'), catalog.procedures.length + 2000);
+    const [last] = await database.db.query<{ name: string }>('SELECT name FROM procedures WHERE code = $1', [
+      synthetic.at(-1)!.code,
+    ]);
+    assert.equal(last?.name, synthetic.at(-1)!.name);
     await seedCatalogue(database.db, catalog);
     assert.equal(await countRows(database.db, 'procedures'), catalog.procedures.length);
   });

@@ -8,25 +8,21 @@
  * some paged). Budget (issue 17): at 20,000 rows and 100 requests a second,
  * p50 ≤ 5 ms and p99 ≤ 15 ms. The machine is shared and noisy, so the
  * window runs several times and the spread is reported, not tuned away.
- * Also the cost table: the index's build, memory and search time at 2,000,
- * 20,000 and 100,000 rows (`runSearchScaling`).
+ * How the cost grows with the catalogue is `search-scaling.ts`, which runs
+ * this file once per size and engine.
  *
  * Run: `node --import tsx test/bench/backend-search.ts` (env BENCH_ROWS,
  * BENCH_RATE, BENCH_SECONDS, BENCH_RUNS override 20000, 100/s, 10 s, 3;
- * BENCH_TABLE=1 adds the cost table). Client and server share one thread,
- * so the figures include the client's own work.
+ * with DATABASE_URL, on that PostgreSQL in a schema of its own, dropped
+ * after). Client and server share one thread, so the figures include the
+ * client's own work.
  */
 import { Agent, get } from 'node:http';
 import { startServer } from '../../demo/server/app.js';
-import { openDatabase } from '../../demo/server/db/index.js';
 import { agencies, demoCatalogue } from '../../demo/server/catalogue/seed/catalogue.js';
-import { procedureDetailOf } from '../../demo/server/catalogue/cases.js';
 import { seedCatalogue } from '../../demo/server/catalogue/seed/index.js';
 import { syntheticProcedures } from '../../demo/server/catalogue/seed/synthetic.js';
-import { SearchIndex } from '../../demo/server/catalogue/search-index.js';
-import { queryTerms } from '../../demo/server/catalogue/search-query.js';
-import { searchSynonyms } from '../../demo/server/catalogue/search.js';
-import { API } from '../backend/helpers.js';
+import { API, openTestDatabase } from '../backend/helpers.js';
 import { spread } from './slowloris.js';
 import { isMain, latencySummary } from './size.js';
 
@@ -48,6 +44,8 @@ export interface SearchRun {
   requests: number;
   /** Answers other than 200, or failed requests. */
   errors: number;
+  /** How the errors answered: status codes, 0 for a request that got no answer. */
+  errorStatuses: Record<string, number>;
   latencyMs: { p50: number; p95: number; p99: number; max: number };
 }
 
@@ -57,9 +55,14 @@ export interface BackendSearchBenchResult {
   rows: number;
   rate: number;
   durationMs: number;
+  /** Writing the catalogue into the database. */
+  seedMs: number;
   /** The first search after the seed: reading the catalogue and building the index. */
   buildMs: number;
+  /** Heap in use after the runs, after a collection when --expose-gc allows: mostly the index. */
   heapMb: number;
+  /** The process's peak resident memory (PGlite's WebAssembly memory included). */
+  rssMb: number;
   runs: SearchRun[];
 }
 
@@ -129,6 +132,7 @@ async function openLoopRun(
 ): Promise<SearchRun> {
   const paths = searchPaths();
   let errors = 0;
+  const errorStatuses: Record<string, number> = {};
   const pending: Promise<number>[] = [];
   const started = performance.now();
   const count = Math.round((rate * durationMs) / 1000);
@@ -138,13 +142,16 @@ async function openLoopRun(
     const sent = performance.now();
     pending.push(
       send(paths[i % paths.length]!).then((status) => {
-        if (status !== 200) errors++;
+        if (status !== 200) {
+          errors++;
+          errorStatuses[status] = (errorStatuses[status] ?? 0) + 1;
+        }
         return performance.now() - sent;
       }),
     );
   }
   const latencies = await Promise.all(pending);
-  return { requests: latencies.length, errors, latencyMs: latencySummary(latencies) };
+  return { requests: latencies.length, errors, errorStatuses, latencyMs: latencySummary(latencies) };
 }
 
 export async function runBackendSearchBench(
@@ -153,16 +160,19 @@ export async function runBackendSearchBench(
   const rows = options.rows ?? 20_000;
   const rate = options.rate ?? 100;
   const durationMs = Math.min(options.durationMs ?? 10_000, 60_000);
-  const db = await openDatabase({ dataDir: 'memory://' });
-  await seedCatalogue(db, {
-    agencies,
-    procedures: [
-      ...demoCatalogue.procedures,
-      ...syntheticProcedures(demoCatalogue.procedures, Math.max(rows - demoCatalogue.procedures.length, 0)),
-    ],
-  });
-  const server = await startServer({ host: '127.0.0.1', db, log: () => {} });
+  // PGlite in memory, or a throw-away schema on the PostgreSQL of DATABASE_URL.
+  const database = await openTestDatabase();
+  const { db } = database;
+  const { procedures } = demoCatalogue;
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
+    const seedStarted = performance.now();
+    await seedCatalogue(db, {
+      agencies,
+      procedures: [...procedures, ...syntheticProcedures(procedures, Math.max(rows - procedures.length, 0))],
+    });
+    const seedMs = Math.round(performance.now() - seedStarted);
+    server = await startServer({ host: '127.0.0.1', db, log: () => {} });
     const send = searchClient(server.url);
     const buildStarted = performance.now();
     if ((await send(`${API}/procedures?q=khai+sinh`)) !== 200) throw new Error('the first search failed');
@@ -172,11 +182,13 @@ export async function runBackendSearchBench(
     if (warm.errors > 0) throw new Error(`${warm.errors} warm-up searches failed`);
     const runs: SearchRun[] = [];
     for (let run = 0; run < (options.runs ?? 3); run++) runs.push(await openLoopRun(send, rate, durationMs));
+    (globalThis as { gc?: () => void }).gc?.();
     const heapMb = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
-    return { bench: 'backend-search', engine: db.engine, rows, rate, durationMs, buildMs, heapMb, runs };
+    const rssMb = Math.round(process.resourceUsage().maxRSS / 2 ** 10);
+    return { bench: 'backend-search', engine: db.engine, rows, rate, durationMs, seedMs, buildMs, heapMb, rssMb, runs };
   } finally {
-    await server.close();
-    await db.close();
+    await server?.close();
+    await database.close();
   }
 }
 
@@ -192,67 +204,10 @@ export function formatBackendSearchBench(result: BackendSearchBenchResult): stri
   const errors = result.runs.reduce((sum, run) => sum + run.errors, 0);
   return (
     `backend-search: ${result.rows} rows at ${result.rate}/s, ${result.runs.length} runs of ${result.durationMs / 1000} s, median (min–max): ` +
-    `${describe('p50')}, ${describe('p95')}, ${describe('p99')}; index build ${result.buildMs} ms, heap ${result.heapMb} MB, ` +
+    `${describe('p50')}, ${describe('p95')}, ${describe('p99')}; seed ${result.seedMs} ms, index build ${result.buildMs} ms, ` +
+    `heap ${result.heapMb} MB, peak RSS ${result.rssMb} MB, ` +
     `${errors} errors, ${result.engine}`
   );
-}
-
-export interface ScalingRow {
-  rows: number;
-  buildMs: number;
-  /** Heap the index holds, measured around its build (after a collection when --expose-gc allows). */
-  heapMb: number;
-  /** One search at a time over the query mix, in the index alone. */
-  latencyMs: { p50: number; p95: number; p99: number; max: number };
-}
-
-/**
- * The cost table: the index alone (no HTTP, no database) at each size. Not
- * through PGlite: seeding 100,000 rows in the seed's one-statement upsert
- * runs PGlite (WASM) out of memory ("out of memory", 53200), so the table
- * measures what grows with the catalogue, the index, the same way at every size.
- */
-export function runSearchScaling(sizes = [2_000, 20_000, 100_000]): ScalingRow[] {
-  const synonyms = searchSynonyms();
-  const collect = () => (globalThis as { gc?: () => void }).gc?.();
-  return sizes.map((rows) => {
-    const { procedures } = demoCatalogue;
-    const catalogue = [...procedures, ...syntheticProcedures(procedures, Math.max(rows - procedures.length, 0))];
-    const indexed = catalogue.map((entry) => ({
-      summary: procedureDetailOf(entry),
-      documents: [
-        ...entry.cases.flatMap((item) => item.documents.map((document) => document.name)),
-        ...entry.results,
-      ].join(' '),
-    }));
-    collect();
-    const heapBefore = process.memoryUsage().heapUsed;
-    const started = performance.now();
-    const index = new SearchIndex(indexed);
-    const buildMs = Math.round(performance.now() - started);
-    collect();
-    const heapMb = Math.round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);
-    const latencies: number[] = [];
-    for (let round = 0; round < 20; round++) {
-      for (const q of QUERIES) {
-        const begun = performance.now();
-        index.search({ terms: queryTerms(q, synonyms) }, 10);
-        if (round >= 2) latencies.push(performance.now() - begun);
-      }
-    }
-    return { rows, buildMs, heapMb, latencyMs: latencySummary(latencies) };
-  });
-}
-
-export function formatSearchScaling(rows: ScalingRow[]): string {
-  return [
-    '| rows | index build | index heap | search p50 | p95 | p99 (index alone, one at a time) |',
-    '|---|---|---|---|---|---|',
-    ...rows.map(
-      ({ rows, buildMs, heapMb, latencyMs: { p50, p95, p99 } }) =>
-        `| ${rows} | ${buildMs} ms | ${heapMb} MB | ${p50} ms | ${p95} ms | ${p99} ms |`,
-    ),
-  ].join('\n');
 }
 
 if (isMain(import.meta.url)) {
@@ -265,6 +220,5 @@ if (isMain(import.meta.url)) {
   });
   console.log(JSON.stringify(result));
   console.log(formatBackendSearchBench(result));
-  if (env.BENCH_TABLE) console.log(formatSearchScaling(runSearchScaling()));
   if (result.runs.some((run) => run.errors > 0)) process.exitCode = 1;
 }

@@ -50,7 +50,7 @@ export function searchPage(index: SearchIndex, search: ProcedureSearch, data: Se
   const start = (search.page - 1) * search.pageSize;
   const codes = search.event === undefined ? undefined : eventCodes(data.events, search.event);
   const { total, matches, closest } = index.search({ ...search, terms, codes }, start + search.pageSize);
-  const summaries = (docs: number[]) => docs.map((doc) => index.procedures[doc]!.summary);
+  const summaries = (docs: number[]) => docs.map((doc) => index.summaries[doc]!);
   return {
     items: summaries(matches.slice(start)),
     total,

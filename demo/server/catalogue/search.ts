@@ -52,7 +52,17 @@ async function readCatalogue(db: Queryable): Promise<IndexedProcedure[]> {
      -- A withdrawn procedure (catalogue/seed/index.ts) is kept for its open dossiers only.
      WHERE p.withdrawn_at IS NULL`,
   );
-  return rows.map((row) => ({ summary: toSummary(row), documents: row.documents ?? '' }));
+  // One object for each field of activity and agency, shared by its procedures:
+  // each row brings its own copy of their names, 100,000 of them in a province.
+  const shared = new Map<string, { code: string; name: string }>();
+  const once = (kind: string, value: { code: string; name: string }) =>
+    shared.get(`${kind} ${value.code}`) ?? shared.set(`${kind} ${value.code}`, value).get(`${kind} ${value.code}`)!;
+  return rows.map((row) => {
+    const summary = toSummary(row);
+    summary.field = once('field', summary.field);
+    summary.agency = once('agency', summary.agency);
+    return { summary, documents: row.documents ?? '' };
+  });
 }
 
 /** The index for the catalogue as it is now in `db`, rebuilt only when its version moved. */

@@ -237,20 +237,32 @@ function procedureRow(procedure: CatalogueEntry): Row {
 }
 
 /**
- * Upserts all `rows` with one statement: they travel as a single JSON
- * parameter that `jsonb_to_recordset` turns back into typed rows. One round
- * trip for thousands of rows, and the same SQL on PGlite and PostgreSQL.
+ * Rows per upsert statement. A province's catalogue in one statement does
+ * not fit: 100,000 procedures make a JSON parameter of about 300 MB, over
+ * PostgreSQL's 256 MB limit for a jsonb value (54000) and, on PGlite,
+ * past its WebAssembly memory ("out of memory", 53200, at 4 GB of RSS).
+ * A thousand rows is a few megabytes, and still one round trip per thousand.
+ */
+export const UPSERT_BATCH = 1000;
+
+/**
+ * Upserts `rows`, a batch of them per statement: they travel as a single
+ * JSON parameter that `jsonb_to_recordset` turns back into typed rows. Few
+ * round trips for thousands of rows, and the same SQL on PGlite and
+ * PostgreSQL. The caller's transaction keeps the batches all or nothing.
  */
 async function upsert(tx: Queryable, table: TableSpec, rows: Row[]): Promise<void> {
   const names = Object.keys(table.columns);
   const typed = names.map((name) => `${name} ${table.columns[name]}`).join(', ');
   const updates = names.filter((name) => name !== table.key).map((name) => `${name} = excluded.${name}`);
-  await tx.query(
-    `INSERT INTO ${table.name} (${names.join(', ')})
-     SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS row(${typed})
-     ON CONFLICT (${table.key}) DO UPDATE SET ${updates.join(', ')}`,
-    [JSON.stringify(rows)],
-  );
+  for (let start = 0; start < rows.length; start += UPSERT_BATCH) {
+    await tx.query(
+      `INSERT INTO ${table.name} (${names.join(', ')})
+       SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS row(${typed})
+       ON CONFLICT (${table.key}) DO UPDATE SET ${updates.join(', ')}`,
+      [JSON.stringify(rows.slice(start, start + UPSERT_BATCH))],
+    );
+  }
 }
 
 /** Deletes the rows of `table` whose key is not among `keys` (and that meet `condition`). */
