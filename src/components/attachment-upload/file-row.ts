@@ -5,6 +5,7 @@
  * changes; cancel or remove), each named after its file for screen readers.
  * A render function sharing the element's shadow root and styles.
  */
+import { kindOfMimeType } from '../../api/file-types.js';
 import { html, nothing } from 'lit';
 import type { FileUpload } from './file-upload.js';
 import type { UploadMessages } from './messages.js';
@@ -40,7 +41,7 @@ export function renderFile(file: FileUpload, { t, inactive, formatSize, remove }
   const finishedOrFailed = file.status === 'done' || file.status === 'failed';
   return html`
     <li part="file" class="file ${file.status}">
-      ${file.thumbnail ? html`<img part="thumbnail" src=${file.thumbnail} alt="" width="48" height="48" />` : html`<span class="icon" aria-hidden="true">${/\w+$/.exec(file.type)}</span>`}
+      ${file.thumbnail ? html`<img part="thumbnail" src=${file.thumbnail} alt="" width="48" height="48" />` : html`<span class="icon" aria-hidden="true">${kindOfMimeType(file.type)}</span>`}
       <div class="details">
         <span class="name">${file.name}</span>
         <span class="meta">${formatSize(file.size)} · ${status}</span>
