@@ -126,6 +126,12 @@ describe("the issue's queries", () => {
     assert.equal((await codes('dangkythuongtru'))[0], THUONG_TRU);
     assert.equal((await search('khaisinhxyzzy')).total, 0, 'only known words are cut out');
   });
+  test('syllables typed without spaces meet the stopwords and the synonyms as spaced ones do', async () => {
+    assert.equal((await codes('lamkhaisinh'))[0], KHAI_SINH, '"lam" is dropped, as in "lam khai sinh"');
+    assert.equal((await codes('bomat'))[0], KHAI_TU, '"bo mat" is a synonym of khai tu');
+    assert.equal((await codes('hokhau'))[0], THUONG_TRU, 'the catalogue no longer says "ho khau"');
+    assert.equal((await codes('catkhau'))[0], XOA_THUONG_TRU);
+  });
   test('a word shorter than four letters gets no typo allowance', async () => {
     assert.equal((await search('khai sinj')).total > 0, true, 'last word: a prefix or a typo of 4 letters');
     assert.equal((await search('xyz sinh')).total, 0);

@@ -84,6 +84,11 @@ export const SEARCH_QUERIES: SearchCase[] = [
   ['đăng ký kết hôn cần giấy tờ gì', [KET_HON]],
   ['dang ky ket hon o dau', [KET_HON]],
   ['kethon', [KET_HON]],
+  // Syllables run together as some phones type them (2026-12-06 review: they skipped stopwords and synonyms).
+  ['lamkhaisinh', [KHAI_SINH]],
+  ['bomat', [KHAI_TU]],
+  ['vietdichuc', [DI_CHUC]],
+  ['hokhau', [THUONG_TRU]],
   ['ket hon lai', [LAI_KET_HON]],
   ['dang ky lai ket hon', [LAI_KET_HON]],
   ['giấy độc thân', [TINH_TRANG_HON_NHAN]],

@@ -189,14 +189,16 @@ export class SearchIndex {
   /**
    * The query's words as the catalogue may know them: a word it lacks, that
    * is no keyboard leftover and no word being typed, read as the known
-   * syllables it runs together, if it is that.
+   * syllables it runs together, if it is that. `alsoWords`: words a query
+   * may hold that the catalogue lacks (the synonym table's, the stopwords).
    */
-  private readTerms(terms: string[]): string[] {
+  readTerms(terms: string[], alsoWords?: ReadonlySet<string>): string[] {
+    const known = alsoWords ? (word: string) => this.has(word) || alsoWords.has(word) : this.has;
     const read = terms.flatMap((term, t) => {
       const untyped = untype(term);
       const typing = t === terms.length - 1 && term.length >= MIN_PREFIX && this.begins(term);
-      if (this.has(term) || (untyped && this.has(untyped)) || typing) return [term];
-      return splitRunTogether(term, this.has, (a, b) => this.namePairs.has(`${a} ${b}`)) ?? [term];
+      if (known(term) || (untyped && this.has(untyped)) || typing) return [term];
+      return splitRunTogether(term, known, (a, b) => this.namePairs.has(`${a} ${b}`)) ?? [term];
     });
     return [...new Set(read)];
   }

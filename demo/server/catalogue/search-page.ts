@@ -12,7 +12,7 @@ import type { ProcedureSummary } from '../../../src/api/contract/index.js';
 import { fold } from '../../../src/i18n/fold.js';
 import type { SearchIndex } from './search-index.js';
 import type { LifeEvent } from './search-life-events.js';
-import { queryTerms } from './search-query.js';
+import { queryTerms, STOPWORDS } from './search-query.js';
 import type { Synonym } from './search-synonyms.js';
 
 export interface ProcedureSearch {
@@ -43,7 +43,7 @@ export interface SearchData {
 /** One page of the search, the total of its matches, and the closest procedures when there are none. */
 export function searchPage(index: SearchIndex, search: ProcedureSearch, data: SearchData): SearchPage {
   const q = search.q ?? '';
-  const terms = queryTerms(q, data.synonyms);
+  const terms = queryTerms(q, data.synonyms, (read) => index.readTerms(read, queryWords(data.synonyms)));
   // Typed something, yet nothing to look for (only punctuation, emoji or words
   // like "thủ tục"): nothing matches, rather than the whole catalogue.
   if (terms.length === 0 && fold(q.replace(/\p{Cc}/gu, ' ')) !== '') return { items: [], total: 0 };
@@ -56,6 +56,15 @@ export function searchPage(index: SearchIndex, search: ProcedureSearch, data: Se
     total,
     ...(closest.length > 0 && { closest: summaries(closest) }),
   };
+}
+
+const queryWordsOf = new WeakMap<Synonym[], ReadonlySet<string>>();
+
+/** Words a query may hold that the catalogue need not: the synonym table's and the stopwords (once per table). */
+function queryWords(synonyms: Synonym[]): ReadonlySet<string> {
+  let found = queryWordsOf.get(synonyms);
+  if (!found) queryWordsOf.set(synonyms, (found = new Set([...STOPWORDS, ...synonyms.flatMap(({ from }) => from)])));
+  return found;
 }
 
 /** The procedure codes of life event `code`; empty for an unknown event. */

@@ -71,9 +71,21 @@ export function dropStopwords(query: string[]): string[] {
   return kept;
 }
 
-/** The terms a query asks for, in order, distinct, at most {@link MAX_TERMS}. */
-export function queryTerms(q: string, synonyms: Synonym[]): string[] {
-  const meaningful = dropStopwords(applySynonyms(words(q), synonyms));
+/** Every word of the stopword phrases, for reading run-together words ("lamkhaisinh" is "lam khai sinh"). */
+export const STOPWORDS: ReadonlySet<string> = new Set(STOPWORD_PHRASES.flat());
+
+/**
+ * The terms a query asks for, in order, distinct, at most {@link MAX_TERMS}.
+ * `read` reads the query's words as the catalogue may know them (the index
+ * cuts run-together syllables): first, so that "bomat" meets the synonym of
+ * "bo mat" and "lamkhaisinh" drops its "lam" as "lam khai sinh" would.
+ */
+export function queryTerms(
+  q: string,
+  synonyms: Synonym[],
+  read: (words: string[]) => string[] = (all) => all,
+): string[] {
+  const meaningful = dropStopwords(applySynonyms(read(words(q)), synonyms));
   return [...new Set(meaningful.map((word) => Array.from(word).slice(0, MAX_WORD_LENGTH).join('')))].slice(
     0,
     MAX_TERMS,
