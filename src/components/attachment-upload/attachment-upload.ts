@@ -231,9 +231,9 @@ export class DvcAttachmentUpload extends FormAssociatedElement<FinishedUpload[],
 
   private async addBatch(chosen: readonly File[]): Promise<void> {
     const messages = this.messages.current;
-    const backend = this.config.backend;
-    if (!messages || backend instanceof BackendError || !backend.uploadEndpoint) return;
-    const endpoint = backend.uploadEndpoint;
+    const adapter = this.config.adapter;
+    if (!messages || adapter instanceof BackendError || !adapter.uploadEndpoint) return;
+    const endpoint = adapter.uploadEndpoint;
     // Alone on a page, the element keeps a draft id and its secret for the tab; in a dossier form, the draft's.
     const draft = this.draft ?? tabKept(`dvc-upload-draft:${location.pathname}:${this.name}`);
     const rejections: Rejection[] = [];
@@ -259,7 +259,7 @@ export class DvcAttachmentUpload extends FormAssociatedElement<FinishedUpload[],
         }
         const upload = FileUpload.fromFile(file, verdict.mimeType, {
           endpoint,
-          httpStack: backend.uploadHttpStack,
+          httpStack: adapter.uploadHttpStack,
           metadata: { procedure: this.procedure, slot: this.slotId, draft },
           secret: this.uploadSecret ?? tabKept(`dvc-upload-secret:${draft}`, 32),
           messages: messages.own,
@@ -322,7 +322,7 @@ export class DvcAttachmentUpload extends FormAssociatedElement<FinishedUpload[],
 
   protected override render() {
     const messages = this.messages.current;
-    const backend = this.config.backend;
+    const adapter = this.config.adapter;
     if (!messages) return html`<div class="root" part="base" translate="no"></div>`;
     const { own: t, common } = messages;
     const kinds = describeAccept(this.accept);
@@ -337,9 +337,9 @@ export class DvcAttachmentUpload extends FormAssociatedElement<FinishedUpload[],
           ${this.hint ? `${this.hint} ` : nothing}${t.limits(kinds.labels, this.formatSize(this.maxSize), this.limit)}
         </p>
         ${
-          backend instanceof BackendError
-            ? errorNotice(backend, common, () => this.requestUpdate())
-            : backend.uploadEndpoint
+          adapter instanceof BackendError
+            ? errorNotice(adapter, common, () => this.requestUpdate())
+            : adapter.uploadEndpoint
               ? nothing
               : html`<div class="notice error" role="alert" part="error">${t.noEndpoint}</div>`
         }

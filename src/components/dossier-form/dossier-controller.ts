@@ -86,7 +86,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
     private readonly services: HostServices,
   ) {
     host.addController(this);
-    this.communeLists = new CommuneLists(services.backend, () => host.requestUpdate());
+    this.communeLists = new CommuneLists(services.adapter, () => host.requestUpdate());
   }
 
   /** The procedure's code: the attribute, else `?procedure=` in the page address. */
@@ -161,7 +161,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
     const loading = (this.loading = new AbortController());
     const current = () => loading === this.loading;
     const caseCode = (mode !== 'new' && this.draft?.case) || this.pageCase;
-    this.pending = loadForm(this.services.backend, code, caseCode, mode, loading.signal)
+    this.pending = loadForm(this.services.adapter, code, caseCode, mode, loading.signal)
       .then(
         (loaded) => current() && this.loaded(loaded),
         (error: unknown) => current() && this.failed(error),
@@ -435,7 +435,7 @@ export class DossierController implements ReactiveController, FieldsOwner {
       // A receipt chunk that fails to load fails the send: "Thử lại" files again under the same key, which
       // answers with the same receipt, so the dossier is still filed once.
       const [receipt, view] = await Promise.all([
-        submitDossier(this.services.backend(), submissionOf(definition, draft), draft.key),
+        submitDossier(this.services.adapter(), submissionOf(definition, draft), draft.key),
         this.loadReceipt(),
       ]);
       this.receiptView = view;

@@ -70,8 +70,8 @@ export class DvcDossierForm extends DvcElement<FormAdapter> {
   @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
 
   private readonly form = new DossierController(this, {
-    backend: () => this.backendOrThrow(),
-    configured: () => this.config.backend,
+    adapter: () => this.adapterOrThrow(),
+    configured: () => this.config.adapter,
     messages: () => this.messages,
     focusSoon: (selector) => this.focusSoon(selector),
     report: (error) => this.toBackendError(error),
@@ -92,7 +92,7 @@ export class DvcDossierForm extends DvcElement<FormAdapter> {
       form,
       t,
       common,
-      backend: this.config.backend as FormAdapter,
+      adapter: this.config.adapter as FormAdapter,
       draftHours: this.draftHours,
     };
     if (form.status === 'offer') return draftOffer(context);

@@ -40,20 +40,20 @@ export interface LoadedForm {
   mode: LoadMode;
 }
 
-/** The form of a procedure's case and the provinces, together (a configuration problem `backend` throws rejects it). */
+/** The form of a procedure's case and the provinces, together (a configuration problem `adapterOf` throws rejects it). */
 export async function loadForm(
-  adapter: () => FormAdapter,
+  adapterOf: () => FormAdapter,
   code: string,
   caseCode: string | undefined,
   mode: LoadMode,
   signal: AbortSignal,
 ): Promise<LoadedForm> {
-  const backend = adapter();
+  const adapter = adapterOf();
   const [definition, provinces] = await Promise.all([
-    getForm(backend, code, caseCode, signal).catch((error: unknown) => {
+    getForm(adapter, code, caseCode, signal).catch((error: unknown) => {
       throw brokenOr(error);
     }),
-    listProvinces(backend, signal),
+    listProvinces(adapter, signal),
   ]);
   return { code, definition, provinces: provinces.items, mode };
 }
@@ -63,7 +63,7 @@ export class CommuneLists {
   private readonly lists = new Map<string, Commune[] | Promise<unknown>>();
 
   constructor(
-    private readonly backend: () => FormAdapter,
+    private readonly adapter: () => FormAdapter,
     private readonly changed: () => void,
   ) {}
 
@@ -72,7 +72,7 @@ export class CommuneLists {
     const known = this.lists.get(province);
     if (Array.isArray(known)) return known;
     if (!known) {
-      const loading = listCommunes(this.backend(), province)
+      const loading = listCommunes(this.adapter(), province)
         .then(
           (list) => this.lists.set(province, list.items),
           () => this.lists.delete(province),

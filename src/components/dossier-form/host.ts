@@ -25,7 +25,7 @@ export interface DossierHost extends ReactiveControllerHost, HTMLElement {
 /** What the element lends the controller of its base class. */
 export interface HostServices {
   /** The backend, or the configuration problem thrown. */
-  backend(): FormAdapter;
+  adapter(): FormAdapter;
   /** The configured backend (or its problem), compared between updates. */
   configured(): unknown;
   messages(): Messages<FormMessages> | undefined;

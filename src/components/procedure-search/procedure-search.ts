@@ -95,26 +95,26 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
 
   private readonly searchTask = new Task(this, {
     task: async ([request]: readonly [SearchQuery], { signal }) =>
-      searchProcedures(this.backendOrThrow(), request, signal),
+      searchProcedures(this.adapterOrThrow(), request, signal),
     autoRun: false,
     onComplete: (result) => this.showResults(result),
   });
 
   private readonly fieldsTask = new Task(this, {
-    task: async ([, agency], { signal }) => (await listFieldsOfActivity(this.backendOrThrow(), agency, signal)).items,
-    args: () => [this.config.backend, this.config.agency] as const,
+    task: async ([, agency], { signal }) => (await listFieldsOfActivity(this.adapterOrThrow(), agency, signal)).items,
+    args: () => [this.config.adapter, this.config.agency] as const,
   });
 
   private readonly eventsTask = new Task(this, {
-    task: async ([, agency], { signal }) => (await listLifeEvents(this.backendOrThrow(), agency, signal)).items,
-    args: () => [this.config.backend, this.config.agency] as const,
+    task: async ([, agency], { signal }) => (await listLifeEvents(this.adapterOrThrow(), agency, signal)).items,
+    args: () => [this.config.adapter, this.config.agency] as const,
   });
 
   private readonly detailTask = new Task(this, {
     task: async ([code, , lang], { signal }) => {
       if (!code) return undefined;
       const [answer, detailView] = await Promise.all([
-        this.backendOrThrow().getProcedure(code, { signal }),
+        this.adapterOrThrow().getProcedure(code, { signal }),
         import('./procedure-detail.js'),
       ]);
       const procedure = await detailView.checkedDetail(answer);
@@ -122,7 +122,7 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
       this.detailView = detailView;
       return procedure;
     },
-    args: () => [this.openCode, this.config.backend, this.config.lang] as const,
+    args: () => [this.openCode, this.config.adapter, this.config.lang] as const,
   });
 
   private readonly messages = new MessagesController(this, catalog, () => this.config.lang);
@@ -144,16 +144,16 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
     if (changed.has('procedure') && this.procedure) this.openCode = this.procedure;
     if (!this.hasUpdated) this.openCode ??= this.noHistory ? undefined : procedureInAddress();
     // A first render, or a new backend or agency (on the element or on its <dvc-provider>): search again.
-    const backend = this.config.backend;
+    const adapter = this.config.adapter;
     const agency = this.config.agency;
-    if (backend !== this.searchedWith?.backend || agency !== this.searchedWith?.agency) {
-      this.searchedWith = { backend, agency };
+    if (adapter !== this.searchedWith?.adapter || agency !== this.searchedWith?.agency) {
+      this.searchedWith = { adapter, agency };
       this.search();
     }
   }
 
   /** The backend and agency of the last search, to notice when the configuration changes. */
-  private searchedWith?: { backend: unknown; agency: string | undefined };
+  private searchedWith?: { adapter: unknown; agency: string | undefined };
 
   private currentRequest(page = 1): SearchQuery {
     const q = this.query.trim().slice(0, MAX_QUERY);
@@ -365,7 +365,7 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
     const status = this.detailTask.status;
     const error = status === TaskStatus.ERROR ? this.toBackendError(this.detailTask.error) : undefined;
     const procedure = status === TaskStatus.COMPLETE ? this.detailTask.value : undefined;
-    const backend = this.config.backend;
+    const adapter = this.config.adapter;
     return html`
       <p><button type="button" class="link back" part="back-button" @click=${this.backToList}>← ${t.back}</button></p>
       ${
@@ -381,13 +381,13 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
             : nothing
       }
       ${
-        procedure && this.detailView && this.detailText && !(backend instanceof BackendError)
+        procedure && this.detailView && this.detailText && !(adapter instanceof BackendError)
           ? this.detailView.renderProcedureDetail(procedure, {
               t,
               d: this.detailText,
               common,
               formHref: (caseCode) => this.formHref(code, caseCode),
-              resolveUrl: (url) => safeLink(backend, url),
+              resolveUrl: (url) => safeLink(adapter, url),
               onSubmitOnline: (event, caseCode) => this.onSubmitOnline(event, caseCode),
             })
           : nothing

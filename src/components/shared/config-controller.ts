@@ -69,8 +69,8 @@ export class ConfigController<A extends WidgetAdapter> implements ReactiveContro
     return (this.host.agency || this.provider?.getAttribute('agency') || undefined)?.trim();
   }
 
-  /** The backend to talk to (the adapter set, or the REST client for `api`), or the configuration error to show the webmaster. */
-  get backend(): A | BackendError {
+  /** The adapter to talk to the backend (the one set, or the REST client for `api`), or the configuration error to show the webmaster. */
+  get adapter(): A | BackendError {
     const adapter = this.host.adapter ?? this.provider?.adapter;
     // An empty `api=""` on the element (a CMS template's default) defers to the provider, as `agency` does.
     const api = this.host.api || this.provider?.getAttribute('api') || '';

@@ -114,11 +114,11 @@ export abstract class DvcElement<A extends WidgetAdapter = WidgetAdapter> extend
     return this.dispatchEvent(event);
   }
 
-  /** The backend, or the configuration problem (no or a wrong `api`) thrown as the error the caller reports. */
-  protected backendOrThrow(): A {
-    const backend = this.config.backend;
-    if (backend instanceof BackendError) throw backend;
-    return backend;
+  /** The adapter, or the configuration problem (no or a wrong `api`) thrown as the error the caller reports. */
+  protected adapterOrThrow(): A {
+    const adapter = this.config.adapter;
+    if (adapter instanceof BackendError) throw adapter;
+    return adapter;
   }
 
   /** Turns anything a task threw into a BackendError (undefined for a cancelled request), logged once. */

@@ -96,13 +96,13 @@ export class DvcStatusLookup extends DvcElement<LookupAdapter> {
   private refreshing = false;
 
   private readonly serviceTask = new Task(this, {
-    task: async (_args, { signal }) => getService(this.backendOrThrow(), signal),
-    args: () => [this.config.backend] as const,
+    task: async (_args, { signal }) => getService(this.adapterOrThrow(), signal),
+    args: () => [this.config.adapter] as const,
   });
 
   private readonly lookupTask = new Task(this, {
     task: async ([lookup]: readonly [DossierLookup], { signal }) =>
-      lookupDossier(this.backendOrThrow(), lookup, signal),
+      lookupDossier(this.adapterOrThrow(), lookup, signal),
     autoRun: false,
     onComplete: (view) => this.show(view),
     onError: () => {

@@ -17,7 +17,7 @@ import type { FormMessages } from '../messages.js';
 import type { Issue } from '../problems.js';
 import type { StepContext } from './frame.js';
 
-export function documentsStep({ form, t, backend }: StepContext, hidden: boolean) {
+export function documentsStep({ form, t, adapter }: StepContext, hidden: boolean) {
   const { draft, definition } = form;
   if (!draft || !definition) return nothing;
   const shown = shownDocuments(definition, draft.answers);
@@ -35,12 +35,12 @@ export function documentsStep({ form, t, backend }: StepContext, hidden: boolean
         return html`
           <div class="field ${boxClass(problem)}" data-path=${path} ?hidden=${!shown.includes(slot)}>
             ${errorLine(idOf(path), problem?.message, t.errorPrefix, problem?.settled)}
-            <dvc-attachment-upload .adapter=${backend} label=${slot.name} hint=${slot.note ?? nothing} procedure=${definition.procedure}
+            <dvc-attachment-upload .adapter=${adapter} label=${slot.name} hint=${slot.note ?? nothing} procedure=${definition.procedure}
               slot-id=${slot.slot} draft=${draft.id} .uploadSecret=${draft.uploadSecret} accept=${accept} max-size=${slot.maxFileBytes} max-files=${slot.maxFiles}
               ?multiple=${slot.maxFiles > 1} ?required=${slot.required} @change=${changed(slot.slot)}></dvc-attachment-upload>
             ${
               slot.template
-                ? html`<p>${backendLink(safeLink(backend, slot.template.url), t.template(slot.template.name, slot.template.format), true)}</p>`
+                ? html`<p>${backendLink(safeLink(adapter, slot.template.url), t.template(slot.template.name, slot.template.format), true)}</p>`
                 : nothing
             }
           </div>

@@ -23,7 +23,7 @@ export interface StepContext {
   form: DossierController;
   t: FormMessages;
   common: CommonMessages;
-  backend: FormAdapter;
+  adapter: FormAdapter;
   draftHours: number;
 }
 
