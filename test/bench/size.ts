@@ -297,13 +297,16 @@ function measureUpload(entry: Module): Figure[] {
 }
 
 /**
- * `<dvc-dossier-form>`: its own code (16 KB) and everything a page with the
+ * `<dvc-dossier-form>`: its own code (16.5 KB) and everything a page with the
  * form and its uploads loads before the tus client and before the review
- * (the receipt's chunk, its own line), by the import graph
+ * (the receipt's chunk, its own line and budget, 2 KB), by the import graph
  * (the issue's 40 KB binds on the browser's figure). The own-code line is ours, a guard
  * against drift: it moved from 15 to 16 KB when the form was split into a
- * controller and a module per step for readers (+0.6 KB), with the page
- * still inside its 40 KB.
+ * controller and a module per step for readers (+0.6 KB), and to 16.5 KB on
+ * 2026-12-06 for two fixes a review found (a day corrected in a full date
+ * was saved as another date; a kept draft sent before its case's form
+ * arrived), 22 B over, with the page still inside its 40 KB and the
+ * receipt's 1.4 KB moved out of the initial load.
  */
 function measureForm(entry: Module): Figure[] {
   const uploadChunk = readModule(elementChunk(entry, 'dvc-attachment-upload'));
@@ -318,14 +321,14 @@ function measureForm(entry: Module): Figure[] {
   printTable('A page with the form and uploads, before the tus client:', page);
   printTable('Loaded when the review shows (the receipt):', receipt);
   return [
-    { label: 'Dossier form, its own code (gzip)', value: gzipTotal(own), unit: 'B', budget: 16 * KB },
+    { label: 'Dossier form, its own code (gzip)', value: gzipTotal(own), unit: 'B', budget: 16.5 * KB },
     {
       label: '  page with the form and uploads (gzip)',
       value: gzipTotal(page),
       unit: 'B',
       note: 'import graph, before the tus client',
     },
-    { label: '  receipt, from the review on (gzip)', value: gzipTotal(receipt), unit: 'B' },
+    { label: '  receipt, from the review on (gzip)', value: gzipTotal(receipt), unit: 'B', budget: 2 * KB },
   ];
 }
 

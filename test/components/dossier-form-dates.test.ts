@@ -6,6 +6,7 @@
  * a half-typed date kept by the draft.
  */
 import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import {
   KHAI_SINH,
@@ -29,6 +30,11 @@ import { $, $$, servers, textOf, until } from '../support/fixtures.js';
 
 const BIRTH = 'applicant.birthDate';
 const box = (element: Element, path: string) => $<HTMLInputElement>(element, id(path))!;
+/** Types into a date box and leaves it, as a citizen moving on does. */
+function typeAndLeave(element: Element, path: string, value: string): void {
+  type(element, path, value);
+  box(element, path).dispatchEvent(new Event('change', { bubbles: true }));
+}
 
 /** "Tiếp tục" on the applicant step with the date of birth typed as given; the summary's line for it. */
 async function birthDateProblem(element: LitElement, typed: string): Promise<string> {
@@ -83,7 +89,7 @@ describe('<dvc-dossier-form> dates', () => {
       html`<dvc-dossier-form .adapter=${adapter} procedure=${KHAI_SINH} no-history></dvc-dossier-form>`,
     );
     // A keypad with no separator: eight digits.
-    type(element, BIRTH, '12051990');
+    typeAndLeave(element, BIRTH, '12051990');
     await until(() => box(element, BIRTH).value === '12/05/1990', 'eight digits not read day first');
     await fillApplicant(element);
     next(element);
@@ -91,7 +97,7 @@ describe('<dvc-dossier-form> dates', () => {
     await fillForm(element);
     // Each typed after the box is emptied, as a citizen correcting it does.
     for (const typed of ['', '4.3.1992', '', '4/3/1992']) {
-      type(element, 'answers.me-ngay-sinh', typed);
+      typeAndLeave(element, 'answers.me-ngay-sinh', typed);
       await until(() => box(element, 'answers.me-ngay-sinh').value === (typed && '04/03/1992'), `${typed} not read`);
     }
     next(element);
@@ -140,6 +146,28 @@ describe('<dvc-dossier-form> dates', () => {
     expect(await birthDateProblem(element, `1/1/${nextYear}`)).to.equal(
       '“Ngày, tháng, năm sinh” không được sau ngày hôm nay.',
     );
+    await expect(element).to.be.accessible();
+  });
+
+  it('keeps what the citizen types while they type: a day corrected in a full date is that day', async () => {
+    const element = await formWidget();
+    typeAndLeave(element, BIRTH, '27/03/2007');
+    await until(() => box(element, BIRTH).value === '27/03/2007', 'not shown day first');
+    const input = box(element, BIRTH);
+    input.focus();
+    input.setSelectionRange(0, 2);
+    await sendKeys({ type: '31' });
+    await element.updateComplete;
+    expect(input.value, 'the caret stayed where the citizen typed').to.equal('31/03/2007');
+    input.setSelectionRange(3, 5);
+    await sendKeys({ type: '12' });
+    await element.updateComplete;
+    expect(input.value).to.equal('31/12/2007');
+    // Spaces around the separators, as some type them, are read too: the box does not cut them off.
+    input.select();
+    await sendKeys({ type: ' 1 / 2 / 1999 ' });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => input.value === '01/02/1999', 'a date with spaces was not read');
     await expect(element).to.be.accessible();
   });
 

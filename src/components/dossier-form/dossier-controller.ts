@@ -407,30 +407,20 @@ export class DossierController implements ReactiveController, FieldsOwner {
   /** "Gửi hồ sơ": every step checked again, then filed once, with the same key on every retry. */
   async send(event?: Event): Promise<void> {
     event?.preventDefault();
-    if (this.sending) return;
-    this.sending = true;
-    this.sendError = undefined;
-    this.notice = undefined;
-    this.host.requestUpdate();
-    try {
-      await this.checkAndFile();
-    } finally {
-      this.sending = false;
-      this.host.requestUpdate();
-    }
-  }
-
-  private async checkAndFile(): Promise<void> {
     // A kept draft's case may have its form still on its way: the dossier is checked and built on that form only
     // (the one shown may lack the case's document slots). A case form that failed to load shows its error instead.
     if (this.caseFormPending()) await this.pending;
     const { draft, definition, t } = this;
-    if (!draft || !definition || !t || this.caseFormPending()) return;
+    if (this.sending || !draft || !definition || !t || this.caseFormPending()) return;
     // Every step again: a kept draft or a changed form may have left a problem behind.
     for (const step of this.steps) {
       const issues = this.check(step, t);
       if (issues.length) return this.showOn(step, issues, t);
     }
+    this.sending = true;
+    this.sendError = undefined;
+    this.notice = undefined;
+    this.host.requestUpdate();
     try {
       // A receipt chunk that fails to load fails the send: "Thử lại" files again under the same key, which
       // answers with the same receipt, so the dossier is still filed once.
@@ -442,6 +432,9 @@ export class DossierController implements ReactiveController, FieldsOwner {
       this.filed(receipt, draft);
     } catch (error) {
       this.refused(error, t);
+    } finally {
+      this.sending = false;
+      this.host.requestUpdate();
     }
   }
 

@@ -41,6 +41,8 @@ export interface InputOptions {
   textarea?: boolean;
   /** The draft's value as the box shows it. */
   shown?: (value: string) => string;
+  /** When the citizen leaves a changed box. */
+  left?: () => void;
 }
 
 /** A box with a problem has the error's left border; a settled one keeps its room, uncoloured. */
@@ -107,10 +109,17 @@ export function input(
           aria-invalid=${invalid} aria-describedby=${describedBy} .value=${value} @input=${set}></textarea>`
         : html`<input id=${id} type=${options.type ?? 'text'} maxlength=${options.maxlength ?? nothing} autocomplete=${options.autocomplete ?? 'off'}
           inputmode=${options.inputmode ?? nothing} aria-required=${needed} aria-invalid=${invalid}
-          aria-describedby=${describedBy} .value=${value} @input=${set} />`
+          aria-describedby=${describedBy} .value=${value} @input=${set} @change=${options.left} />`
     }${options.unit ?? nothing}</div>`,
   );
 }
+
+/**
+ * What the citizen is typing in a date box, by path: the box keeps it until they leave. Rewritten as
+ * dd/mm/yyyy at each key, the caret jumped to the end, and a day or month corrected in a full date
+ * ("27" selected, "31" typed) was read as another date, silently.
+ */
+const typing = new Map<string, string>();
 
 /** A date, typed day first in one box (date-input.ts); `autocomplete` lets the browser fill in the citizen's own. */
 export const date = (
@@ -129,11 +138,13 @@ export const date = (
       required,
       help: help ? `${help} ${host.t.dateHint}` : host.t.dateHint,
       inputmode: 'numeric',
-      maxlength: 10,
       autocomplete,
-      shown: dayFirst,
+      // What is being typed, while the draft holds what it reads as (not after "Khai lại từ đầu").
+      shown: (value, typed = typing.get(path) ?? '') =>
+        dateOf(typed) === (value || undefined) ? typed : dayFirst(value),
+      left: () => typing.delete(path) && host.set(path, host.get(path)),
     },
-    dateOf,
+    (raw) => dateOf(typing.set(path, raw).get(path)!),
   );
 
 /** Radio buttons, check boxes or a yes/no, in a fieldset whose legend is the label. */
