@@ -9,7 +9,15 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { DossierReceipt } from '../../src/api/contract/index.js';
-import { confirmAndSend, formWidget, heading, KHAI_SINH, SpyAdapter, toReview } from '../support/dossier-form.js';
+import {
+  choose,
+  confirmAndSend,
+  formWidget,
+  heading,
+  KHAI_SINH,
+  SpyAdapter,
+  toReview,
+} from '../support/dossier-form.js';
 import { $, $$, servers, until } from '../support/fixtures.js';
 import { facts } from '../support/lookup.js';
 
@@ -56,6 +64,13 @@ describe('<dvc-dossier-form> fees and receipt', () => {
     expect(fees!.querySelector('h3')!.textContent).to.equal('Phí, lệ phí');
     expect(lines(element, 'section[aria-labelledby="review-fees"] li')).to.deep.equal(FEES);
     expect(lines(element, 'section[aria-labelledby="review-fees"] .hint')).to.deep.equal(['Nộp khi nhận kết quả.']);
+    // A result sent by post: the desk asks for the fee before sending it, as the receipt will say.
+    choose(element, 'delivery.method', 'Nhận qua dịch vụ bưu chính công ích');
+    await until(
+      () =>
+        lines(element, 'section[aria-labelledby="review-fees"] .hint')[0]?.startsWith('Bộ phận Một cửa báo số tiền'),
+      'the hint did not follow the delivery',
+    );
     await expect(element).to.be.accessible();
   });
 

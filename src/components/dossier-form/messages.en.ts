@@ -19,6 +19,7 @@ const form: FormMessages = {
   noFee: 'No fee or charge.',
   free: 'free',
   feeWhen: 'Paid when you receive the result.',
+  feeBeforeResult: 'The desk tells you the amount and how to pay before it sends the result.',
   next: 'Continue',
   back: 'Back',
   send: 'Send application',

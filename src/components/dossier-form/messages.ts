@@ -23,6 +23,7 @@ const vi = {
   noFee: 'Không thu phí, lệ phí.',
   free: 'miễn phí',
   feeWhen: 'Nộp khi nhận kết quả.',
+  feeBeforeResult: 'Bộ phận Một cửa báo số tiền và cách nộp trước khi gửi kết quả.',
   next: 'Tiếp tục',
   back: 'Quay lại',
   send: 'Gửi hồ sơ',

@@ -73,15 +73,19 @@ function applicantRows({ form, t }: StepContext): [string, unknown][] {
   ];
 }
 
-/** The fees of the case chosen, and when they are paid; nothing from a backend that does not say. */
+/**
+ * The fees of the case chosen, and when they are paid: at the desk with the result, or, for a result sent by
+ * post or online, asked by the desk before it is sent (as the receipt says); nothing from a backend that does not say.
+ */
 function feesPart(context: StepContext, fees: FormDefinition['fees']) {
   if (!fees) return nothing;
   const { t } = context;
   const due = fees.some((fee) => fee.amount !== 0);
+  const sent = (context.form.draft?.delivery.method ?? 'desk') !== 'desk';
   return html`
     <section class="review" aria-labelledby="review-fees">
       <h3 id="review-fees">${t.fees}</h3>
-      ${feeList(context, fees)}${due ? html`<p class="hint">${t.feeWhen}</p>` : nothing}
+      ${feeList(context, fees)}${due ? html`<p class="hint">${sent ? t.feeBeforeResult : t.feeWhen}</p>` : nothing}
     </section>`;
 }
 
