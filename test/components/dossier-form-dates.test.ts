@@ -140,7 +140,7 @@ describe('<dvc-dossier-form> dates', () => {
     expect(box(element, BIRTH).value).to.equal('31/02/1990');
     expect(followLink(element)).to.equal(box(element, BIRTH).id);
     expect(await birthDateProblem(element, '12/5/90')).to.equal(
-      '“Ngày, tháng, năm sinh” không phải là một ngày hợp lệ.',
+      '“Ngày, tháng, năm sinh” cần có năm đủ 4 chữ số, ví dụ: 1990.',
     );
     const nextYear = new Date().getFullYear() + 1;
     expect(await birthDateProblem(element, `1/1/${nextYear}`)).to.equal(

@@ -51,3 +51,6 @@ export const dayFirst = (value: string): string =>
 
 /** A text that is not a date: with fewer than three numbers, a part is missing. */
 export const missingPart = (value: unknown): boolean => (String(value).match(/\d+/g)?.length ?? 0) < 3;
+
+/** A text that is not a date: three numbers, the year shorter than four digits ("12/5/90"). */
+export const shortYear = (value: unknown): boolean => /^\s*\d{1,2}\D+\d{1,2}\D+\d{1,3}\s*$/.test(String(value));

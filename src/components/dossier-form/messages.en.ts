@@ -109,6 +109,7 @@ const form: FormMessages = {
     'not-whole': '{l} must be a whole number.',
     'date-format': '{l} must be a real date.',
     'date-part': '{l} must have a day, a month and a year.',
+    'date-year': '{l} must have a year of 4 digits, for example 1990.',
     'date-future': '{l} must be today or in the past.',
     'date-past': '{l} must be today or in the future.',
     choice: 'The choice in {l} is not valid. Choose again.',

@@ -114,6 +114,7 @@ const vi = {
     'not-whole': '{l} phải là số nguyên.',
     'date-format': '{l} không phải là một ngày hợp lệ.',
     'date-part': '{l} cần có đủ ngày, tháng và năm.',
+    'date-year': '{l} cần có năm đủ 4 chữ số, ví dụ: 1990.',
     'date-future': '{l} không được sau ngày hôm nay.',
     'date-past': '{l} không được trước ngày hôm nay.',
     choice: 'Lựa chọn ở {l} không hợp lệ. Vui lòng chọn lại.',
@@ -143,7 +144,8 @@ const vi = {
     | 'required-part-choose'
     | 'too-many-attach'
     | 'phone-prefix'
-    | 'date-part',
+    | 'date-part'
+    | 'date-year',
     string
   >,
 };

@@ -15,7 +15,7 @@ import {
 } from '../../api/contract/form-rules.js';
 import type { Draft } from './draft.js';
 import { getPath } from './draft-fields.js';
-import { missingPart } from './date-input.js';
+import { missingPart, shortYear } from './date-input.js';
 import { verbOf } from './fields.js';
 import type { FormMessages, Verb } from './messages.js';
 import { asChecked, attachmentsOf } from './submission.js';
@@ -144,7 +144,7 @@ const ADDRESS_PARTS = ['street', 'province', 'commune'] as const;
  * The problem's wording, finer than its code where the code alone would
  * point the wrong way: an address with only a part missing names that part
  * (its summary link then focuses it), a date with a part missing ("27/3")
- * says so rather than that it is no date, and a mobile number of 10 digits
+ * or a year of two digits ("12/5/90") says so rather than that it is no date, and a mobile number of 10 digits
  * is told its prefix is wrong, not its length.
  */
 function wording(code: string, value: unknown, verb: Verb, t: FormMessages): [key: string, part?: string] {
@@ -152,7 +152,10 @@ function wording(code: string, value: unknown, verb: Verb, t: FormMessages): [ke
     const missing = ADDRESS_PARTS.find((part) => !(value as Record<string, unknown>)[part]);
     if (missing) return [`required-part-${missing === 'street' ? 'type' : 'choose'}`, t[missing]];
   }
-  if (code === 'date-format' && missingPart(value)) return ['date-part'];
+  if (code === 'date-format') {
+    if (missingPart(value)) return ['date-part'];
+    if (shortYear(value)) return ['date-year'];
+  }
   if (code === 'phone' && String(value).replace(/\D/g, '').length === 10) return ['phone-prefix'];
   return [`${code}-${verb}`];
 }
