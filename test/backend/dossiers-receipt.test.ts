@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import * as seed from '../../demo/server/catalogue/seed/catalogue.js';
+import { nextSteps } from '../../demo/server/dossiers/receipt.js';
 import { formById } from '../../demo/server/forms/index.js';
 import { GROOM, MOTHER, submissionFor, uploadedSubmission } from './dossier-fixtures.js';
 import { backend, fileOk, UBND, useDossierBackend, WEDNESDAY_10_00 } from './dossiers-support.js';
@@ -85,5 +86,14 @@ describe('the receipt', () => {
     assert.deepEqual(view.case, unmarried);
     const single = await fileOk(submissionFor('2.000635'));
     assert.equal((await lookup(backend.url, single.code, MOTHER.personalId)).case, undefined);
+  });
+
+  test('fees the catalogue does not fix are announced by the desk', () => {
+    const unfixed = [{ label: 'Lệ phí theo quy định của tỉnh', amount: null }];
+    const desk = { ...submissionFor('2.000635'), delivery: { method: 'desk' as const } };
+    assert.equal(
+      nextSteps(desk, 'lookup-code', unfixed).at(-1),
+      'Nộp phí, lệ phí theo mức Bộ phận Một cửa thông báo tại Bộ phận Một cửa khi nhận kết quả.',
+    );
   });
 });

@@ -70,7 +70,8 @@ function submittedDocuments(
   return form.documents.flatMap(({ slot, name }) => {
     const files = submission.attachments
       .filter((attachment) => attachment.slot === slot)
-      .flatMap((attachment) => attachment.uploads.map((id) => nameOf.get(id) ?? id));
+      // Every upload is the draft's and claimed (attachments.ts refuses the dossier otherwise): each has its name.
+      .flatMap((attachment) => attachment.uploads.map((id) => nameOf.get(id)!));
     return files.length ? [{ name, files }] : [];
   });
 }

@@ -12,8 +12,8 @@
  * "Ngày/tháng/năm, ví dụ: 27/03/2007.".
  *
  * Why not GOV.UK's three boxes (Ngày, Tháng, Năm), the better pattern for a
- * date the citizen knows: both were built (this branch's history has the
- * three boxes, their per-part marking and focus) and measured. The three
+ * date the citizen knows: both were built (commits da5f5d9 and 9af363c have
+ * the three boxes, their per-part marking and focus) and measured. The three
  * boxes cost 590 B gzip of the form's own 16 KB budget, which had 48 B
  * left, and the savings found in the form (the applicant checked as e-form
  * fields, the ID's province codes as bits) came to 210 B; this box costs
