@@ -6,158 +6,24 @@
  * seed a draft in sessionStorage and continue it from the restore offer.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import type { SubmitOptions } from '../src/api/adapter.js';
-import type { Commune, DossierReceipt, DossierSubmission, FormDefinition } from '../src/api/contract/index.js';
-import { DemoAdapter, type DemoAdapterOptions } from './adapters/demo-adapter.js';
-import { demoDossiers, type DemoSubmitFailure } from './adapters/demo-dossiers.js';
-import '../src/dossier-form.js';
-import { servedForm } from '../demo/server/catalogue/cases.js';
-import { agencies, procedures as catalogueEntries } from '../demo/server/catalogue/seed/catalogue.js';
-import { COMMUNES, PROVINCES } from '../demo/server/units/data.js';
-import { filledDraft, seedDraft } from './fixtures/dossier-drafts.js';
-import { storyForms } from './fixtures/form-definitions.js';
-import { seedCatalogue, shadowPart } from './support.js';
+import { shadowPart } from './support.js';
+import {
+  click,
+  type FormArgs,
+  formMeta,
+  headingIs,
+  resume,
+  TAG,
+  toFormStep,
+  typeInto,
+} from './fixtures/dossier-form-setup.js';
 
-const TAG = 'dvc-dossier-form';
-
-const communes = new Map<string, Commune[]>();
-for (const [code, province, name] of COMMUNES) {
-  if (!communes.has(province)) communes.set(province, []);
-  communes.get(province)!.push({ code, name });
-}
-
-/**
- * The forms as the reference backend serves them, by the backend's own
- * `servedForm`: with the procedure's name and, where it has several cases
- * filed online, those cases to choose from.
- */
-const servedForms: FormDefinition[] = [...storyForms.byId].flatMap(([id, form]) => {
-  const entry = catalogueEntries.find(({ code }) => code === form.procedure)!;
-  const filed = entry.cases.find((item) => item.form === id);
-  // A form no case names (one kept for older catalogues) is never served.
-  return filed ? [servedForm(entry, filed, form)] : [];
-});
-
-/** A definition whose field type no widget knows: the broken-definition state. */
-const brokenForm = {
-  ...storyForms.byId.get('khai-sinh')!,
-  procedure: '9.000001',
-  sections: [{ id: 'x', title: 'X', fields: [{ id: 'chu-ky', type: 'signature', label: 'Chữ ký' }] }],
-};
-
-/** Filing that never answers: the sending state. */
-class NeverAnswers extends DemoAdapter {
-  override submitDossier(_submission: DossierSubmission, _options: SubmitOptions): Promise<DossierReceipt> {
-    return new Promise(() => {});
-  }
-}
-
-interface FormArgs {
-  procedure: string;
-  lang: '' | 'vi' | 'en';
-  /** The step of a draft kept from an earlier visit (-1: none). */
-  draftStep: number;
-  failSubmit: '' | DemoSubmitFailure | 'never';
-  loading: boolean;
-  lookupKind: 'applicant-id' | 'lookup-code';
-}
-
-/** The sample commune's desk, as the reference backend's receipt gives it from the catalogue. */
-const commune = agencies.find(({ code }) => code === '000.00.01.H99')!;
-const desk = {
-  name: commune.name,
-  ...(commune.address && { address: commune.address }),
-  ...(commune.phone && { phone: commune.phone }),
-  ...(commune.openingHours && { openingHours: commune.openingHours }),
-};
-/** The seeded draft's files, by upload id, for the receipt's list of documents. */
-const fileNames = new Map(
-  Object.values(filledDraft(3).uploads)
-    .flat()
-    .map((upload) => [upload.id, upload.name] as const),
-);
-
-function adapterFor(args: FormArgs): DemoAdapter {
-  const options: DemoAdapterOptions = {
-    latencyMs: 150,
-    pendingForever: args.loading,
-    uploads: { bytesPerSecond: 50_000_000 },
-    dossiers: demoDossiers({
-      provinces: PROVINCES.map(([code, name]) => ({ code, name })),
-      communes,
-      forms: [...servedForms, brokenForm as unknown as FormDefinition],
-      notOnline: ['1.000689'],
-      ...(args.failSubmit && args.failSubmit !== 'never' && { failSubmit: args.failSubmit }),
-      lookupKind: args.lookupKind,
-      desk,
-      fileNames,
-    }),
-  };
-  return args.failSubmit === 'never'
-    ? new NeverAnswers(seedCatalogue, options)
-    : new DemoAdapter(seedCatalogue, options);
-}
-
-const render = (args: FormArgs) => {
-  seedDraft(args.draftStep >= 0 ? filledDraft(args.draftStep) : undefined);
-  return html`<dvc-dossier-form .adapter=${adapterFor(args)} procedure=${args.procedure} lang=${args.lang || nothing}
-    lookup-url="/tra-cuu" procedure-url="/thu-tuc" no-history></dvc-dossier-form>`;
-};
-
-const meta = {
-  title: 'Widgets/Dossier form',
-  component: TAG,
-  render,
-  args: { procedure: '1.001193', lang: '', draftStep: -1, failSubmit: '', loading: false, lookupKind: 'applicant-id' },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['', 'vi', 'en'] },
-    failSubmit: {
-      control: 'select',
-      options: ['', 'network', 'timeout', 'too-large', 'version-changed', 'validation', 'never'],
-    },
-    lookupKind: { control: 'inline-radio', options: ['applicant-id', 'lookup-code'] },
-  },
-} satisfies Meta<FormArgs>;
+const meta = { ...formMeta, title: 'Widgets/Dossier form' } satisfies Meta<FormArgs>;
 
 export default meta;
 type Story = StoryObj<FormArgs>;
-
-const headingIs = async (canvas: HTMLElement, text: string) =>
-  waitFor(async () => expect((await shadowPart(canvas, TAG, '#step-heading')).textContent?.trim()).toBe(text), {
-    timeout: 5000,
-  });
-
-const click = async (canvas: HTMLElement, selector: string) =>
-  (await shadowPart<HTMLButtonElement>(canvas, TAG, selector)).click();
-
-/** Types `text` into the box `selector` names, as a citizen does. */
-async function typeInto(canvas: HTMLElement, selector: string, text: string): Promise<HTMLInputElement> {
-  const box = await shadowPart<HTMLInputElement>(canvas, TAG, selector);
-  box.value = text;
-  box.dispatchEvent(new Event('input'));
-  return box;
-}
-
-/** Continues the seeded draft from the restore offer. */
-async function resume(canvas: HTMLElement): Promise<void> {
-  await headingIs(canvas, 'Bạn có hồ sơ đang khai dở');
-  await click(canvas, '.buttons button.primary');
-}
-
-/** On the form step, with the seeded draft. */
-async function toFormStep(canvas: HTMLElement): Promise<void> {
-  await resume(canvas);
-  await headingIs(canvas, 'Tờ khai đăng ký khai sinh');
-}
-
-/** On the review step, with the seeded draft, then "Gửi hồ sơ". */
-async function send(canvas: HTMLElement): Promise<void> {
-  await resume(canvas);
-  await headingIs(canvas, 'Kiểm tra lại thông tin');
-  await click(canvas, '[part="send-button"]');
-}
 
 export const Applicant: Story = {
   name: 'Step 1: applicant',
@@ -218,10 +84,13 @@ export const ErrorAddressPart: Story = {
 };
 
 export const DateDayFirst: Story = {
-  name: 'Dates: typed day first (4.3.1992 shown 04/03/1992, whatever the browser’s locale)',
+  name: 'Dates: typed day first (4.3.1992 shown 04/03/1992 once left, whatever the browser’s locale)',
   play: async ({ canvasElement }) => {
     await headingIs(canvasElement, 'Thông tin người nộp hồ sơ');
     const box = await typeInto(canvasElement, '#f-applicant_birthDate', '4.3.1992');
+    // Kept as typed while the citizen types; tidied when they leave the box.
+    await expect(box.value).toBe('4.3.1992');
+    box.dispatchEvent(new Event('change'));
     await waitFor(() => expect(box.value).toBe('04/03/1992'));
     await expect(box.getAttribute('aria-describedby')).toBe('f-applicant_birthDate-hint');
   },
@@ -274,91 +143,6 @@ export const Documents: Story = {
           ?.shadowRoot?.querySelector('.file.done'),
       ).toBeTruthy(),
     );
-  },
-};
-
-export const Review: Story = {
-  name: 'Step 4: review',
-  args: { draftStep: 3 },
-  play: async ({ canvasElement }) => {
-    await resume(canvasElement);
-    await headingIs(canvasElement, 'Kiểm tra lại thông tin');
-    const review = await shadowPart(canvasElement, TAG, '.review');
-    await expect(review.textContent).toContain('Nguyễn Văn An');
-  },
-};
-
-export const ReviewFees: Story = {
-  name: "Step 4: review, with the case's fees",
-  args: { draftStep: 3 },
-  play: async ({ canvasElement }) => {
-    await resume(canvasElement);
-    await headingIs(canvasElement, 'Kiểm tra lại thông tin');
-    const fees = await shadowPart(canvasElement, TAG, 'section[aria-labelledby="review-fees"]');
-    fees.scrollIntoView();
-    await expect(fees.textContent).toContain('Lệ phí đăng ký khai sinh quá hạn (nộp hồ sơ trực tuyến): 4.000');
-    await expect(fees.textContent).toContain('Nộp khi nhận kết quả');
-  },
-};
-
-export const Done: Story = {
-  name: 'Done: the receipt (applicant, documents, fees, desk, when to pay)',
-  args: { draftStep: 3, lookupKind: 'lookup-code' },
-  play: async ({ canvasElement }) => {
-    await send(canvasElement);
-    await headingIs(canvasElement, 'Đã nộp hồ sơ thành công');
-    const code = await shadowPart(canvasElement, TAG, '.lookup-code');
-    await expect(code.textContent).toContain('Mã tra cứu');
-    const receipt = await shadowPart(canvasElement, TAG, '[part="receipt"]');
-    for (const part of [
-      'Người nộp hồ sơNguyễn Văn An',
-      'giay-chung-sinh.pdf',
-      'Phí, lệ phí',
-      'Nơi tiếp nhận và trả kết quả',
-      commune.phone!,
-      'Nộp phí, lệ phí (nếu có) ghi trên phiếu này tại Bộ phận Một cửa khi nhận kết quả.',
-    ])
-      await expect(receipt.textContent).toContain(part);
-  },
-};
-
-export const DoneEnglish: Story = {
-  name: 'Done: the receipt, in English',
-  args: { draftStep: 3, lang: 'en' },
-  play: async ({ canvasElement }) => {
-    await headingIs(canvasElement, 'You have an unfinished application');
-    await click(canvasElement, '.buttons button.primary');
-    await headingIs(canvasElement, 'Check your answers');
-    await click(canvasElement, '[part="send-button"]');
-    await headingIs(canvasElement, 'Application sent');
-    const receipt = await shadowPart(canvasElement, TAG, '[part="receipt"]');
-    for (const part of [
-      'ApplicantNguyễn Văn An',
-      'Documents submitted',
-      'Fees and charges',
-      'Where to go and whom to call',
-    ])
-      await expect(receipt.textContent).toContain(part);
-  },
-};
-
-export const Sending: Story = {
-  args: { draftStep: 3, failSubmit: 'never' },
-  play: async ({ canvasElement }) => {
-    await send(canvasElement);
-    const button = await shadowPart(canvasElement, TAG, '[part="send-button"][aria-disabled="true"]');
-    await expect(button.textContent?.trim()).toBe('Đang gửi…');
-  },
-};
-
-export const SendFailed: Story = {
-  name: 'Send failed (connection lost)',
-  args: { draftStep: 3, failSubmit: 'network' },
-  parameters: { consoleErrors: 'expected' },
-  play: async ({ canvasElement }) => {
-    await send(canvasElement);
-    const error = await shadowPart(canvasElement, TAG, '.send-error');
-    await expect(error.textContent).toContain('Chưa gửi được hồ sơ.');
   },
 };
 

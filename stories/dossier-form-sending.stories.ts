@@ -1,0 +1,108 @@
+/**
+ * `<dvc-dossier-form>` from the review on: the review with the case's fees,
+ * sending, a send that fails, and the receipt in Vietnamese and English, on
+ * the in-browser demo backend (fixtures/dossier-form-setup.ts).
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect } from 'storybook/test';
+import { shadowPart } from './support.js';
+import {
+  click,
+  commune,
+  type FormArgs,
+  formMeta,
+  headingIs,
+  resume,
+  send,
+  TAG,
+} from './fixtures/dossier-form-setup.js';
+
+const meta = { ...formMeta, title: 'Widgets/Dossier form/Review and receipt' } satisfies Meta<FormArgs>;
+
+export default meta;
+type Story = StoryObj<FormArgs>;
+
+export const Review: Story = {
+  name: 'Step 4: review',
+  args: { draftStep: 3 },
+  play: async ({ canvasElement }) => {
+    await resume(canvasElement);
+    await headingIs(canvasElement, 'Kiểm tra lại thông tin');
+    const review = await shadowPart(canvasElement, TAG, '.review');
+    await expect(review.textContent).toContain('Nguyễn Văn An');
+  },
+};
+
+export const ReviewFees: Story = {
+  name: "Step 4: review, with the case's fees",
+  args: { draftStep: 3 },
+  play: async ({ canvasElement }) => {
+    await resume(canvasElement);
+    await headingIs(canvasElement, 'Kiểm tra lại thông tin');
+    const fees = await shadowPart(canvasElement, TAG, 'section[aria-labelledby="review-fees"]');
+    fees.scrollIntoView();
+    await expect(fees.textContent).toContain('Lệ phí đăng ký khai sinh quá hạn (nộp hồ sơ trực tuyến): 4.000');
+    await expect(fees.textContent).toContain('Nộp khi nhận kết quả');
+  },
+};
+
+export const Done: Story = {
+  name: 'Done: the receipt (applicant, documents, fees, desk, when to pay)',
+  args: { draftStep: 3, lookupKind: 'lookup-code' },
+  play: async ({ canvasElement }) => {
+    await send(canvasElement);
+    await headingIs(canvasElement, 'Đã nộp hồ sơ thành công');
+    const code = await shadowPart(canvasElement, TAG, '.lookup-code');
+    await expect(code.textContent).toContain('Mã tra cứu');
+    const receipt = await shadowPart(canvasElement, TAG, '[part="receipt"]');
+    for (const part of [
+      'Người nộp hồ sơNguyễn Văn An',
+      'giay-chung-sinh.pdf',
+      'Phí, lệ phí',
+      'Nơi tiếp nhận và trả kết quả',
+      commune.phone!,
+      'Nộp phí, lệ phí (nếu có) ghi trên phiếu này tại Bộ phận Một cửa khi nhận kết quả.',
+    ])
+      await expect(receipt.textContent).toContain(part);
+  },
+};
+
+export const DoneEnglish: Story = {
+  name: 'Done: the receipt, in English',
+  args: { draftStep: 3, lang: 'en' },
+  play: async ({ canvasElement }) => {
+    await headingIs(canvasElement, 'You have an unfinished application');
+    await click(canvasElement, '.buttons button.primary');
+    await headingIs(canvasElement, 'Check your answers');
+    await click(canvasElement, '[part="send-button"]');
+    await headingIs(canvasElement, 'Application sent');
+    const receipt = await shadowPart(canvasElement, TAG, '[part="receipt"]');
+    for (const part of [
+      'ApplicantNguyễn Văn An',
+      'Documents submitted',
+      'Fees and charges',
+      'Where to go and whom to call',
+    ])
+      await expect(receipt.textContent).toContain(part);
+  },
+};
+
+export const Sending: Story = {
+  args: { draftStep: 3, failSubmit: 'never' },
+  play: async ({ canvasElement }) => {
+    await send(canvasElement);
+    const button = await shadowPart(canvasElement, TAG, '[part="send-button"][aria-disabled="true"]');
+    await expect(button.textContent?.trim()).toBe('Đang gửi…');
+  },
+};
+
+export const SendFailed: Story = {
+  name: 'Send failed (connection lost)',
+  args: { draftStep: 3, failSubmit: 'network' },
+  parameters: { consoleErrors: 'expected' },
+  play: async ({ canvasElement }) => {
+    await send(canvasElement);
+    const error = await shadowPart(canvasElement, TAG, '.send-error');
+    await expect(error.textContent).toContain('Chưa gửi được hồ sơ.');
+  },
+};
