@@ -32,6 +32,23 @@ const caseBox = (element: Element) => $(element, '[data-path="case"]');
 const checkedCase = (element: Element) =>
   caseBox(element)!.querySelector<HTMLInputElement>('input:checked')?.closest('.choice')?.textContent?.trim();
 
+/** A form for 1.004873 over a kept draft, continued from the offer ("Tiếp tục hồ sơ đang khai"). */
+async function resumedDraft(draft: Draft, adapter?: SpyAdapter): Promise<HTMLElement> {
+  sessionStorage.setItem(`dvc-dossier-draft:${MARITAL_STATUS}`, JSON.stringify(draft));
+  const element = await formWidget(
+    adapter
+      ? html`<dvc-dossier-form .adapter=${adapter} procedure=${MARITAL_STATUS} no-history></dvc-dossier-form>`
+      : html`<dvc-dossier-form api=${servers.api} procedure=${MARITAL_STATUS} no-history></dvc-dossier-form>`,
+  );
+  const resume = () =>
+    [...element.shadowRoot!.querySelectorAll('button')].find(
+      (button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai',
+    );
+  await until(resume, 'the draft was not offered back');
+  resume()!.click();
+  return element;
+}
+
 describe('<dvc-dossier-form> cases', () => {
   it('asks for the case first, names the procedure, and is accessible', async () => {
     const element = await formWidget(
@@ -106,15 +123,9 @@ describe('<dvc-dossier-form> cases', () => {
       delivery: { method: 'desk' },
       declaration: true,
     };
-    sessionStorage.setItem(`dvc-dossier-draft:${MARITAL_STATUS}`, JSON.stringify(draft));
     const adapter = new SpyAdapter(servers.api);
     adapter.caseFormDelay = 1500;
-    const element = await formWidget(
-      html`<dvc-dossier-form .adapter=${adapter} procedure=${MARITAL_STATUS} no-history></dvc-dossier-form>`,
-    );
-    [...element.shadowRoot!.querySelectorAll('button')]
-      .find((button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai')!
-      .click();
+    const element = await resumedDraft(draft, adapter);
     await until(() => heading(element) === 'Kiểm tra lại thông tin', 'not on the review');
     await until(
       () => adapter.casesAsked.includes('da-ly-hon-hoac-vo-chong-da-chet'),
@@ -135,14 +146,7 @@ describe('<dvc-dossier-form> cases', () => {
       ['da-ly-hon-hoac-vo-chong-da-chet', DIVORCE, CERTIFICATE],
     ] as const) {
       sessionStorage.clear();
-      const draft: Draft = { ...newDraft(MARITAL_STATUS, 'person'), case: chosen, step: 2 };
-      sessionStorage.setItem(`dvc-dossier-draft:${MARITAL_STATUS}`, JSON.stringify(draft));
-      const element = await formWidget(
-        html`<dvc-dossier-form api=${servers.api} procedure=${MARITAL_STATUS} no-history></dvc-dossier-form>`,
-      );
-      [...element.shadowRoot!.querySelectorAll('button')]
-        .find((button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai')!
-        .click();
+      const element = await resumedDraft({ ...newDraft(MARITAL_STATUS, 'person'), case: chosen, step: 2 });
       const slots = () =>
         [...element.shadowRoot!.querySelectorAll('dvc-attachment-upload')].map((upload) =>
           upload.getAttribute('label'),
@@ -155,14 +159,9 @@ describe('<dvc-dossier-form> cases', () => {
   });
 
   it('asks the case again when a kept draft names one no longer offered (the catalogue changed)', async () => {
-    const draft: Draft = { ...newDraft(MARITAL_STATUS, 'person'), case: 'khong-con' };
-    sessionStorage.setItem(`dvc-dossier-draft:${MARITAL_STATUS}`, JSON.stringify(draft));
-    const element = await formWidget(
-      html`<dvc-dossier-form api=${servers.api} procedure=${MARITAL_STATUS} no-history></dvc-dossier-form>`,
-    );
-    [...element.shadowRoot!.querySelectorAll('button')]
-      .find((button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai')!
-      .click();
+    const adapter = new SpyAdapter(servers.api);
+    const element = await resumedDraft({ ...newDraft(MARITAL_STATUS, 'person'), case: 'khong-con' }, adapter);
+    await until(() => adapter.casesAnswered.includes('khong-con'), "the kept case's form was not answered");
     await until(() => caseBox(element), 'no case question');
     expect(checkedCase(element)).to.equal(undefined);
     expect(textOf(element)).not.to.include('chưa nhận hồ sơ trực tuyến');

@@ -158,8 +158,9 @@ export class SpyAdapter extends RestAdapter {
   keys: string[] = [];
   bodies: DossierSubmission[] = [];
   form?: (real: FormDefinition) => unknown;
-  /** The case each form was asked for. */
+  /** The case each form was asked for, and each answered. */
   casesAsked: (string | undefined)[] = [];
+  casesAnswered: (string | undefined)[] = [];
   /** How long the form of a named case takes to arrive (a slow network), in ms. */
   caseFormDelay = 0;
 
@@ -167,6 +168,7 @@ export class SpyAdapter extends RestAdapter {
     this.casesAsked.push(args[1]);
     if (args[1] && this.caseFormDelay) await new Promise((done) => setTimeout(done, this.caseFormDelay));
     const real = await super.getForm(...args);
+    this.casesAnswered.push(args[1]);
     return (this.form ? this.form(real) : real) as FormDefinition;
   }
 
