@@ -15,8 +15,10 @@ import {
   formWidget,
   heading,
   KHAI_SINH,
+  next,
   SpyAdapter,
   toReview,
+  type,
 } from '../support/dossier-form.js';
 import { $, $$, servers, until } from '../support/fixtures.js';
 import { facts } from '../support/lookup.js';
@@ -131,5 +133,15 @@ describe('<dvc-dossier-form> fees and receipt', () => {
     ]);
     expect(lines(element, '[part="receipt"] h3')).to.deep.equal(['Các bước tiếp theo']);
     await expect(element).to.be.accessible();
+  });
+
+  it('shows the phone number on the review grouped as it is read out, however it was typed', async () => {
+    const element = await atReview();
+    $$<HTMLAnchorElement>(element, '.review-head a')[0]!.click();
+    await until(() => heading(element) === 'Thông tin người nộp hồ sơ', '"Thay đổi" did not go to the applicant');
+    type(element, 'applicant.phone', '0912345678');
+    next(element);
+    await until(() => heading(element) === 'Kiểm tra lại thông tin', 'not back on the review');
+    expect(lines(element, '.review dd')).to.include('0912 345 678');
   });
 });

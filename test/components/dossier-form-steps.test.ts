@@ -219,6 +219,14 @@ describe('<dvc-dossier-form>', () => {
     expect(activeId(element)).to.equal(`${id('answers.thanh-vien').slice(1)}-add`);
     await expect(element).to.be.accessible();
   });
+  it('puts the consent box beside the first line of its label, not halfway down the label and its hint', async () => {
+    const element = await formWidget();
+    const box = $<HTMLInputElement>(element, '#consent')!;
+    const label = $(element, 'label[for="consent"]')!;
+    const gap = box.getBoundingClientRect().top - label.getBoundingClientRect().top;
+    expect(Math.abs(gap), `${gap} px between the box's top and the label's`).to.be.below(8);
+  });
+
   it('speaks English', async () => {
     const element = await formWidget(
       html`<dvc-dossier-form api=${servers.api} procedure=${KHAI_SINH} lang="en" no-history></dvc-dossier-form>`,

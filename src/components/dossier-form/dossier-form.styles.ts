@@ -65,10 +65,12 @@ export const formStyles = css`
   [inputmode] {
     max-width: 16em;
   }
+  /* The box beside the first line of its label, not halfway down a label and hint of several lines. */
   .choice {
     flex-wrap: nowrap;
     gap: 0.5em;
     min-height: 2.75em;
+    align-items: start;
   }
   .choice input {
     width: 1.5em;

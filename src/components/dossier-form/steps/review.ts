@@ -67,7 +67,8 @@ function applicantRows({ form, t }: StepContext): [string, unknown][] {
           [t.repId, a.representative?.personalId],
           [t.repPosition, a.representative?.position],
         ]) as [string, unknown][]),
-    [t.phone, a.phone],
+    // Grouped as it is read out (0912 345 678), however it was typed.
+    [t.phone, a.phone?.replace(/\s/g, '').replace(/^(\d{4})(\d{3})(\d{3})$/, '$1 $2 $3')],
     [t.email, a.email],
     [a.kind === 'person' ? t.address : t.orgAddress, a.address],
   ];
