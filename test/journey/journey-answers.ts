@@ -60,7 +60,8 @@ export function expectedReview(places: Record<string, string>): string[] {
     `Ngày, tháng, năm sinh ${dmy(MOTHER.birthDate)}`,
     'Giới tính Nữ',
     `Số định danh cá nhân ${MOTHER.personalId}`,
-    `Số điện thoại di động ${MOTHER.phone}`,
+    // Read back grouped as it is read out (0912 345 678), however it was typed.
+    `Số điện thoại di động ${MOTHER.phone.replace(/^(\d{4})(\d{3})(\d{3})$/, '$1 $2 $3')}`,
     `Thư điện tử (email) ${MOTHER.email!}`,
     `Nơi cư trú ${places['applicant.address']!}`,
     ...fields.filter((spec) => spec.id in answers).map((spec) => `${spec.label} ${shown(spec, answers[spec.id])}`),
