@@ -139,7 +139,7 @@ describe('<dvc-dossier-form> fees and receipt', () => {
     const element = await atReview();
     $$<HTMLAnchorElement>(element, '.review-head a')[0]!.click();
     await until(() => heading(element) === 'Thông tin người nộp hồ sơ', '"Thay đổi" did not go to the applicant');
-    type(element, 'applicant.phone', '0912345678');
+    type(element, 'applicant.phone', '+84 912.345.678');
     next(element);
     await until(() => heading(element) === 'Kiểm tra lại thông tin', 'not back on the review');
     expect(lines(element, '.review dd')).to.include('0912 345 678');

@@ -8,6 +8,7 @@
 import { html, nothing } from 'lit';
 import type { FormDefinition, FormField } from '../../../api/contract/index.js';
 import { isShown, shownDocuments } from '../../../api/contract/form-rules.js';
+import { normaliseMobile } from '../../../api/contract/identity.js';
 import type { DossierController } from '../dossier-controller.js';
 import type { AddressDraft } from '../draft.js';
 import { dayFirst } from '../date-input.js';
@@ -27,6 +28,9 @@ function place(form: DossierController, value: AddressDraft): string {
   return [value.street, commune?.name ?? value.commune, province?.name].filter(Boolean).join(', ');
 }
 
+/** A mobile number as it is read out (0912 345 678), however it was typed (+84 912.345.678 too). */
+const spokenPhone = (phone: string): string => normaliseMobile(phone).replace(/^(\d{4})(\d{3})(\d{3})$/, '$1 $2 $3');
+
 /** A value as the citizen typed or chose it, in words. */
 function display(form: DossierController, spec: FormField | undefined, value: unknown, t: FormMessages): unknown {
   if (value === undefined || value === '' || (Array.isArray(value) && !value.length))
@@ -40,6 +44,7 @@ function display(form: DossierController, spec: FormField | undefined, value: un
   if (typeof value === 'boolean') return value ? t.yes : t.no;
   if (spec?.type === 'date' && typeof value === 'string') return dayFirst(value);
   if (spec?.type === 'number') return `${value}${spec.unit ? ` ${spec.unit}` : ''}`;
+  if (spec?.type === 'phone' && typeof value === 'string') return spokenPhone(value);
   if (typeof value === 'object') return place(form, value as AddressDraft);
   return String(value);
 }
@@ -67,8 +72,7 @@ function applicantRows({ form, t }: StepContext): [string, unknown][] {
           [t.repId, a.representative?.personalId],
           [t.repPosition, a.representative?.position],
         ]) as [string, unknown][]),
-    // Grouped as it is read out (0912 345 678), however it was typed.
-    [t.phone, a.phone?.replace(/\s/g, '').replace(/^(\d{4})(\d{3})(\d{3})$/, '$1 $2 $3')],
+    [t.phone, a.phone && spokenPhone(a.phone)],
     [t.email, a.email],
     [a.kind === 'person' ? t.address : t.orgAddress, a.address],
   ];
