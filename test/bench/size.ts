@@ -298,28 +298,31 @@ function measureUpload(entry: Module): Figure[] {
 
 /**
  * `<dvc-dossier-form>`: its own code (16.5 KB) and everything a page with the
- * form and its uploads loads before the tus client and before the review
- * (the receipt's chunk, its own line and budget, 2 KB), by the import graph
+ * form and its uploads loads before the tus client and before the citizen
+ * is past the first step (the review's and the receipt's chunk, late.ts, its
+ * own line and budget, 3.5 KB), by the import graph
  * (the issue's 40 KB binds on the browser's figure). The own-code line is ours, a guard
  * against drift: it moved from 15 to 16 KB when the form was split into a
  * controller and a module per step for readers (+0.6 KB), and to 16.5 KB on
  * 2026-12-06 for two fixes a review found (a day corrected in a full date
  * was saved as another date; a kept draft sent before its case's form
  * arrived), 22 B over, with the page still inside its 40 KB and the
- * receipt's 1.4 KB moved out of the initial load.
+ * receipt's 1.4 KB moved out of the initial load. The review's 1.0 KB
+ * followed it on 2026-12-06, to make room for issue 15's last items.
  */
 function measureForm(entry: Module): Figure[] {
   const uploadChunk = readModule(elementChunk(entry, 'dvc-attachment-upload'));
   const formChunk = readModule(elementChunk(entry, 'dvc-dossier-form'));
-  // The receipt (its view and text) loads once the review shows: counted on its own line, as the search's detail view.
-  const receiptRoots = formChunk.dynamicImports.filter((file) => basename(file).startsWith('receipt'));
-  const later = [...uploadClientFiles(uploadChunk), ...receiptRoots];
+  // The review and the receipt load once the citizen is past the first step (late-steps.ts): counted on their own
+  // line, as the search's detail view.
+  const lateRoots = formChunk.dynamicImports.filter((file) => basename(file).startsWith('late'));
+  const later = [...uploadClientFiles(uploadChunk), ...lateRoots];
   const own = ownCode('dvc-dossier-form', entry, later);
   const page = pageFiles([formChunk.file, uploadChunk.file], later);
-  const receipt = staticClosure(receiptRoots).filter((module) => !page.includes(module));
+  const late = staticClosure(lateRoots).filter((module) => !page.includes(module));
   printTable('Dossier form, its own code:', own);
   printTable('A page with the form and uploads, before the tus client:', page);
-  printTable('Loaded when the review shows (the receipt):', receipt);
+  printTable('Loaded past the first step (the review and the receipt):', late);
   return [
     { label: 'Dossier form, its own code (gzip)', value: gzipTotal(own), unit: 'B', budget: 16.5 * KB },
     {
@@ -328,7 +331,7 @@ function measureForm(entry: Module): Figure[] {
       unit: 'B',
       note: 'import graph, before the tus client',
     },
-    { label: '  receipt, from the review on (gzip)', value: gzipTotal(receipt), unit: 'B', budget: 2 * KB },
+    { label: '  review and receipt, past the first step (gzip)', value: gzipTotal(late), unit: 'B', budget: 3.5 * KB },
   ];
 }
 

@@ -126,7 +126,11 @@ describe('<dvc-dossier-form> cases', () => {
     const adapter = new SpyAdapter(servers.api);
     adapter.caseFormDelay = 1500;
     const element = await resumedDraft(draft, adapter);
-    await until(() => heading(element) === 'Kiểm tra lại thông tin', 'not on the review');
+    // The review's code comes in its own chunk (late-steps.ts): the review is there once its send button is.
+    await until(
+      () => heading(element) === 'Kiểm tra lại thông tin' && $(element, '[part="send-button"]'),
+      'not on the review',
+    );
     await until(
       () => adapter.casesAsked.includes('da-ly-hon-hoac-vo-chong-da-chet'),
       "the kept case's form was not asked for",

@@ -35,11 +35,7 @@ export class DossierController extends DossierState implements ReactiveControlle
     const draft = this.draft;
     if (!draft) return;
     draft.step = index;
-    if (index === this.steps.length - 1) {
-      this.changing = false;
-      // The receipt's chunk, ahead of sending (receipt-loader.ts); a failure is met again, and told, when sending.
-      this.loadReceipt().catch(() => {});
-    }
+    if (index === this.steps.length - 1) this.changing = false;
     this.problems.clear();
     this.save();
     if (!this.host.noHistory && history !== 'none') recordStep(draft.id, index, history === 'push');
@@ -89,7 +85,7 @@ export class DossierController extends DossierState implements ReactiveControlle
     // (the one shown may lack the case's document slots). A case form that failed to load shows its error instead.
     if (this.caseFormPending()) await this.pending;
     const { draft, definition, t } = this;
-    if (this.sending || !draft || !definition || !t || this.caseFormPending()) return;
+    if (this.sending || !draft || !definition || !t || !this.late || this.caseFormPending()) return;
     // Every step again: a kept draft or a changed form may have left a problem behind.
     for (const step of this.steps) {
       const issues = this.check(step, t);
@@ -100,14 +96,8 @@ export class DossierController extends DossierState implements ReactiveControlle
     this.notice = undefined;
     this.host.requestUpdate();
     try {
-      // A receipt chunk that fails to load fails the send: "Thử lại" files again under the same key, which
-      // answers with the same receipt, so the dossier is still filed once.
-      const [receipt, view] = await Promise.all([
-        submitDossier(this.services.adapter(), submissionOf(definition, draft), draft.key),
-        this.loadReceipt(),
-      ]);
-      this.receiptView = view;
-      this.filed(receipt, draft);
+      // The review shows once its chunk, which holds the receipt too, is here (late-steps.ts).
+      this.filed(await submitDossier(this.services.adapter(), submissionOf(definition, draft), draft.key), draft);
     } catch (error) {
       this.refused(error, t);
     } finally {

@@ -9,7 +9,8 @@ import { DossierController } from './dossier-controller.js';
 import { formStyles } from './dossier-form.styles.js';
 import { catalog, type FormMessages } from './messages.js';
 import { stepFrame, type StepContext } from './steps/frame.js';
-import { draftOffer, receiptKit, stateNotice } from './steps/notices.js';
+import { lateKit } from './steps/late-kit.js';
+import { draftOffer, stateNotice } from './steps/notices.js';
 
 /**
  * Files a dossier (nộp hồ sơ trực tuyến) for one procedure, from the
@@ -97,7 +98,7 @@ export class DvcDossierForm extends DvcElement<FormAdapter> {
     };
     if (form.status === 'offer') return draftOffer(context);
     if (form.status !== 'ready') return stateNotice(context, this.procedureUrl);
-    const { receipt, receiptView } = form;
-    return receipt && receiptView ? receiptView(receiptKit, context, receipt, this.lookupUrl) : stepFrame(context);
+    const { receipt, late } = form;
+    return receipt && late ? late.receiptView(lateKit, context, receipt, this.lookupUrl) : stepFrame(context);
   }
 }

@@ -34,7 +34,7 @@ import {
 import type { DossierHost, HostServices } from './host.js';
 import { fromPage } from './history.js';
 import type { FormMessages } from './messages.js';
-import { receiptLoader, type ReceiptView } from './receipt-loader.js';
+import { lateStepsLoader, type LateSteps } from './late-steps.js';
 import type { Issue, StepName } from './problems.js';
 import { checkStep, fieldToFocus, messageOf, ShownProblems, stepsOf } from './problems.js';
 import { busyUploads, restoreUploads } from './steps/documents.js';
@@ -53,9 +53,11 @@ export abstract class DossierState implements FieldsOwner {
   /** Why the review step is shown again (the form changed). */
   notice?: string | undefined;
   receipt?: DossierReceipt | undefined;
-  /** The receipt's view (steps/receipt.ts), once the dossier is filed. */
-  receiptView?: ReceiptView | undefined;
-  protected readonly loadReceipt = receiptLoader();
+  /** The review's and the receipt's code (late-steps.ts), once fetched. */
+  late?: LateSteps | undefined;
+  /** Why that code could not be fetched, until a retry. */
+  lateError?: BackendError | undefined;
+  protected readonly loadLate = lateStepsLoader();
   /** Another tab fills the same dossier: saving stops until the citizen takes over. */
   conflict = false;
   /** "Thay đổi" was followed from the review: "Tiếp tục" goes back there (GOV.UK's check answers pattern). */
@@ -123,9 +125,26 @@ export abstract class DossierState implements FieldsOwner {
     }
   }
 
-  /** Upload elements new to this draft show its finished uploads (restored, or none for a new dossier). */
+  /**
+   * Upload elements new to this draft show its finished uploads (restored, or none for a new dossier).
+   * Past the first step, the review's and the receipt's code is fetched (late-steps.ts).
+   */
   hostUpdated(): void {
-    if (this.draft) restoreUploads(this.host.renderRoot, this.draft, this.restored);
+    const draft = this.draft;
+    if (!draft) return;
+    restoreUploads(this.host.renderRoot, draft, this.restored);
+    if (draft.step && !this.late && !this.lateError) this.fetchLate();
+  }
+
+  /** Fetches the review's and the receipt's code; "Thử lại" on a review reached offline calls this again. */
+  fetchLate(): void {
+    this.lateError = undefined;
+    this.loadLate()
+      .then(
+        (late) => (this.late = late),
+        (error: BackendError) => (this.lateError = error),
+      )
+      .finally(() => this.host.requestUpdate());
   }
 
   // ---- Loading ----

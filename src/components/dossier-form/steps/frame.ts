@@ -16,7 +16,8 @@ import { applicantStep } from './applicant.js';
 import { answersStep } from './answers.js';
 import { documentsStep } from './documents.js';
 import { conflictNotice } from './notices.js';
-import { reviewStep } from './review.js';
+import { lateKit } from './late-kit.js';
+import { errorNotice } from '../../shared/error-notice.js';
 
 /** What the steps need of the element besides the controller. */
 export interface StepContext {
@@ -56,6 +57,19 @@ function headingOf({ form, t }: StepContext): string {
         : t.reviewHeading;
 }
 
+/**
+ * The review, once its chunk is here (late-steps.ts); until then a line
+ * that says it loads, or why it did not, with "Thử lại" (a review reached
+ * offline). Either is announced: the kit's notice is an alert, the line a status.
+ */
+function reviewBody(context: StepContext) {
+  const { form, common } = context;
+  if (form.late) return form.late.reviewStep(lateKit, context);
+  return form.lateError
+    ? errorNotice(form.lateError, common, () => form.fetchLate())
+    : html`<p role="status">${common.loading}</p>`;
+}
+
 function stepBody(context: StepContext) {
   switch (context.form.step) {
     case 'applicant':
@@ -63,7 +77,7 @@ function stepBody(context: StepContext) {
     case 'form':
       return answersStep(context);
     case 'review':
-      return reviewStep(context);
+      return reviewBody(context);
     case 'documents':
       return nothing;
   }
@@ -92,9 +106,11 @@ export function stepFrame(context: StepContext) {
       ${form.definition?.documents.length ? documentsStep(context, form.step !== 'documents') : nothing}
       <div class="buttons">
         ${
-          review
-            ? html`<button type="submit" class="primary" part="send-button" aria-disabled=${form.sending ? 'true' : 'false'}>${form.sending ? t.sending : t.send}</button>`
-            : html`<button type="submit" class="primary" part="next-button">${t.next}</button>`
+          review && !form.late
+            ? nothing
+            : review
+              ? html`<button type="submit" class="primary" part="send-button" aria-disabled=${form.sending ? 'true' : 'false'}>${form.sending ? t.sending : t.send}</button>`
+              : html`<button type="submit" class="primary" part="next-button">${t.next}</button>`
         }
         ${current > 0 ? html`<button type="button" part="back-button" @click=${() => form.back()}>${t.back}</button>` : nothing}
       </div>

@@ -34,10 +34,6 @@ export function feeList({ t, common }: StepContext, fees: readonly CaseFee[]) {
   )}</ul>`;
 }
 
-/** What the receipt's chunk (receipt.ts) draws with, handed to it from this chunk so that it imports no code. */
-export const receiptKit = { html, nothing, dateTime, withParam, row, feeList };
-export type ReceiptKit = typeof receiptKit;
-
 const alert = (text: string, extra: unknown = nothing, kind = 'notice error') =>
   html`<div class=${kind} role="alert" part="error"><p>${text}</p>${extra}</div>`;
 

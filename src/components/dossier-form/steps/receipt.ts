@@ -5,24 +5,23 @@
  * when the backend gives one), the next steps, the desk's address, phone
  * and hours, and print / look up / file another.
  *
- * Its own chunk with its own text (`receipt-messages.ts`): the controller
- * imports it once the review shows (receipt-loader.ts), so the form's page
+ * In the review's chunk with its own text (`receipt-messages.ts`), fetched
+ * once the citizen is past the first step (late-steps.ts), so the form's page
  * does not carry it before (the page is at its size budget). It imports no code,
- * only types: Lit and the form's helpers come in `kit` from the form's chunk.
- * A static import of Lit here made the bundler split the chunk every
- * widget shares in three (+0.6 KB and two requests on every page). A receipt of a dossier
+ * only types: Lit and the form's helpers come in `kit` (notices.ts says why).
+ * A receipt of a dossier
  * filed before the backend gave the name, documents, fees and desk lacks
  * them: each part shows only when given.
  */
 import type { Desk, DossierReceipt } from '../../../api/contract/index.js';
 import type { StepContext } from './frame.js';
-import type { ReceiptKit } from './notices.js';
+import type { LateKit } from './late-kit.js';
 import { type ReceiptMessages, receiptText } from './receipt-messages.js';
 
-const vi = ({ html }: ReceiptKit, text: string) => html`<span lang="vi">${text}</span>`;
+const vi = ({ html }: LateKit, text: string) => html`<span lang="vi">${text}</span>`;
 
 /** The documents submitted, each with its files' names. */
-function documentList(kit: ReceiptKit, r: ReceiptMessages, documents: NonNullable<DossierReceipt['documents']>) {
+function documentList(kit: LateKit, r: ReceiptMessages, documents: NonNullable<DossierReceipt['documents']>) {
   const { html } = kit;
   if (!documents.length) return r.noDocuments;
   return html`<ul>${documents.map(({ name, files }) => html`<li>${vi(kit, name)}: ${files.join(', ')}</li>`)}</ul>`;
@@ -32,7 +31,7 @@ function documentList(kit: ReceiptKit, r: ReceiptMessages, documents: NonNullabl
  * The desk: where to go, whom to call and when. The phone is a `tel:` link
  * for a phone's dialler; printed, it reads as the number.
  */
-function deskPart(kit: ReceiptKit, r: ReceiptMessages, desk: Desk) {
+function deskPart(kit: LateKit, r: ReceiptMessages, desk: Desk) {
   const { html, nothing, row } = kit;
   const phone = desk.phone;
   return html`
@@ -46,7 +45,7 @@ function deskPart(kit: ReceiptKit, r: ReceiptMessages, desk: Desk) {
 }
 
 export function receiptView(
-  kit: ReceiptKit,
+  kit: LateKit,
   context: StepContext,
   receipt: DossierReceipt,
   lookupUrl: string | undefined,

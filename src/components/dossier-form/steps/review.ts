@@ -4,20 +4,18 @@
  * part with its "Thay đổi" link; the case's fees, where the citizen still
  * decides whether to send; then how the result is delivered and the
  * declaration, the last things asked before sending.
+ *
+ * In a chunk fetched once the citizen is past the first step (late-steps.ts):
+ * it imports only types, the code it draws with comes in `kit` (late-kit.ts
+ * says why).
  */
-import { html, nothing } from 'lit';
 import type { FormDefinition, FormField } from '../../../api/contract/index.js';
-import { isShown, shownDocuments } from '../../../api/contract/form-rules.js';
-import { normaliseMobile } from '../../../api/contract/identity.js';
 import type { DossierController } from '../dossier-controller.js';
 import type { AddressDraft } from '../draft.js';
-import { dayFirst } from '../date-input.js';
-import { address, boxClass, choices } from '../fields.js';
-import { errorLine } from '../../shared/field-frame.js';
 import type { FormMessages } from '../messages.js';
 import type { StepName } from '../problems.js';
 import type { StepContext } from './frame.js';
-import { feeList, row, sendError } from './notices.js';
+import type { LateKit } from './late-kit.js';
 
 /** An address with its place names. */
 function place(form: DossierController, value: AddressDraft): string {
@@ -29,10 +27,18 @@ function place(form: DossierController, value: AddressDraft): string {
 }
 
 /** A mobile number as it is read out (0912 345 678), however it was typed (+84 912.345.678 too). */
-const spokenPhone = (phone: string): string => normaliseMobile(phone).replace(/^(\d{4})(\d{3})(\d{3})$/, '$1 $2 $3');
+const spokenPhone = ({ normaliseMobile }: LateKit, phone: string): string =>
+  normaliseMobile(phone).replace(/^(\d{4})(\d{3})(\d{3})$/, '$1 $2 $3');
 
 /** A value as the citizen typed or chose it, in words. */
-function display(form: DossierController, spec: FormField | undefined, value: unknown, t: FormMessages): unknown {
+function display(
+  kit: LateKit,
+  form: DossierController,
+  spec: FormField | undefined,
+  value: unknown,
+  t: FormMessages,
+): unknown {
+  const { html, dayFirst } = kit;
   if (value === undefined || value === '' || (Array.isArray(value) && !value.length))
     return html`<span class="muted">${t.notGiven}</span>`;
   if (spec && 'options' in spec) {
@@ -44,13 +50,13 @@ function display(form: DossierController, spec: FormField | undefined, value: un
   if (typeof value === 'boolean') return value ? t.yes : t.no;
   if (spec?.type === 'date' && typeof value === 'string') return dayFirst(value);
   if (spec?.type === 'number') return `${value}${spec.unit ? ` ${spec.unit}` : ''}`;
-  if (spec?.type === 'phone' && typeof value === 'string') return spokenPhone(value);
+  if (spec?.type === 'phone' && typeof value === 'string') return spokenPhone(kit, value);
   if (typeof value === 'object') return place(form, value as AddressDraft);
   return String(value);
 }
 
 /** The applicant's lines: label and value. */
-function applicantRows({ form, t }: StepContext): [string, unknown][] {
+function applicantRows(kit: LateKit, { form, t }: StepContext): [string, unknown][] {
   const a = form.draft?.applicant ?? { kind: 'person' };
   const chosen = form.definition?.cases?.find(({ code }) => code === form.draft?.case);
   return [
@@ -61,7 +67,7 @@ function applicantRows({ form, t }: StepContext): [string, unknown][] {
     ...((a.kind === 'person'
       ? [
           [t.fullName, a.fullName],
-          [t.birthDate, a.birthDate && dayFirst(a.birthDate)],
+          [t.birthDate, a.birthDate && kit.dayFirst(a.birthDate)],
           [t.sex, a.sex && t.sexes[a.sex]],
           [t.personalId, a.personalId],
         ]
@@ -72,7 +78,7 @@ function applicantRows({ form, t }: StepContext): [string, unknown][] {
           [t.repId, a.representative?.personalId],
           [t.repPosition, a.representative?.position],
         ]) as [string, unknown][]),
-    [t.phone, a.phone && spokenPhone(a.phone)],
+    [t.phone, a.phone && spokenPhone(kit, a.phone)],
     [t.email, a.email],
     [a.kind === 'person' ? t.address : t.orgAddress, a.address],
   ];
@@ -82,7 +88,7 @@ function applicantRows({ form, t }: StepContext): [string, unknown][] {
  * The fees of the case chosen, and when they are paid: at the desk with the result, or, for a result sent by
  * post or online, asked by the desk before it is sent (as the receipt says); nothing from a backend that does not say.
  */
-function feesPart(context: StepContext, fees: FormDefinition['fees']) {
+function feesPart({ html, nothing, feeList }: LateKit, context: StepContext, fees: FormDefinition['fees']) {
   if (!fees) return nothing;
   const { t } = context;
   const due = fees.some((fee) => fee.amount !== 0);
@@ -94,7 +100,8 @@ function feesPart(context: StepContext, fees: FormDefinition['fees']) {
     </section>`;
 }
 
-export function reviewStep(context: StepContext) {
+export function reviewStep(kit: LateKit, context: StepContext) {
+  const { html, nothing, errorLine, isShown, shownDocuments, row, address, boxClass, choices, sendError } = kit;
   const { form, t } = context;
   const { draft, definition } = form;
   if (!draft || !definition) return nothing;
@@ -106,7 +113,7 @@ export function reviewStep(context: StepContext) {
         form.change(step, section);
       }}>${t.change}<span class="visually-hidden"> ${title}</span></a>
     </div>`;
-  const shown = (spec: FormField | undefined, value: unknown) => display(form, spec, value, t);
+  const shown = (spec: FormField | undefined, value: unknown) => display(kit, form, spec, value, t);
   const answers = draft.answers;
   const documents = shownDocuments(definition, answers);
   const declaration = form.problems.at('declaration');
@@ -116,7 +123,7 @@ export function reviewStep(context: StepContext) {
     <p>${t.reviewIntro}</p>
     <section class="review" aria-labelledby="review-applicant">
       ${head(t.steps.applicant, 'review-applicant', 'applicant')}
-      <dl>${applicantRows(context).map(([label, value]) => row(label, shown(undefined, value)))}</dl>
+      <dl>${applicantRows(kit, context).map(([label, value]) => row(label, shown(undefined, value)))}</dl>
     </section>
     ${definition.sections.map(
       (section) => html`
@@ -157,7 +164,7 @@ export function reviewStep(context: StepContext) {
       </section>`
         : nothing
     }
-    ${feesPart(context, definition.fees)}
+    ${feesPart(kit, context, definition.fees)}
     ${form.notice ? html`<div class="notice version-notice" role="alert" tabindex="-1"><p>${form.notice}</p></div>` : nothing}
     <h3>${t.delivery}</h3>
     ${choices(
