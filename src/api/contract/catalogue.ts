@@ -108,7 +108,7 @@ export const FiledElsewhere = z.object({
  * as if it had none.
  */
 export const ProcedureCase = z.object({
-  /** A slug unique within the procedure (`CaseCode` in forms.ts, the rule of `Slug`), e.g. `cap-lai`. */
+  /** A slug unique within the procedure (`CaseCode` in filing.ts, the rule of `Slug`), e.g. `cap-lai`. */
   code: Slug,
   name: Text,
   documents: z.array(RequiredDocument),

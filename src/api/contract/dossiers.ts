@@ -9,7 +9,8 @@
  */
 import * as z from 'zod/mini';
 import { AgencyRef, ProcedureCode, Text } from './common.js';
-import { CaseCode, CaseFee, CaseRef, DeliveryMethod, FieldId } from './forms.js';
+import { CaseCode, CaseFee, CaseRef, DeliveryMethod } from './filing.js';
+import { FieldId } from './forms.js';
 import { DocumentSlot, DraftId, UploadId, UploadSecret } from './uploads.js';
 import { Address } from './units.js';
 

@@ -10,33 +10,10 @@
  * (the backend answers `form_version_changed`) instead of being misread.
  */
 import * as z from 'zod/mini';
-import { FormTemplate, Money, ProcedureCode, Text } from './common.js';
+import { FormTemplate, ProcedureCode, Text } from './common.js';
 import { definitionProblems } from './definition-rules.js';
+import { ApplicantKind, CaseCode, CaseFee, CaseRef, DeliveryMethod } from './filing.js';
 import { DocumentSlot } from './uploads.js';
-
-/**
- * Slug of a procedure's case (trường hợp), unique within its procedure,
- * e.g. `cap-lai`. Here, with the form that asks for it, rather than in
- * common.ts: the search never names a dossier's case and should not carry
- * it. The catalogue's cases use the same slug rule (`Slug`, catalogue.ts).
- */
-export const CaseCode = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
-
-/** A case by its code and name, as a receipt and a lookup name the dossier's. */
-export const CaseRef = z.object({ code: CaseCode, name: Text });
-
-/**
- * A fee (phí, lệ phí) of a case, as the form's review and the receipt show
- * it: the same shape as the catalogue's `Fee` (catalogue.ts), declared here
- * so that the form's checks do not pull in the search's catalogue module.
- */
-export const CaseFee = z.object({
-  label: Text,
-  /** Null where the amount is not fixed (see note). */
-  amount: z.nullable(Money),
-  /** E.g. "Thu theo số bản sao: 8.000 đồng/bản." */
-  note: z.optional(Text),
-});
 
 /** Id of a field, unique within its form (or within its repeating group), e.g. `ho-ten-cha`. */
 export const FieldId = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/));
@@ -162,11 +139,6 @@ export const DocumentSlotDefinition = z.object({
   when: z.optional(Condition),
 });
 
-/** How the result reaches the citizen: online, by public postal service, at the desk. */
-export const DeliveryMethod = z.enum(['online', 'post', 'desk']);
-
-export const ApplicantKind = z.enum(['person', 'organisation']);
-
 const FormShape = z.object({
   procedure: ProcedureCode,
   version: z.int().check(z.positive()),
@@ -208,8 +180,4 @@ export type SimpleField = z.infer<typeof SimpleField>;
 export type GroupField = z.infer<typeof GroupField>;
 export type FormSection = z.infer<typeof FormSection>;
 export type DocumentSlotDefinition = z.infer<typeof DocumentSlotDefinition>;
-export type DeliveryMethod = z.infer<typeof DeliveryMethod>;
-export type ApplicantKind = z.infer<typeof ApplicantKind>;
 export type FormDefinition = z.infer<typeof FormDefinition>;
-export type CaseRef = z.infer<typeof CaseRef>;
-export type CaseFee = z.infer<typeof CaseFee>;

@@ -10,6 +10,7 @@ export * from './endpoints.js';
 export * as routes from './routes.js';
 export * from './uploads.js';
 export * from './units.js';
+export * from './filing.js';
 export * from './forms.js';
 export * from './definition-rules.js';
 export * from './dossiers.js';

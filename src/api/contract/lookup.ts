@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { AgencyRef, Money, ProcedureCode, Text } from './common.js';
 import { DossierCode, DossierStatus, IsoDateTime, LookupSecretKind } from './dossiers.js';
-import { ApplicantKind, CaseRef, DeliveryMethod } from './forms.js';
+import { ApplicantKind, CaseRef, DeliveryMethod } from './filing.js';
 
 /**
  * The 10 national status codes (used when syncing with the National Public

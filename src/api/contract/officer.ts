@@ -10,7 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { Money, Text } from './common.js';
-import { DeliveryMethod } from './forms.js';
+import { DeliveryMethod } from './filing.js';
 import { IsoDateTime } from './dossiers.js';
 import { DocumentSlot, UploadId } from './uploads.js';
 

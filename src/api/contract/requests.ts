@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { Slug, OnlineLevel } from './catalogue.js';
-import { CaseCode } from './forms.js';
+import { CaseCode } from './filing.js';
 
 /** Query of `GET /procedures`: every parameter optional; strings because they come from a URL. */
 export const SearchQuery = z.object({

@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 import type * as C from '../contract/dossiers.js';
 import { type Check, type Choice, list, nullable, number, object, oneOf, optional, text } from '../check.js';
 import { AgencyRef, ProcedureCode, Text } from './common.js';
-import { CaseFee, CaseRef } from './forms.js';
+import { CaseFee, CaseRef } from './filing.js';
 
 export const LookupSecretKind: Choice<z.infer<typeof C.LookupSecretKind>> = /* @__PURE__ */ oneOf(
   'applicant-id',

@@ -7,7 +7,6 @@ import {
   type Check,
   type Choice,
   list,
-  nullable,
   number,
   object,
   oneOf,
@@ -16,10 +15,10 @@ import {
   text,
 } from '../check.js';
 import { definitionProblems } from '../contract/definition-rules.js';
-import { FormTemplate, Money, ProcedureCode, Text } from './common.js';
+import { FormTemplate, ProcedureCode, Text } from './common.js';
+import { ApplicantKind, CaseCode, CaseFee, CaseRef, DeliveryMethod } from './filing.js';
 import { DocumentSlot } from './uploads.js';
 
-export const ApplicantKind: Choice<z.infer<typeof C.ApplicantKind>> = /* @__PURE__ */ oneOf('person', 'organisation');
 export const FieldId: Check<z.infer<typeof C.FieldId>> = /* @__PURE__ */ text(0, Infinity, /^[a-z][a-z0-9-]{0,63}$/);
 export const Condition: Check<z.infer<typeof C.Condition>> = /* @__PURE__ */ object({
   field: FieldId,
@@ -127,18 +126,6 @@ export const DocumentSlotDefinition: Check<z.infer<typeof C.DocumentSlotDefiniti
   maxFiles: number(true, ['>', 0], ['<=', 20]),
   template: optional(FormTemplate),
   when: optional(Condition),
-});
-export const DeliveryMethod: Choice<z.infer<typeof C.DeliveryMethod>> = /* @__PURE__ */ oneOf('online', 'post', 'desk');
-export const CaseCode: Check<z.infer<typeof C.CaseCode>> = /* @__PURE__ */ text(
-  0,
-  Infinity,
-  /^[a-z0-9][a-z0-9-]{0,63}$/,
-);
-export const CaseRef: Check<z.infer<typeof C.CaseRef>> = /* @__PURE__ */ object({ code: CaseCode, name: Text });
-export const CaseFee: Check<z.infer<typeof C.CaseFee>> = /* @__PURE__ */ object({
-  label: Text,
-  amount: nullable(Money),
-  note: optional(Text),
 });
 export const FormDefinition: Check<z.infer<typeof C.FormDefinition>> = /* @__PURE__ */ refine(
   object({

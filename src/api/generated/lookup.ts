@@ -4,7 +4,7 @@ import type * as C from '../contract/lookup.js';
 import { boolean, type Check, list, nullable, object, optional, text } from '../check.js';
 import { DossierCode, DossierStatus, IsoDateTime, LookupSecretKind } from './dossiers.js';
 import { AgencyRef, Money, ProcedureCode, Text } from './common.js';
-import { ApplicantKind, CaseRef, DeliveryMethod } from './forms.js';
+import { ApplicantKind, CaseRef, DeliveryMethod } from './filing.js';
 
 export const ServiceInfo: Check<z.infer<typeof C.ServiceInfo>> = /* @__PURE__ */ object({
   contractVersion: text(),

@@ -1,6 +1,6 @@
 /** Text of `<dvc-dossier-form>`, Vietnamese; `messages.en.ts` must have every key. */
 import type { ProblemCode } from '../../api/contract/dossiers.js';
-import type { DeliveryMethod } from '../../api/contract/forms.js';
+import type { DeliveryMethod } from '../../api/contract/filing.js';
 import { Catalog } from '../../i18n/catalog.js';
 import { commonVi } from '../../i18n/common.js';
 

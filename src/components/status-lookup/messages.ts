@@ -1,7 +1,7 @@
 /** Text of `<dvc-status-lookup>`, Vietnamese; `messages.en.ts` must have every key. */
 import { type LookupSecretKind } from '../../api/contract/dossiers.js';
 import { DOSSIER_STATUS_NAMES } from '../../api/contract/lookup.js';
-import type { DeliveryMethod } from '../../api/contract/forms.js';
+import type { DeliveryMethod } from '../../api/contract/filing.js';
 import { Catalog } from '../../i18n/catalog.js';
 import { commonVi } from '../../i18n/common.js';
 
