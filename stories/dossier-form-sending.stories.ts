@@ -46,6 +46,19 @@ export const ReviewFees: Story = {
   },
 };
 
+export const ReviewPost: Story = {
+  name: "Step 4: review, the result by post (to the applicant's address unless changed)",
+  args: { draftStep: 3 },
+  play: async ({ canvasElement }) => {
+    await resume(canvasElement);
+    await headingIs(canvasElement, 'Kiểm tra lại thông tin');
+    await click(canvasElement, '#f-delivery_method-1');
+    const street = await shadowPart<HTMLInputElement>(canvasElement, TAG, '#f-delivery_address-street');
+    await expect(street.value).toBe('Số 5 ngõ 12 phố Hàng Bông');
+    street.scrollIntoView();
+  },
+};
+
 export const Done: Story = {
   name: 'Done: the receipt (applicant, documents, fees, desk, when to pay)',
   args: { draftStep: 3, lookupKind: 'lookup-code' },

@@ -129,6 +129,23 @@ export const FormStep: Story = {
   },
 };
 
+export const FatherFiles: Story = {
+  name: 'Step 2: the father files (his details from step 1)',
+  args: { draftStep: 1 },
+  play: async ({ canvasElement }) => {
+    await toFormStep(canvasElement);
+    // "Ông, bà", then "Cha": the father's boxes take the applicant's answers as "Cha" is chosen.
+    await click(canvasElement, '#f-answers_quan-he-2');
+    await click(canvasElement, '#f-answers_quan-he-0');
+    await click(canvasElement, '#f-answers_co-cha-0');
+    const father = await shadowPart(canvasElement, TAG, 'section[aria-labelledby="sec-cha"]');
+    await waitFor(() => expect(father.textContent).toContain('đã được điền sẵn từ bước 1'));
+    const name = await shadowPart<HTMLInputElement>(canvasElement, TAG, '#f-answers_cha-ho-ten');
+    await expect(name.value).toBe('Nguyễn Văn An');
+    father.scrollIntoView();
+  },
+};
+
 export const Documents: Story = {
   name: 'Step 3: documents',
   args: { draftStep: 2 },

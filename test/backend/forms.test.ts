@@ -109,6 +109,20 @@ describe('form definitions', () => {
         /birthDateField "me-ho-ten" is not a date field/,
       ],
       [
+        "an applicant's answer in a field that cannot hold it",
+        (form) => {
+          fieldOf(form, 'me-quoc-tich').applicantField = 'birthDate';
+        },
+        /me-quoc-tich: a text field cannot hold the applicant's birthDate/,
+      ],
+      [
+        "a section's applicant condition on a missing field",
+        (form) => {
+          form.sections.find((section) => section.id === 'me')!.applicantIs = { field: 'khong-co', is: 'me' };
+        },
+        /me: condition names "khong-co"/,
+      ],
+      [
         'a field twice',
         (form) => {
           form.sections[1]!.fields.push(fieldOf(form, 'ho-ten'));

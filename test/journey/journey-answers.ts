@@ -86,14 +86,58 @@ export async function fillAddress(
   return `${value.street}, ${commune}, ${province}`;
 }
 
-/** A person block of the form (`me-…`, `cha-…`), from the fixture's answers. */
-export async function fillPerson(journey: Journey, prefix: string): Promise<string> {
-  await journey.type(field(`answers.${prefix}-ho-ten`), String(answers[`${prefix}-ho-ten`]));
-  await journey.date(field(`answers.${prefix}-ngay-sinh`), String(answers[`${prefix}-ngay-sinh`]));
-  await journey.select(field(`answers.${prefix}-dan-toc`), { label: labelOf(`${prefix}-dan-toc`) });
-  await journey.type(field(`answers.${prefix}-quoc-tich`), String(answers[`${prefix}-quoc-tich`]));
-  await journey.type(field(`answers.${prefix}-so-dinh-danh`), String(answers[`${prefix}-so-dinh-danh`]));
-  return fillAddress(journey, `answers.${prefix}-noi-cu-tru`, address(answers[`${prefix}-noi-cu-tru`]));
+/**
+ * A box the form filled in already, from the applicant's step or as its
+ * starting answer ("Việt Nam"): the citizen reads it and moves on. It must
+ * hold what they would have typed.
+ */
+export async function seeFilled(journey: Journey, path: string, text: string): Promise<void> {
+  assert.equal(await journey.value(path), text, `${path} is not filled in with "${text}"`);
+}
+
+/** An address the form filled in: its street, province and commune must be the fixture's; returns it as shown. */
+async function seeAddress(
+  journey: Journey,
+  path: string,
+  value: { street: string; province: string; commune: string },
+): Promise<string> {
+  await seeFilled(journey, `${field(path)}-street`, value.street);
+  const chosen = async (part: string, code: string) => {
+    await seeFilled(journey, `${field(path)}${part}`, code);
+    return journey.page.evaluate(
+      `__journey.find(${JSON.stringify(`${field(path)}${part}`)}).selectedOptions[0].textContent.trim()`,
+    ) as Promise<string>;
+  };
+  const province = await chosen('-province', value.province);
+  const commune = await chosen('-commune', value.commune);
+  return `${value.street}, ${commune}, ${province}`;
+}
+
+/**
+ * A person block of the form (`me-…`, `cha-…`), from the fixture's answers;
+ * `isApplicant` when the citizen said the person is the applicant (the
+ * mother files): the form filled in the name, date of birth, ID and
+ * residence from the first step, and only the rest is asked.
+ */
+export async function fillPerson(journey: Journey, prefix: string, isApplicant = false): Promise<string> {
+  const given = (name: string) => String(answers[`${prefix}-${name}`]);
+  const path = (name: string) => field(`answers.${prefix}-${name}`);
+  if (isApplicant) {
+    await seeFilled(journey, path('ho-ten'), given('ho-ten'));
+    await seeFilled(journey, path('ngay-sinh'), dmy(given('ngay-sinh')));
+  } else {
+    await journey.type(path('ho-ten'), given('ho-ten'));
+    await journey.date(path('ngay-sinh'), given('ngay-sinh'));
+  }
+  await journey.select(path('dan-toc'), { label: labelOf(`${prefix}-dan-toc`) });
+  await seeFilled(journey, path('quoc-tich'), given('quoc-tich'));
+  const residence = address(answers[`${prefix}-noi-cu-tru`]);
+  if (isApplicant) {
+    await seeFilled(journey, path('so-dinh-danh'), given('so-dinh-danh'));
+    return seeAddress(journey, `answers.${prefix}-noi-cu-tru`, residence);
+  }
+  await journey.type(path('so-dinh-danh'), given('so-dinh-danh'));
+  return fillAddress(journey, `answers.${prefix}-noi-cu-tru`, residence);
 }
 
 /** Moves on with "Tiếp tục"; the next step's heading must show and take focus. */

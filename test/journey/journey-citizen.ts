@@ -25,6 +25,7 @@ import {
   next,
   PROCEDURE,
   SEARCH,
+  seeFilled,
   SUPPLEMENT,
   UPLOAD,
   answers,
@@ -168,11 +169,13 @@ async function journeyOf(journey: Journey, options: RunOptions): Promise<string>
     await journey.date(field('answers.ngay-sinh'), String(answers['ngay-sinh']));
     await journey.choose(box('answers.gioi-tinh'), FORM, labelOf('gioi-tinh'));
     await journey.select(field('answers.dan-toc'), { label: labelOf('dan-toc') });
-    await journey.type(field('answers.quoc-tich'), String(answers['quoc-tich']));
+    await seeFilled(journey, field('answers.quoc-tich'), String(answers['quoc-tich']));
     await journey.type(field('answers.noi-sinh'), String(answers['noi-sinh']));
     await journey.type(field('answers.que-quan'), String(answers['que-quan']));
     await journey.type(field('answers.so-ban-sao'), String(answers['so-ban-sao']));
-    places['answers.me-noi-cu-tru'] = await fillPerson(journey, 'me');
+    // The mother files: her block is filled in from the first step (issue 15, item 5).
+    await journey.untilText(`${FORM} >>> section[aria-labelledby="sec-me"]`, 'đã được điền sẵn từ bước 1');
+    places['answers.me-noi-cu-tru'] = await fillPerson(journey, 'me', true);
     await journey.choose(box('answers.co-cha'), FORM, labelOf('co-cha'));
     await journey.until(
       `__journey.exists(${JSON.stringify(field('answers.cha-ho-ten'))})`,

@@ -143,7 +143,11 @@ export async function toReview(element: DvcDossierForm): Promise<void> {
   await until(() => heading(element) === 'Giấy tờ đính kèm', 'not on the documents step');
   await attach(element, 'giay-chung-sinh', pdf('giay-chung-sinh.pdf'));
   next(element);
-  await until(() => heading(element) === 'Kiểm tra lại thông tin', 'not on the review step');
+  // The review's code comes in its own chunk (late-steps.ts): the review is there once its send button is.
+  await until(
+    () => heading(element) === 'Kiểm tra lại thông tin' && $(element, '[part="send-button"]'),
+    'not on the review step',
+  );
 }
 
 export function confirmAndSend(element: Element): void {

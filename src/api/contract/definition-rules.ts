@@ -5,7 +5,7 @@
  * functions without carrying zod, and the reference backend refuses a broken
  * definition at start in the same words.
  */
-import type { Condition, FormDefinition, FormField, SimpleField } from './forms.js';
+import type { ApplicantAnswer, Condition, FormDefinition, FormField, SimpleField } from './forms.js';
 
 type AnyField = SimpleField | FormField;
 type DefinitionProblem = { path: PropertyKey[]; message: string };
@@ -38,11 +38,27 @@ function conditionProblem(when: Condition | undefined, scope: readonly AnyField[
   return `condition on "${target.id}" (${target.type}); only choices and yes/no fields can show other fields`;
 }
 
+/** The kinds of field that can hold each of the applicant's answers. */
+const HOLDS: Record<ApplicantAnswer, string[]> = {
+  fullName: ['text'],
+  birthDate: ['date'],
+  sex: ['radio', 'select'],
+  personalId: ['personal-id'],
+  address: ['address'],
+};
+
 function fieldProblems(field: AnyField, scope: readonly AnyField[], path: PropertyKey[]): DefinitionProblem[] {
   const own = (message: string | undefined, at = path): DefinitionProblem[] =>
     message ? [{ path: at, message: `${field.id}: ${message}` }] : [];
   const birthDate = field.type === 'personal-id' && field.birthDateField;
+  const answer = field.applicantField;
   return [
+    ...own(
+      answer && !HOLDS[answer].includes(field.type)
+        ? `a ${field.type} field cannot hold the applicant's ${answer}`
+        : undefined,
+      [...path, 'applicantField'],
+    ),
     ...own(conditionProblem(field.when, scope, field.id), [...path, 'when']),
     ...own(
       birthDate && scope.find((other) => other.id === birthDate)?.type !== 'date'
@@ -76,7 +92,8 @@ function fieldProblems(field: AnyField, scope: readonly AnyField[], path: Proper
 
 /**
  * What the shape alone cannot say of a definition: conditions (and a personal
- * ID's birth-date field) name a field beside them that can hold the value;
+ * ID's birth-date field) name a field beside them that can hold the value; a
+ * field that holds an applicant's answer is of a kind that can;
  * ids, options and slots are unique. Part of `FormDefinition`, so a widget
  * refuses a broken definition from any backend (a clear error instead of a
  * form that never shows a field or never lets the citizen send), and the
@@ -100,9 +117,13 @@ export function definitionProblems(form: FormDefinition): DefinitionProblem[] {
       ['documents'],
       'document slot',
     ),
-    ...form.sections.flatMap((section, s) =>
-      section.fields.flatMap((field, f) => fieldProblems(field, fields, ['sections', s, 'fields', f])),
-    ),
+    ...form.sections.flatMap((section, s) => {
+      const problem = conditionProblem(section.applicantIs, fields, '');
+      return [
+        ...(problem ? [{ path: ['sections', s, 'applicantIs'], message: `${section.id}: ${problem}` }] : []),
+        ...section.fields.flatMap((field, f) => fieldProblems(field, fields, ['sections', s, 'fields', f])),
+      ];
+    }),
     ...form.documents.flatMap((slot, d) => {
       const problem = conditionProblem(slot.when, fields, '');
       return problem ? [{ path: ['documents', d, 'when'], message: `attachments.${slot.slot}: ${problem}` }] : [];

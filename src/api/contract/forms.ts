@@ -29,6 +29,12 @@ export const Condition = z.object({
   is: z.union([z.string(), z.boolean(), z.array(z.string())]),
 });
 
+/**
+ * The applicant's answers (the first step's) that a field of a person's
+ * block can start from, when that person is the applicant (`applicantIs`).
+ */
+export const ApplicantAnswer = z.enum(['fullName', 'birthDate', 'sex', 'personalId', 'address']);
+
 const ChoiceOption = z.object({ value: z.string().check(z.minLength(1), z.maxLength(64)), label: Text });
 
 const fieldBase = {
@@ -38,12 +44,16 @@ const fieldBase = {
   help: z.optional(Text),
   required: z.optional(z.boolean()),
   when: z.optional(Condition),
+  /** The applicant's answer this field holds when its section's person is the applicant (`applicantIs`). */
+  applicantField: z.optional(ApplicantAnswer),
 };
 
 const TextField = z.object({
   ...fieldBase,
   type: z.enum(['text', 'textarea']),
   maxLength: z.optional(z.int().check(z.positive(), z.lte(4000))),
+  /** The answer a dossier starts with, e.g. "Việt Nam" for a nationality; the citizen may change it. */
+  default: z.optional(Text),
 });
 
 const NumberField = z.object({
@@ -119,6 +129,13 @@ export const FormSection = z.object({
   id: FieldId,
   title: Text,
   description: z.optional(Text),
+  /**
+   * When this holds, the section's person is the applicant (a mother files
+   * her child's birth): as it comes to hold, the section's fields with an
+   * `applicantField` take the applicant's answers where they are empty, and
+   * the citizen may change them. Nobody types the same things twice.
+   */
+  applicantIs: z.optional(Condition),
   fields: z.array(FormField).check(z.minLength(1), z.maxLength(100)),
 });
 
@@ -175,6 +192,7 @@ export const FormDefinition = FormShape.check(
 
 export type FieldId = z.infer<typeof FieldId>;
 export type Condition = z.infer<typeof Condition>;
+export type ApplicantAnswer = z.infer<typeof ApplicantAnswer>;
 export type FormField = z.infer<typeof FormField>;
 export type SimpleField = z.infer<typeof SimpleField>;
 export type GroupField = z.infer<typeof GroupField>;

@@ -24,26 +24,23 @@ export const Condition: Check<z.infer<typeof C.Condition>> = /* @__PURE__ */ obj
   field: FieldId,
   is: anyOf(text(), boolean, list(text())),
 });
-const shape41 = /* @__PURE__ */ object({
+export const ApplicantAnswer: Choice<z.infer<typeof C.ApplicantAnswer>> = /* @__PURE__ */ oneOf(
+  'fullName',
+  'birthDate',
+  'sex',
+  'personalId',
+  'address',
+);
+const shape42 = /* @__PURE__ */ object({
   id: FieldId,
   label: Text,
   help: optional(Text),
   required: optional(boolean),
   when: optional(Condition),
+  applicantField: optional(ApplicantAnswer),
   type: oneOf('text', 'textarea'),
   maxLength: optional(number(true, ['>', 0], ['<=', 4000])),
-});
-const shape43 = /* @__PURE__ */ object({
-  id: FieldId,
-  label: Text,
-  help: optional(Text),
-  required: optional(boolean),
-  when: optional(Condition),
-  type: oneOf('number'),
-  min: optional(number(false)),
-  max: optional(number(false)),
-  integer: optional(boolean),
-  unit: optional(text(0, 20)),
+  default: optional(Text),
 });
 const shape44 = /* @__PURE__ */ object({
   id: FieldId,
@@ -51,8 +48,12 @@ const shape44 = /* @__PURE__ */ object({
   help: optional(Text),
   required: optional(boolean),
   when: optional(Condition),
-  type: oneOf('date'),
-  range: optional(oneOf('past', 'future')),
+  applicantField: optional(ApplicantAnswer),
+  type: oneOf('number'),
+  min: optional(number(false)),
+  max: optional(number(false)),
+  integer: optional(boolean),
+  unit: optional(text(0, 20)),
 });
 const shape45 = /* @__PURE__ */ object({
   id: FieldId,
@@ -60,8 +61,9 @@ const shape45 = /* @__PURE__ */ object({
   help: optional(Text),
   required: optional(boolean),
   when: optional(Condition),
-  type: oneOf('select', 'radio', 'checkboxes'),
-  options: list(object({ value: text(1, 64), label: Text }), 1, 300),
+  applicantField: optional(ApplicantAnswer),
+  type: oneOf('date'),
+  range: optional(oneOf('past', 'future')),
 });
 const shape46 = /* @__PURE__ */ object({
   id: FieldId,
@@ -69,7 +71,9 @@ const shape46 = /* @__PURE__ */ object({
   help: optional(Text),
   required: optional(boolean),
   when: optional(Condition),
-  type: oneOf('yesno', 'tax-code', 'phone', 'email', 'address'),
+  applicantField: optional(ApplicantAnswer),
+  type: oneOf('select', 'radio', 'checkboxes'),
+  options: list(object({ value: text(1, 64), label: Text }), 1, 300),
 });
 const shape47 = /* @__PURE__ */ object({
   id: FieldId,
@@ -77,26 +81,37 @@ const shape47 = /* @__PURE__ */ object({
   help: optional(Text),
   required: optional(boolean),
   when: optional(Condition),
+  applicantField: optional(ApplicantAnswer),
+  type: oneOf('yesno', 'tax-code', 'phone', 'email', 'address'),
+});
+const shape48 = /* @__PURE__ */ object({
+  id: FieldId,
+  label: Text,
+  help: optional(Text),
+  required: optional(boolean),
+  when: optional(Condition),
+  applicantField: optional(ApplicantAnswer),
   type: oneOf('personal-id'),
   birthDateField: optional(FieldId),
   sex: optional(oneOf('nam', 'nu')),
 });
 export const FormField: Check<z.infer<typeof C.FormField>> = /* @__PURE__ */ anyOf(
-  shape41,
-  shape43,
+  shape42,
   shape44,
   shape45,
   shape46,
   shape47,
+  shape48,
   object({
     id: FieldId,
     label: Text,
     help: optional(Text),
     required: optional(boolean),
     when: optional(Condition),
+    applicantField: optional(ApplicantAnswer),
     type: oneOf('group'),
     itemLabel: Text,
-    fields: list(anyOf(shape41, shape43, shape44, shape45, shape46, shape47), 1, 40),
+    fields: list(anyOf(shape42, shape44, shape45, shape46, shape47, shape48), 1, 40),
     minItems: optional(number(true, ['>=', 0])),
     maxItems: optional(number(true, ['>', 0], ['<=', 50])),
   }),
@@ -105,6 +120,7 @@ export const FormSection: Check<z.infer<typeof C.FormSection>> = /* @__PURE__ */
   id: FieldId,
   title: Text,
   description: optional(Text),
+  applicantIs: optional(Condition),
   fields: list(FormField, 1, 100),
 });
 export const FileKindName: Choice<z.infer<typeof C.FileKindName>> = /* @__PURE__ */ oneOf(

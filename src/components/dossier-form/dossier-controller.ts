@@ -10,6 +10,7 @@ import { BackendError } from '../../api/errors.js';
 import { submitDossier } from '../../api/form-calls.js';
 import { clearDraft, type Draft } from './draft.js';
 import { DossierState } from './dossier-state.js';
+import { withDefaults } from './draft-fields.js';
 import { isCurrentStep, recordStep, stepIn } from './history.js';
 import type { FormMessages } from './messages.js';
 import type { Issue, StepName } from './problems.js';
@@ -57,6 +58,8 @@ export class DossierController extends DossierState implements ReactiveControlle
     if (!draft || !t) return;
     const issues = this.check(this.step, t);
     if (issues.length) return this.showProblems(issues, t);
+    // Into the form from the applicant's step: the form's starting answers, where none was given yet.
+    if (!draft.step && this.definition) withDefaults(this.definition, draft.answers);
     this.goTo(this.changing ? this.steps.length - 1 : draft.step + 1);
   }
 

@@ -2,9 +2,11 @@
  * How the fields of a step read and write the draft: a value by its problem
  * path (`answers.thanh-vien.0.ho-ten`); a change saved, rechecked and drawn
  * at once; the items of a
- * repeating group added and removed with focus where the citizen expects it.
+ * repeating group added and removed with focus where the citizen expects it;
+ * and what the citizen need not type again (`reuseApplicant`, `withDefaults`).
  */
-import type { Province } from '../../api/contract/index.js';
+import type { Answers, FormDefinition, Province } from '../../api/contract/index.js';
+import { isShown } from '../../api/contract/form-rules.js';
 import type { Draft } from './draft.js';
 import { type FieldHost, idOf } from './fields.js';
 import type { CommuneLists } from './form-loader.js';
@@ -25,8 +27,38 @@ export function setPath(root: object, path: string, value: unknown): void {
   else node[last] = value;
 }
 
+/** The answers a form starts with ("Việt Nam" for a nationality), where the draft has none yet. */
+export function withDefaults({ sections }: FormDefinition, answers: Answers): void {
+  for (const { fields } of sections)
+    for (const spec of fields) {
+      const start = 'default' in spec ? spec.default : undefined;
+      if (start && answers[spec.id] === undefined) answers[spec.id] = start;
+    }
+}
+
+/**
+ * Nobody types the same things twice. The citizen just said that a section's
+ * person is the applicant (the mother files her child's birth; "Bản thân"):
+ * that section's fields that hold an applicant's answer take it, where they
+ * are empty (what was typed there stays); and a result sent by post goes to
+ * where the applicant lives, until the citizen writes another address.
+ */
+function reuseApplicant(definition: FormDefinition | undefined, draft: Draft, path: string): void {
+  const { answers, applicant, delivery } = draft;
+  if (path === 'delivery.method' && delivery.method === 'post' && applicant.address)
+    delivery.address ??= { ...applicant.address };
+  for (const { applicantIs, fields } of definition?.sections ?? []) {
+    if (!applicantIs || path !== `answers.${applicantIs.field}` || !isShown(applicantIs, answers)) continue;
+    for (const { id, applicantField } of fields) {
+      const value = applicantField && applicant[applicantField];
+      if (value && answers[id] === undefined) setPath(answers, id, structuredClone(value));
+    }
+  }
+}
+
 /** What the fields need of the form. */
 export interface FieldsOwner {
+  readonly definition?: FormDefinition | undefined;
   readonly draft?: Draft | undefined;
   readonly provinces: Province[];
   readonly problems: ShownProblems;
@@ -42,6 +74,7 @@ export function fieldHost(owner: FieldsOwner, t: FormMessages): FieldHost {
   const set = (path: string, value: unknown) => {
     if (!owner.draft) return;
     setPath(owner.draft, path, value);
+    reuseApplicant(owner.definition, owner.draft, path);
     owner.changed();
   };
   return {

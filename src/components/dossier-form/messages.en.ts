@@ -80,6 +80,8 @@ const form: FormMessages = {
     desk: 'In person at the one-stop desk',
   },
   postAddress: 'Postal address for the result',
+  postHint: 'Filled in from the address in step 1; change it to receive the result elsewhere.',
+  fromApplicant: 'The boxes the applicant’s details answer were filled in from step 1; you can change them.',
   declarationLabel: 'I declare',
   declarationRequired: 'Tick the declaration before sending the application.',
   uploading: (label) => `“${label}”: a file has not finished uploading. Wait, try again or remove it.`,

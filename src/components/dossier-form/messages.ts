@@ -85,6 +85,8 @@ const vi = {
     desk: 'Nhận trực tiếp tại Bộ phận Một cửa',
   } satisfies Record<DeliveryMethod, string>,
   postAddress: 'Địa chỉ nhận kết quả qua bưu chính',
+  postHint: 'Điền sẵn theo địa chỉ đã khai ở bước 1; sửa nếu muốn nhận ở nơi khác.',
+  fromApplicant: 'Những ô trùng với thông tin người nộp hồ sơ đã được điền sẵn từ bước 1; bạn có thể sửa.',
   declarationLabel: 'Tôi xin cam đoan',
   declarationRequired: 'Vui lòng đánh dấu vào ô cam đoan trước khi gửi hồ sơ.',
   uploading: (label: string) => `“${label}”: còn tệp chưa tải lên xong. Hãy đợi, thử lại hoặc xóa tệp đó.`,

@@ -174,7 +174,7 @@ export function reviewStep(kit: LateKit, context: StepContext) {
       definition.delivery.map((value) => ({ value, label: t.deliveries[value] })),
       { required: true },
     )}
-    ${draft.delivery.method === 'post' ? address(host, 'delivery.address', t.postAddress, true) : nothing}
+    ${draft.delivery.method === 'post' ? address(host, 'delivery.address', t.postAddress, true, t.postHint) : nothing}
     <div class="field ${boxClass(declaration)}" data-path="declaration">
       ${errorLine('f-declaration', declaration?.message, t.errorPrefix, declaration?.settled)}
       <div class="choice">
