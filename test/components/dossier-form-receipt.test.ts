@@ -19,7 +19,9 @@ import {
   SpyAdapter,
   toReview,
   type,
+  withGroup,
 } from '../support/dossier-form.js';
+import { newDraft } from '../../src/components/dossier-form/draft.js';
 import { $, $$, servers, until } from '../support/fixtures.js';
 import { facts } from '../support/lookup.js';
 
@@ -143,5 +145,24 @@ describe('<dvc-dossier-form> fees and receipt', () => {
     next(element);
     await until(() => heading(element) === 'Kiểm tra lại thông tin', 'not back on the review');
     expect(lines(element, '.review dd')).to.include('0912 345 678');
+  });
+
+  it("reads the e-form's own phone answers grouped too", async () => {
+    const adapter = new SpyAdapter(servers.api);
+    adapter.form = withGroup;
+    // A kept draft at the review (applicant, form, review: the group's form has no documents).
+    const draft = {
+      ...newDraft(KHAI_SINH, 'person'),
+      step: 2,
+      answers: { 'thanh-vien': [{ 'ho-ten': 'Lê Văn Cường', 'so-dien-thoai': '+84 912.345.678' }] },
+    };
+    sessionStorage.setItem(`dvc-dossier-draft:${KHAI_SINH}`, JSON.stringify(draft));
+    const element = await formWidget(
+      html`<dvc-dossier-form .adapter=${adapter} procedure=${KHAI_SINH} no-history></dvc-dossier-form>`,
+    );
+    await until(() => $(element, '.buttons .primary'), 'the draft was not offered back');
+    $<HTMLButtonElement>(element, '.buttons .primary')!.click();
+    await until(() => $(element, '[part="send-button"]'), 'not on the review');
+    expect(lines(element, '.review dd li')[0]).to.include('Số điện thoại: 0912 345 678');
   });
 });
