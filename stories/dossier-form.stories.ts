@@ -83,6 +83,26 @@ export const ErrorAddressPart: Story = {
   },
 };
 
+export const CommuneFinder: Story = {
+  name: 'Address: a commune found by typing part of its name, without diacritics (126 in Hà Nội)',
+  play: async ({ canvasElement }) => {
+    await headingIs(canvasElement, 'Thông tin người nộp hồ sơ');
+    const province = await shadowPart<HTMLSelectElement>(canvasElement, TAG, '#f-applicant_address-province');
+    await waitFor(() => expect(province.options.length).toBeGreaterThan(1));
+    province.value = '01';
+    province.dispatchEvent(new Event('change'));
+    // The box waits, disabled, for the province's communes.
+    const box = await shadowPart<HTMLInputElement>(canvasElement, TAG, '#f-applicant_address-find');
+    await waitFor(() => expect(box.disabled).toBe(false));
+    await typeInto(canvasElement, '#f-applicant_address-find', 'ba dinh');
+    const communes = await shadowPart<HTMLSelectElement>(canvasElement, TAG, '#f-applicant_address-commune');
+    await waitFor(() => expect(communes.options.length).toBeLessThan(5));
+    await expect([...communes.options].map((option) => option.text)).toContain('Phường Ba Đình');
+    const found = await shadowPart(canvasElement, TAG, '#f-applicant_address-find ~ [role="status"]');
+    await expect(found.textContent).toMatch(/^Tìm thấy \d xã, phường$/);
+  },
+};
+
 export const DateDayFirst: Story = {
   name: 'Dates: typed day first (4.3.1992 shown 04/03/1992 once left, whatever the browser’s locale)',
   play: async ({ canvasElement }) => {

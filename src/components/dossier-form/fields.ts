@@ -9,6 +9,7 @@ import { html, nothing } from 'lit';
 import type { Commune, FormField, GroupField, Province, SimpleField } from '../../api/contract/index.js';
 import { isShown } from '../../api/contract/form-rules.js';
 import { type FieldControl, fieldFrame } from '../shared/field-frame.js';
+import { communeFinder, forgetTyped } from './commune-finder.js';
 import { dateOf, dayFirst } from './date-input.js';
 import type { AddressDraft } from './draft.js';
 import type { FormMessages } from './messages.js';
@@ -235,10 +236,14 @@ export function address(
   const value = (host.get(path) ?? {}) as AddressDraft;
   const update = (part: keyof AddressDraft, raw: string) => {
     const next: AddressDraft = { ...value, [part]: raw || undefined };
-    if (part === 'province') delete next.commune;
+    if (part === 'province') {
+      delete next.commune;
+      forgetTyped(path);
+    }
     host.set(path, next.street || next.province || next.commune ? next : undefined);
   };
   const communes = value.province ? host.communes(value.province) : undefined;
+  const finder = communeFinder(host, path, idOf(path), communes, value.commune);
   // The name first, its kind after ("Ba Đình (Phường)"), in the list only: a closed
   // select's type-ahead matches the start of what it shows, and 126 communes all
   // starting with "Xã" or "Phường" could not be reached by typing a name.
@@ -265,8 +270,9 @@ export function address(
         ${listBox(frame, '-province', t.chooseProvince, places(host.provinces), value.province, (code) => update('province', code))}
       </div>
       <div>
+        ${finder.box}
         <label for="${frame.id}-commune">${t.commune}</label>
-        ${listBox(frame, '-commune', t.chooseCommune, places(communes), value.commune, (code) => update('commune', code), { disabled: !communes })}
+        ${listBox(frame, '-commune', t.chooseCommune, places(finder.shown), value.commune, (code) => update('commune', code), { disabled: !communes })}
       </div>
     </div>`,
   );

@@ -55,6 +55,8 @@ const form: FormMessages = {
   commune: 'Commune, ward or special zone',
   chooseProvince: '— Choose a province or city —',
   chooseCommune: '— Choose a commune or ward —',
+  findCommune: 'Find a commune or ward',
+  communesFound: (n) => (n ? `${n} found` : 'No commune or ward found'),
   choose: '— Choose —',
   yes: 'Yes',
   no: 'No',

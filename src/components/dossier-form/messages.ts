@@ -59,6 +59,8 @@ const vi = {
   commune: 'Xã, phường, đặc khu',
   chooseProvince: '— Chọn tỉnh, thành phố —',
   chooseCommune: '— Chọn xã, phường, đặc khu —',
+  findCommune: 'Tìm xã, phường',
+  communesFound: (n: number) => (n ? `Tìm thấy ${n} xã, phường` : 'Không tìm thấy xã, phường nào'),
   choose: '— Chọn —',
   yes: 'Có',
   no: 'Không',
