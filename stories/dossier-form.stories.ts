@@ -242,12 +242,15 @@ export const Loading: Story = {
 };
 
 export const PhoneWidth: Story = {
-  name: 'Phone width (320 px)',
+  name: 'Phone width (320 px): “Bước 4/4” for the list of steps',
   args: { draftStep: 3 },
   decorators: [(story) => html`<div style="width: 320px; outline: 1px dashed #6b7280">${story()}</div>`],
   play: async ({ canvasElement }) => {
     await resume(canvasElement);
     await headingIs(canvasElement, 'Kiểm tra lại thông tin');
+    const step = await shadowPart(canvasElement, TAG, '.step-of');
+    await expect(step.checkVisibility()).toBe(true);
+    await expect(step.textContent).toBe('Bước 4/4: Kiểm tra lại');
     const root = await shadowPart(canvasElement, TAG, '[part="base"]');
     await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
   },

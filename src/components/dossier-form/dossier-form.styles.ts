@@ -10,7 +10,8 @@ export const formStyles = css`
   .muted,
   .caption,
   .loading,
-  .progress {
+  .progress,
+  .step-of {
     color: var(--_muted);
     margin: 0 0 0.25em;
   }
@@ -18,6 +19,31 @@ export const formStyles = css`
     list-style: none;
     padding: 0;
   }
+  /*
+   * On a narrow screen (a phone, or a narrow column) the list would take two lines: only
+   * "Bước 2/4: Tờ khai" is shown, and the list is kept for screen readers, which read it
+   * (the line is hidden from them). In em, so larger text switches sooner.
+   */
+  nav {
+    container-type: inline-size;
+  }
+  .step-of {
+    display: none;
+  }
+  @container (width < 36em) {
+    .step-of {
+      display: block;
+    }
+    .progress {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
+  .step-of,
   [aria-current='step'] {
     color: var(--_text);
     font-weight: 700;

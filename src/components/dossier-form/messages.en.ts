@@ -6,6 +6,7 @@ const form: FormMessages = {
   loading: 'Loading the form…',
   steps: { applicant: 'Applicant', form: 'Form', documents: 'Documents', review: 'Check answers' },
   progress: 'Steps of the application',
+  stepOf: (n, of, name) => `Step ${n} of ${of}: ${name}`,
   applicantHeading: 'About the applicant',
   documentsIntro:
     'Take a photo or scan of each document and attach it. Bring the originals when you collect the result.',

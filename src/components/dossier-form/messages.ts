@@ -11,6 +11,7 @@ const vi = {
   loading: 'Đang tải biểu mẫu…',
   steps: { applicant: 'Người nộp hồ sơ', form: 'Tờ khai', documents: 'Giấy tờ đính kèm', review: 'Kiểm tra lại' },
   progress: 'Các bước nộp hồ sơ',
+  stepOf: (n: number, of: number, name: string) => `Bước ${n}/${of}: ${name}`,
   applicantHeading: 'Thông tin người nộp hồ sơ',
   documentsIntro: 'Chụp ảnh hoặc quét (scan) từng giấy tờ rồi đính kèm.',
   noDocuments: 'Thủ tục này không cần đính kèm giấy tờ.',

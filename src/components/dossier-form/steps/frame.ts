@@ -83,13 +83,18 @@ function stepBody(context: StepContext) {
   }
 }
 
-/** The step the draft is at, in its frame. */
+/**
+ * The step the draft is at, in its frame. Above it the list of steps, or on a
+ * narrow screen, where the list would take two lines, only "Bước 2/4: Tờ khai"
+ * (dossier-form.styles.ts); screen readers read the list at every width.
+ */
 export function stepFrame(context: StepContext) {
   const { form, t } = context;
   const current = form.draft?.step ?? 0;
   const review = form.step === 'review';
   return html`
     <nav aria-label=${t.progress}>
+      <p class="step-of" aria-hidden="true">${t.stepOf(current + 1, form.steps.length, t.steps[form.step])}</p>
       <ol class="progress" part="progress">
         ${form.steps.map(
           (name, index) => html`<li aria-current=${index === current ? 'step' : nothing}>
