@@ -1,12 +1,15 @@
 /**
  * <dvc-dossier-form> at a phone's width (issue 15, cosmetic items): the list
- * of steps wrapped onto two lines with no "Bước x/4". On a narrow screen the
- * steps read "Bước 2/4: Tờ khai" on one line (the list is still there for
- * screen readers).
+ * of steps wrapped onto two lines with no "Bước x/4", and the receipt's code
+ * wrapped at its hyphen when the phone's text was larger. On a narrow screen
+ * the steps read "Bước 2/4: Tờ khai" on one line (the list is still there for
+ * screen readers); the code keeps to one line, and a code longer than the
+ * screen scrolls in its row, never the page.
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { fillApplicant, formWidget, heading, next } from '../support/dossier-form.js';
+import type { DvcDossierForm } from '../../src/dossier-form.js';
+import { confirmAndSend, fillApplicant, formWidget, heading, next, toReview } from '../support/dossier-form.js';
 import { $, $$, until } from '../support/fixtures.js';
 
 beforeEach(() => {
@@ -65,5 +68,39 @@ describe('<dvc-dossier-form> steps at a phone’s width', () => {
       '4. Kiểm tra lại',
     ]);
     expect(new Set(items.map((item) => Math.round(item.getBoundingClientRect().top))).size).to.equal(1);
+  });
+});
+
+describe('<dvc-dossier-form> receipt on a phone with larger text', () => {
+  /** Files a dossier on a phone whose text is scaled up (24 px), then narrows to `width`. */
+  async function receiptAt(width: number): Promise<DvcDossierForm> {
+    await setViewport({ width: 360, height: 640 });
+    const element = await formWidget();
+    element.style.setProperty('--dvc-font-size', '24px');
+    await toReview(element);
+    confirmAndSend(element);
+    await until(() => heading(element) === 'Đã nộp hồ sơ thành công', 'no receipt', 10_000);
+    await setViewport({ width, height: 640 });
+    return element;
+  }
+
+  it('keeps the dossier code on one line at 360 px', async () => {
+    const element = await receiptAt(360);
+    const code = $(element, '.receipt dd strong')!;
+    expect(code.textContent).to.match(/^[\w.]+-\d{6}-\d{4}$/);
+    expect(code.getClientRects().length, 'the code wraps').to.equal(1);
+  });
+
+  it('never makes the page scroll sideways at 320 px: a code too long scrolls in its row', async () => {
+    const element = await receiptAt(320);
+    const code = $(element, '.receipt dd strong')!;
+    expect(code.getClientRects().length, 'the code wraps').to.equal(1);
+    // Longer than the row at this size: it scrolls there, and takes focus for a keyboard to scroll it.
+    expect(code.scrollWidth).to.be.above(code.clientWidth);
+    expect(code.tabIndex).to.equal(0);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    const root = $(element, '[part="base"]')!;
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+    await expect(element).to.be.accessible();
   });
 });

@@ -133,6 +133,12 @@ export const formStyles = css`
   strong {
     font-size: 1.5em;
   }
+  /* The dossier's code on one line: a phone's larger text broke it at a hyphen. Too long for the screen, it scrolls in its row. */
+  .code {
+    display: block;
+    overflow-x: auto;
+    white-space: nowrap;
+  }
   @media print {
     .progress,
     .actions {

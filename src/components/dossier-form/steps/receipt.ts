@@ -44,6 +44,10 @@ function deskPart(kit: LateKit, r: ReceiptMessages, desk: Desk) {
     </dl>`;
 }
 
+/**
+ * The receipt. Its code keeps to one line (dossier-form.styles.ts): on a narrow screen with
+ * large text it scrolls in its row, so it takes focus, for keyboards to scroll it in every browser.
+ */
 export function receiptView(
   kit: LateKit,
   context: StepContext,
@@ -58,7 +62,7 @@ export function receiptView(
     <section class="receipt" part="receipt" aria-labelledby="step-heading">
       <h2 id="step-heading" tabindex="-1">${r.doneHeading}</h2>
       <dl>
-        ${row(r.receiptCode, html`<strong>${receipt.code}</strong>`)}
+        ${row(r.receiptCode, html`<strong class="code" tabindex="0">${receipt.code}</strong>`)}
         ${receipt.applicantName ? row(r.applicant, receipt.applicantName) : nothing}
         ${row(r.procedure, vi(kit, receipt.procedure.name))}
         ${receipt.case ? row(r.case, vi(kit, receipt.case.name)) : nothing}
