@@ -159,7 +159,7 @@ export const FatherFiles: Story = {
     await click(canvasElement, '#f-answers_quan-he-0');
     await click(canvasElement, '#f-answers_co-cha-0');
     const father = await shadowPart(canvasElement, TAG, 'section[aria-labelledby="sec-cha"]');
-    await waitFor(() => expect(father.textContent).toContain('đã được điền sẵn từ bước 1'));
+    await waitFor(() => expect(father.textContent).toContain('đã được điền sẵn theo thông tin người nộp hồ sơ'));
     const name = await shadowPart<HTMLInputElement>(canvasElement, TAG, '#f-answers_cha-ho-ten');
     await expect(name.value).toBe('Nguyễn Văn An');
     father.scrollIntoView();

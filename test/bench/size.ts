@@ -308,11 +308,13 @@ function measureUpload(entry: Module): Figure[] {
  * was saved as another date; a kept draft sent before its case's form
  * arrived), 22 B over, with the page still inside its 40 KB and the
  * receipt's 1.4 KB moved out of the initial load. The review's 1.0 KB
- * followed it on 2026-12-06, to make room for issue 15's last items. Then
- * to 17.5 KB the same day with no code added: the form definition's
- * generated checks (1.45 KB) were shared with the lookup, which loaded them
- * for nothing, and are the form's own since the lookup stopped
- * (contract/filing.ts); the lookup's page lost 1.2 KB.
+ * followed it on 2026-12-06 (own code 15.2 KB), to make room for issue
+ * 15's last items. Then to 17.5 KB the same day: the form definition's
+ * generated checks were shared with the lookup, which loaded them for
+ * nothing (its page lost 1.2 KB), and became the form's own when the lookup
+ * stopped (contract/filing.ts: +1.1 KB here, no code added); issue 15's
+ * last items (the applicant's details reused, the commune finder, "Bước
+ * x/4") added 1.1 KB, within the page's 40 KB.
  */
 function measureForm(entry: Module): Figure[] {
   const uploadChunk = readModule(elementChunk(entry, 'dvc-attachment-upload'));

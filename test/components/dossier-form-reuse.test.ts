@@ -16,7 +16,7 @@ beforeEach(() => {
   sessionStorage.clear();
 });
 
-const FROM_APPLICANT = 'Những ô trùng với thông tin người nộp hồ sơ đã được điền sẵn từ bước 1';
+const FROM_APPLICANT = 'Một số ô đã được điền sẵn theo thông tin người nộp hồ sơ ở bước 1';
 const valueOf = (element: Element, selector: string) => $<HTMLInputElement>(element, selector)!.value;
 
 /** A mother filing: her details on the first step, then "Tiếp tục" to the form. */
@@ -60,6 +60,35 @@ describe('<dvc-dossier-form> reusing what the citizen gave', () => {
     await expect(element).to.be.accessible();
   });
 
+  it("takes the applicant's details back when another relation is chosen, and follows a correction made on step 1", async () => {
+    const element = await formWidget();
+    await motherFiles(element, 'Tờ khai đăng ký khai sinh');
+    choose(element, 'answers.truong-hop', 'Trẻ em có cha, mẹ hoặc có mẹ');
+    await until(() => $(element, id('answers.me-ho-ten')), "no mother's block");
+    type(element, 'answers.me-so-dinh-danh', '001192099999');
+    choose(element, 'answers.quan-he', 'Mẹ');
+    await until(() => valueOf(element, id('answers.me-ho-ten')) === 'Trần Thị Bình', 'the mother was not filled in');
+    // An arrow key passing over "Mẹ" (or a second thought): her details are no longer sent as the mother's.
+    choose(element, 'answers.quan-he', 'Ông, bà');
+    await until(() => valueOf(element, id('answers.me-ho-ten')) === '', "the applicant's name stayed");
+    expect(valueOf(element, id('answers.me-ngay-sinh'))).to.equal('');
+    expect(valueOf(element, id('answers.me-so-dinh-danh')), 'what was typed stays').to.equal('001192099999');
+    expect(valueOf(element, `${id('answers.me-noi-cu-tru')}-street`)).to.equal('');
+    choose(element, 'answers.quan-he', 'Mẹ');
+    await until(
+      () => valueOf(element, id('answers.me-ho-ten')) === 'Trần Thị Bình',
+      'the mother was not filled in again',
+    );
+    // Back to step 1, the name corrected: the copy follows it.
+    $<HTMLButtonElement>(element, '[part="back-button"]')!.click();
+    await until(() => heading(element) === 'Thông tin người nộp hồ sơ', 'not back on step 1');
+    type(element, 'applicant.fullName', 'Trần Thị Bích');
+    next(element);
+    await until(() => heading(element) === 'Tờ khai đăng ký khai sinh', 'not on the form step');
+    expect(valueOf(element, id('answers.me-ho-ten'))).to.equal('Trần Thị Bích');
+    expect(valueOf(element, id('answers.me-so-dinh-danh'))).to.equal('001192099999');
+  });
+
   it('fills the person of "Bản thân" from the applicant, sex included', async () => {
     const element = await formWidget(
       html`<dvc-dossier-form api=${servers.api} procedure="2.000635" no-history></dvc-dossier-form>`,
@@ -100,9 +129,7 @@ describe('<dvc-dossier-form> reusing what the citizen gave', () => {
     // The commune's list loads with the province: the commune shows once it is there.
     const wanted = ['Số 7 ngõ 3 phố Hàng Bông', '01', '00004'].join('|');
     await until(() => addressShown(again, 'delivery.address').join('|') === wanted, "not the applicant's address");
-    expect($(again, '[data-path="delivery.address"]')!.textContent).to.include(
-      'Điền sẵn theo địa chỉ đã khai ở bước 1',
-    );
+    expect($(again, '[data-path="delivery.address"]')!.textContent).to.include('Mặc định là địa chỉ đã khai ở bước 1');
     // Another address written is kept: choosing post again does not overwrite it.
     const street = $<HTMLInputElement>(again, `${id('delivery.address')}-street`)!;
     street.value = 'Hộp thư 12, bưu cục Hoàn Kiếm';

@@ -178,7 +178,10 @@ async function journeyOf(journey: Journey, options: RunOptions): Promise<string>
     await journey.type(field('answers.que-quan'), String(answers['que-quan']));
     await journey.type(field('answers.so-ban-sao'), String(answers['so-ban-sao']));
     // The mother files: her block is filled in from the first step (issue 15, item 5).
-    await journey.untilText(`${FORM} >>> section[aria-labelledby="sec-me"]`, 'đã được điền sẵn từ bước 1');
+    await journey.untilText(
+      `${FORM} >>> section[aria-labelledby="sec-me"]`,
+      'đã được điền sẵn theo thông tin người nộp hồ sơ',
+    );
     places['answers.me-noi-cu-tru'] = await fillPerson(journey, 'me', true);
     await journey.choose(box('answers.co-cha'), FORM, labelOf('co-cha'));
     await journey.until(

@@ -8,9 +8,9 @@ import type { ReactiveController } from 'lit';
 import type { DossierReceipt } from '../../api/contract/index.js';
 import { BackendError } from '../../api/errors.js';
 import { submitDossier } from '../../api/form-calls.js';
-import { clearDraft, type Draft } from './draft.js';
+import { type ApplicantDraft, clearDraft, type Draft } from './draft.js';
 import { DossierState } from './dossier-state.js';
-import { withDefaults } from './draft-fields.js';
+import { followApplicant, withDefaults } from './draft-fields.js';
 import { isCurrentStep, recordStep, stepIn } from './history.js';
 import type { FormMessages } from './messages.js';
 import type { Issue, StepName } from './problems.js';
@@ -18,6 +18,9 @@ import { firstStepWith } from './problems.js';
 import { submissionOf } from './submission.js';
 
 export class DossierController extends DossierState implements ReactiveController {
+  /** The applicant's answers as the citizen last arrived at their step. */
+  private applicantWas?: ApplicantDraft;
+
   hostConnected(): void {
     window.addEventListener('popstate', this.onPopState);
     if (this.definition && !this.watch) this.openWatch(this.definition);
@@ -37,6 +40,10 @@ export class DossierController extends DossierState implements ReactiveControlle
     if (!draft) return;
     draft.step = index;
     if (index === this.steps.length - 1) this.changing = false;
+    // What the applicant's step holds as the citizen arrives there: what the form's boxes took from it.
+    if (!index) this.applicantWas = structuredClone(draft.applicant);
+    // Moving on retries the review's code after a failure (late-steps.ts), as "Thử lại" does.
+    this.lateError = undefined;
     this.problems.clear();
     this.save();
     if (!this.host.noHistory && history !== 'none') recordStep(draft.id, index, history === 'push');
@@ -58,8 +65,12 @@ export class DossierController extends DossierState implements ReactiveControlle
     if (!draft || !t) return;
     const issues = this.check(this.step, t);
     if (issues.length) return this.showProblems(issues, t);
-    // Into the form from the applicant's step: the form's starting answers, where none was given yet.
-    if (!draft.step && this.definition) withDefaults(this.definition, draft.answers);
+    // Out of the applicant's step: the form's starting answers where none was given yet, and the boxes that
+    // hold the applicant's answers follow a correction made there.
+    if (!draft.step && this.definition) {
+      withDefaults(this.definition, draft.answers);
+      followApplicant(this.definition, draft, this.applicantWas ?? draft.applicant);
+    }
     this.goTo(this.changing ? this.steps.length - 1 : draft.step + 1);
   }
 

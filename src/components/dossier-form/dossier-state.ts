@@ -21,7 +21,7 @@ import {
   writeDraft,
 } from './draft.js';
 import { type FieldHost } from './fields.js';
-import { fieldHost, type FieldsOwner } from './draft-fields.js';
+import { fieldHost, type FieldsOwner, withDefaults } from './draft-fields.js';
 import {
   CommuneLists,
   failureStatus,
@@ -57,6 +57,7 @@ export abstract class DossierState implements FieldsOwner {
   late?: LateSteps | undefined;
   /** Why that code could not be fetched, until a retry. */
   lateError?: BackendError | undefined;
+  protected lateLoading = false;
   protected readonly loadLate = lateStepsLoader();
   /** Another tab fills the same dossier: saving stops until the citizen takes over. */
   conflict = false;
@@ -127,24 +128,39 @@ export abstract class DossierState implements FieldsOwner {
 
   /**
    * Upload elements new to this draft show its finished uploads (restored, or none for a new dossier).
-   * Past the first step, the review's and the receipt's code is fetched (late-steps.ts).
+   * Past the first step, or offered back a draft that is, the review's and the receipt's code is fetched
+   * (late-steps.ts); once, unless it failed and the citizen moved on since.
    */
   hostUpdated(): void {
     const draft = this.draft;
-    if (!draft) return;
-    restoreUploads(this.host.renderRoot, draft, this.restored);
-    if (draft.step && !this.late && !this.lateError) this.fetchLate();
+    if (draft) restoreUploads(this.host.renderRoot, draft, this.restored);
+    if ((draft ?? this.saved)?.step && !this.late && !this.lateError && !this.lateLoading) this.fetchLate();
   }
 
-  /** Fetches the review's and the receipt's code; "Thử lại" on a review reached offline calls this again. */
-  fetchLate(): void {
+  /**
+   * Fetches the review's and the receipt's code, saying so on the review ("Đang tải…"). `retried`: "Thử lại"
+   * was pressed, and the button goes with the notice: focus goes to the review's heading, or to the notice
+   * again (read out again, its text unchanged).
+   */
+  fetchLate(retried = false): void {
     this.lateError = undefined;
+    this.lateLoading = true;
+    this.host.requestUpdate();
     this.loadLate()
       .then(
-        (late) => (this.late = late),
-        (error: BackendError) => (this.lateError = error),
+        (late) => {
+          this.late = late;
+          if (retried) this.focusSoon('#step-heading');
+        },
+        (error: BackendError) => {
+          this.lateError = error;
+          if (retried) this.focusSoon('form .notice.error');
+        },
       )
-      .finally(() => this.host.requestUpdate());
+      .finally(() => {
+        this.lateLoading = false;
+        this.host.requestUpdate();
+      });
   }
 
   // ---- Loading ----
@@ -181,6 +197,8 @@ export abstract class DossierState implements FieldsOwner {
     // A kept draft's case no longer offered (the catalogue changed): the citizen chooses again.
     const draft = this.draft;
     if (draft?.case && !definition.cases?.some((item) => item.code === draft.case)) draft.case = undefined;
+    // A case's form, or a changed one, for a draft past the applicant's step: its own starting answers.
+    if (draft?.step) withDefaults(definition, draft.answers);
     if (mode === 'case') return;
     if (mode === 'changed') {
       this.notice = this.t?.versionChanged;

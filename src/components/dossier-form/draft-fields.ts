@@ -3,11 +3,11 @@
  * path (`answers.thanh-vien.0.ho-ten`); a change saved, rechecked and drawn
  * at once; the items of a
  * repeating group added and removed with focus where the citizen expects it;
- * and what the citizen need not type again (`reuseApplicant`, `withDefaults`).
+ * and what the citizen need not type again (`followApplicant`, `withDefaults`).
  */
 import type { Answers, FormDefinition, Province } from '../../api/contract/index.js';
 import { isShown } from '../../api/contract/form-rules.js';
-import type { Draft } from './draft.js';
+import type { ApplicantDraft, Draft } from './draft.js';
 import { type FieldHost, idOf } from './fields.js';
 import type { CommuneLists } from './form-loader.js';
 import type { FormMessages } from './messages.js';
@@ -36,24 +36,39 @@ export function withDefaults({ sections }: FormDefinition, answers: Answers): vo
     }
 }
 
+/** Two answers alike (an address as a whole). */
+const alike = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * Nobody types the same things twice. The citizen just said that a section's
- * person is the applicant (the mother files her child's birth; "Bản thân"):
- * that section's fields that hold an applicant's answer take it, where they
- * are empty (what was typed there stays); and a result sent by post goes to
- * where the applicant lives, until the citizen writes another address.
+ * Nobody types the same things twice. Where a section's person is the
+ * applicant (the mother files her child's birth; "Bản thân"), its boxes that
+ * hold an applicant's answer take it when they are empty or still hold what
+ * they took before, `was` (the applicant's answers as they were: a name
+ * corrected on the first step is corrected there too); what the citizen
+ * typed stays. Where the person is no longer the applicant (another relation
+ * chosen, an arrow key passing over "Mẹ"), the boxes still holding the
+ * applicant's answers are emptied: someone else's details are not sent as
+ * theirs. Only a person's answers: an organisation has no birth date.
+ * `only`: the one field whose answer changed, if it was that.
  */
-function reuseApplicant(definition: FormDefinition | undefined, draft: Draft, path: string): void {
-  const { answers, applicant, delivery } = draft;
-  if (path === 'delivery.method' && delivery.method === 'post' && applicant.address)
-    delivery.address ??= { ...applicant.address };
-  for (const { applicantIs, fields } of definition?.sections ?? []) {
-    if (!applicantIs || path !== `answers.${applicantIs.field}` || !isShown(applicantIs, answers)) continue;
-    for (const { id, applicantField } of fields) {
-      const value = applicantField && applicant[applicantField];
-      if (value && answers[id] === undefined) setPath(answers, id, structuredClone(value));
+export function followApplicant(definition: FormDefinition, draft: Draft, was: ApplicantDraft, only?: string): void {
+  const { answers, applicant } = draft;
+  if (applicant.kind !== 'person') return;
+  for (const { applicantIs, fields } of definition.sections) {
+    if (!applicantIs || (only && only !== applicantIs.field)) continue;
+    const isApplicant = isShown(applicantIs, answers);
+    for (const { id, applicantField: key } of fields) {
+      if (!key) continue;
+      const copied = alike(answers[id], was[key]);
+      if (isApplicant && (copied || answers[id] === undefined)) setPath(answers, id, structuredClone(applicant[key]));
+      else if (!isApplicant && copied) setPath(answers, id, undefined);
     }
   }
+}
+
+/** A result sent by post goes to where the applicant lives, until the citizen writes another address. */
+function postToApplicant({ applicant, delivery }: Draft): void {
+  if (delivery.method === 'post' && applicant.address) delivery.address ??= { ...applicant.address };
 }
 
 /** What the fields need of the form. */
@@ -73,8 +88,11 @@ export function fieldHost(owner: FieldsOwner, t: FormMessages): FieldHost {
   const get = (path: string) => getPath(owner.draft, path);
   const set = (path: string, value: unknown) => {
     if (!owner.draft) return;
-    setPath(owner.draft, path, value);
-    reuseApplicant(owner.definition, owner.draft, path);
+    const draft = owner.draft;
+    setPath(draft, path, value);
+    if (path === 'delivery.method') postToApplicant(draft);
+    const [root, id] = path.split('.');
+    if (root === 'answers' && owner.definition) followApplicant(owner.definition, draft, draft.applicant, id);
     owner.changed();
   };
   return {

@@ -5,7 +5,6 @@
  * when the citizen moves on is not stopped.
  */
 import { html, nothing } from 'lit';
-import { safeHref } from '../../../api/safe-url.js';
 import type { FormAdapter } from '../../../api/adapter.js';
 import type { CommonMessages } from '../../../i18n/common.js';
 import { errorSummary } from '../../shared/error-summary.js';
@@ -26,15 +25,6 @@ export interface StepContext {
   common: CommonMessages;
   adapter: FormAdapter;
   draftHours: number;
-}
-
-/** `url` with one query parameter set, if it is an http(s) address. */
-export function withParam(url: string, name: string, value: string): string | undefined {
-  const href = safeHref(url, location.href);
-  if (href === 'about:blank') return undefined;
-  const target = new URL(href);
-  target.searchParams.set(name, value);
-  return target.href;
 }
 
 /** The kit's error summary (GOV.UK's pattern), one link per problem, each focusing its field. */
@@ -60,14 +50,15 @@ function headingOf({ form, t }: StepContext): string {
 /**
  * The review, once its chunk is here (late-steps.ts); until then a line
  * that says it loads, or why it did not, with "Thử lại" (a review reached
- * offline). Either is announced: the kit's notice is an alert, the line a status.
+ * offline): an alert, read out as it appears; after "Thử lại", focus goes
+ * to the review's heading or back to the notice (DossierState.fetchLate).
  */
 function reviewBody(context: StepContext) {
   const { form, common } = context;
   if (form.late) return form.late.reviewStep(lateKit, context);
   return form.lateError
-    ? errorNotice(form.lateError, common, () => form.fetchLate())
-    : html`<p role="status">${common.loading}</p>`;
+    ? errorNotice(form.lateError, common, () => form.fetchLate(true))
+    : html`<p>${common.loading}</p>`;
 }
 
 function stepBody(context: StepContext) {

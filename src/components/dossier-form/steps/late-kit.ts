@@ -12,8 +12,7 @@ import { dateTime } from '../../../i18n/dates.js';
 import { errorLine } from '../../shared/field-frame.js';
 import { dayFirst } from '../date-input.js';
 import { address, boxClass, choices } from '../fields.js';
-import { withParam } from './frame.js';
-import { feeList, row, sendError } from './notices.js';
+import { feeList, row, sendError, withParam } from './notices.js';
 
 export const lateKit = {
   html,

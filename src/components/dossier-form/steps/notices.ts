@@ -10,7 +10,17 @@ import type { CaseFee } from '../../../api/contract/index.js';
 import { errorMessage } from '../../../i18n/common.js';
 import { dateTime } from '../../../i18n/dates.js';
 import { errorNotice } from '../../shared/error-notice.js';
-import { type StepContext, withParam } from './frame.js';
+import { safeHref } from '../../../api/safe-url.js';
+import type { StepContext } from './frame.js';
+
+/** `url` with one query parameter set, if it is an http(s) address. */
+export function withParam(url: string, name: string, value: string): string | undefined {
+  const href = safeHref(url, location.href);
+  if (href === 'about:blank') return undefined;
+  const target = new URL(href);
+  target.searchParams.set(name, value);
+  return target.href;
+}
 
 /**
  * A line of a description list. Not the kit's `descriptionRow`: on a page
