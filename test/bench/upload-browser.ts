@@ -24,7 +24,11 @@
  * takes the three in another order (all six in turn: each in each place as
  * often); every run is printed, medians are compared. 31 runs: single runs
  * here range from a third to twice the median, and with 15 the ratio of
- * medians moved by a tenth between two runs of the benchmark.
+ * medians moved by a tenth between two runs of the benchmark. The figure's
+ * note gives the spread: the quartiles of the runs' own ratios, and the load
+ * average (on 2 cores at a load of 7, two arms sending the same File by the
+ * same plain PUT, in turn, differed by 8 to 27 % in their medians of 20 to
+ * 30 runs).
  *
  * Run alone, with the backend's node settings (demo/server/node-flags.ts):
  * `node --single-threaded-gc --no-memory-reducer --import tsx test/bench/upload-browser.ts` (`--no-build` uses dist/cdn
@@ -34,7 +38,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ElementHandle } from 'puppeteer-core';
@@ -108,6 +112,21 @@ const ORDERS: Arm[][] = [
   ['fetch', 'tus', 'xhr'],
 ];
 
+/**
+ * The spread behind a ratio of medians: the quartiles of the runs' own
+ * ratios (each run's PUT time over its widget time, measured back to back)
+ * and the machine's load average, since single runs here range from a third
+ * to twice the median. Reported, not used for the verdict.
+ */
+function spreadNote(ratios: number[]): string {
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const at = (share: number) => sorted[Math.round(share * (sorted.length - 1))]!.toFixed(2);
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+  return `median of ${RUNS} runs each; runs' own ratios ${at(0.25)}–${at(0.75)} (quartiles); load average ${load}`;
+}
+
 /** Resolves once the upload `id` is gone from the store (the widget's DELETE went through). */
 async function removed(store: UploadStore, id: string): Promise<void> {
   for (const started = performance.now(); performance.now() - started < 10_000; await sleep(5)) {
@@ -176,6 +195,7 @@ export async function measureBrowserUpload({ build = true } = {}): Promise<Figur
       unit: 'ratio',
       budget: 0.9,
       higherIsBetter: true,
+      note: spreadNote(times.map((time) => time[arm] / time.tus)),
     }));
     for (const figure of figures) console.log(formatFigure(figure));
     return figures;

@@ -47,7 +47,7 @@ export interface HeadPolicy {
   storedHead(upload: Upload): Promise<Uint8Array>;
   /** Removes an upload whose head was refused: its bytes and its row. */
   discard(upload: Upload): Promise<void>;
-  /** Throws the refusal to answer when storing the rest of `upload` would pass its address's quota. */
+  /** Throws the refusal to answer when storing the rest of `upload` would pass its address's quota (asked before a PATCH's bytes). */
   admit(upload: Upload): Promise<void>;
   /** Records that `upload` now holds `offset` bytes. */
   received(upload: Upload, offset: number): Promise<void>;
@@ -259,8 +259,11 @@ async function writeBody(
   context.signal.addEventListener('abort', onAbort, { once: true });
   try {
     // Before a byte is stored: the address's quota, then the head's check, which may read the store
-    // (a body resuming inside the head); either may refuse.
-    await policy.admit(upload);
+    // (a body resuming inside the head); either may refuse. A creation's bytes are not admitted
+    // again: `onUploadCreate` (record_upload) admitted this upload by the same rule, under the
+    // address's lock, moments ago in this same request; asking the database once more delayed the
+    // first bytes to the store while the client's were held in memory. PATCHes are admitted.
+    if (request.method !== 'POST') await policy.admit(upload);
     await body.guard(upload, policy);
     // With a Content-Length, Node's HTTP parser ends the body there, and tus has checked that
     // it fits the upload: only a body without one (chunked) needs cutting at the limit, in a
