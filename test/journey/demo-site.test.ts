@@ -12,34 +12,24 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'puppeteer-core';
-import { closeBrowser, launchBrowser, startJourneyBackend, type JourneyBackend } from './support.js';
+import type { Page } from 'puppeteer-core';
+import { useBackendAndBrowser } from './support.js';
 
 // Evaluated through the DevTools protocol: the pages' CSP (no inline script) stays on.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let backend: JourneyBackend;
-let browser: Browser;
-
-before(async () => {
-  backend = await startJourneyBackend();
-  browser = await launchBrowser();
-});
-after(async () => {
-  if (browser) await closeBrowser(browser);
-  await backend?.close();
-});
+const used = useBackendAndBrowser();
 
 /** Opens `path` at phone size and collects every request that failed or answered 4xx/5xx. */
 async function openPage(path: string): Promise<{ page: Page; failures: string[] }> {
-  const page = await browser.newPage();
+  const page = await used.browser.newPage();
   await page.setViewport({ width: 360, height: 740, isMobile: true, hasTouch: true });
   const failures: string[] = [];
   page.on('requestfailed', (request) => failures.push(`${request.url()} failed`));
   page.on('response', (response) => {
     if (response.status() >= 400) failures.push(`${response.url()} answered ${response.status()}`);
   });
-  await page.goto(`${backend.url}${path}`, { waitUntil: 'networkidle0' });
+  await page.goto(`${used.backend.url}${path}`, { waitUntil: 'networkidle0' });
   return { page, failures };
 }
 

@@ -8,26 +8,15 @@
  * goes to the review once it shows, and nothing typed is lost.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Browser } from 'puppeteer-core';
-import { closeBrowser, Journey, launchBrowser, startJourneyBackend, type JourneyBackend } from './support.js';
+import { Journey, useBackendAndBrowser } from './support.js';
 
 const FORM = 'dvc-dossier-form';
 const PROCEDURE = '2.000635';
 const PHONE = { width: 360, height: 640, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
-let backend: JourneyBackend;
-let browser: Browser;
-
-before(async () => {
-  backend = await startJourneyBackend();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await closeBrowser(browser);
-  await backend.close();
-});
+const used = useBackendAndBrowser();
 
 /** A draft kept in this tab at the review, with the applicant's name typed. */
 const draftAtReview = (step: number) =>
@@ -47,13 +36,13 @@ const draftAtReview = (step: number) =>
   });
 
 test('a review reached as its chunk fails to load says so, and "Thử lại" brings it', { timeout: 60_000 }, async () => {
-  const journey = await Journey.open(browser, 'late chunk', 'touch', { viewport: PHONE });
+  const journey = await Journey.open(used.browser, 'late chunk', 'touch', { viewport: PHONE });
   const page = journey.page;
   const lateRequests: string[] = [];
   let chunkUnreachable = true;
   try {
     await journey.step('a draft kept at the review, and the first fetch of the chunk failing', async () => {
-      await page.goto(`${backend.url}/nop-ho-so.html?procedure=${PROCEDURE}`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${used.backend.url}/nop-ho-so.html?procedure=${PROCEDURE}`, { waitUntil: 'domcontentloaded' });
       await journey.untilText(`${FORM} >>> #step-heading`, 'Thông tin người nộp hồ sơ');
       assert.equal(lateRequests.length, 0, 'the first step fetched the late chunk');
       const review = (await page.evaluate(

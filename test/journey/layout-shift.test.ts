@@ -7,24 +7,13 @@
  * their lists load.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'puppeteer-core';
+import { test } from 'node:test';
 import { LAYOUT_SHIFT_BUDGET, pageLayoutShift } from '../bench/layout-shift.js';
-import { closeBrowser, launchBrowser, startJourneyBackend, type JourneyBackend } from './support.js';
+import { useBackendAndBrowser } from './support.js';
 
-let backend: JourneyBackend;
-let browser: Browser;
-
-before(async () => {
-  backend = await startJourneyBackend();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await closeBrowser(browser);
-  await backend.close();
-});
+const used = useBackendAndBrowser();
 
 test(`the home page shifts by at most ${LAYOUT_SHIFT_BUDGET} on a phone while the search loads`, async () => {
-  const shift = await pageLayoutShift(browser, `${backend.url}/`);
+  const shift = await pageLayoutShift(used.browser, `${used.backend.url}/`);
   assert.ok(shift <= LAYOUT_SHIFT_BUDGET, `layout shift ${shift.toFixed(3)}`);
 });

@@ -15,3 +15,26 @@ export * from './support-files.js';
 export * from './support-backend.js';
 export * from './support-browser.js';
 export * from './support-journey.js';
+
+import { after, before } from 'node:test';
+import type { Browser } from 'puppeteer-core';
+import { type JourneyBackend, startJourneyBackend } from './support-backend.js';
+import { closeBrowser, launchBrowser } from './support-browser.js';
+
+/**
+ * The reference backend and Chromium for one test file: started before its
+ * tests, closed after them. Its fields are set once `before` has run, so a
+ * test reads them when it runs, not when it is declared.
+ */
+export function useBackendAndBrowser(): { backend: JourneyBackend; browser: Browser } {
+  const used = {} as { backend: JourneyBackend; browser: Browser };
+  before(async () => {
+    used.backend = await startJourneyBackend();
+    used.browser = await launchBrowser();
+  });
+  after(async () => {
+    if (used.browser) await closeBrowser(used.browser);
+    await used.backend?.close();
+  });
+  return used;
+}

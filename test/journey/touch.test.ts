@@ -8,25 +8,14 @@
  * fixes it and keeps its room until the next "Tiếp tục" (problems.ts).
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'puppeteer-core';
-import { closeBrowser, Journey, launchBrowser, startJourneyBackend, type JourneyBackend } from './support.js';
+import { test } from 'node:test';
+import { Journey, useBackendAndBrowser } from './support.js';
 
 const FORM = 'dvc-dossier-form';
 const field = (path: string) => `${FORM} >>> #f-${path.replace(/[^A-Za-z0-9-]/g, '_')}`;
 const PHONE = { width: 360, height: 640, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
-let backend: JourneyBackend;
-let browser: Browser;
-
-before(async () => {
-  backend = await startJourneyBackend();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await closeBrowser(browser);
-  await backend.close();
-});
+const used = useBackendAndBrowser();
 
 /** Where a control's top edge is in the page (scrolling aside). */
 const topOf = (journey: Journey, path: string) =>
@@ -38,10 +27,12 @@ test(
   'after the error summary, a tap below a field just fixed lands where the finger is',
   { timeout: 60_000 },
   async () => {
-    const journey = await Journey.open(browser, 'touch after errors', 'touch', { viewport: PHONE });
+    const journey = await Journey.open(used.browser, 'touch after errors', 'touch', { viewport: PHONE });
     try {
       await journey.step('open the form of 2.000635 on a phone', async () => {
-        await journey.page.goto(`${backend.url}/nop-ho-so.html?procedure=2.000635`, { waitUntil: 'domcontentloaded' });
+        await journey.page.goto(`${used.backend.url}/nop-ho-so.html?procedure=2.000635`, {
+          waitUntil: 'domcontentloaded',
+        });
         await journey.untilText(`${FORM} >>> #step-heading`, 'Thông tin người nộp hồ sơ');
       });
       await journey.step('tap "Tiếp tục" with nothing filled: the summary', async () => {
