@@ -123,6 +123,26 @@ describe('form definitions', () => {
         /me: condition names "khong-co"/,
       ],
       [
+        "an applicant's answer in a repeating group",
+        (form) => {
+          form.sections[0]!.fields.push({
+            id: 'nguoi-lam-chung',
+            type: 'group',
+            label: 'Người làm chứng',
+            itemLabel: 'Người làm chứng',
+            fields: [{ id: 'ho-ten', type: 'text', label: 'Họ, chữ đệm và tên', applicantField: 'fullName' }],
+          });
+        },
+        /nguoi-lam-chung\.ho-ten: applicantField does nothing inside a repeating group/,
+      ],
+      [
+        'a starting answer longer than its box',
+        (form) => {
+          Object.assign(fieldOf(form, 'quoc-tich'), { maxLength: 3 });
+        },
+        /quoc-tich: default is longer than maxLength/,
+      ],
+      [
         'a field twice',
         (form) => {
           form.sections[1]!.fields.push(fieldOf(form, 'ho-ten'));

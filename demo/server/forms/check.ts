@@ -2,7 +2,8 @@
  * Checks the reference backend's form definitions when it starts (and in the
  * tests): the contract's own checks (its schema, and what the schema checks
  * beyond shape, such as a condition naming a field that does not exist), then
- * what only this backend knows: its upload limit, and that its text is NFC.
+ * what only this backend knows: its upload limit, that its text is NFC, and
+ * settings that would do nothing (an operator would believe them at work).
  * A broken definition would otherwise reach citizens as a form that never
  * shows a field or never lets them send, so the server refuses to start.
  *
@@ -70,10 +71,34 @@ function describeSchemaIssue(issue: z.core.$ZodIssue, definition: unknown): stri
 const schemaIssues = (definition: unknown, issues: readonly z.core.$ZodIssue[]): DefinitionIssue[] =>
   issues.map((issue) => ({ path: issue.path, message: describeSchemaIssue(issue, definition) }));
 
+/**
+ * Settings the widget would ignore: an applicant's answer named by a field
+ * of a repeating group (a section's person is one person), and a starting
+ * answer longer than its box takes. (A field of a section without
+ * `applicantIs` may name one: the `person` part names them wherever it is
+ * used, and they wait for a form that says when its person is the applicant.)
+ */
+function idleSettings(form: FormDefinition): DefinitionIssue[] {
+  return form.sections.flatMap((section, s) =>
+    section.fields.flatMap((field, f) => {
+      const at = ['sections', s, 'fields', f];
+      const inner = field.type === 'group' ? field.fields.filter((item) => item.applicantField) : [];
+      const idle = [
+        ...inner.map((item) => `${field.id}.${item.id}: applicantField does nothing inside a repeating group`),
+        ...('default' in field && field.default && field.maxLength && field.default.length > field.maxLength
+          ? [`${field.id}: default is longer than maxLength`]
+          : []),
+      ];
+      return idle.map((message) => ({ path: at, message }));
+    }),
+  );
+}
+
 /** What only this backend refuses in a definition the contract takes. */
 function backendIssues(form: FormDefinition): DefinitionIssue[] {
   const nfc = notNfc(form, []);
   return [
+    ...idleSettings(form),
     ...form.documents.flatMap((slot, d) =>
       slot.maxFileBytes > DEFAULT_UPLOAD_LIMITS.maxFileBytes
         ? [
