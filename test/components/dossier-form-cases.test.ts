@@ -13,6 +13,7 @@ import {
   formWidget,
   heading,
   next,
+  resumedForm,
   SpyAdapter,
   summaryLinks,
   type,
@@ -33,21 +34,13 @@ const checkedCase = (element: Element) =>
   caseBox(element)!.querySelector<HTMLInputElement>('input:checked')?.closest('.choice')?.textContent?.trim();
 
 /** A form for 1.004873 over a kept draft, continued from the offer ("Tiếp tục hồ sơ đang khai"). */
-async function resumedDraft(draft: Draft, adapter?: SpyAdapter): Promise<HTMLElement> {
-  sessionStorage.setItem(`dvc-dossier-draft:${MARITAL_STATUS}`, JSON.stringify(draft));
-  const element = await formWidget(
+const resumedDraft = (draft: Draft, adapter?: SpyAdapter): Promise<HTMLElement> =>
+  resumedForm(
+    draft,
     adapter
       ? html`<dvc-dossier-form .adapter=${adapter} procedure=${MARITAL_STATUS} no-history></dvc-dossier-form>`
       : html`<dvc-dossier-form api=${servers.api} procedure=${MARITAL_STATUS} no-history></dvc-dossier-form>`,
   );
-  const resume = () =>
-    [...element.shadowRoot!.querySelectorAll('button')].find(
-      (button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai',
-    );
-  await until(resume, 'the draft was not offered back');
-  resume()!.click();
-  return element;
-}
 
 describe('<dvc-dossier-form> cases', () => {
   it('asks for the case first, names the procedure, and is accessible', async () => {

@@ -16,6 +16,7 @@ import {
   heading,
   KHAI_SINH,
   next,
+  resumedForm,
   SpyAdapter,
   toReview,
   type,
@@ -156,12 +157,10 @@ describe('<dvc-dossier-form> fees and receipt', () => {
       step: 2,
       answers: { 'thanh-vien': [{ 'ho-ten': 'Lê Văn Cường', 'so-dien-thoai': '+84 912.345.678' }] },
     };
-    sessionStorage.setItem(`dvc-dossier-draft:${KHAI_SINH}`, JSON.stringify(draft));
-    const element = await formWidget(
+    const element = await resumedForm(
+      draft,
       html`<dvc-dossier-form .adapter=${adapter} procedure=${KHAI_SINH} no-history></dvc-dossier-form>`,
     );
-    await until(() => $(element, '.buttons .primary'), 'the draft was not offered back');
-    $<HTMLButtonElement>(element, '.buttons .primary')!.click();
     await until(() => $(element, '[part="send-button"]'), 'not on the review');
     expect(lines(element, '.review dd li')[0]).to.include('Số điện thoại: 0912 345 678');
   });

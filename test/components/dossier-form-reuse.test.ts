@@ -8,7 +8,18 @@
  * the citizen writes another. All against the real backend's forms.
  */
 import { expect, html } from '@open-wc/testing';
-import { choose, fillAddress, formWidget, heading, id, next, type, typeDate } from '../support/dossier-form.js';
+import type { Draft } from '../../src/components/dossier-form/draft.js';
+import {
+  choose,
+  fillAddress,
+  formWidget,
+  heading,
+  id,
+  next,
+  resumedForm,
+  type,
+  typeDate,
+} from '../support/dossier-form.js';
 import { $, servers, until } from '../support/fixtures.js';
 
 beforeEach(() => {
@@ -109,20 +120,13 @@ describe('<dvc-dossier-form> reusing what the citizen gave', () => {
     );
     await motherFiles(element, 'Tờ khai cấp bản sao trích lục hộ tịch');
     // To the review through "Thay đổi"-free steps: the form's answers do not matter to the delivery.
-    const draftKey = `dvc-dossier-draft:2.000635`;
-    const draft = JSON.parse(sessionStorage.getItem(draftKey)!) as { step: number };
+    const draft = JSON.parse(sessionStorage.getItem('dvc-dossier-draft:2.000635')!) as Draft;
     expect(draft.step).to.equal(1);
     const steps = element.shadowRoot!.querySelectorAll('[part="progress"] li').length;
-    sessionStorage.setItem(draftKey, JSON.stringify({ ...draft, step: steps - 1 }));
-    const again = await formWidget(
+    const again = await resumedForm(
+      { ...draft, step: steps - 1 },
       html`<dvc-dossier-form api=${servers.api} procedure="2.000635" no-history></dvc-dossier-form>`,
     );
-    const resume = () =>
-      [...again.shadowRoot!.querySelectorAll('button')].find(
-        (button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai',
-      );
-    await until(resume, 'the draft was not offered back');
-    resume()!.click();
     await until(() => $(again, '[data-path="delivery.method"]'), 'not on the review');
     choose(again, 'delivery.method', 'Nhận qua dịch vụ bưu chính công ích');
     await until(() => $(again, `${id('delivery.address')}-street`), 'no postal address');

@@ -4,9 +4,11 @@
  * adapter over the real backend that counts filings and can change the form.
  */
 import { aTimeout, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import type { DossierSubmission, FormDefinition } from '../../src/api/contract/index.js';
 import { RestAdapter } from '../../src/api/rest-adapter.js';
 import type { DvcAttachmentUpload } from '../../src/attachment-upload.js';
+import type { Draft } from '../../src/components/dossier-form/draft.js';
 import type { DvcDossierForm } from '../../src/dossier-form.js';
 import '../../src/dossier-form.js';
 import { $, $$, servers, until } from './fixtures.js';
@@ -86,6 +88,22 @@ export async function formWidget(
 ) {
   const element = await fixture<DvcDossierForm>(template);
   await until(() => $(element, '#step-heading') || $(element, '[part="error"]'), 'the form did not load', 8000);
+  return element;
+}
+
+/**
+ * A form over a kept draft (written to this tab's storage first), continued
+ * from the offer "Tiếp tục hồ sơ đang khai", as a citizen coming back does.
+ */
+export async function resumedForm(draft: Draft, template: TemplateResult): Promise<DvcDossierForm> {
+  sessionStorage.setItem(`dvc-dossier-draft:${draft.procedure}`, JSON.stringify(draft));
+  const element = await formWidget(template);
+  const resume = () =>
+    $$<HTMLButtonElement>(element, 'button').find(
+      (button) => button.textContent!.trim() === 'Tiếp tục hồ sơ đang khai',
+    );
+  await until(resume, 'the draft was not offered back');
+  resume()!.click();
   return element;
 }
 
