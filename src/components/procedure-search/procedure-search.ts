@@ -202,17 +202,19 @@ export class DvcProcedureSearch extends DvcElement<SearchAdapter> {
 
   /**
    * On a phone the filters and keyboard hide the results, so typing seemed to do nothing: if the count (or
-   * "nothing found") is out of view after typing, scroll it up, keeping the focused box in view. In view,
-   * nothing moves, so a citizen reading the list is not moved at each keystroke.
+   * "nothing found") is out of view after typing, scroll it up whole, keeping the focused box in view. Once
+   * its first line (24 px) shows, nothing moves: the answers to each keystroke differ in height ("nothing
+   * found" for "khai s" is 160 px taller than the count for "khai sinh"), and chasing each would move the
+   * list under a reading citizen.
    */
   private async revealResults(): Promise<void> {
     await this.updateComplete;
     const input = this.input!;
     const view = visualViewport!;
-    const first = this.renderRoot.querySelector('.results > *');
-    const below = first ? first.getBoundingClientRect().bottom - view.offsetTop - view.height : 0;
-    if (below > 0 && this.shadowRoot!.activeElement === input)
-      scrollBy(0, Math.min(below + 16, input.getBoundingClientRect().top - view.offsetTop));
+    const fold = view.offsetTop + view.height;
+    const first = this.renderRoot.querySelector('.results > *')?.getBoundingClientRect();
+    if (first && first.top + 24 > fold && this.shadowRoot!.activeElement === input)
+      scrollBy(0, Math.min(first.bottom - fold + 16, input.getBoundingClientRect().top - view.offsetTop));
   }
 
   private onInput(event: InputEvent): void {
