@@ -4,7 +4,7 @@
  * the in-browser demo backend (fixtures/dossier-form-setup.ts).
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { shadowPart } from './support.js';
 import {
   click,
@@ -12,6 +12,7 @@ import {
   type FormArgs,
   formMeta,
   headingIs,
+  lateStepsHeld,
   resume,
   send,
   TAG,
@@ -30,6 +31,37 @@ export const Review: Story = {
     await headingIs(canvasElement, 'Kiểm tra lại thông tin');
     const review = await shadowPart(canvasElement, TAG, '.review');
     await expect(review.textContent).toContain('Nguyễn Văn An');
+  },
+};
+
+export const ReviewLoading: Story = {
+  name: 'Step 4: review, its code still arriving (slow connection)',
+  args: { draftStep: 3, lateSteps: 'slow' },
+  play: async ({ canvasElement }) => {
+    await resume(canvasElement);
+    await headingIs(canvasElement, 'Kiểm tra lại thông tin');
+    await lateStepsHeld(canvasElement, 'slow');
+    const form = await shadowPart(canvasElement, TAG, 'form');
+    await expect(form.textContent).toContain('Đang tải…');
+    await expect(form.querySelector('[part="send-button"]')).toBeNull();
+  },
+};
+
+export const ReviewUnreachable: Story = {
+  name: 'Step 4: review, its code not fetched (connection lost), with “Thử lại”',
+  args: { draftStep: 3, lateSteps: 'unreachable' },
+  play: async ({ canvasElement }) => {
+    await resume(canvasElement);
+    await headingIs(canvasElement, 'Kiểm tra lại thông tin');
+    await lateStepsHeld(canvasElement, 'unreachable');
+    const alert = await shadowPart(canvasElement, TAG, 'form [role="alert"]');
+    await expect(alert.textContent).toContain('Không kết nối được với máy chủ dịch vụ');
+    // Failing again, the notice is drawn anew: focus goes back to it, so that it is read out again.
+    await click(canvasElement, 'form [part="retry-button"]');
+    await waitFor(async () => {
+      const notice = await shadowPart(canvasElement, TAG, 'form .notice.error');
+      await expect(notice.getRootNode()).toHaveProperty('activeElement', notice);
+    });
   },
 };
 
