@@ -22,7 +22,9 @@ export default {
   // Browser builds of packages (tus-js-client ships a Node one too).
   nodeResolve: { browser: true, exportConditions: ['browser'] },
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // A test's whole run, not a figure it checks: typing, uploading and sending a dossier takes seconds,
+  // more on CI's loaded two cores; each wait inside a test has its own, shorter, limit and message.
+  testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 5 * 60 * 1000,
   middleware: [hostPages.middleware],
   plugins: [

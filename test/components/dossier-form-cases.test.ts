@@ -11,8 +11,8 @@ import {
   choose,
   fieldError,
   formWidget,
-  heading,
   next,
+  onReview,
   resumedForm,
   SpyAdapter,
   summaryLinks,
@@ -117,19 +117,20 @@ describe('<dvc-dossier-form> cases', () => {
       declaration: true,
     };
     const adapter = new SpyAdapter(servers.api);
-    adapter.caseFormDelay = 1500;
+    let arrive = () => {};
+    adapter.caseFormHeld = new Promise((done) => (arrive = done));
     const element = await resumedDraft(draft, adapter);
-    // The review's code comes in its own chunk (late-steps.ts): the review is there once its send button is.
-    await until(
-      () => heading(element) === 'Kiểm tra lại thông tin' && $(element, '[part="send-button"]'),
-      'not on the review',
-    );
+    await onReview(element);
     await until(
       () => adapter.casesAsked.includes('da-ly-hon-hoac-vo-chong-da-chet'),
       "the kept case's form was not asked for",
     );
     expect(textOf(element)).to.include(`Trường hợp của bạn${DIVORCED_OR_WIDOWED}`);
     $<HTMLButtonElement>(element, '[part="send-button"]')!.click();
+    expect(adapter.casesAnswered, "the case's form came before the send").not.to.include(
+      'da-ly-hon-hoac-vo-chong-da-chet',
+    );
+    arrive();
     await until(() => adapter.bodies.length > 0 && $(element, '[part="receipt"]'), 'not filed', 10_000);
     expect(adapter.bodies[0]!.case).to.equal('da-ly-hon-hoac-vo-chong-da-chet');
     expect(adapter.bodies[0]!.formVersion, "the case's form, not the one shown first").to.equal(1);

@@ -21,6 +21,7 @@ import {
   heading,
   id,
   next,
+  onReview,
   pdf,
   summaryLinks,
   type,
@@ -104,7 +105,7 @@ describe('<dvc-dossier-form> dates', () => {
     await until(() => heading(element) === 'Giấy tờ đính kèm', 'not on the documents step');
     await attach(element, 'giay-chung-sinh', pdf('giay-chung-sinh.pdf'));
     next(element);
-    await until(() => heading(element) === 'Kiểm tra lại thông tin', 'not on the review step');
+    await onReview(element);
     const review = textOf(element);
     expect(review).to.include('04/03/1992');
     expect(review).not.to.include('03/04/1992');

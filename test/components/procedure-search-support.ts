@@ -7,6 +7,7 @@ import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DvcProcedureSearch } from '../../src/procedure-search.js';
 import '../../src/procedure-search.js';
+import { MAX_QUERY } from '../../src/components/procedure-search/search-list.js';
 import { $, $$, resultNames, servers, settled, until } from '../support/fixtures.js';
 
 export async function searchWidget(
@@ -18,17 +19,47 @@ export async function searchWidget(
   return element;
 }
 
-export async function typeQuery(element: DvcProcedureSearch, text: string) {
-  const input = $<HTMLInputElement>(element, '#search-input')!;
-  input.focus();
-  input.select();
-  await sendKeys({ type: text });
+/**
+ * Waits, after `act`, until the widget shows its answer to `text` (what it searches for: trimmed, cut at
+ * its length limit). The widget searches at each keystroke, and the answer to an earlier one ("ket ho"
+ * lists another procedure first) may or may not be on screen when the last key is typed, depending on
+ * the machine's speed: a test asserting then would pass or fail by chance.
+ */
+async function answered(element: DvcProcedureSearch, text: string, act: () => Promise<void> | void) {
+  const query = text.trim().slice(0, MAX_QUERY);
+  let heard = false;
+  const listen = (event: Event) => (heard ||= (event as CustomEvent<{ query: string }>).detail.query === query);
+  element.addEventListener('dvc-search-results', listen);
+  try {
+    await act();
+    await until(() => heard, `no answer to "${query.slice(0, 40)}"`, 8000);
+  } finally {
+    element.removeEventListener('dvc-search-results', listen);
+  }
+  await settled(element);
 }
 
-export function pasteQuery(element: DvcProcedureSearch, text: string) {
+/**
+ * Types `text` in the search box, as a citizen does, then waits for the answer to all of it;
+ * `{ answer: false }` returns once typed, for a test of what searches (Enter, the button).
+ */
+export async function typeQuery(element: DvcProcedureSearch, text: string, { answer = true } = {}) {
   const input = $<HTMLInputElement>(element, '#search-input')!;
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+  const type = async () => {
+    input.focus();
+    input.select();
+    await sendKeys({ type: text });
+  };
+  await (answer ? answered(element, text, type) : type());
+}
+
+/** Pastes `text` in the search box (one input event), then waits for the answer. */
+export async function pasteQuery(element: DvcProcedureSearch, text: string) {
+  const input = $<HTMLInputElement>(element, '#search-input')!;
+  await answered(element, text, () => {
+    input.value = text;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+  });
 }
 
 export async function openProcedure(element: DvcProcedureSearch, name: string) {

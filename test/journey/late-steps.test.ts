@@ -41,6 +41,13 @@ test('a review reached as its chunk fails to load says so, and "Thử lại" bri
   const lateRequests: string[] = [];
   let chunkUnreachable = true;
   try {
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (!/\/chunks\/late-[\w-]+\.js$/.test(request.url())) return void request.continue();
+      lateRequests.push(request.url());
+      if (chunkUnreachable) void request.abort('internetdisconnected');
+      else void request.continue();
+    });
     await journey.step('a draft kept at the review, and the first fetch of the chunk failing', async () => {
       await page.goto(`${used.backend.url}/nop-ho-so.html?procedure=${PROCEDURE}`, { waitUntil: 'domcontentloaded' });
       await journey.untilText(`${FORM} >>> #step-heading`, 'Thông tin người nộp hồ sơ');
@@ -53,13 +60,6 @@ test('a review reached as its chunk fails to load says so, and "Thử lại" bri
         `dvc-dossier-draft:${PROCEDURE}`,
         draftAtReview(review),
       );
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        if (!/\/chunks\/late-[\w-]+\.js$/.test(request.url())) return void request.continue();
-        lateRequests.push(request.url());
-        if (chunkUnreachable) void request.abort('internetdisconnected');
-        else void request.continue();
-      });
       await page.reload({ waitUntil: 'domcontentloaded' });
     });
     await journey.step('"Tiếp tục hồ sơ đang khai": the review says the connection failed', async () => {

@@ -161,12 +161,15 @@ export async function toReview(element: DvcDossierForm): Promise<void> {
   await until(() => heading(element) === 'Giấy tờ đính kèm', 'not on the documents step');
   await attach(element, 'giay-chung-sinh', pdf('giay-chung-sinh.pdf'));
   next(element);
-  // The review's code comes in its own chunk (late-steps.ts): the review is there once its send button is.
-  await until(
-    () => heading(element) === 'Kiểm tra lại thông tin' && $(element, '[part="send-button"]'),
-    'not on the review step',
-  );
+  await onReview(element);
 }
+
+/**
+ * Waits for the review. Its code comes in a chunk of its own (late-steps.ts), which may arrive after the
+ * step's heading ("Đang tải…" until then): the review is there once its send button is.
+ */
+export const onReview = (element: Element, message = 'not on the review step') =>
+  until(() => heading(element) === 'Kiểm tra lại thông tin' && $(element, '[part="send-button"]'), message);
 
 export function confirmAndSend(element: Element): void {
   choose(element, 'delivery.method', 'Nhận trực tiếp tại Bộ phận Một cửa');
@@ -183,12 +186,12 @@ export class SpyAdapter extends RestAdapter {
   /** The case each form was asked for, and each answered. */
   casesAsked: (string | undefined)[] = [];
   casesAnswered: (string | undefined)[] = [];
-  /** How long the form of a named case takes to arrive (a slow network), in ms. */
-  caseFormDelay = 0;
+  /** Until this settles, the form of a named case does not arrive (a slow network): the test says when. */
+  caseFormHeld?: Promise<void>;
 
   override async getForm(...args: Parameters<RestAdapter['getForm']>) {
     this.casesAsked.push(args[1]);
-    if (args[1] && this.caseFormDelay) await new Promise((done) => setTimeout(done, this.caseFormDelay));
+    if (args[1]) await this.caseFormHeld;
     const real = await super.getForm(...args);
     this.casesAnswered.push(args[1]);
     return (this.form ? this.form(real) : real) as FormDefinition;

@@ -30,6 +30,7 @@ export type Fault =
   | 'wrong-content-type'
   | 'slow'
   | 'slow-upload'
+  | 'hold-upload'
   | 'rate-limited'
   | 'refuse-413'
   | 'refuse-415'

@@ -65,6 +65,12 @@ const FAULTS: Record<string, (res: ServerResponse, forward: () => void, req: Inc
   slow: (_res, forward) => void setTimeout(forward, 3000),
   /** Every request answered correctly but 250 ms late: an upload slow enough to pause. */
   'slow-upload': (_res, forward) => void setTimeout(forward, 250),
+  /**
+   * An upload's second chunk (its first PATCH) held 3 seconds before it goes on: a window to pause in that
+   * a loaded machine cannot miss, where 250 ms could pass while the test's page waited for the processor.
+   * The chunks after it, resumed, go on at once.
+   */
+  'hold-upload': holdFirst('PATCH', 3000),
   /** Refuses every upload request (CORS preflights pass) as a proxy or backend would. */
   'refuse-413': refuse(413, 'file_too_large'),
   'refuse-415': refuse(415, 'content_mismatch'),
@@ -121,6 +127,19 @@ function refuse(status: number, code: string): (res: ServerResponse) => void {
 }
 
 /** A fault for the first request with `method` only; everything else goes through. */
+/** The first `method` request to each address waits `ms`; later ones go on at once. */
+function holdFirst(
+  method: string,
+  ms: number,
+): (res: ServerResponse, forward: () => void, req: IncomingMessage) => void {
+  const held = new Set<string>();
+  return (_res, forward, req) => {
+    if (req.method !== method || held.has(req.url ?? '')) return forward();
+    held.add(req.url ?? '');
+    setTimeout(forward, ms);
+  };
+}
+
 function once(
   method: string,
   fault: (res: ServerResponse) => void,
@@ -164,6 +183,9 @@ function faultyBackend(target: string): Promise<{ url: string; close(): Promise<
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const [, fault, ...rest] = (req.url ?? '/').split('/');
     const forward = () => {
+      // A request held by a fault whose sender went away meanwhile (a paused upload) goes no further: its
+      // body would never come, and the backend would hold the upload for it.
+      if (req.socket.destroyed) return;
       const upstream = httpRequest(
         `${target}/${rest.join('/')}`,
         { method: req.method, headers: req.headers },
