@@ -264,8 +264,9 @@ describe('<dvc-attachment-upload>', () => {
   });
 
   it('goes on uploading when it is moved on the page', async () => {
+    // Held, so that the upload is still under way when the widget moves, however fast the machine.
     const element = await uploadWidget(
-      html`<dvc-attachment-upload api=${faultyApi('slow-upload')}></dvc-attachment-upload>`,
+      html`<dvc-attachment-upload api=${faultyApi('hold-upload')}></dvc-attachment-upload>`,
     );
     choose(element, pdf('di-chuyen.pdf', 3 * 1024 * 1024));
     await until(() => /Đang tải lên/.test(statusOf(element)), 'not uploading');

@@ -63,7 +63,7 @@ const FAULTS: Record<string, (res: ServerResponse, forward: () => void, req: Inc
   },
   /** Answers, correctly, after 3 seconds. */
   slow: (_res, forward) => void setTimeout(forward, 3000),
-  /** Every request answered correctly but 250 ms late: an upload slow enough to pause. */
+  /** Every request answered correctly but 250 ms late: an upload slow enough to watch its progress. */
   'slow-upload': (_res, forward) => void setTimeout(forward, 250),
   /**
    * An upload's second chunk (its first PATCH) held 3 seconds before it goes on: a window to pause in that
@@ -126,7 +126,6 @@ function refuse(status: number, code: string): (res: ServerResponse) => void {
   };
 }
 
-/** A fault for the first request with `method` only; everything else goes through. */
 /** The first `method` request to each address waits `ms`; later ones go on at once. */
 function holdFirst(
   method: string,
@@ -140,6 +139,7 @@ function holdFirst(
   };
 }
 
+/** A fault for the first request with `method` only; everything else goes through. */
 function once(
   method: string,
   fault: (res: ServerResponse) => void,
