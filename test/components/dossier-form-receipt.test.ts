@@ -16,6 +16,7 @@ import {
   heading,
   KHAI_SINH,
   next,
+  onReview,
   resumedForm,
   SpyAdapter,
   toReview,
@@ -161,7 +162,7 @@ describe('<dvc-dossier-form> fees and receipt', () => {
       draft,
       html`<dvc-dossier-form .adapter=${adapter} procedure=${KHAI_SINH} no-history></dvc-dossier-form>`,
     );
-    await until(() => $(element, '[part="send-button"]'), 'not on the review');
+    await onReview(element);
     expect(lines(element, '.review dd li')[0]).to.include('Số điện thoại: 0912 345 678');
   });
 });

@@ -16,6 +16,7 @@ import {
   heading,
   id,
   next,
+  onReview,
   resumedForm,
   type,
   typeDate,
@@ -127,7 +128,7 @@ describe('<dvc-dossier-form> reusing what the citizen gave', () => {
       { ...draft, step: steps - 1 },
       html`<dvc-dossier-form api=${servers.api} procedure="2.000635" no-history></dvc-dossier-form>`,
     );
-    await until(() => $(again, '[data-path="delivery.method"]'), 'not on the review');
+    await onReview(again);
     choose(again, 'delivery.method', 'Nhận qua dịch vụ bưu chính công ích');
     await until(() => $(again, `${id('delivery.address')}-street`), 'no postal address');
     // The commune's list loads with the province: the commune shows once it is there.
